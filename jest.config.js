@@ -1,0 +1,13 @@
+/** Jest: TypeScript through SWC (fast, no type check; `npm run typecheck` does that). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' } }],
+  },
+  moduleNameMapper: {
+    '\\.(css|png|svg)$': '<rootDir>/test/support/file-stub.js',
+  },
+  testTimeout: 120000,
+};

@@ -1,0 +1,64 @@
+import type { SheetSpec } from '../tables/sheet-spec';
+
+/** An Excel error value such as #N/A or #DIV/0! as read from a cell. */
+export interface ExcelErrorValue {
+  kind: 'error';
+  code: string;
+}
+
+/** A cell value as a host reads it: the computed value, never the formula. */
+export type CellValue = string | number | boolean | null | ExcelErrorValue;
+
+/** A merged area, 0-based inclusive indexes into Grid.values. */
+export interface MergeArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * The used part of one sheet, always anchored at A1: values[0][0] is A1.
+ * Merged areas hold their value in the top-left cell only; the other cells are null.
+ * formulas[r][c] is the cell's formula text (English, without '=') when it has one.
+ */
+export interface Grid {
+  sheet: string;
+  values: CellValue[][];
+  merges: MergeArea[];
+  formulas?: (string | null)[][];
+}
+
+export interface SheetInfo {
+  name: string;
+  visible: boolean;
+}
+
+/** What one write did: the host reports its own cost so benchmarks and tests can read it. */
+export interface WriteReport {
+  sheet: string;
+  rows: number;
+  syncs: number;
+  largestPayloadBytes: number;
+}
+
+/**
+ * The only door to a workbook. Two adapters: hosts/excel (Office.js) and hosts/xlsx (ExcelJS).
+ * writeSheet replaces the whole sheet named in the spec (creating it if needed); callers make
+ * sure it is one of Opora's own sheets (app/owned-sheets.ts) - adapters do not check.
+ */
+export interface WorkbookPort {
+  listSheets(): Promise<SheetInfo[]>;
+  /** Reads several sheets in one batch (one sync on Office.js for small sheets). */
+  readGrids(sheets: string[]): Promise<Grid[]>;
+  writeSheet(spec: SheetSpec): Promise<WriteReport>;
+  deleteSheet(name: string): Promise<void>;
+  /** Opora's own state (column mapping, list of generated sheets...), kept inside the workbook. */
+  loadState(): Promise<string | null>;
+  saveState(json: string): Promise<void>;
+  /** Selects a cell for the user (problem links in the task pane). No-op where there is no UI. */
+  selectCell?(sheet: string, row: number, column: number): Promise<void>;
+}
+
+export const isExcelError = (v: CellValue): v is ExcelErrorValue =>
+  typeof v === 'object' && v !== null && (v as ExcelErrorValue).kind === 'error';

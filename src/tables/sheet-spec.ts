@@ -1,0 +1,71 @@
+/**
+ * A plain description of an output sheet. Builders in tables/ and app/ produce it from domain
+ * results; the hosts write it. Layout from the top: title rows, header rows, data rows, footer rows.
+ */
+
+/** A cell to write. Strings are always written as text (a user's "=..." never becomes a formula). */
+export type SpecCell = string | number | boolean | null | { formula: string };
+
+export interface ColumnSpec {
+  width?: number; // Excel character units
+  numberFormat?: string; // e.g. '0.0', '0.0%', '@'
+  wrap?: boolean;
+}
+
+/**
+ * Conditional formatting over the data rows of columns [firstColumn, lastColumn] (0-based).
+ * formula is an English Excel formula written for the first data row, e.g. '=$C5="ШНОР"';
+ * Excel shifts it down the range. Rules read computed cells, never call custom functions.
+ */
+export interface ConditionalRule {
+  firstColumn: number;
+  lastColumn: number;
+  formula: string;
+  fill: string; // '#RRGGBB'
+  fontColor?: string;
+}
+
+export type RowStyle = 'section' | 'subtotal' | 'muted' | 'warning';
+
+export interface PrintSetup {
+  orientation: 'landscape' | 'portrait';
+  fitToWidth: boolean;
+  repeatHeaderRows: boolean;
+  centerHeader?: string;
+}
+
+export interface SheetSpec {
+  name: string;
+  /** Which generator made it: identification, teachers, roadmap, settings, catalogue... */
+  kind: string;
+  tabColor?: string;
+  title: string[];
+  header: string[][];
+  rows: SpecCell[][];
+  /** Stable key of each data row (same length as rows) - how user edits survive regeneration. */
+  rowKeys?: string[];
+  /** 0-based columns whose contents belong to the user and are carried over by row key. */
+  editableColumns?: number[];
+  rowStyles?: { row: number; style: RowStyle }[]; // row = index into rows
+  columns: ColumnSpec[];
+  conditionalFormats?: ConditionalRule[];
+  freezeHeader?: boolean; // freeze title + header rows
+  freezeColumns?: number;
+  autoFilter?: boolean;
+  print?: PrintSetup;
+  footer?: SpecCell[][];
+}
+
+/** 1-based sheet row of the first data row. */
+export const firstDataRow = (spec: SheetSpec): number => spec.title.length + spec.header.length + 1;
+
+export const columnLetter = (index0: number): string => {
+  let n = index0 + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+};
