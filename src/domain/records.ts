@@ -27,6 +27,8 @@ export interface School {
   travelMinutes?: number; // to the district centre
   latitude?: number;
   longitude?: number;
+  /** Graduates who sat the exams that year, when a results table gives it (e.g. «Всего выпускников»). */
+  graduates?: number | null;
   source?: SourceRef;
 }
 
@@ -57,6 +59,10 @@ export interface RegionalRecord {
   participants: number | null;
   average: number | null;
   maxScore: number;
+  /** False when the value differs from the participant-weighted school mean by more than 5% of the maximum: use the computed mean. */
+  trusted?: boolean;
+  /** Participant-weighted mean over the schools of the same sheet, when computed. */
+  computedAverage?: number | null;
   source: SourceRef;
 }
 

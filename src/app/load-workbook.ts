@@ -1,0 +1,52 @@
+import type { Grid, WorkbookPort } from '../hosts/port';
+import { readWorkbook, type ReadResult } from '../tables';
+import type { Problem } from '../tables/problem';
+import type { SubjectCatalogue } from '../tables/subjects';
+import { findOwnedSheet } from './owned-sheets';
+import { isGeneratedSheet, loadState, type OporaState } from './state';
+
+export interface LoadWorkbookOptions {
+  /** State already loaded by the caller; loaded from the workbook when absent. */
+  state?: OporaState;
+  /** Opora's own sheets to read in the same batch (e.g. «Параметры», «Корректировки»), by requested name. */
+  ownSheets?: string[];
+  subjects?: SubjectCatalogue;
+}
+
+export interface LoadedWorkbook {
+  state: OporaState;
+  /** The user's sheets that were read as input, in workbook order. */
+  inputSheets: string[];
+  read: ReadResult;
+  /** Grids of the requested own sheets that exist, keyed by requested name. */
+  own: Map<string, Grid>;
+  /** Problems of reading, the damaged-state warning first when there is one. */
+  problems: Problem[];
+}
+
+/**
+ * Reads the workbook's input: every sheet Opora did not generate, in one readGrids call (one batch on
+ * Office.js) together with the own sheets asked for, then applies the saved column mapping.
+ */
+export const loadWorkbook = async (port: WorkbookPort, options: LoadWorkbookOptions = {}): Promise<LoadedWorkbook> => {
+  const loaded = options.state ? { state: options.state } : await loadState(port);
+  const state = loaded.state;
+  const names = (await port.listSheets()).map((s) => s.name);
+  const inputSheets = names.filter((n) => !isGeneratedSheet(state, n));
+  const ownNames = new Map<string, string>();
+  for (const requested of options.ownSheets ?? []) {
+    const found = findOwnedSheet(requested, names, state);
+    if (found) ownNames.set(requested, found);
+  }
+  const grids = await port.readGrids([...inputSheets, ...ownNames.values()]);
+  const byName = new Map(grids.map((g) => [g.sheet, g]));
+  const own = new Map<string, Grid>();
+  for (const [requested, actual] of ownNames) {
+    const grid = byName.get(actual);
+    if (grid) own.set(requested, grid);
+  }
+  const inputGrids = grids.filter((g) => inputSheets.includes(g.sheet));
+  const read = readWorkbook(inputGrids, state.mapping, options.subjects ? { subjects: options.subjects } : {});
+  const problems = loaded.problem ? [loaded.problem, ...read.problems] : read.problems;
+  return { state, inputSheets, read, own, problems };
+};

@@ -1,0 +1,82 @@
+import type { Grid, WorkbookPort, WriteReport } from '../hosts/port';
+import { preserveEdits } from '../sheets/preserve-edits';
+import type { SheetSpec } from '../tables/sheet-spec';
+import { isGeneratedSheet, sameSheetName, withGeneratedSheet, type OporaState } from './state';
+
+/** Excel's limit on sheet-name length. */
+const MAX_SHEET_NAME = 31;
+
+export interface OwnedWriteReport extends WriteReport {
+  /** The name the generator asked for; report.sheet is the name actually written. */
+  requestedName: string;
+  /** A user's sheet already had the requested name, so another name was used. */
+  renamed: boolean;
+  /** What happened, for the user (Russian and English). */
+  message: string;
+  messageEn: string;
+}
+
+export interface OwnedWrite {
+  report: OwnedWriteReport;
+  /** The state with the written sheet recorded as Opora's; save it after the writes. */
+  state: OporaState;
+}
+
+const candidateName = (base: string, n: number): string => {
+  const suffix = ` (${n})`;
+  return base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+};
+
+/**
+ * The name to write under: the requested one when Opora owns it or no sheet has it; otherwise
+ * «<name> (2)», «<name> (3)»… — the first that Opora owns or that is free. A user's sheet is never taken.
+ */
+export const ownedSheetName = (requested: string, existing: readonly string[], state: OporaState): string => {
+  const usable = (name: string) => isGeneratedSheet(state, name) || !existing.some((e) => sameSheetName(e, name));
+  if (usable(requested)) return requested;
+  for (let n = 2; ; n++) {
+    const name = candidateName(requested, n);
+    if (usable(name)) return name;
+  }
+};
+
+/**
+ * Writes one of Opora's sheets. A sheet Opora wrote before is read first and the user's edits in it are
+ * carried into the new version (sheets/preserve-edits.ts); a user's sheet with the same name is left alone.
+ */
+export const writeOwnedSheet = async (
+  port: WorkbookPort,
+  spec: SheetSpec,
+  state: OporaState,
+): Promise<OwnedWrite> => {
+  const existing = (await port.listSheets()).map((s) => s.name);
+  const name = ownedSheetName(spec.name, existing, state);
+  const present = existing.find((e) => sameSheetName(e, name));
+  const previous: Grid | null = present ? ((await port.readGrids([present]))[0] ?? null) : null;
+  const merged = preserveEdits(previous, { ...spec, name: present ?? name }, { language: state.language });
+  const written = await port.writeSheet(merged);
+  const renamed = name !== spec.name;
+  const report: OwnedWriteReport = {
+    ...written,
+    requestedName: spec.name,
+    renamed,
+    message: renamed
+      ? `В книге уже есть ваш лист «${spec.name}»; он не изменён, результат записан на лист «${written.sheet}».`
+      : `Лист «${written.sheet}» записан: строк ${written.rows}.`,
+    messageEn: renamed
+      ? `The workbook already has your sheet "${spec.name}"; it was left unchanged and the result was written to "${written.sheet}".`
+      : `Sheet "${written.sheet}" written: ${written.rows} rows.`,
+  };
+  return { report, state: withGeneratedSheet(state, written.sheet) };
+};
+
+/** The sheet Opora wrote for a requested name («<name>» or «<name> (n)»), if it exists in the workbook. */
+export const findOwnedSheet = (requested: string, existing: readonly string[], state: OporaState): string | null => {
+  const ownedHere = (name: string) => existing.find((e) => sameSheetName(e, name) && isGeneratedSheet(state, e)) ?? null;
+  const direct = ownedHere(requested);
+  if (direct) return direct;
+  for (const g of state.generatedSheets) {
+    for (let n = 2; n < 100; n++) if (sameSheetName(g, candidateName(requested, n))) return ownedHere(g) ?? null;
+  }
+  return null;
+};

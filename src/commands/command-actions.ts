@@ -1,0 +1,39 @@
+/**
+ * The use cases the ribbon buttons run. The code that owns the workbook port and settings (the
+ * task pane's start-up, which loads in the same shared runtime) provides them; until then a
+ * button explains that the add-in is still starting.
+ */
+import { sharedSlot } from './shared-slot';
+
+export interface CommandActions {
+  /** Identification of ШНОР/ШНСУ over the workbook; resolves with a Russian summary. */
+  runIdentification(): Promise<string>;
+  /** Builds the roadmap sheet; resolves with a Russian summary. */
+  buildRoadmap(): Promise<string>;
+}
+
+export type CommandId = keyof CommandActions;
+
+export const COMMAND_TITLES: Record<CommandId, { ru: string; en: string }> = {
+  runIdentification: { ru: 'Идентификация', en: 'Identification' },
+  buildRoadmap: { ru: 'Построить дорожную карту', en: 'Build the roadmap' },
+};
+
+const actions = sharedSlot<Partial<CommandActions>>('commandActions', () => ({}));
+
+export const provideCommandActions = (provided: Partial<CommandActions>): void => {
+  actions.set({ ...actions.get(), ...provided });
+};
+
+export class CommandNotReadyError extends Error {
+  constructor() {
+    super('Опора ещё загружается. Откройте панель «Опора», дождитесь её загрузки и нажмите кнопку ещё раз.');
+  }
+}
+
+export const commandAction =
+  (id: CommandId): (() => Promise<string>) =>
+  () => {
+    const action = actions.get()[id];
+    return action ? action() : Promise.reject(new CommandNotReadyError());
+  };

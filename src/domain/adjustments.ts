@@ -1,0 +1,61 @@
+import type { GroupName } from './settings';
+import type { Adjustment, AppliedAdjustment } from './types';
+
+/**
+ * Expert adjustments (seed 002 «уточнение отдельных позиций на экспертном уровне»): a school is
+ * included in or excluded from a group for a year, with a written reason. Nothing is applied
+ * silently: an adjustment without a reason, for an unknown school or a year not evaluated is
+ * skipped with a Russian note; every applied one is recorded on the school's result.
+ */
+
+export interface ResolvedAdjustments {
+  /** `${schoolKey}|${year}` → adjustments in input order. */
+  byKeyYear: Map<string, Adjustment[]>;
+  notes: string[];
+}
+
+const lowerTrim = (s: string): string => s.trim().toLowerCase();
+
+export const resolveAdjustments = (adjustments: Adjustment[], names: Map<string, { name: string }>, years: number[]): ResolvedAdjustments => {
+  const byName = new Map<string, string>();
+  for (const [key, v] of names) if (!byName.has(lowerTrim(v.name))) byName.set(lowerTrim(v.name), key);
+  const yearSet = new Set(years);
+  const byKeyYear = new Map<string, Adjustment[]>();
+  const notes: string[] = [];
+  for (const a of adjustments) {
+    const where = a.source ? ` (лист «${a.source.sheet}», строка ${a.source.row})` : '';
+    if (a.reason.trim() === '') {
+      notes.push(`Корректировка для «${a.school}» за ${a.year} не применена: не указано основание${where}.`);
+      continue;
+    }
+    const key = names.has(a.school) ? a.school : byName.get(lowerTrim(a.school));
+    if (key === undefined) {
+      notes.push(`Корректировка не применена: школа «${a.school}» не найдена среди школ района${where}.`);
+      continue;
+    }
+    if (!yearSet.has(a.year)) {
+      notes.push(`Корректировка для «${a.school}» не применена: ${a.year} год не рассчитывался${where}.`);
+      continue;
+    }
+    const k = `${key}|${a.year}`;
+    const list = byKeyYear.get(k);
+    if (list) list.push(a);
+    else byKeyYear.set(k, [a]);
+  }
+  return { byKeyYear, notes };
+};
+
+/** Applies adjustments in order to the groups found by the criteria. */
+export const applyAdjustments = (groupsByCriteria: GroupName[], adjustments: Adjustment[]): { groups: GroupName[]; changes: AppliedAdjustment[] } => {
+  const groups = new Set(groupsByCriteria);
+  const changes: AppliedAdjustment[] = adjustments.map((a) => {
+    const had = groups.has(a.group);
+    if (a.action === 'include') groups.add(a.group);
+    else groups.delete(a.group);
+    const change: AppliedAdjustment = { action: a.action, group: a.group, reason: a.reason.trim(), changed: a.action === 'include' ? !had : had };
+    if (a.source) change.source = a.source;
+    return change;
+  });
+  const order: GroupName[] = ['ШНОР', 'ШНСУ'];
+  return { groups: order.filter((g) => groups.has(g)), changes };
+};

@@ -1,0 +1,89 @@
+import type { ResultRecord, SourceRef } from './records';
+import { gapPercent, isUsableResult, type RegionalAverages } from './gaps';
+import { stable } from './ranking';
+import type { Settings } from './settings';
+import type { DeficitCell, GradeBand } from './types';
+
+/**
+ * The deficit map (seed 000: subjects and grades with low results): school × subject × grade band
+ * for one year. A cell is a deficit when, participant-weighted over the band's rows,
+ * - the gap to the region (% of the subject maximum) is MORE than `deficits.gap`, or
+ * - the share of students below the minimum score is AT LEAST `deficits.belowMinimumShare`.
+ * Cells with fewer participants than minParticipants are left out. Only deficit cells are returned.
+ */
+
+export const gradeBand = (r: Pick<ResultRecord, 'family' | 'grade'>): GradeBand | null => {
+  if (r.family === 'ЕГЭ') return '10–11';
+  if (r.family === 'ОГЭ') return '5–9';
+  if (r.grade === undefined) return null;
+  return r.grade <= 4 ? '1–4' : r.grade <= 9 ? '5–9' : '10–11';
+};
+
+interface Cell {
+  schoolKey: string;
+  schoolName: string;
+  subject: string;
+  band: GradeBand;
+  participants: number;
+  gapSum: number;
+  gapWeight: number;
+  belowSum: number;
+  belowWeight: number;
+  source: SourceRef[];
+}
+
+const belowShareOf = (r: ResultRecord & { participants: number }): number | null => {
+  if (typeof r.belowMinimumShare === 'number') return r.belowMinimumShare;
+  if (typeof r.belowMinimum === 'number') return (100 * r.belowMinimum) / r.participants;
+  return null;
+};
+
+export const deficitMap = (results: ResultRecord[], regional: RegionalAverages, year: number, settings: Settings): DeficitCell[] => {
+  const cells = new Map<string, Cell>();
+  for (const r of results) {
+    if (r.year !== year || !isUsableResult(r)) continue;
+    const band = gradeBand(r);
+    if (!band) continue;
+    const key = `${r.schoolKey}|${r.subject}|${band}`;
+    let c = cells.get(key);
+    if (!c) {
+      c = { schoolKey: r.schoolKey, schoolName: r.schoolName, subject: r.subject, band, participants: 0, gapSum: 0, gapWeight: 0, belowSum: 0, belowWeight: 0, source: [] };
+      cells.set(key, c);
+    }
+    c.participants += r.participants;
+    c.source.push(r.source);
+    const reg = regional.get(r.year, r.family, r.subject, r.grade);
+    if (reg) {
+      c.gapSum += r.participants * gapPercent(r, reg);
+      c.gapWeight += r.participants;
+    }
+    const below = belowShareOf(r);
+    if (below !== null) {
+      c.belowSum += r.participants * below;
+      c.belowWeight += r.participants;
+    }
+  }
+  const out: DeficitCell[] = [];
+  for (const c of cells.values()) {
+    if (c.participants < settings.minParticipants) continue;
+    const gap = c.gapWeight > 0 ? stable(c.gapSum / c.gapWeight) : null;
+    const below = c.belowWeight > 0 ? stable(c.belowSum / c.belowWeight) : null;
+    const reasons: DeficitCell['reasons'] = [];
+    if (gap !== null && gap > settings.deficits.gap) reasons.push('gap');
+    if (below !== null && below >= settings.deficits.belowMinimumShare) reasons.push('belowMinimum');
+    if (reasons.length === 0) continue;
+    out.push({
+      schoolKey: c.schoolKey,
+      schoolName: c.schoolName,
+      year,
+      subject: c.subject,
+      band: c.band,
+      gap,
+      belowMinimumShare: below,
+      participants: c.participants,
+      reasons,
+      source: c.source,
+    });
+  }
+  return out;
+};

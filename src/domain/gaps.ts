@@ -1,0 +1,161 @@
+import type { Family, RegionalRecord, ResultRecord, SourceRef } from './records';
+import type { Problem } from '../tables/problem';
+import { stable, weightedMean, type Weighted } from './ranking';
+
+/**
+ * Regional averages and school gaps (SPEC «Default method for R1 and R2»).
+ * Regional average per family/subject/grade/year: the workbook's region row when present and
+ * trusted, unless it differs from the participant-weighted school mean by more than the tolerance
+ * (% of the subject maximum) - then the computed mean, with a note and a problem.
+ */
+
+export interface RegionalAverage {
+  average: number;
+  maxScore: number;
+  origin: 'record' | 'computed';
+  participants: number;
+  source?: SourceRef;
+}
+
+export interface RegionalAverages {
+  get(year: number, family: Family, subject: string, grade?: number): RegionalAverage | undefined;
+  notes: string[];
+  problems: Problem[];
+}
+
+const keyOf = (year: number, family: Family, subject: string, grade?: number): string =>
+  `${year}|${family}|${subject}|${grade ?? ''}`;
+
+/** A row that carries a usable result: somebody sat and there is an average. */
+export const isUsableResult = (r: ResultRecord): r is ResultRecord & { participants: number; average: number } =>
+  r.participants !== null && r.participants > 0 && r.average !== null && r.maxScore > 0;
+
+interface Accumulator extends Weighted {
+  maxScore: number;
+}
+
+const accumulate = (map: Map<string, Accumulator>, key: string, r: { participants: number; average: number; maxScore: number }) => {
+  const a = map.get(key);
+  if (a) {
+    a.sum += r.participants * r.average;
+    a.weight += r.participants;
+  } else map.set(key, { sum: r.participants * r.average, weight: r.participants, maxScore: r.maxScore });
+};
+
+const isTrusted = (r: RegionalRecord): boolean => (r as RegionalRecord & { trusted?: boolean }).trusted !== false;
+
+const fmt = (x: number): string => x.toFixed(2).replace('.', ',');
+
+export const regionalAverages = (results: ResultRecord[], records: RegionalRecord[], tolerancePercent: number): RegionalAverages => {
+  const exact = new Map<string, Accumulator>();
+  const gradeless = new Map<string, Accumulator>();
+  for (const r of results) {
+    if (!isUsableResult(r)) continue;
+    accumulate(exact, keyOf(r.year, r.family, r.subject, r.grade), r);
+    if (r.grade !== undefined) accumulate(gradeless, keyOf(r.year, r.family, r.subject), r);
+  }
+  const computedAt = (key: string, hasGrade: boolean): Accumulator | undefined =>
+    hasGrade ? exact.get(key) : (gradeless.get(key) ?? exact.get(key));
+
+  const fromRecords = new Map<string, RegionalAverage>();
+  const notes: string[] = [];
+  const problems: Problem[] = [];
+  let untrusted = 0;
+  for (const rec of records) {
+    if (rec.average === null || rec.maxScore <= 0) continue;
+    if (!isTrusted(rec)) {
+      untrusted++;
+      continue;
+    }
+    const key = keyOf(rec.year, rec.family, rec.subject, rec.grade);
+    if (fromRecords.has(key)) continue;
+    const computed = computedAt(key, rec.grade !== undefined);
+    const computedMean = computed ? weightedMean(computed) : null;
+    if (computed && computedMean !== null) {
+      const diff = stable(Math.abs(rec.average / rec.maxScore - computedMean / computed.maxScore) * 100);
+      if (diff > tolerancePercent) {
+        const what = `${rec.family}, ${rec.subject}${rec.grade !== undefined ? `, ${rec.grade} кл.` : ''}, ${rec.year}`;
+        const whatEn = `${rec.family}, ${rec.subject}${rec.grade !== undefined ? `, grade ${rec.grade}` : ''}, ${rec.year}`;
+        notes.push(
+          `Среднее по региону (${what}) в строке «по региону» — ${fmt(rec.average)}, средневзвешенное по школам — ${fmt(computedMean)}: расхождение ${fmt(diff)}% от максимума больше допуска ${fmt(tolerancePercent)}%, использовано расчётное среднее.`,
+        );
+        problems.push({
+          sheet: rec.source.sheet,
+          row: rec.source.row,
+          code: 'regional-average-mismatch',
+          message: `Среднее по региону (${what}) ${fmt(rec.average)} отличается от средневзвешенного по школам ${fmt(computedMean)} на ${fmt(diff)}% от максимального балла. Проверьте строку итога; пока использовано расчётное среднее.`,
+          messageEn: `The regional average (${whatEn}) ${rec.average} differs from the weighted school mean ${computedMean.toFixed(2)} by ${diff.toFixed(2)}% of the maximum. Check the total row; the computed mean is used.`,
+          severity: 'warning',
+        });
+        continue;
+      }
+    }
+    fromRecords.set(key, {
+      average: rec.average,
+      maxScore: rec.maxScore,
+      origin: 'record',
+      participants: rec.participants ?? computed?.weight ?? 0,
+      source: rec.source,
+    });
+  }
+  if (untrusted > 0) notes.push(`Строк «по региону», помеченных как недостоверные, пропущено: ${untrusted}; для них использовано средневзвешенное по школам.`);
+
+  const resolved = new Map<string, RegionalAverage | undefined>();
+  const get = (year: number, family: Family, subject: string, grade?: number): RegionalAverage | undefined => {
+    const key = keyOf(year, family, subject, grade);
+    if (resolved.has(key)) return resolved.get(key);
+    let found = fromRecords.get(key) ?? (grade !== undefined ? fromRecords.get(keyOf(year, family, subject)) : undefined);
+    if (!found) {
+      const acc = grade !== undefined ? exact.get(key) : (gradeless.get(key) ?? exact.get(key));
+      const mean = acc ? weightedMean(acc) : null;
+      if (acc && mean !== null) found = { average: mean, maxScore: acc.maxScore, origin: 'computed', participants: acc.weight };
+    }
+    resolved.set(key, found);
+    return found;
+  };
+  return { get, notes, problems };
+};
+
+/** (regional − school) in percent of the subject maximum; each side on its own scale. */
+export const gapPercent = (school: { average: number; maxScore: number }, regional: RegionalAverage): number =>
+  (regional.average / regional.maxScore - school.average / school.maxScore) * 100;
+
+export interface FamilyGap {
+  family: Family;
+  /** Participant-weighted mean over the school's subjects of the gap, % of the maximum. */
+  gap: number;
+  participants: number;
+  reliable: boolean;
+  source: SourceRef[];
+}
+
+export type FamilyGaps = Partial<Record<Family, FamilyGap>>;
+
+/** year → school key → family → gap. Rows with no participants or no average do not count. */
+export const familyGapsByYear = (
+  results: ResultRecord[],
+  regional: RegionalAverages,
+  minParticipants: number,
+): Map<number, Map<string, FamilyGaps>> => {
+  const out = new Map<number, Map<string, FamilyGaps>>();
+  const sums = new Map<FamilyGap, number>();
+  for (const r of results) {
+    if (!isUsableResult(r)) continue;
+    const reg = regional.get(r.year, r.family, r.subject, r.grade);
+    if (!reg) continue;
+    let bySchool = out.get(r.year);
+    if (!bySchool) out.set(r.year, (bySchool = new Map()));
+    let gaps = bySchool.get(r.schoolKey);
+    if (!gaps) bySchool.set(r.schoolKey, (gaps = {}));
+    let fg = gaps[r.family];
+    if (!fg) gaps[r.family] = fg = { family: r.family, gap: 0, participants: 0, reliable: false, source: [] };
+    sums.set(fg, (sums.get(fg) ?? 0) + r.participants * gapPercent(r, reg));
+    fg.participants += r.participants;
+    fg.source.push(r.source);
+  }
+  for (const [fg, sum] of sums) {
+    fg.gap = sum / fg.participants;
+    fg.reliable = fg.participants >= minParticipants;
+  }
+  return out;
+};

@@ -1,0 +1,13 @@
+/** Public API of the identification engine. Pure: no Office, no DOM, no I/O, no clock. */
+export { identify, type IdentifyOptions } from './identify';
+export { toCliJson, type CliJson, type CliSchool, type CliCriterion, type CliTeacher } from './cli-json';
+export * from './settings';
+export * from './types';
+export { compareYears, statusOf, type TrendRow, type IndicatorChange } from './trends';
+export { evaluateTeachers, teacherRuleText } from './teachers';
+export { deficitMap, gradeBand } from './deficits';
+export { regionalAverages, familyGapsByYear, gapPercent, type RegionalAverage, type RegionalAverages, type FamilyGap } from './gaps';
+export { socialIndexValues } from './social-index';
+export { ruleText, UNIT } from './rules';
+export { applyAdjustments, resolveAdjustments } from './adjustments';
+export { settlementKey } from './territory';

@@ -1,0 +1,60 @@
+/** Ranking helpers shared by R1 and S1. */
+
+/** Rounds away floating noise so that equal means compare equal (ties at a boundary are included). */
+export const stable = (x: number): number => Math.round(x * 1e9) / 1e9;
+
+/** k = ceil(share × n), guarded against floating noise (0.3 × 10 must give 3, not 4). */
+export const bottomCount = (share: number, n: number): number => (n === 0 ? 0 : Math.min(n, Math.max(1, Math.ceil(share * n - 1e-9))));
+
+/**
+ * The cut-off of the lowest `share` of values: the k-th lowest value, k = ceil(share × n).
+ * Every value ≤ the cut-off is in the bottom group, so ties at the boundary are included.
+ */
+export const bottomCutoff = (values: number[], share: number): number | null => {
+  if (values.length === 0) return null;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[bottomCount(share, values.length) - 1];
+};
+
+/**
+ * Percentile ranks 0..100 where a HIGHER `badness` ranks LOWER: the worst gets 0, the best 100.
+ * Ties share their mid-rank. A single item gets 50.
+ */
+export const percentileRanksWorstFirst = (badness: number[]): number[] => {
+  const n = badness.length;
+  const ranks = new Array<number>(n);
+  if (n === 0) return ranks;
+  if (n === 1) {
+    ranks[0] = 50;
+    return ranks;
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => badness[b] - badness[a]);
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    while (j + 1 < n && badness[order[j + 1]] === badness[order[i]]) j++;
+    const midRank = (i + j) / 2; // 0-based
+    for (let t = i; t <= j; t++) ranks[order[t]] = stable((100 * midRank) / (n - 1));
+    i = j + 1;
+  }
+  return ranks;
+};
+
+export interface Weighted {
+  sum: number;
+  weight: number;
+}
+
+export const weightedMean = (w: Weighted): number | null => (w.weight > 0 ? w.sum / w.weight : null);
+
+/** Mean and population standard deviation. */
+export const meanAndSd = (values: number[]): { mean: number; sd: number } => {
+  const n = values.length;
+  if (n === 0) return { mean: 0, sd: 0 };
+  let s = 0;
+  for (const v of values) s += v;
+  const mean = s / n;
+  let q = 0;
+  for (const v of values) q += (v - mean) * (v - mean);
+  return { mean, sd: Math.sqrt(q / n) };
+};

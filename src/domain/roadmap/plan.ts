@@ -1,0 +1,119 @@
+import { parseSchoolYear } from './school-year';
+import { resolveTiming } from './timing';
+import { triggerMatches } from './triggers';
+import type {
+  Activity,
+  Catalogue,
+  PlanSection,
+  PlannedActivity,
+  Roadmap,
+  RoadmapInput,
+  RoadmapPair,
+  RoadmapSchool,
+  SchoolPlan,
+  SchoolYear,
+} from './types';
+
+/** Fills {N}, {N*k} and {T} of an expected result. */
+export const fillExpectedResult = (template: string, schools: readonly RoadmapSchool[]): string =>
+  template
+    .replace(/\{N\*(\d+(?:[.,]\d+)?)\}/g, (_, k: string) => String(Math.ceil(schools.length * Number(k.replace(',', '.')))))
+    .replace(/\{N\}/g, String(schools.length))
+    .replace(/\{T\}/g, String(schools.reduce((sum, s) => sum + s.teachersAtRisk, 0)));
+
+/** A district activity for everybody appears even with no identified schools; any other needs a school. */
+const applies = (activity: Activity, schools: readonly RoadmapSchool[]): boolean =>
+  (activity.scope === 'district' && activity.trigger.kind === 'always') || schools.length > 0;
+
+const uniqueIds = (activities: readonly Activity[]): Activity[] => {
+  const seen = new Map<string, number>();
+  return activities.map((a) => {
+    const n = (seen.get(a.id) ?? 0) + 1;
+    seen.set(a.id, n);
+    return n === 1 ? a : { ...a, id: `${a.id}~${n}` };
+  });
+};
+
+const sectionOrder = (catalogue: Catalogue, activities: readonly Activity[]): string[] => {
+  const order = [...catalogue.sections];
+  for (const a of activities) if (!order.includes(a.section)) order.push(a.section);
+  return order;
+};
+
+const plan = (
+  year: SchoolYear,
+  activity: Activity,
+  number: string,
+  key: string,
+  schools: RoadmapSchool[],
+  pairs: RoadmapPair[],
+): PlannedActivity => {
+  const timing = resolveTiming(year, activity.timing);
+  return {
+    key,
+    number,
+    activity,
+    months: timing.months,
+    timingText: timing.text,
+    expectedResult: fillExpectedResult(activity.expectedResult, schools),
+    schools,
+    pairs,
+  };
+};
+
+const pairsOf = (pairs: readonly RoadmapPair[], schools: readonly RoadmapSchool[]): RoadmapPair[] => {
+  const keys = new Set(schools.map((s) => s.key));
+  return pairs.filter((p) => keys.has(p.schoolKey));
+};
+
+const schoolPlan = (
+  year: SchoolYear,
+  school: RoadmapSchool,
+  activities: readonly Activity[],
+  pairs: readonly RoadmapPair[],
+): SchoolPlan => {
+  // A school's own plan: what it carries out itself, plus district activities that name it.
+  const own = activities.filter(
+    (a) => (a.scope === 'school' || a.trigger.kind !== 'always') && triggerMatches(a.trigger, school, pairs),
+  );
+  const partners = pairs.filter((p) => p.schoolKey === school.key);
+  return {
+    school,
+    partners,
+    items: own.map((a, i) => plan(year, a, String(i + 1), `${school.key}::${a.id}`, [school], a.trigger.kind === 'pair' ? partners : [])),
+  };
+};
+
+export class RoadmapInputError extends Error {}
+
+/**
+ * Builds the district roadmap and every identified school's own plan for one school year.
+ * Throws RoadmapInputError (Russian message) when the school year cannot be read.
+ */
+export const buildRoadmap = (input: RoadmapInput, catalogue: Catalogue): Roadmap => {
+  const year = parseSchoolYear(input.schoolYear);
+  if (!year) {
+    throw new RoadmapInputError(`Учебный год «${input.schoolYear}» не распознан. Укажите его в виде «2025/2026».`);
+  }
+  const pairs = input.pairs ?? [];
+  const activities = uniqueIds(catalogue.activities);
+  const sections: PlanSection[] = [];
+  for (const title of sectionOrder(catalogue, activities)) {
+    const items: PlannedActivity[] = [];
+    for (const activity of activities) {
+      if (activity.section !== title) continue;
+      const schools = input.schools.filter((s) => triggerMatches(activity.trigger, s, pairs));
+      if (!applies(activity, schools)) continue;
+      const number = `${sections.length + 1}.${items.length + 1}`;
+      const concerned = activity.trigger.kind === 'pair' ? pairsOf(pairs, schools) : [];
+      items.push(plan(year, activity, number, activity.id, schools, concerned));
+    }
+    if (items.length > 0) sections.push({ number: sections.length + 1, title, items });
+  }
+  return {
+    year,
+    sections,
+    schoolPlans: input.schools.map((s) => schoolPlan(year, s, activities, pairs)),
+    legend: catalogue.legend,
+  };
+};

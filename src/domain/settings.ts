@@ -1,0 +1,423 @@
+import { z } from 'zod';
+
+/**
+ * Identification settings: every threshold of SPEC.md «Identification rules» with its seed default.
+ * The values live in a plain JSON-serialisable object (Settings); what each value means, its seed
+ * reference and its Russian/English description live in SETTING_CATALOGUE, keyed by a stable code.
+ */
+
+export const CRITERION_CODES = ['R1', 'R2', 'R3', 'S1', 'S2', 'S3'] as const;
+export type CriterionCode = (typeof CRITERION_CODES)[number];
+
+export type GroupName = 'ШНОР' | 'ШНСУ';
+export const GROUPS: readonly GroupName[] = ['ШНОР', 'ШНСУ'];
+export const GROUP_OF: Record<CriterionCode, GroupName> = {
+  R1: 'ШНОР',
+  R2: 'ШНОР',
+  R3: 'ШНОР',
+  S1: 'ШНСУ',
+  S2: 'ШНСУ',
+  S3: 'ШНСУ',
+};
+
+export const SOCIAL_COMPONENTS = ['bothParentsHigherEducation', 'unemployedParents', 'singleParent', 'deviant', 'nonNativeRussian'] as const;
+export type SocialComponent = (typeof SOCIAL_COMPONENTS)[number];
+
+/** seed002: both parents higher education, unemployment, deviant, non-native Russian; seed004: single parent instead of unemployment. */
+export type SocialVariant = 'seed002' | 'seed004';
+export const SOCIAL_VARIANT_COMPONENTS: Record<SocialVariant, readonly SocialComponent[]> = {
+  seed002: ['bothParentsHigherEducation', 'unemployedParents', 'deviant', 'nonNativeRussian'],
+  seed004: ['bothParentsHigherEducation', 'singleParent', 'deviant', 'nonNativeRussian'],
+};
+
+const sign = z.union([z.literal(1), z.literal(-1)]);
+const component = z.object({ sign, weight: z.number().min(0).max(100) });
+const percent = z.number().min(0).max(100);
+
+export const settingsSchema = z.object({
+  criteria: z.object({ R1: z.boolean(), R2: z.boolean(), R3: z.boolean(), S1: z.boolean(), S2: z.boolean(), S3: z.boolean() }),
+  mode: z.object({ low: z.enum(['any', 'all']), social: z.enum(['any', 'all']) }),
+  minParticipants: z.number().int().min(1),
+  quartileShare: z.number().gt(0).max(1),
+  gapThreshold: z.number().min(0).max(100),
+  regionalTolerance: percent,
+  olympiadShare: percent,
+  olympiadYears: z.number().int().min(1).max(10),
+  social: z.object({
+    variant: z.enum(['seed002', 'seed004']),
+    standardisation: z.enum(['z', 'none']),
+    components: z.object({
+      bothParentsHigherEducation: component,
+      unemployedParents: component,
+      singleParent: component,
+      deviant: component,
+      nonNativeRussian: component,
+    }),
+  }),
+  unemploymentFactor: z.number().gt(0).max(100),
+  /** Used only when the territory table carries no regional unemployment. */
+  regionalUnemployment: z.number().min(0).max(100).nullable(),
+  teachers: z.object({
+    continuedShare: percent,
+    vprSumGap: z.number().min(0),
+    ogeBelowMinimum: percent,
+    ogeQualitySum: z.number().min(0).max(300),
+    egeBelowMinimum: percent,
+    years: z.number().int().min(1).max(10),
+    primarySubjects: z.array(z.string().min(1)).min(1),
+    primaryGrade: z.number().int().min(1).max(4),
+  }),
+  deficits: z.object({ gap: z.number().min(0).max(100), belowMinimumShare: percent }),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  criteria: { R1: true, R2: true, R3: true, S1: true, S2: true, S3: true },
+  mode: { low: 'any', social: 'any' },
+  minParticipants: 1,
+  quartileShare: 0.25,
+  gapThreshold: 20,
+  regionalTolerance: 5,
+  olympiadShare: 0.5,
+  olympiadYears: 3,
+  social: {
+    variant: 'seed002',
+    standardisation: 'z',
+    components: {
+      bothParentsHigherEducation: { sign: 1, weight: 1 },
+      unemployedParents: { sign: -1, weight: 1 },
+      singleParent: { sign: -1, weight: 1 },
+      deviant: { sign: -1, weight: 1 },
+      nonNativeRussian: { sign: -1, weight: 1 },
+    },
+  },
+  unemploymentFactor: 1.5,
+  regionalUnemployment: null,
+  teachers: {
+    continuedShare: 50,
+    vprSumGap: 20,
+    ogeBelowMinimum: 3.5,
+    ogeQualitySum: 40,
+    egeBelowMinimum: 10,
+    years: 3,
+    primarySubjects: ['Русский язык', 'Математика', 'Окружающий мир'],
+    primaryGrade: 4,
+  },
+  deficits: { gap: 10, belowMinimumShare: 10 },
+};
+
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const deepMerge = (base: unknown, over: unknown): unknown => {
+  if (!isPlain(base) || !isPlain(over)) return over === undefined ? base : over;
+  const out: Plain = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = deepMerge(base[k], v);
+  return out;
+};
+
+/** Settings from partial user input over the defaults; invalid input throws a zod error. */
+export const makeSettings = (partial: unknown = {}): Settings =>
+  settingsSchema.parse(deepMerge(structuredClone(DEFAULT_SETTINGS), partial));
+
+export type SettingKind = 'boolean' | 'number' | 'integer' | 'enum' | 'list' | 'number-or-empty';
+
+export interface SettingEntry {
+  /** Stable code, shown in the «Параметры» sheet and used as its row key. */
+  code: string;
+  path: readonly string[];
+  kind: SettingKind;
+  options?: readonly string[];
+  descriptionRu: string;
+  descriptionEn: string;
+  /** Where the default comes from: a seed and its wording, or our stated choice. */
+  seed: string;
+}
+
+const SEED002_TABLE = 'seed 002, «Общий подход к идентификации»';
+const SEED004_VII = 'seed 004, §VII';
+
+const COMPONENT_RU: Record<SocialComponent, string> = {
+  bothParentsHigherEducation: 'доля детей, оба родителя которых имеют высшее образование',
+  unemployedParents: 'доля детей, единственный родитель или оба родителя которых безработные',
+  singleParent: 'доля детей из неполных семей',
+  deviant: 'доля детей с девиантным поведением / состоящих на учёте',
+  nonNativeRussian: 'доля детей, для которых русский язык неродной',
+};
+const COMPONENT_EN: Record<SocialComponent, string> = {
+  bothParentsHigherEducation: 'share of children whose both parents have higher education',
+  unemployedParents: 'share of children whose single parent or both parents are unemployed',
+  singleParent: 'share of children from single-parent families',
+  deviant: 'share of children with deviant behaviour / on a registry',
+  nonNativeRussian: 'share of children for whom Russian is not the native language',
+};
+export const socialComponentLabel = (c: SocialComponent, lang: 'ru' | 'en' = 'ru'): string =>
+  (lang === 'ru' ? COMPONENT_RU : COMPONENT_EN)[c];
+
+const CRITERION_NAME_RU: Record<CriterionCode, string> = {
+  R1: 'R1 — 25% школ с самыми низкими результатами ЕГЭ, ОГЭ, ВПР',
+  R2: 'R2 — отставание от среднего по региону',
+  R3: 'R3 — участие в олимпиадах и конкурсах',
+  S1: 'S1 — низкий индекс социального благополучия',
+  S2: 'S2 — труднодоступный населённый пункт',
+  S3: 'S3 — высокая безработица в населённом пункте',
+};
+const CRITERION_NAME_EN: Record<CriterionCode, string> = {
+  R1: 'R1 — bottom 25% of schools by ЕГЭ, ОГЭ, ВПР results',
+  R2: 'R2 — gap to the regional average',
+  R3: 'R3 — olympiad and contest participation',
+  S1: 'S1 — low social well-being index',
+  S2: 'S2 — hard-to-reach settlement',
+  S3: 'S3 — high settlement unemployment',
+};
+export const criterionName = (code: CriterionCode, lang: 'ru' | 'en' = 'ru'): string =>
+  (lang === 'ru' ? CRITERION_NAME_RU : CRITERION_NAME_EN)[code];
+
+const CRITERION_SEED: Record<CriterionCode, string> = {
+  R1: `${SEED002_TABLE}: «25% школ с самыми низкими результатами ЕГЭ, ОГЭ и ВПР за последний учебный год»`,
+  R2: `${SEED002_TABLE}: «Расхождение … составляет более 20 баллов»`,
+  R3: `${SEED002_TABLE}: «0,5% и ниже учащихся за последние 3 года…»`,
+  S1: `${SEED002_TABLE}: «25% школ с низким индексом социального благополучия»`,
+  S2: `${SEED002_TABLE}: «Школы, находящиеся в труднодоступных населенных пунктах»`,
+  S3: `${SEED002_TABLE}: «…доли безработных граждан … существенно выше средних по региону»`,
+};
+
+const criterionEntries: SettingEntry[] = CRITERION_CODES.map((code) => ({
+  code: `${code}.enabled`,
+  path: ['criteria', code],
+  kind: 'boolean',
+  descriptionRu: `Критерий включён: ${CRITERION_NAME_RU[code]}`,
+  descriptionEn: `Criterion enabled: ${CRITERION_NAME_EN[code]}`,
+  seed: CRITERION_SEED[code],
+}));
+
+const componentEntries: SettingEntry[] = SOCIAL_COMPONENTS.flatMap((c): SettingEntry[] => [
+  {
+    code: `S1.weight.${c}`,
+    path: ['social', 'components', c, 'weight'],
+    kind: 'number',
+    descriptionRu: `Вес в индексе социального благополучия: ${COMPONENT_RU[c]} (0 — не учитывать)`,
+    descriptionEn: `Weight in the social well-being index: ${COMPONENT_EN[c]} (0 = left out)`,
+    seed: 'наш выбор: равные веса (в seed 002 и 004 веса не заданы)',
+  },
+  {
+    code: `S1.sign.${c}`,
+    path: ['social', 'components', c, 'sign'],
+    kind: 'integer',
+    options: ['1', '-1'],
+    descriptionRu: `Знак в индексе (1 — повышает благополучие, -1 — понижает): ${COMPONENT_RU[c]}`,
+    descriptionEn: `Sign in the index (1 raises well-being, -1 lowers it): ${COMPONENT_EN[c]}`,
+    seed: 'seed 002 / seed 004: направление показателя по смыслу',
+  },
+]);
+
+export const SETTING_CATALOGUE: readonly SettingEntry[] = [
+  ...criterionEntries,
+  {
+    code: 'mode.ШНОР',
+    path: ['mode', 'low'],
+    kind: 'enum',
+    options: ['any', 'all'],
+    descriptionRu: 'ШНОР: достаточно любого включённого критерия (any) или нужны все (all)',
+    descriptionEn: 'ШНОР: any enabled criterion suffices (any) or all are needed (all)',
+    seed: 'SPEC.md: «when any enabled criterion holds»',
+  },
+  {
+    code: 'mode.ШНСУ',
+    path: ['mode', 'social'],
+    kind: 'enum',
+    options: ['any', 'all'],
+    descriptionRu: 'ШНСУ: достаточно любого включённого критерия (any) или нужны все (all)',
+    descriptionEn: 'ШНСУ: any enabled criterion suffices (any) or all are needed (all)',
+    seed: 'SPEC.md: «when any enabled criterion holds»',
+  },
+  {
+    code: 'minParticipants',
+    path: ['minParticipants'],
+    kind: 'integer',
+    descriptionRu: 'Минимальное число участников: меньшие группы помечаются как ненадёжные и не участвуют в ранжировании и в R2',
+    descriptionEn: 'Minimum participants: smaller groups are marked unreliable and left out of ranking and of R2',
+    seed: 'SPEC.md: «a minimum-participants setting (default 1)»',
+  },
+  {
+    code: 'R1.share',
+    path: ['quartileShare'],
+    kind: 'number',
+    descriptionRu: 'Доля школ с самыми низкими значениями (R1, S1): отмечаются k = ⌈доля × N⌉ школ, равные на границе включаются',
+    descriptionEn: 'Share of schools with the lowest values (R1, S1): k = ceil(share × N) schools are flagged, ties at the boundary included',
+    seed: `${SEED002_TABLE}: «25% школ»`,
+  },
+  {
+    code: 'R2.gap',
+    path: ['gapThreshold'],
+    kind: 'number',
+    descriptionRu: 'R2: отставание школы от среднего по региону (в % от максимального балла предмета) больше порога хотя бы по одному из ЕГЭ, ОГЭ, ВПР',
+    descriptionEn: 'R2: the school is behind the regional average (in % of the subject maximum) by more than this in ЕГЭ, ОГЭ or ВПР',
+    seed: `${SEED002_TABLE}: «более 20 баллов» (20 баллов из 100 = 20%)`,
+  },
+  {
+    code: 'regional.tolerance',
+    path: ['regionalTolerance'],
+    kind: 'number',
+    descriptionRu: 'Допуск для строки «по региону»: если она отличается от средневзвешенного по школам больше чем на столько % от максимума, берётся расчётное среднее',
+    descriptionEn: 'Tolerance for the regional total row: beyond this many % of the maximum from the weighted school mean, the computed mean is used',
+    seed: 'SPEC.md: «more than 5% of the subject maximum»',
+  },
+  {
+    code: 'R3.share',
+    path: ['olympiadShare'],
+    kind: 'number',
+    descriptionRu: 'R3: доля учащихся — участников региональных и всероссийских олимпиад и конкурсов за окно лет, %, не выше порога',
+    descriptionEn: 'R3: share of students in regional and all-Russian olympiads and contests over the window, %, at or below the threshold',
+    seed: `${SEED002_TABLE}: «0,5% и ниже»`,
+  },
+  {
+    code: 'R3.years',
+    path: ['olympiadYears'],
+    kind: 'integer',
+    descriptionRu: 'R3: число последних лет, за которые суммируются участники и учащиеся',
+    descriptionEn: 'R3: number of last years over which participants and students are summed',
+    seed: `${SEED002_TABLE}: «за последние 3 года»`,
+  },
+  {
+    code: 'S1.variant',
+    path: ['social', 'variant'],
+    kind: 'enum',
+    options: ['seed002', 'seed004'],
+    descriptionRu: 'S1: состав индекса: seed002 — с долей безработных родителей, seed004 — с долей неполных семей',
+    descriptionEn: 'S1: index components: seed002 with unemployed parents, seed004 with single-parent families',
+    seed: `${SEED002_TABLE}; seed 004, §V «доля обучающихся из неполных семей»`,
+  },
+  {
+    code: 'S1.standardisation',
+    path: ['social', 'standardisation'],
+    kind: 'enum',
+    options: ['z', 'none'],
+    descriptionRu: 'S1: стандартизация показателей: z — z-оценки по школам района, none — доли как есть',
+    descriptionEn: 'S1: standardisation: z = z-scores over the district schools, none = raw shares',
+    seed: 'наш выбор: z-оценки, чтобы показатели с разным разбросом весили одинаково',
+  },
+  ...componentEntries,
+  {
+    code: 'S3.factor',
+    path: ['unemploymentFactor'],
+    kind: 'number',
+    descriptionRu:
+      'S3: безработица в населённом пункте «существенно выше» региональной, если она не меньше региональной, умноженной на этот множитель',
+    descriptionEn: 'S3: settlement unemployment is «substantially above» the regional one when it is at least the regional share times this factor',
+    seed: `${CRITERION_SEED.S3}; множитель 1,5 — наш выбор: в полтора раза выше — заметно больше обычного разброса между населёнными пунктами`,
+  },
+  {
+    code: 'S3.regional',
+    path: ['regionalUnemployment'],
+    kind: 'number-or-empty',
+    descriptionRu: 'S3: региональная доля безработных, % — используется, только если в таблице «Территория» её нет',
+    descriptionEn: 'S3: regional unemployment share, % — used only when the territory table lacks it',
+    seed: 'нет в seed: вводится пользователем',
+  },
+  {
+    code: 'T1.share',
+    path: ['teachers', 'continuedShare'],
+    kind: 'number',
+    descriptionRu: 'T1: доля обучающихся педагога, продолживших обучение в 10 классе за три года, %, меньше порога',
+    descriptionEn: 'T1: share of the teacher’s students who continued to grade 10 over three years, %, below the threshold',
+    seed: `${SEED004_VII}, 1.1: «Менее 50 %»`,
+  },
+  {
+    code: 'T2.2.gap',
+    path: ['teachers', 'vprSumGap'],
+    kind: 'number',
+    descriptionRu: 'T2.2: сумма средних баллов ВПР по трём предметам ниже среднерегиональной суммы больше чем на порог (первичные баллы)',
+    descriptionEn: 'T2.2: the sum of ВПР averages over three subjects is below the regional sum by more than this (primary points)',
+    seed: `${SEED004_VII}, 2.2: «более 20 баллов»`,
+  },
+  {
+    code: 'T2.subjects',
+    path: ['teachers', 'primarySubjects'],
+    kind: 'list',
+    descriptionRu: 'T2: предметы ВПР начальной школы (через точку с запятой)',
+    descriptionEn: 'T2: primary-school ВПР subjects (separated by semicolons)',
+    seed: `${SEED004_VII}, 2.1: «по русскому языку, математике и окружающему миру»`,
+  },
+  {
+    code: 'T2.grade',
+    path: ['teachers', 'primaryGrade'],
+    kind: 'integer',
+    descriptionRu: 'T2: класс ВПР начальной школы',
+    descriptionEn: 'T2: primary-school ВПР grade',
+    seed: `${SEED004_VII}, 2: «Результаты ВПР уровня начального общего образования»`,
+  },
+  {
+    code: 'T3.1.belowMinimum',
+    path: ['teachers', 'ogeBelowMinimum'],
+    kind: 'number',
+    descriptionRu: 'T3.1: среднее за три года доли не достигших минимального балла ОГЭ, %, не меньше порога',
+    descriptionEn: 'T3.1: three-year mean share below the ОГЭ minimum, %, at or above the threshold',
+    seed: `${SEED004_VII}, 3.1: «3,5% и более»`,
+  },
+  {
+    code: 'T3.1.quality',
+    path: ['teachers', 'ogeQualitySum'],
+    kind: 'number',
+    descriptionRu: 'T3.1: сумма «качества знаний» ОГЭ за три года, %, меньше порога',
+    descriptionEn: 'T3.1: «quality of knowledge» of ОГЭ summed over three years, %, below the threshold',
+    seed: `${SEED004_VII}, 3.1: «качество знаний за три года менее 40%»`,
+  },
+  {
+    code: 'T3.2.belowMinimum',
+    path: ['teachers', 'egeBelowMinimum'],
+    kind: 'number',
+    descriptionRu: 'T3.2: среднее за три года доли не достигших минимального балла ЕГЭ, %, не меньше порога',
+    descriptionEn: 'T3.2: three-year mean share below the ЕГЭ minimum, %, at or above the threshold',
+    seed: `${SEED004_VII}, 3.2: «от 10% и выше»`,
+  },
+  {
+    code: 'T.years',
+    path: ['teachers', 'years'],
+    kind: 'integer',
+    descriptionRu: 'T1, T3: число лет, за которые считаются показатели педагога',
+    descriptionEn: 'T1, T3: number of years the teacher indicators cover',
+    seed: `${SEED004_VII}: «за три года», «за предыдущие три года»`,
+  },
+  {
+    code: 'D.gap',
+    path: ['deficits', 'gap'],
+    kind: 'number',
+    descriptionRu:
+      'Карта дефицитов: отставание школы от региона по предмету и ступени (% от максимума) больше порога — дефицит; половина порога R2, чтобы видеть слабые предметы раньше, чем школа попадёт в R2',
+    descriptionEn: 'Deficit map: a subject/grade band behind the region by more than this (% of the maximum) is a deficit; half the R2 threshold',
+    seed: 'seed 000: «предметы и классы с низкими результатами»; порог — наш выбор',
+  },
+  {
+    code: 'D.belowMinimum',
+    path: ['deficits', 'belowMinimumShare'],
+    kind: 'number',
+    descriptionRu: 'Карта дефицитов: доля не достигших минимального балла по предмету и ступени, %, не меньше порога — дефицит',
+    descriptionEn: 'Deficit map: share below the minimum score in a subject/grade band, %, at or above this is a deficit',
+    seed: `seed 000; порог как в ${SEED004_VII}, 3.2 («от 10%»)`,
+  },
+];
+
+export const settingValue = (settings: Settings, entry: SettingEntry): unknown =>
+  entry.path.reduce<unknown>((node, key) => (isPlain(node) ? node[key] : undefined), settings);
+
+/** A copy of settings with one value replaced; the result is validated by the schema (throws when invalid). */
+export const withSettingValue = (settings: Settings, entry: SettingEntry, value: unknown): Settings => {
+  const copy = structuredClone(settings) as unknown as Plain;
+  let node = copy;
+  for (const key of entry.path.slice(0, -1)) node = node[key] as Plain;
+  node[entry.path[entry.path.length - 1]] = value;
+  return settingsSchema.parse(copy);
+};
+
+/** The seed default of one threshold with its reference, for outputs («порог 20, seed 002 …»). */
+export const thresholdRef = (code: string): { value: unknown; seed: string } => {
+  const entry = SETTING_CATALOGUE.find((e) => e.code === code);
+  if (!entry) throw new Error(`Unknown setting code ${code}`);
+  return { value: settingValue(DEFAULT_SETTINGS, entry), seed: entry.seed };
+};
+
+/** Components of the social index under the chosen variant, with a weight above zero. */
+export const activeSocialComponents = (settings: Settings): SocialComponent[] =>
+  SOCIAL_VARIANT_COMPONENTS[settings.social.variant].filter((c) => settings.social.components[c].weight > 0);

@@ -1,0 +1,159 @@
+import type { Family, SourceRef } from './records';
+import type { CriterionCode, GroupName } from './settings';
+import type { Problem } from '../tables/problem';
+
+/**
+ * Result shapes of identification. Everything is JSON-serialisable.
+ *
+ * Margin convention: margin = value − threshold, always. For rules where a LOW value flags
+ * (R1, R3, S1, T1, T3.1 quality) a flagged school has margin ≤ 0 (R1, S1, R3) or < 0 (T1);
+ * for rules where a HIGH value flags (R2, S3, T2.2, T3) it has margin > 0 (R2, T2.2) or ≥ 0 (S3, T3).
+ */
+
+/** One family's contribution to R1/R2 (or one component of S1). */
+export interface FindingPart {
+  label: string; // 'ЕГЭ', 'ОГЭ', 'ВПР' or an index component
+  value: number | null;
+  participants?: number | null;
+  /** Percentile rank (0 = worst) of this family among the ranked schools (R1 only). */
+  rank?: number | null;
+  reliable?: boolean;
+}
+
+export interface Finding {
+  code: CriterionCode;
+  flagged: boolean;
+  value: number | boolean | null;
+  threshold: number | boolean | null;
+  margin: number | null;
+  year: number;
+  participants?: number | null;
+  unit: string;
+  /** Russian rule text with the threshold filled in; ruleEn is the English variant. */
+  rule: string;
+  ruleEn: string;
+  source: SourceRef[];
+  parts?: FindingPart[];
+  /** Why value is null or what was special about it (Russian). */
+  note?: string;
+  /** The data year actually used when it differs from `year` (social passport, territory). */
+  dataYear?: number;
+}
+
+export type SchoolStatus = 'вошла' | 'осталась' | 'вышла' | 'не входит';
+
+export type AdjustmentAction = 'include' | 'exclude';
+
+/** An expert decision («уточнение на экспертном уровне», seed 002): never applied without a reason. */
+export interface Adjustment {
+  /** School key, or the school's name as typed (matched to the key by the caller or by exact name). */
+  school: string;
+  year: number;
+  action: AdjustmentAction;
+  group: GroupName;
+  reason: string;
+  source?: SourceRef;
+}
+
+export interface AppliedAdjustment {
+  action: AdjustmentAction;
+  group: GroupName;
+  reason: string;
+  /** False when the school already was (or was not) in the group by the criteria. */
+  changed: boolean;
+  source?: SourceRef;
+}
+
+export interface SchoolYearResult {
+  schoolKey: string;
+  name: string;
+  municipality?: string;
+  year: number;
+  /** Final groups, after expert adjustments. */
+  groups: GroupName[];
+  /** Groups by the criteria alone, before adjustments. */
+  groupsByCriteria: GroupName[];
+  /** ШНОР in this year and in the year before («устойчиво низкие», seed 004: «за последние два года»). */
+  stable: boolean;
+  status: SchoolStatus;
+  findings: Finding[];
+  /** Families without participants this year: «нет данных», never treated as low. */
+  noData: Family[];
+  /** Families with fewer participants than the minimum: shown, not ranked, not in R2. */
+  unreliable: Family[];
+  adjustment?: { changes: AppliedAdjustment[] };
+}
+
+export type TeacherCode = 'T1' | 'T2.1' | 'T2.2' | 'T3.1' | 'T3.2';
+
+export interface TeacherFinding {
+  code: TeacherCode;
+  teacher: string;
+  schoolKey: string;
+  schoolName: string;
+  subject?: string;
+  flagged: boolean;
+  value: number | null;
+  threshold: number;
+  margin: number | null;
+  /** T3.1's second condition (quality summed over the years); T2.1's per-subject comparison. */
+  extra?: { label: string; value: number | null; threshold: number | null }[];
+  years: number[];
+  participants?: number | null;
+  unit: string;
+  rule: string;
+  ruleEn: string;
+  source: SourceRef[];
+}
+
+export type GradeBand = '1–4' | '5–9' | '10–11';
+
+export interface DeficitCell {
+  schoolKey: string;
+  schoolName: string;
+  year: number;
+  subject: string;
+  band: GradeBand;
+  /** (regional − school) in % of the subject maximum, participant-weighted over the band's rows. */
+  gap: number | null;
+  belowMinimumShare: number | null;
+  participants: number;
+  reasons: ('gap' | 'belowMinimum')[];
+  source: SourceRef[];
+}
+
+export interface NotEvaluated {
+  code: CriterionCode | TeacherCode;
+  reason: string;
+  reasonEn: string;
+}
+
+export interface YearSummary {
+  year: number;
+  schools: number;
+  groups: Record<GroupName, number>;
+  both: number;
+  /** Schools flagged by each criterion (before adjustments). */
+  criteria: Record<CriterionCode, number>;
+  stable: number;
+  entered: { schoolKey: string; name: string }[];
+  left: { schoolKey: string; name: string }[];
+  stayed: number;
+  adjusted: number;
+}
+
+export interface IdentificationResult {
+  years: number[];
+  lastYear: number;
+  schools: SchoolYearResult[];
+  teachers: TeacherFinding[];
+  deficits: DeficitCell[];
+  summary: YearSummary[];
+  /** Russian notes about the method and the data (regional rows replaced, adjustments not applied...). */
+  notes: string[];
+  /** Data problems found while computing (a wrong regional row), with sheet and row. */
+  problems: Problem[];
+  notEvaluated: NotEvaluated[];
+  /** Russian description of the method, with thresholds, for the output sheets. */
+  method: string[];
+}

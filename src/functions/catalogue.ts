@@ -1,0 +1,243 @@
+/**
+ * The one declaration of every custom function: id, names in both languages, parameters and help.
+ * functions.ts (the @customfunction wrappers) must match it - test/functions checks the metadata
+ * the webpack plugin reads from functions.ts against this; functions-ru.json and the README
+ * table are generated from it (metadata.ts).
+ */
+
+export interface Bilingual {
+  ru: string;
+  en: string;
+}
+
+export type ParameterType = 'any' | 'string' | 'number' | 'boolean';
+export type Dimensionality = 'scalar' | 'matrix';
+
+export interface ParameterDecl {
+  /** ASCII name: the wrapper's argument name and the English metadata name. */
+  name: string;
+  /** Russian name shown in Excel's formula tooltip. */
+  nameRu: string;
+  type: ParameterType;
+  dimensionality: Dimensionality;
+  optional?: boolean;
+  description: Bilingual;
+}
+
+export interface FunctionDecl {
+  /** ASCII, stable: written into formulas (OPORA.SCHOOL_RISK), never renamed. */
+  id: string;
+  /** Display names: English (equal to the id) and Russian. */
+  name: Bilingual;
+  description: Bilingual;
+  parameters: ParameterDecl[];
+  /** 'any' scalar results are the ones that may also be text or an error. */
+  result: { type: ParameterType; dimensionality: Dimensionality; description: Bilingual };
+  /** Example formula (English names) for the documentation. */
+  example: string;
+}
+
+export const NAMESPACE = 'OPORA';
+export const HELP_URL = 'https://localhost:3000/help.html';
+
+const RESULTS: ParameterDecl = {
+  name: 'results',
+  nameRu: 'результаты',
+  type: 'any',
+  dimensionality: 'matrix',
+  description: {
+    ru: 'Таблица результатов ЕГЭ/ОГЭ/ВПР с строкой заголовков (школа, предмет, участники, средний балл…)',
+    en: 'ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)',
+  },
+};
+
+const SOCIAL: ParameterDecl = {
+  name: 'social',
+  nameRu: 'соц_паспорт',
+  type: 'any',
+  dimensionality: 'matrix',
+  optional: true,
+  description: { ru: 'Таблица социального паспорта школ с заголовками', en: 'Social passport table with a header row' },
+};
+
+const OLYMPIADS: ParameterDecl = {
+  name: 'olympiads',
+  nameRu: 'олимпиады',
+  type: 'any',
+  dimensionality: 'matrix',
+  optional: true,
+  description: {
+    ru: 'Таблица участия в региональных и всероссийских олимпиадах с заголовками (школа, год, участники, обучающихся)',
+    en: 'Regional and all-Russian olympiad participation table with a header row (school, year, participants, students)',
+  },
+};
+
+const REGISTRY: ParameterDecl = {
+  name: 'registry',
+  nameRu: 'реестр',
+  type: 'any',
+  dimensionality: 'matrix',
+  optional: true,
+  description: {
+    ru: 'Реестр школ с заголовками (численность, труднодоступность…)',
+    en: 'Schools registry with a header row (students, hard-to-reach…)',
+  },
+};
+
+const school = (optional: boolean, ru: string, en: string): ParameterDecl => ({
+  name: 'school',
+  nameRu: 'школа',
+  type: 'string',
+  dimensionality: 'scalar',
+  optional,
+  description: { ru, en },
+});
+
+const YEAR: ParameterDecl = {
+  name: 'year',
+  nameRu: 'год',
+  type: 'number',
+  dimensionality: 'scalar',
+  optional: true,
+  description: { ru: 'Год (по умолчанию — последний год в данных)', en: 'Year (default: the latest year in the data)' },
+};
+
+export const FUNCTIONS: readonly FunctionDecl[] = [
+  {
+    id: 'SCHOOL_RISK',
+    name: { en: 'SCHOOL_RISK', ru: 'РИСК_ШКОЛЫ' },
+    description: {
+      ru: 'Группы (ШНОР, ШНСУ) и сработавшие критерии: по всем школам таблицы (с заголовком) или по одной школе',
+      en: 'Groups (ШНОР, ШНСУ) and criteria met: for every school of the table (with a header) or for one school',
+    },
+    parameters: [
+      RESULTS,
+      SOCIAL,
+      OLYMPIADS,
+      REGISTRY,
+      school(true, 'Школа: вернуть одну строку без заголовка', 'School: return its row only, without the header'),
+      YEAR,
+    ],
+    result: {
+      type: 'any',
+      dimensionality: 'matrix',
+      description: { ru: 'Школа | Год | Группы | Критерии | Устойчиво низкие', en: 'School | Year | Groups | Criteria | Stable' },
+    },
+    example: '=OPORA.SCHOOL_RISK(Результаты!A1:H400, Соцпаспорт!A1:G60)',
+  },
+  {
+    id: 'SCORE_GAP',
+    name: { en: 'SCORE_GAP', ru: 'ОТСТАВАНИЕ_ОТ_РЕГИОНА' },
+    description: {
+      ru: 'Отставание школы от среднего по региону, % от максимального балла (взвешено по участникам)',
+      en: "The school's gap to the regional average, % of the maximum score (participant-weighted)",
+    },
+    parameters: [
+      RESULTS,
+      school(false, 'Школа', 'School'),
+      {
+        name: 'family',
+        nameRu: 'экзамен',
+        type: 'string',
+        dimensionality: 'scalar',
+        optional: true,
+        description: { ru: 'ЕГЭ, ОГЭ или ВПР (по умолчанию — наибольшее отставание)', en: 'ЕГЭ, ОГЭ or ВПР (default: the largest gap)' },
+      },
+      YEAR,
+    ],
+    result: { type: 'number', dimensionality: 'scalar', description: { ru: 'Отставание, %', en: 'Gap, %' } },
+    example: '=OPORA.SCORE_GAP(Результаты!A1:H400, "МБОУ СОШ № 5", "ОГЭ")',
+  },
+  {
+    id: 'LOWEST_QUARTILE',
+    name: { en: 'LOWEST_QUARTILE', ru: 'НИЖНЯЯ_ЧЕТВЕРТЬ' },
+    description: {
+      ru: 'Школы из 25% с самыми низкими результатами ЕГЭ, ОГЭ, ВПР (критерий R1) или признак для одной школы',
+      en: 'Schools among the 25% with the lowest ЕГЭ, ОГЭ, ВПР results (criterion R1), or the flag of one school',
+    },
+    parameters: [RESULTS, school(true, 'Школа: вернуть ИСТИНА или ЛОЖЬ', 'School: return TRUE or FALSE'), YEAR],
+    result: {
+      type: 'any',
+      dimensionality: 'matrix',
+      description: { ru: 'Школа | Итоговый ранг (0 — худший)', en: 'School | Composite rank (0 = worst)' },
+    },
+    example: '=OPORA.LOWEST_QUARTILE(Результаты!A1:H400)',
+  },
+  {
+    id: 'SOCIAL_INDEX',
+    name: { en: 'SOCIAL_INDEX', ru: 'ИНДЕКС_БЛАГОПОЛУЧИЯ' },
+    description: {
+      ru: 'Индекс социального благополучия (ИСБ) по всем школам таблицы или одной школы',
+      en: 'Social well-being index for every school of the table, or for one school',
+    },
+    parameters: [
+      { ...SOCIAL, optional: false },
+      school(true, 'Школа: вернуть только её индекс', 'School: return its index only'),
+      YEAR,
+    ],
+    result: {
+      type: 'any',
+      dimensionality: 'matrix',
+      description: { ru: 'Школа | Индекс | В нижних 25%', en: 'School | Index | In the lowest 25%' },
+    },
+    example: '=OPORA.SOCIAL_INDEX(Соцпаспорт!A1:G60)',
+  },
+  {
+    id: 'OLYMPIAD_SHARE',
+    name: { en: 'OLYMPIAD_SHARE', ru: 'ДОЛЯ_ОЛИМПИАДНИКОВ' },
+    description: {
+      ru: 'Доля учащихся школы, участвовавших в региональных и всероссийских олимпиадах за последние 3 года, %',
+      en: "Share of the school's students in regional and all-Russian olympiads over the last 3 years, %",
+    },
+    parameters: [{ ...OLYMPIADS, optional: false }, school(false, 'Школа', 'School'), YEAR],
+    result: { type: 'number', dimensionality: 'scalar', description: { ru: 'Доля, %', en: 'Share, %' } },
+    example: '=OPORA.OLYMPIAD_SHARE(Олимпиады!A1:E200, A2)',
+  },
+  {
+    id: 'TEACHER_RISK',
+    name: { en: 'TEACHER_RISK', ru: 'РИСК_ПЕДАГОГА' },
+    description: {
+      ru: 'Педагоги с низкими результатами (критерии T1–T3.2) по всей таблице или критерии одного педагога',
+      en: 'Teachers with low results (criteria T1–T3.2) over the table, or the criteria of one teacher',
+    },
+    parameters: [
+      {
+        name: 'teachers',
+        nameRu: 'педагоги',
+        type: 'any',
+        dimensionality: 'matrix',
+        description: {
+          ru: 'Таблица результатов педагогов с заголовками (ФИО, школа, предмет, год…)',
+          en: "Teachers' results table with a header row (name, school, subject, year…)",
+        },
+      },
+      {
+        name: 'teacher',
+        nameRu: 'педагог',
+        type: 'string',
+        dimensionality: 'scalar',
+        optional: true,
+        description: { ru: 'ФИО педагога: вернуть только его критерии', en: "Teacher's name: return their criteria only" },
+      },
+    ],
+    result: {
+      type: 'any',
+      dimensionality: 'matrix',
+      description: { ru: 'ФИО | Школа | Предмет | Критерии', en: 'Name | School | Subject | Criteria' },
+    },
+    example: '=OPORA.TEACHER_RISK(Педагоги!A1:L300)',
+  },
+  {
+    id: 'RISK_REASONS',
+    name: { en: 'RISK_REASONS', ru: 'ПРИЧИНЫ_РИСКА' },
+    description: {
+      ru: 'Объяснение по-русски: почему школа отнесена (или не отнесена) к ШНОР и ШНСУ, с порогами',
+      en: 'Explanation in Russian: why the school is (or is not) ШНОР or ШНСУ, with the thresholds',
+    },
+    parameters: [RESULTS, school(false, 'Школа', 'School'), SOCIAL, OLYMPIADS, REGISTRY, YEAR],
+    result: { type: 'string', dimensionality: 'scalar', description: { ru: 'Текст объяснения', en: 'Explanation text' } },
+    example: '=OPORA.RISK_REASONS(Результаты!A1:H400, A2, Соцпаспорт!A1:G60)',
+  },
+];
+
+export const functionById = (id: string): FunctionDecl | undefined => FUNCTIONS.find((f) => f.id === id);

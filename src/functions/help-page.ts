@@ -1,0 +1,41 @@
+/** help.html (the manifest's support and function help URL): the catalogue as a page, Russian first. */
+import { FUNCTIONS, NAMESPACE, type FunctionDecl } from './catalogue';
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const section = (fn: FunctionDecl): string => {
+  const params = fn.parameters
+    .map(
+      (p) =>
+        `<tr><td><code>${escapeHtml(p.nameRu)}</code> / <code>${escapeHtml(p.name)}</code>${p.optional ? ' <em>(необязательный / optional)</em>' : ''}</td>` +
+        `<td>${escapeHtml(p.description.ru)}<br><span lang="en">${escapeHtml(p.description.en)}</span></td></tr>`,
+    )
+    .join('\n');
+  return `<section id="${fn.id}">
+<h2><code>${NAMESPACE}.${fn.id}</code> — <code>${escapeHtml(fn.name.ru)}</code></h2>
+<p>${escapeHtml(fn.description.ru)}</p>
+<p lang="en">${escapeHtml(fn.description.en)}</p>
+<table><thead><tr><th>Параметр / parameter</th><th>Описание / description</th></tr></thead><tbody>
+${params}
+</tbody></table>
+<p>Результат / result: ${escapeHtml(fn.result.description.ru)} / <span lang="en">${escapeHtml(fn.result.description.en)}</span></p>
+<p>Пример / example: <code>${escapeHtml(fn.example)}</code></p>
+</section>`;
+};
+
+export const helpPageHtml = (functions: readonly FunctionDecl[] = FUNCTIONS): string => `<!doctype html>
+<html lang="ru">
+<head>
+<meta charset="utf-8">
+<title>Опора — справка по функциям</title>
+<style>body{font-family:"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}</style>
+</head>
+<body>
+<h1>Опора — пользовательские функции Excel</h1>
+<p>Функции не изменяют книгу и не пересчитываются без изменения данных. Диапазоны передаются вместе со строкой заголовков на русском или английском языке. Неверные аргументы дают ошибку #ЗНАЧ! с пояснением.</p>
+<p lang="en">Opora custom functions never write to the workbook and are not volatile. Pass ranges together with their header row (Russian or English headers). Bad arguments give #VALUE! with an explanation.</p>
+${functions.map(section).join('\n')}
+</body>
+</html>
+`;

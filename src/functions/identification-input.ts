@@ -1,0 +1,135 @@
+/**
+ * From function arguments to the domain's identification: ranges → grids → tables/readWorkbook →
+ * domain/identify with the default (seed) settings. The same reader and engine as the task pane,
+ * so a function and the identification sheet cannot disagree on the same data.
+ */
+import { DEFAULT_SETTINGS, identify, type IdentificationResult, type SchoolYearResult, type Settings } from '../domain';
+import type { Dataset } from '../domain/records';
+import type { Grid } from '../hosts/port';
+import { readWorkbook, schoolKey, type Problem } from '../tables';
+import { FunctionInputError } from './errors';
+import { isOmitted, rangeToGrid } from './range';
+
+/** The table arguments, by their catalogue names. */
+export interface TableArguments {
+  results?: unknown;
+  social?: unknown;
+  olympiads?: unknown;
+  registry?: unknown;
+  teachers?: unknown;
+}
+
+/** Grid names: the reader also uses them as hints for the table kind. */
+const TABLE_NAMES: Record<keyof TableArguments, { ru: string; en: string }> = {
+  results: { ru: 'результаты', en: 'results' },
+  social: { ru: 'социальный паспорт', en: 'social' },
+  olympiads: { ru: 'олимпиады', en: 'olympiads' },
+  registry: { ru: 'реестр школ', en: 'registry' },
+  teachers: { ru: 'педагоги', en: 'teachers' },
+};
+
+export interface Identification {
+  result: IdentificationResult;
+  dataset: Dataset;
+  problems: Problem[];
+}
+
+const CACHE_SIZE = 4;
+
+/**
+ * Per-row calls (one per school) pass the same tables: reading and identification run once for
+ * all of them. A small LRU keyed by the arguments' content.
+ */
+const memo = <A, T>(keyOf: (arg: A) => string, compute: (arg: A) => T): ((arg: A) => T) => {
+  const cache = new Map<string, T>();
+  return (arg) => {
+    const key = keyOf(arg);
+    if (cache.has(key)) {
+      const hit = cache.get(key)!;
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    const value = compute(arg);
+    cache.set(key, value);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    return value;
+  };
+};
+
+const firstError = (problems: Problem[], sheet: string): Problem | undefined =>
+  problems.find((p) => p.sheet === sheet && p.severity === 'error') ?? problems.find((p) => p.sheet === sheet && p.code === 'sheet-skipped');
+
+type Required = (keyof TableArguments)[];
+
+const readTables = (args: TableArguments, required: Required): { dataset: Dataset; problems: Problem[] } => {
+  const grids: Grid[] = [];
+  for (const name of Object.keys(TABLE_NAMES) as (keyof TableArguments)[]) {
+    const value = args[name];
+    if (isOmitted(value)) {
+      if (required.includes(name)) throw new FunctionInputError(`Не указан диапазон «${TABLE_NAMES[name].ru}».`, `Range "${TABLE_NAMES[name].en}" is missing.`);
+      continue;
+    }
+    grids.push(rangeToGrid(value, TABLE_NAMES[name]));
+  }
+  const read = readWorkbook(grids);
+  for (const name of required) {
+    const report = read.sheets.find((s) => s.sheet === TABLE_NAMES[name].ru);
+    if (report && !report.skipped && report.schools > 0) continue;
+    const problem = firstError(read.problems, TABLE_NAMES[name].ru);
+    throw new FunctionInputError(
+      `Не удалось прочитать диапазон «${TABLE_NAMES[name].ru}»${problem ? `: ${problem.message}` : ': не найдено ни одной школы.'}`,
+      `Cannot read range "${TABLE_NAMES[name].en}"${problem?.messageEn ? `: ${problem.messageEn}` : ': no school found.'}`,
+    );
+  }
+  return { dataset: read.dataset, problems: read.problems };
+};
+
+interface Request {
+  args: TableArguments;
+  required: Required;
+  settings: Settings;
+}
+
+const requestKey = ({ args, required, settings }: Request): string =>
+  JSON.stringify([args.results, args.social, args.olympiads, args.registry, args.teachers, required, settings]);
+
+const readCached = memo(requestKey, (r: Request) => readTables(r.args, r.required));
+const identifyCached = memo(requestKey, (r: Request): Identification => {
+  const { dataset, problems } = readCached(r);
+  return { result: identify(dataset, r.settings), dataset, problems };
+});
+
+/** Reads the tables (cached by content). required: tables that must be present and readable. */
+export const readTableArguments = (args: TableArguments, required: Required, settings: Settings = DEFAULT_SETTINGS): { dataset: Dataset; problems: Problem[] } =>
+  readCached({ args, required, settings });
+
+/** Runs identification over the tables (cached by content). */
+export const identifyTables = (args: TableArguments, required: Required, settings: Settings = DEFAULT_SETTINGS): Identification =>
+  identifyCached({ args, required, settings });
+
+/** The year asked for, or the latest identified year. */
+export const yearOf = (result: IdentificationResult, year: number | undefined): number => {
+  if (year === undefined) {
+    if (result.years.length === 0) throw new FunctionInputError('В таблицах нет данных ни за один год.', 'The tables hold no data for any year.', 'notAvailable');
+    return result.lastYear;
+  }
+  if (!result.years.includes(year)) {
+    throw new FunctionInputError(
+      `Нет данных за ${year} год (есть: ${result.years.join(', ')}).`,
+      `No data for ${year} (available: ${result.years.join(', ')}).`,
+      'notAvailable',
+    );
+  }
+  return year;
+};
+
+export const schoolsOfYear = (result: IdentificationResult, year: number): SchoolYearResult[] => result.schools.filter((s) => s.year === year);
+
+/** The school named by the user: by normalised key («МБОУ "СОШ № 5"» = «СОШ №5»). */
+export const findSchool = (result: IdentificationResult, year: number, name: string): SchoolYearResult => {
+  const key = schoolKey(name);
+  const found = schoolsOfYear(result, year).find((s) => s.schoolKey === key || s.name === name);
+  if (!found) throw new FunctionInputError(`Школа «${name}» не найдена в таблице за ${year} год.`, `School "${name}" is not in the table for ${year}.`, 'notAvailable');
+  return found;
+};

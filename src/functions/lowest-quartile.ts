@@ -1,0 +1,24 @@
+import { FunctionInputError, messageLanguage, type MessageLanguage } from './errors';
+import { findSchool, identifyTables, schoolsOfYear, yearOf, type TableArguments } from './identification-input';
+import { findingOf, header, type Spill } from './output';
+
+const notEvaluated = (reason: string, reasonEn: string): FunctionInputError =>
+  new FunctionInputError(`Критерий R1 не оценивается: ${reason}.`, `Criterion R1 is not evaluated: ${reasonEn}.`, 'notAvailable');
+
+/** LOWEST_QUARTILE: the R1-flagged schools, worst composite rank first; or TRUE/FALSE for one school. */
+export const lowestQuartile = (tables: TableArguments, school?: string, year?: number, language: MessageLanguage = messageLanguage()): Spill | boolean => {
+  const { result } = identifyTables(tables, ['results']);
+  const skipped = result.notEvaluated.find((n) => n.code === 'R1');
+  if (skipped) throw notEvaluated(skipped.reason, skipped.reasonEn);
+  const y = yearOf(result, year);
+  if (school !== undefined) {
+    const r1 = findingOf(findSchool(result, y, school), 'R1');
+    if (!r1 || r1.value === null) throw new FunctionInputError(`Школа «${school}» не ранжируется: ${r1?.note ?? 'нет данных'}.`, `"${school}" is not ranked: no data.`, 'notAvailable');
+    return r1.flagged;
+  }
+  const flagged = schoolsOfYear(result, y)
+    .map((s) => ({ s, r1: findingOf(s, 'R1') }))
+    .filter(({ r1 }) => r1?.flagged && typeof r1.value === 'number')
+    .sort((a, b) => (a.r1!.value as number) - (b.r1!.value as number));
+  return [header(language, ['Школа', 'Итоговый ранг'], ['School', 'Composite rank']), ...flagged.map(({ s, r1 }) => [s.name, r1!.value as number])];
+};

@@ -1,0 +1,63 @@
+/**
+ * Cell ranges passed to custom functions, turned into the Grid the table reader expects:
+ * empty cells (Excel passes "" or null) become null, error values become ExcelErrorValue.
+ */
+import type { CellValue, Grid } from '../hosts/port';
+import { FunctionInputError } from './errors';
+
+const isErrorLike = (v: unknown): v is { code: string } =>
+  typeof v === 'object' && v !== null && typeof (v as { code?: unknown }).code === 'string';
+
+export const toCellValue = (v: unknown): CellValue => {
+  if (v === '' || v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (isErrorLike(v)) return { kind: 'error', code: v.code };
+  return String(v);
+};
+
+/** An omitted optional argument: undefined, null, or a single empty cell. */
+export const isOmitted = (v: unknown): boolean =>
+  v === undefined || v === null || v === '' || (Array.isArray(v) && v.every((row) => Array.isArray(row) && row.every((c) => c === '' || c === null)));
+
+/**
+ * A range with its header row as a one-sheet grid named after the argument (the name appears in
+ * problem messages). Blank rows at the end - a whole-column reference - are dropped.
+ */
+export const rangeToGrid = (values: unknown, argument: { ru: string; en: string }): Grid => {
+  if (!Array.isArray(values) || !values.every(Array.isArray)) {
+    throw new FunctionInputError(`«${argument.ru}»: ожидается диапазон ячеек с заголовками.`, `"${argument.en}": a cell range with a header row is expected.`);
+  }
+  const rows = (values as unknown[][]).map((row) => row.map(toCellValue));
+  let last = rows.length - 1;
+  while (last >= 0 && rows[last].every((c) => c === null)) last--;
+  const used = rows.slice(0, last + 1);
+  if (used.length < 2) {
+    throw new FunctionInputError(
+      `«${argument.ru}»: в диапазоне должны быть строка заголовков и хотя бы одна строка данных.`,
+      `"${argument.en}": the range needs a header row and at least one data row.`,
+    );
+  }
+  return { sheet: argument.ru, values: used, merges: [] };
+};
+
+/** A required text argument (school, teacher), trimmed. */
+export const requiredText = (v: unknown, argument: { ru: string; en: string }): string => {
+  const text = typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '';
+  if (!text) throw new FunctionInputError(`Не указан аргумент «${argument.ru}».`, `Argument "${argument.en}" is missing.`);
+  return text;
+};
+
+export const optionalText = (v: unknown): string | undefined => {
+  const text = typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '';
+  return text || undefined;
+};
+
+/** An optional year: a whole number between 1990 and 2100. */
+export const optionalYear = (v: unknown): number | undefined => {
+  if (v === undefined || v === null || v === '') return undefined;
+  const year = typeof v === 'number' ? v : Number(String(v).trim());
+  if (!Number.isInteger(year) || year < 1990 || year > 2100) {
+    throw new FunctionInputError(`Год «${String(v)}» должен быть целым числом от 1990 до 2100.`, `Year "${String(v)}" must be a whole number from 1990 to 2100.`);
+  }
+  return year;
+};

@@ -1,0 +1,19 @@
+import { FunctionInputError, messageLanguage, type MessageLanguage } from './errors';
+import { findSchool, identifyTables, schoolsOfYear, yearOf, type TableArguments } from './identification-input';
+import { findingOf, header, type Spill } from './output';
+
+/** SOCIAL_INDEX: index and S1 flag per school with social data; or one school's index. */
+export const socialIndex = (tables: TableArguments, school?: string, year?: number, language: MessageLanguage = messageLanguage()): Spill | number => {
+  const { result } = identifyTables(tables, ['social']);
+  const y = yearOf(result, year);
+  if (school !== undefined) {
+    const s1 = findingOf(findSchool(result, y, school), 'S1');
+    if (typeof s1?.value !== 'number') throw new FunctionInputError(`Нет данных социального паспорта школы «${school}».`, `No social passport data for "${school}".`, 'notAvailable');
+    return s1.value;
+  }
+  const rows = schoolsOfYear(result, y).flatMap((s) => {
+    const s1 = findingOf(s, 'S1');
+    return typeof s1?.value === 'number' ? [[s.name, s1.value, s1.flagged]] : [];
+  });
+  return [header(language, ['Школа', 'Индекс', 'В нижних 25%'], ['School', 'Index', 'In the lowest 25%']), ...rows];
+};

@@ -1,0 +1,50 @@
+import { DEFAULT_SETTINGS, evaluateTeachers, regionalAverages, type TeacherFinding } from '../domain';
+import { FunctionInputError, messageLanguage, type MessageLanguage } from './errors';
+import { readTableArguments, type TableArguments } from './identification-input';
+import { header, type Spill } from './output';
+
+interface TeacherRow {
+  teacher: string;
+  school: string;
+  subjects: Set<string>;
+  codes: Set<string>;
+}
+
+const byTeacher = (findings: TeacherFinding[]): TeacherRow[] => {
+  const rows = new Map<string, TeacherRow>();
+  for (const f of findings) {
+    if (!f.flagged) continue;
+    const key = `${f.teacher}|${f.schoolKey}`;
+    const row = rows.get(key) ?? { teacher: f.teacher, school: f.schoolName, subjects: new Set<string>(), codes: new Set<string>() };
+    if (f.subject) row.subjects.add(f.subject);
+    row.codes.add(f.code);
+    rows.set(key, row);
+  }
+  return [...rows.values()];
+};
+
+const sameName = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е') === b.replace(/\s+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е');
+
+/**
+ * TEACHER_RISK: one row per flagged teacher (in a school) with subjects and criteria; or one
+ * teacher's criteria. Evaluated for the latest year of the teachers' table (as identification
+ * does for the latest year of the workbook).
+ */
+export const teacherRisk = (tables: TableArguments, teacher?: string, language: MessageLanguage = messageLanguage()): Spill | string => {
+  const { dataset } = readTableArguments(tables, ['teachers']);
+  if (dataset.teachers.length === 0) throw new FunctionInputError('В диапазоне «педагоги» нет строк о педагогах.', 'The "teachers" range holds no teacher rows.');
+  const settings = DEFAULT_SETTINGS;
+  const year = Math.max(...dataset.teachers.map((t) => t.year));
+  const findings = evaluateTeachers(dataset.teachers, year, settings, regionalAverages(dataset.results, dataset.regional, settings.regionalTolerance));
+  const rows = byTeacher(findings);
+  if (teacher !== undefined) {
+    if (!dataset.teachers.some((t) => sameName(t.teacher, teacher))) {
+      throw new FunctionInputError(`Педагог «${teacher}» не найден в таблице.`, `Teacher "${teacher}" is not in the table.`, 'notAvailable');
+    }
+    return [...new Set(rows.filter((r) => sameName(r.teacher, teacher)).flatMap((r) => [...r.codes]))].sort().join(', ');
+  }
+  return [
+    header(language, ['ФИО', 'Школа', 'Предмет', 'Критерии'], ['Name', 'School', 'Subject', 'Criteria']),
+    ...rows.map((r) => [r.teacher, r.school, [...r.subjects].join(', '), [...r.codes].sort().join(', ')]),
+  ];
+};

@@ -1,0 +1,77 @@
+import { SCHOOL_MONTHS_EN, SCHOOL_MONTHS_RU, calendarYear, sheetYearLabel } from '../domain/roadmap/school-year';
+import { parseTimingMonths } from '../domain/roadmap/timing';
+import type { Roadmap } from '../domain/roadmap/types';
+import { columnLetter, firstDataRow } from '../tables/sheet-spec';
+import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
+import { ROADMAP_LABELS, type RoadmapLanguage } from './roadmap-labels';
+import { sectionKey, timingText } from './roadmap-sheet';
+
+const FIRST_MONTH_COLUMN = 3;
+
+/**
+ * A Gantt-like grid of the district roadmap: one column per month of the school year, a mark in
+ * each month of an activity, coloured by a conditional-format rule. timingOverrides (row key →
+ * dates text) lets the dates the user changed in the roadmap sheet drive the grid.
+ */
+export const buildTimelineSheet = (
+  roadmap: Roadmap,
+  language: RoadmapLanguage = 'ru',
+  timingOverrides: ReadonlyMap<string, string> = new Map(),
+): SheetSpec => {
+  const labels = ROADMAP_LABELS[language];
+  const monthNames = language === 'ru' ? SCHOOL_MONTHS_RU : SCHOOL_MONTHS_EN;
+  const monthHeaders = monthNames.map((m, i) => `${m.slice(0, 3)} ${calendarYear(roadmap.year, i)}`);
+  const width = FIRST_MONTH_COLUMN + monthHeaders.length;
+  const rows: SpecCell[][] = [];
+  const rowKeys: string[] = [];
+  const rowStyles: SheetSpec['rowStyles'] = [];
+  for (const section of roadmap.sections) {
+    rowStyles.push({ row: rows.length, style: 'section' });
+    rows.push([`${section.number}. ${section.title}`, ...Array<SpecCell>(width - 1).fill(null)]);
+    rowKeys.push(sectionKey(section.title));
+    for (const item of section.items) {
+      const override = timingOverrides.get(item.key);
+      const text = override ?? timingText(roadmap, item, language);
+      const months = new Set(override !== undefined ? parseTimingMonths(override) : item.months);
+      rows.push([
+        item.number,
+        item.activity.text,
+        text,
+        ...monthHeaders.map((_, m) => (months.has(m) ? labels.activeMonth : null)),
+      ]);
+      rowKeys.push(item.key);
+    }
+  }
+  const title = [labels.timelineTitle(roadmap.year.label)];
+  const header = [[labels.number, labels.activity, labels.timing, ...monthHeaders]];
+  const firstRow = firstDataRow({ title, header } as SheetSpec);
+  const firstMonth = columnLetter(FIRST_MONTH_COLUMN);
+  return {
+    name: labels.timelineSheet(sheetYearLabel(roadmap.year)),
+    kind: 'roadmap-timeline',
+    tabColor: '#2E75B6',
+    title,
+    header,
+    rows,
+    rowKeys,
+    rowStyles,
+    columns: [
+      { width: 6, numberFormat: '@' },
+      { width: 50, wrap: true },
+      { width: 20, wrap: true },
+      ...monthHeaders.map(() => ({ width: 7 })),
+    ],
+    conditionalFormats: [
+      {
+        firstColumn: FIRST_MONTH_COLUMN,
+        lastColumn: width - 1,
+        formula: `=${firstMonth}${firstRow}<>""`,
+        fill: '#5B9BD5',
+        fontColor: '#FFFFFF',
+      },
+    ],
+    freezeHeader: true,
+    freezeColumns: 2,
+    print: { orientation: 'landscape', fitToWidth: true, repeatHeaderRows: true, centerHeader: labels.timelineSheet(roadmap.year.label) },
+  };
+};

@@ -1,0 +1,110 @@
+import { CellValue, isExcelError } from '../hosts/port';
+
+/** What one cell holds once read as a number. Blank and 0 stay distinct: blank is 'blank', 0 is a number. */
+export type ParsedNumber =
+  | { kind: 'number'; value: number; percent: boolean }
+  | { kind: 'blank' }
+  | { kind: 'error'; code: string }
+  | { kind: 'text'; text: string };
+
+/** Placeholders committees type for "no value": Cyrillic and Latin «х», dashes. */
+const BLANK_MARKERS = new Set(['', 'х', 'x', 'Х', 'X', '-', '—', '–', '−', '--', 'н/д', 'нет данных']);
+
+const SPACES = /[\s\u00a0\u2007\u202f]+/g;
+
+export const cellText = (v: CellValue): string => {
+  if (v === null || v === undefined) return '';
+  if (isExcelError(v)) return v.code;
+  return String(v).replace(SPACES, ' ').trim();
+};
+
+export const isBlankCell = (v: CellValue): boolean =>
+  v === null || v === undefined || (typeof v === 'string' && BLANK_MARKERS.has(cellText(v).toLowerCase()));
+
+const NUMBER_TEXT = /^[+-]?(\d+|\d{1,3}( \d{3})+)([.,]\d+)?$/;
+
+/** Parses «3,5», «1 234,5», «35%», «-2», «12.» as numbers; anything else is text. */
+export const parseNumber = (v: CellValue): ParsedNumber => {
+  if (v === null || v === undefined) return { kind: 'blank' };
+  if (isExcelError(v)) return { kind: 'error', code: v.code };
+  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v, percent: false } : { kind: 'text', text: String(v) };
+  if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
+  const raw = cellText(v);
+  if (BLANK_MARKERS.has(raw.toLowerCase())) return { kind: 'blank' };
+  let s = raw.replace(/\u2212/g, '-');
+  let percent = false;
+  if (s.endsWith('%')) {
+    percent = true;
+    s = s.slice(0, -1).trim();
+  }
+  s = s.replace(/[.,]$/, '');
+  if (!NUMBER_TEXT.test(s)) return { kind: 'text', text: raw };
+  const value = Number(s.replace(/ /g, '').replace(',', '.'));
+  return Number.isFinite(value) ? { kind: 'number', value, percent } : { kind: 'text', text: raw };
+};
+
+const TRUE_WORDS = new Set(['да', 'yes', 'y', 'true', 'истина', '1', '+', 'д', 'есть']);
+const FALSE_WORDS = new Set(['нет', 'no', 'n', 'false', 'ложь', '0', 'н']);
+
+export type ParsedBoolean = { kind: 'boolean'; value: boolean } | { kind: 'blank' } | { kind: 'error'; code: string } | { kind: 'text'; text: string };
+
+export const parseBoolean = (v: CellValue): ParsedBoolean => {
+  if (typeof v === 'boolean') return { kind: 'boolean', value: v };
+  if (v !== null && isExcelError(v)) return { kind: 'error', code: v.code };
+  if (typeof v === 'number') {
+    if (v === 1 || v === 0) return { kind: 'boolean', value: v === 1 };
+    return { kind: 'text', text: String(v) };
+  }
+  const t = cellText(v).toLowerCase();
+  if (TRUE_WORDS.has(t)) return { kind: 'boolean', value: true };
+  if (t === '' || t === '-' || t === '—' || t === '–') return { kind: 'blank' };
+  if (FALSE_WORDS.has(t)) return { kind: 'boolean', value: false };
+  return { kind: 'text', text: cellText(v) };
+};
+
+/** How the plain (no «%» sign) numbers of a share column are written. */
+export type ShareScale = 'fraction' | 'percent';
+
+export interface ShareScaleDecision {
+  scale: ShareScale;
+  /** True when the values cannot tell the notation apart (only 0 and 1, or fractions mixed with percents). */
+  ambiguous: boolean;
+}
+
+/**
+ * Decides per column whether plain numbers are fractions (0.35) or percents (35):
+ * fractions when every plain value is ≤ 1. Values written with «%» are percents whatever the column says.
+ * Fractions mixed with percents are ambiguous unless the header is marked «%».
+ */
+export const decideShareScale = (values: CellValue[], headerSaysPercent = false): ShareScaleDecision => {
+  const plain = values.map(parseNumber).flatMap((p) => (p.kind === 'number' && !p.percent ? [p.value] : []));
+  if (plain.length === 0) return { scale: 'percent', ambiguous: false };
+  const allFractions = plain.every((x) => x >= 0 && x <= 1);
+  if (allFractions) {
+    const onlyZeroOne = plain.every((x) => x === 0 || x === 1);
+    return { scale: 'fraction', ambiguous: onlyZeroOne && plain.some((x) => x === 1) };
+  }
+  // A header marked «%» settles small values such as 0.5 as half a percent.
+  const mixed = plain.some((x) => x > 0 && x < 1);
+  return { scale: 'percent', ambiguous: mixed && !headerSaysPercent };
+};
+
+/** A share cell as a percent 0..100 given the column's scale. */
+export const parseShare = (v: CellValue, scale: ShareScale): ParsedNumber => {
+  const p = parseNumber(v);
+  if (p.kind !== 'number' || p.percent) return p;
+  return { kind: 'number', value: scale === 'fraction' ? p.value * 100 : p.value, percent: false };
+};
+
+/** Years: 2023, «2023», «2022-2023», «2022/23 уч. год» → the calendar year the school year ends in. */
+export const parseYear = (v: CellValue): number | null => {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1990 && v <= 2100 ? v : null;
+  const t = cellText(v);
+  const range = /((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)\b/.exec(t);
+  if (range) {
+    const end = range[2].length === 2 ? Number(range[1].slice(0, 2) + range[2]) : Number(range[2]);
+    return end;
+  }
+  const single = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(t);
+  return single ? Number(single[1]) : null;
+};

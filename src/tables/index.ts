@@ -1,0 +1,17 @@
+export * from './cells';
+export * from './text';
+export * from './header-detect';
+export * from './fields';
+export * from './synonyms';
+export * from './subjects';
+export * from './title-meta';
+export * from './school-key';
+export * from './row-roles';
+export * from './problems';
+export * from './schemas';
+export * from './regional-check';
+export * from './mapping-schema';
+export * from './sheet-output';
+export { detectMapping, detectSheetMapping, applyMapping, readWorkbook } from './mapping';
+export type { ReadOptions, ReadResult } from './mapping';
+export type { Problem } from './problem';

@@ -1,0 +1,128 @@
+import type { MonitoringRecord, School, SchoolType } from '../domain/records';
+import { parseYear } from './cells';
+import { FIELDS, FieldId } from './fields';
+import { monitoringRowSchema, olympiadRowSchema, schoolRowSchema, socialRowSchema, territoryRowSchema } from './schemas';
+import { schoolKey, schoolName } from './school-key';
+import { classifiedRows, col, SheetContext } from './sheet-context';
+import type { SheetOutput } from './sheet-output';
+import { normalizeText } from './text';
+import { makeProblem } from './problems';
+import { columnLetter } from './sheet-spec';
+import type { RowReader } from './row-reader';
+
+const SCHOOL_TYPES: [RegExp, SchoolType][] = [
+  [/нош|начальн/, 'НОШ'],
+  [/оош|основн/, 'ООШ'],
+  [/сош|средн/, 'СОШ'],
+  [/гимнази/, 'гимназия'],
+  [/лице/, 'лицей'],
+];
+
+export const schoolTypeOf = (text: string): SchoolType | undefined => {
+  const t = normalizeText(text);
+  if (!t) return undefined;
+  return SCHOOL_TYPES.find(([re]) => re.test(t))?.[1] ?? 'другое';
+};
+
+const SOCIAL_FIELDS: FieldId[] = ['bothParentsHigherEducation', 'singleParent', 'unemployedParents', 'deviant', 'nonNativeRussian', 'lowIncome', 'disabilities'];
+const MONITORING_FIELDS = (Object.keys(FIELDS) as FieldId[]).filter((f) => FIELDS[f].kinds.length === 1 && FIELDS[f].kinds[0] === 'monitoring');
+/** A share column given as counts («чел.», «количество») is divided by the school's students. */
+const COUNT_HINT = /(^| )(чел|человек|количество|кол во|число|count|number)( |$)/;
+
+const yearOf = (ctx: SheetContext, reader: RowReader): number | undefined => {
+  const c = col(ctx, 'year');
+  if (c === undefined || reader.text(c) === '') return ctx.mapping.year;
+  const y = parseYear(reader.raw(c));
+  if (y === null) ctx.problems.push(makeProblem('bad-year', { sheet: ctx.grid.sheet, row: reader.rowNumber, column: columnLetter(c) }, { text: reader.text(c) }));
+  return y ?? undefined;
+};
+
+/** Registry, olympiads, social passport, territory and monitoring sheets: one record per school (or settlement) row. */
+export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
+  const { grid, mapping, problems } = ctx;
+  const sheet = grid.sheet;
+  const kind = mapping.kind;
+  const seen = new Map<string, number>();
+  let yearMissing = false;
+  const columnOf = (f: string) => col(ctx, f as FieldId);
+  for (const { reader, role, municipality } of classifiedRows(ctx)) {
+    if (role === 'municipality' || role === 'area-total') out.report.subtotalRows.push(reader.rowNumber);
+    if (role === 'region') out.report.regionRow ??= reader.rowNumber;
+    if (role !== 'school') continue;
+    const source = { sheet, row: reader.rowNumber };
+    const year = kind === 'schools' || kind === 'territory' ? undefined : yearOf(ctx, reader);
+    if (kind !== 'schools' && kind !== 'territory' && year === undefined) {
+      yearMissing = true;
+      continue;
+    }
+    if (year) out.years.add(year);
+    const num = (f: FieldId) => reader.number(col(ctx, f), f);
+    if (kind === 'territory') {
+      const settlement = reader.text(col(ctx, 'settlement'));
+      const row = { unemployment: num('unemployment'), regionalUnemployment: num('regionalUnemployment') };
+      if (!reader.validate(territoryRowSchema, row, columnOf) || row.unemployment === null) continue;
+      const y = yearOf(ctx, reader);
+      const hard = reader.bool(col(ctx, 'hardToReach'), 'hardToReach');
+      out.territory.push({ settlement, unemployment: row.unemployment, ...(y ? { year: y } : {}), ...(row.regionalUnemployment !== null ? { regionalUnemployment: row.regionalUnemployment } : {}), ...(hard !== null ? { hardToReach: hard } : {}), source });
+      continue;
+    }
+    const name = schoolName(reader.text(col(ctx, 'school')));
+    const key = schoolKey(name);
+    const dupKey = `${key}|${year ?? ''}`;
+    const first = seen.get(dupKey);
+    if (first !== undefined) {
+      problems.push(makeProblem('duplicate-school', { sheet, row: reader.rowNumber, column: columnLetter(col(ctx, 'school') ?? 0) }, { school: name, first, extra: '', extraEn: '' }));
+      continue;
+    }
+    seen.set(dupKey, reader.rowNumber);
+    const school: School = { key, name, source, ...(municipality ? { municipality } : {}) };
+    out.schools.push(school);
+    if (kind === 'schools') {
+      const row = { students: num('students'), travelMinutes: num('travelMinutes'), latitude: num('latitude'), longitude: num('longitude') };
+      reader.validate(schoolRowSchema, row, columnOf);
+      const settlement = reader.text(col(ctx, 'settlement'));
+      const code = reader.text(col(ctx, 'code'));
+      const type = schoolTypeOf(reader.text(col(ctx, 'type'))) ?? schoolTypeOf(name);
+      const small = reader.bool(col(ctx, 'smallSchool'), 'smallSchool');
+      const hard = reader.bool(col(ctx, 'hardToReach'), 'hardToReach');
+      Object.assign(school, {
+        ...(settlement ? { settlement } : {}),
+        ...(code ? { code } : {}),
+        ...(type && col(ctx, 'type') !== undefined ? { type } : {}),
+        ...(small !== null ? { smallSchool: small } : {}),
+        ...(hard !== null ? { hardToReach: hard } : {}),
+        ...Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined)),
+      });
+    } else if (kind === 'olympiads') {
+      const cols = ctx.fieldCols.get('olympiadParticipants') ?? [];
+      const parts = cols.map((c) => reader.number(c, 'olympiadParticipants'));
+      const row = { olympiadParticipants: parts.every((p) => p === null) ? null : parts.reduce<number>((a, p) => a + (p ?? 0), 0), students: num('students') };
+      if (!reader.validate(olympiadRowSchema, row, columnOf) || row.olympiadParticipants === null) continue;
+      out.olympiads.push({ schoolKey: key, schoolName: name, year: year!, participants: row.olympiadParticipants, ...(row.students !== null ? { students: row.students } : {}), source });
+    } else if (kind === 'social') {
+      const students = num('students');
+      const row: Record<string, number | null> = { students };
+      for (const f of SOCIAL_FIELDS) {
+        const c = col(ctx, f);
+        if (c === undefined) continue;
+        const isCount = COUNT_HINT.test(normalizeText(ctx.pathOf.get(c) ?? ''));
+        const v = isCount ? reader.number(c, 'students') : num(f);
+        row[f] = isCount && v !== null ? (students ? (v / students) * 100 : null) : v;
+      }
+      if (!reader.validate(socialRowSchema, row, columnOf)) continue;
+      const shares = Object.fromEntries(SOCIAL_FIELDS.filter((f) => row[f] !== null && row[f] !== undefined).map((f) => [f, row[f]]));
+      out.social.push({ schoolKey: key, schoolName: name, year: year!, ...shares, source });
+    } else if (kind === 'monitoring') {
+      const values: MonitoringRecord['values'] = {};
+      for (const f of MONITORING_FIELDS) {
+        const c = col(ctx, f);
+        if (c === undefined) continue;
+        const t = FIELDS[f].type;
+        values[f] = t === 'boolean' ? reader.bool(c, f) : t === 'text' ? reader.text(c) || null : reader.number(c, f);
+      }
+      if (!reader.validate(monitoringRowSchema, values, columnOf)) continue;
+      out.monitoring.push({ schoolKey: key, schoolName: name, year: year!, values, source });
+    }
+  }
+  if (yearMissing) problems.push(makeProblem('year-not-found', { sheet }));
+};

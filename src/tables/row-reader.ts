@@ -1,0 +1,77 @@
+import type { ZodType } from 'zod';
+import { CellValue } from '../hosts/port';
+import type { Problem } from './problem';
+import { columnLetter } from './sheet-spec';
+import { cellText, parseBoolean, parseNumber, parseShare, ShareScale } from './cells';
+import { FIELDS, FieldId } from './fields';
+import { makeProblem, PROBLEM_TEMPLATES, ProblemCode } from './problems';
+
+/** Reads typed values out of one data row, reporting every unreadable cell by row and column. */
+export class RowReader {
+  constructor(
+    private readonly sheet: string,
+    private readonly row: CellValue[],
+    readonly rowNumber: number, // 1-based
+    private readonly problems: Problem[],
+    private readonly shareScales: Map<number, ShareScale> = new Map(),
+  ) {}
+
+  raw(col: number | undefined): CellValue {
+    return col === undefined ? null : (this.row[col] ?? null);
+  }
+
+  text(col: number | undefined): string {
+    return cellText(this.raw(col));
+  }
+
+  private report(code: ProblemCode, col: number, params: Record<string, string | number> = {}): void {
+    this.problems.push(makeProblem(code, { sheet: this.sheet, row: this.rowNumber, column: columnLetter(col) }, params));
+  }
+
+  /** A number, null for blank/unreadable (unreadable ones are reported). Counts must be whole. */
+  number(col: number | undefined, field: FieldId): number | null {
+    if (col === undefined) return null;
+    const isShare = FIELDS[field].type === 'share';
+    const p = isShare ? parseShare(this.raw(col), this.shareScales.get(col) ?? 'percent') : parseNumber(this.raw(col));
+    if (p.kind === 'blank') return null;
+    if (p.kind === 'error') {
+      this.report('excel-error', col, { code: p.code });
+      return null;
+    }
+    if (p.kind === 'text') {
+      this.report('text-in-number', col, { field: FIELDS[field].ru, text: p.text });
+      return null;
+    }
+    if (FIELDS[field].type === 'count' && !Number.isInteger(p.value)) this.report('fractional-count', col, { field: FIELDS[field].ru, value: p.value });
+    return p.value;
+  }
+
+  bool(col: number | undefined, field: FieldId): boolean | null {
+    if (col === undefined) return null;
+    const p = parseBoolean(this.raw(col));
+    if (p.kind === 'boolean') return p.value;
+    if (p.kind === 'error') this.report('excel-error', col, { code: p.code });
+    if (p.kind === 'text') this.report('bad-boolean', col, { field: FIELDS[field].ru, text: p.text });
+    return null;
+  }
+
+  /** Validates a typed row; each issue becomes a problem at the column of the field it names. */
+  validate<T>(schema: ZodType<T>, value: Record<string, unknown>, columnOf: (field: string) => number | undefined, params: Record<string, string | number> = {}): boolean {
+    const result = schema.safeParse(value);
+    if (result.success) return true;
+    for (const issue of result.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      const col = columnOf(field);
+      const v = value[field];
+      const fieldName = field in FIELDS ? FIELDS[field as FieldId].ru : field;
+      this.problems.push(
+        makeProblem((issue.message in PROBLEM_TEMPLATES ? issue.message : 'text-in-number') as ProblemCode, { sheet: this.sheet, row: this.rowNumber, column: col === undefined ? undefined : columnLetter(col) }, {
+          field: fieldName,
+          value: typeof v === 'number' ? Math.round(v * 100) / 100 : String(v),
+          ...params,
+        }),
+      );
+    }
+    return false;
+  }
+}

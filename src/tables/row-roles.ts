@@ -1,0 +1,62 @@
+import { CellValue } from '../hosts/port';
+import { cellText, parseNumber } from './cells';
+import { normalizeText } from './text';
+
+export type RowRole = 'blank' | 'region' | 'area-total' | 'municipality' | 'school' | 'note' | 'orphan';
+
+// Patterns run on normalised text padded with spaces: JavaScript's \b does not see Cyrillic letters.
+const TOTAL = /^ (всего|итого|total|overall) /;
+const REGION_WORDS = / (региону|регион|области|область|краю|край|республике|республика|субъекту|субъект|рф|region|oblast) /;
+const AREA_WORDS = / (району|район|городу|муниципалитету|муниципальному|мо|го|округу|district) /;
+const SCHOOL_WORDS = /(школ|сош|оош|нош|лице|гимнази|кадет|интернат|учрежд| оо | оу |центр образ|school|lyceum|gymnasium)/;
+const MUNICIPALITY_WORDS = /(район|город|городской округ|муниципальн|округ|поселени| г | мо | го |district|city)/;
+
+const padded = (text: string): string => ` ${normalizeText(text)} `;
+
+export const isTotalText = (text: string): boolean => TOTAL.test(padded(text));
+
+/** «ВСЕГО по региону», «итого по краю», bare «Итого» → region; «Итого по району» → area total. */
+export const totalKind = (text: string): 'region' | 'area-total' | null => {
+  const t = padded(text);
+  if (!TOTAL.test(t)) return null;
+  if (REGION_WORDS.test(t)) return 'region';
+  if (AREA_WORDS.test(t)) return 'area-total';
+  return t.trim().split(' ').length <= 2 ? 'region' : 'area-total';
+};
+
+export const looksLikeMunicipality = (text: string): boolean => {
+  const t = padded(text);
+  return MUNICIPALITY_WORDS.test(t) && !SCHOOL_WORDS.test(t);
+};
+
+export interface RoleColumns {
+  school?: number;
+  municipality?: number;
+  /** Columns holding numbers (measures); a row with values there is a data row. */
+  values: number[];
+}
+
+/**
+ * The role of one data row. A municipality row names a municipality (in its own column, or in the
+ * school column when the sheet has none) and no school: it is a subtotal or a section heading.
+ */
+export const classifyRow = (row: CellValue[], cols: RoleColumns, formulas?: (string | null)[]): RowRole => {
+  const texts = row.map((v) => cellText(v));
+  if (texts.every((t) => t === '')) return 'blank';
+  for (const t of texts.slice(0, Math.max(3, (cols.school ?? 0) + 1, (cols.municipality ?? 0) + 1))) {
+    const k = t ? totalKind(t) : null;
+    if (k) return k;
+  }
+  const school = cols.school !== undefined ? texts[cols.school] ?? '' : '';
+  const municipality = cols.municipality !== undefined ? texts[cols.municipality] ?? '' : '';
+  const hasValues = cols.values.some((c) => parseNumber(row[c] ?? null).kind === 'number');
+  const schoolIsText = school !== '' && parseNumber(row[cols.school ?? 0] ?? null).kind === 'text';
+  if (!schoolIsText) {
+    if (municipality !== '') return 'municipality';
+    return hasValues ? 'orphan' : 'note';
+  }
+  if (/^(примечание|прим|\*|note)/i.test(school)) return 'note';
+  const hasFormulas = formulas?.some((f) => !!f) ?? false;
+  if ((municipality === '' || municipality === school) && looksLikeMunicipality(school) && (hasFormulas || !hasValues || cols.municipality === undefined)) return 'municipality';
+  return 'school';
+};

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { ProblemCode } from './problems';
+
+/**
+ * Row schemas per table kind: the rules a typed row must keep. Issue messages are problem codes
+ * (problems.ts); the issue path names the field, which names the column.
+ */
+const count = z.number().nonnegative('negative-count' satisfies ProblemCode).nullable().optional();
+const share = z.number().nonnegative('negative-count' satisfies ProblemCode).max(100, 'share-over-100' satisfies ProblemCode).nullable().optional();
+const positive = z.number().nonnegative('negative-count' satisfies ProblemCode).nullable().optional();
+
+export const resultRowSchema = z
+  .object({
+    participants: count,
+    belowMinimum: count,
+    highScorers: count,
+    hundredScorers: count,
+    graduates: count,
+    average: positive,
+    regionalAverage: positive,
+    belowMinimumShare: share,
+    qualityShare: share,
+    continuedToGrade10Share: share,
+    maxScore: z.number().positive().optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.maxScore !== undefined && r.average != null && r.average > r.maxScore) ctx.addIssue({ code: 'custom', message: 'average-over-max' satisfies ProblemCode, path: ['average'] });
+    if (r.participants != null && r.belowMinimum != null && r.belowMinimum > r.participants)
+      ctx.addIssue({ code: 'custom', message: 'below-min-exceeds-participants' satisfies ProblemCode, path: ['belowMinimum'] });
+    if (r.participants === 0 && r.average != null && r.average > 0) ctx.addIssue({ code: 'custom', message: 'average-without-participants' satisfies ProblemCode, path: ['average'] });
+  });
+
+export const schoolRowSchema = z.object({
+  students: count,
+  travelMinutes: positive,
+  latitude: z.number().nullable().optional(),
+  longitude: z.number().nullable().optional(),
+});
+
+export const olympiadRowSchema = z.object({ olympiadParticipants: count, students: count });
+
+export const socialRowSchema = z.object({
+  students: count,
+  bothParentsHigherEducation: share,
+  singleParent: share,
+  unemployedParents: share,
+  deviant: share,
+  nonNativeRussian: share,
+  lowIncome: share,
+  disabilities: share,
+});
+
+export const territoryRowSchema = z.object({ unemployment: share, regionalUnemployment: share });
+
+export const monitoringRowSchema = z.record(z.string(), z.union([z.number().nonnegative('negative-count' satisfies ProblemCode), z.boolean(), z.string(), z.null()]));

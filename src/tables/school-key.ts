@@ -1,0 +1,25 @@
+import { normalizeText } from './text';
+
+/** Organisational-legal form prefixes (МБОУ, МОБУ, МКОУ, ГБОУ, ЧОУ…), matched as whole leading words. */
+const ORG_FORMS = ['мбоу', 'мобу', 'мкоу', 'маоу', 'моау', 'моу', 'мбу', 'мау', 'мку', 'мбноу', 'гбоу', 'гоу', 'гаоу', 'гкоу', 'фгбоу', 'фгбоуво', 'фкоу', 'огаоу', 'огбоу', 'огоу', 'кгбоу', 'кгоу', 'чоу', 'чау', 'ноу', 'ано', 'оу'];
+const ORG_FORM = new RegExp(`^(?:${ORG_FORMS.join('|')})\\s+`);
+/** The written-out form: «муниципальное бюджетное общеобразовательное учреждение (города Москвы)». */
+const ORG_FORM_LONG = /^(?:(?:муниципальное|государственное|федеральное|частное|негосударственное|областное|краевое|автономное|бюджетное|казенное|казённое|некоммерческое)\s+)+(?:обще)?образовательное\s+учреждение(?:\s+(?:высшего(?:\s+профессионального)?\s+образования\s+)?(?:города\s+москвы|г\s+москвы))?\s*/;
+
+/**
+ * Normalised school key: «МБОУ "СОШ № 5"», «МОБУ «СОШ №5»» and «МКОУ СОШ №5» give the same key.
+ * Drops the org-form prefix, quotes and case; glues «№» to its number.
+ */
+export const schoolKey = (name: string): string => {
+  let t = name
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[«»"“”„'`]/g, ' ')
+    .replace(/\s*№\s*/g, ' №');
+  t = normalizeText(t);
+  t = t.replace(ORG_FORM_LONG, '');
+  for (let i = 0; i < 2; i++) t = t.replace(ORG_FORM, '');
+  return t.replace(/ №/g, '№').replace(/\s+/g, ' ').trim();
+};
+
+export const schoolName = (raw: string): string => raw.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,149 @@
+/**
+ * What the task pane needs from the rest of Opora, in the shape the UI shows it.
+ * services/ adapts the app layer (src/app) to these types; tests pass fakes.
+ */
+import type { SheetInfo, WriteReport } from '../hosts/port';
+import type { Problem } from '../tables/problem';
+import type { SheetSpec } from '../tables/sheet-spec';
+
+export type StepId = 'data' | 'identification' | 'partners' | 'roadmap' | 'targets';
+export const STEP_ORDER: readonly StepId[] = ['data', 'identification', 'partners', 'roadmap', 'targets'];
+
+/** A bilingual text: Russian always, English when the producing module has it. */
+export interface Text {
+  ru: string;
+  en?: string;
+}
+
+/** Long operations report progress as the app layer does: a fraction 0..1 (null = unknown) and a message. */
+export type ProgressListener = (fraction: number | null, message: Text) => void;
+
+export interface RunContext {
+  signal: AbortSignal;
+  onProgress: ProgressListener;
+}
+
+// ---- Data step ----
+
+export interface MappingField {
+  id: string;
+  label: Text;
+  required: boolean;
+}
+
+export interface MappingColumn {
+  index: number; // 0-based column of the sheet
+  letter: string;
+  header: string;
+}
+
+/** Column index per field id; null = the field is not in this sheet. */
+export type FieldAssignment = Record<string, number | null>;
+/** Per sheet name. */
+export type WorkbookAssignment = Record<string, FieldAssignment>;
+
+export interface SheetReading {
+  sheet: string;
+  kind: string | null; // table kind id; null = not recognised
+  kindLabel: Text;
+  rows: number;
+  fields: MappingField[];
+  columns: MappingColumn[];
+  assignment: FieldAssignment;
+  /** Field ids whose column was detected automatically (not set by the user). */
+  autoDetected: string[];
+}
+
+export interface DataReading {
+  sheets: SheetReading[];
+  problems: Problem[];
+  counts: { schools: number; results: number; social: number };
+}
+
+// ---- Identification step ----
+
+/** One editable setting, described so the form needs no knowledge of the domain's Settings type. */
+export interface SettingDescriptor {
+  id: string;
+  group: 'criteria' | 'thresholds' | 'weights';
+  label: Text;
+  kind: 'boolean' | 'number' | 'choice';
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  options?: { value: string; label: Text }[];
+}
+
+export type SettingValues = Record<string, number | boolean | string>;
+
+export interface SchoolRef {
+  key: string;
+  name: string;
+}
+
+export interface Adjustment {
+  schoolKey: string;
+  schoolName: string;
+  action: 'include' | 'exclude';
+  group: string; // e.g. 'ШНОР' | 'ШНСУ'
+  reason: string;
+}
+
+export interface FlaggedSchool extends SchoolRef {
+  groups: string[];
+  reasons: string;
+}
+
+export interface StepOutcome {
+  summary: Text;
+  sheets: SheetSpec[];
+  problems?: Problem[];
+}
+
+export interface IdentificationOutcome extends StepOutcome {
+  flagged: FlaggedSchool[];
+  counts: { low: number; social: number; total: number };
+}
+
+export interface IdentificationService {
+  groups: string[];
+  descriptors: SettingDescriptor[];
+  defaults: SettingValues;
+  /** Settings and adjustments remembered in the workbook, if any. */
+  loadSaved(): Promise<{ settings: SettingValues; adjustments: Adjustment[] } | null>;
+  schools(): SchoolRef[];
+  run(settings: SettingValues, adjustments: Adjustment[], ctx: RunContext): Promise<IdentificationOutcome>;
+  /** What-if: the flagged schools under candidate settings, without writing anything. */
+  preview(settings: SettingValues, adjustments: Adjustment[], signal: AbortSignal): Promise<FlaggedSchool[]>;
+}
+
+export interface RoadmapService {
+  defaultYear: string;
+  years: string[];
+  build(year: string, ctx: RunContext): Promise<StepOutcome>;
+}
+
+/** A step with one action and its sheets (partners, indicators): enough for the generic step view. */
+export interface SimpleStepService {
+  run(ctx: RunContext): Promise<StepOutcome>;
+}
+
+/** Everything the task pane can do on the open workbook. Absent services = hidden steps. */
+export interface OporaServices {
+  listSheets(): Promise<SheetInfo[]>;
+  /** Reads the sheets; corrections (per sheet, user-confirmed) are applied over the remembered mapping and saved. */
+  readData(sheets: string[], corrections: WorkbookAssignment | null, ctx: RunContext): Promise<DataReading>;
+  writeSheet(spec: SheetSpec): Promise<WriteReport>;
+  selectCell?(sheet: string, row: number, column: number): Promise<void>;
+  identification?: IdentificationService;
+  roadmap?: RoadmapService;
+  partners?: SimpleStepService;
+  targets?: SimpleStepService;
+}
+
+/** Browser mode only: the .xlsx file behind the port. */
+export interface BrowserWorkbook {
+  fileName: string;
+  open(name: string, data: ArrayBuffer): Promise<OporaServices>;
+  download(): Promise<{ name: string; data: Uint8Array }>;
+}

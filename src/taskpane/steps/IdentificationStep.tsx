@@ -1,0 +1,120 @@
+import {
+  Button,
+  Caption1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { OperationStatus } from '../components/OperationStatus';
+import { SheetOutputs } from '../components/SheetOutputs';
+import { useI18n } from '../i18n-context';
+import type { Adjustment, IdentificationOutcome, IdentificationService, OporaServices, SettingValues } from '../model';
+import { useOperation } from '../use-operation';
+import { AdjustmentsEditor } from './AdjustmentsEditor';
+import { SettingsForm } from './SettingsForm';
+import { WhatIfPreview } from './WhatIfPreview';
+
+interface Props {
+  services: OporaServices;
+  service: IdentificationService;
+  hasData: boolean;
+  outcome: IdentificationOutcome | null;
+  onOutcome: (outcome: IdentificationOutcome) => void;
+}
+
+const sameValues = (a: SettingValues, b: SettingValues) =>
+  Object.keys({ ...a, ...b }).every((k) => a[k] === b[k]);
+
+/** Step 2: settings with a what-if preview, expert adjustments, the run and its sheets. */
+export const IdentificationStep = ({ services, service, hasData, outcome, onOutcome }: Props) => {
+  const { t, text } = useI18n();
+  const op = useOperation();
+  const [settings, setSettings] = useState<SettingValues>(service.defaults);
+  const [valid, setValid] = useState(true);
+  const [adjustments, setAdjustments] = useState<Adjustment[]>([]);
+  const [ranWith, setRanWith] = useState<{ settings: SettingValues; adjustments: Adjustment[] } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void service.loadSaved().then((saved) => {
+      if (live && saved) {
+        setSettings({ ...service.defaults, ...saved.settings });
+        setAdjustments(saved.adjustments);
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [service]);
+
+  const schools = useMemo(() => (hasData ? service.schools() : []), [service, hasData]);
+
+  const run = async () => {
+    const result = await op.run({ ru: t('identify.running') }, (ctx) => service.run(settings, adjustments, ctx));
+    if (result) {
+      setRanWith({ settings, adjustments });
+      onOutcome(result);
+    }
+  };
+
+  const changed =
+    outcome !== null && ranWith !== null && valid && (!sameValues(ranWith.settings, settings) || ranWith.adjustments !== adjustments);
+
+  return (
+    <div className="opora-step">
+      {!hasData && <Caption1 block>{t('identify.needData')}</Caption1>}
+      <SettingsForm
+        descriptors={service.descriptors}
+        values={settings}
+        defaults={service.defaults}
+        disabled={op.state.running}
+        onChange={(values, ok) => {
+          setSettings(values);
+          setValid(ok);
+        }}
+      />
+      {outcome && (
+        <WhatIfPreview service={service} baseline={outcome.flagged} settings={settings} adjustments={adjustments} changed={changed} />
+      )}
+      <AdjustmentsEditor
+        schools={schools}
+        groups={service.groups}
+        adjustments={adjustments}
+        onChange={setAdjustments}
+        disabled={op.state.running}
+      />
+      <Button appearance="primary" disabled={!hasData || !valid || op.state.running} onClick={() => void run()}>
+        {t('identify.run')}
+      </Button>
+      <OperationStatus state={op.state} onCancel={op.cancel} onDismiss={op.dismiss} />
+      {outcome && (
+        <section aria-label={t('identify.result')}>
+          <Caption1 block>{text(outcome.summary)}</Caption1>
+          <Table size="extra-small" aria-label={t('identify.result')} data-testid="identification-table">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('identify.school')}</TableHeaderCell>
+                <TableHeaderCell>{t('identify.groups')}</TableHeaderCell>
+                <TableHeaderCell>{t('identify.reasons')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {outcome.flagged.map((s) => (
+                <TableRow key={s.key}>
+                  <TableCell>{s.name}</TableCell>
+                  <TableCell>{s.groups.join(', ')}</TableCell>
+                  <TableCell>{s.reasons}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <SheetOutputs sheets={outcome.sheets} write={services.writeSheet} />
+        </section>
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,51 @@
+import { Button, Caption1, Field, Select } from '@fluentui/react-components';
+import { useState } from 'react';
+import { OperationStatus } from '../components/OperationStatus';
+import { SheetOutputs } from '../components/SheetOutputs';
+import { useI18n } from '../i18n-context';
+import type { OporaServices, RoadmapService, StepOutcome } from '../model';
+import { useOperation } from '../use-operation';
+
+interface Props {
+  services: OporaServices;
+  service: RoadmapService;
+  identified: boolean;
+}
+
+/** Step 4: the roadmap for a chosen school year, previewed and written on request. */
+export const RoadmapStep = ({ services, service, identified }: Props) => {
+  const { t, text } = useI18n();
+  const op = useOperation();
+  const [year, setYear] = useState(service.defaultYear);
+  const [outcome, setOutcome] = useState<StepOutcome | null>(null);
+
+  const build = async () => {
+    const result = await op.run({ ru: t('roadmap.building') }, (ctx) => service.build(year, ctx));
+    if (result) setOutcome(result);
+  };
+
+  return (
+    <div className="opora-step">
+      {!identified && <Caption1 block>{t('roadmap.needIdentification')}</Caption1>}
+      <Field label={t('roadmap.year')}>
+        <Select value={year} onChange={(_, d) => setYear(d.value)} disabled={op.state.running}>
+          {service.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button appearance="primary" disabled={!identified || op.state.running} onClick={() => void build()}>
+        {t('roadmap.build')}
+      </Button>
+      <OperationStatus state={op.state} onCancel={op.cancel} onDismiss={op.dismiss} />
+      {outcome && (
+        <section aria-label={t('step.roadmap')}>
+          <Caption1 block>{text(outcome.summary)}</Caption1>
+          <SheetOutputs sheets={outcome.sheets} write={services.writeSheet} />
+        </section>
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { identify } from '../../src/domain/identify';
+import { FAMILIES, type ResultRecord } from '../../src/domain/records';
+import { makeSettings } from '../../src/domain/settings';
+import { dataset, result, school } from './builders';
+
+/** Property tests over random districts (computed regional means, no region row). */
+
+const settings = makeSettings({ criteria: { R3: false, S1: false, S2: false, S3: false } });
+
+const schoolsArb = fc.array(
+  fc.array(
+    fc.record({
+      family: fc.constantFrom(...FAMILIES),
+      subject: fc.constantFrom('Русский язык', 'Математика'),
+      average: fc.integer({ min: 0, max: 100 }),
+      participants: fc.integer({ min: 1, max: 60 }),
+    }),
+    { minLength: 1, maxLength: 4 },
+  ),
+  { minLength: 2, maxLength: 12 },
+);
+
+const toResults = (schools: { family: ResultRecord['family']; subject: string; average: number; participants: number }[][]): ResultRecord[] =>
+  schools.flatMap((rows, i) =>
+    rows.map((r) => result(`s${i}`, 2024, r.family, r.average, { subject: r.subject, participants: r.participants, schoolName: `Школа ${i}` })),
+  );
+
+const flags = (res: ReturnType<typeof identify>) =>
+  new Map(res.schools.map((s) => [s.schoolKey, s.findings.filter((f) => f.flagged).map((f) => f.code).join(',')]));
+
+describe('properties', () => {
+  test('worsening one school’s result never removes its R1 or R2 flag', () => {
+    fc.assert(
+      fc.property(schoolsArb, fc.nat(), fc.integer({ min: 1, max: 100 }), (schools, pick, drop) => {
+        const results = toResults(schools);
+        const at = pick % results.length;
+        const target = results[at];
+        const before = identify(dataset({ results }), settings);
+        const worse = results.map((r, i) => (i === at ? { ...r, average: Math.max(0, r.average! - drop) } : r));
+        const after = identify(dataset({ results: worse }), settings);
+        const f = (res: typeof before, code: string) =>
+          res.schools.find((s) => s.schoolKey === target.schoolKey)!.findings.find((x) => x.code === code)!.flagged;
+        for (const code of ['R1', 'R2']) if (f(before, code)) expect(f(after, code)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('adding a school with no data changes nobody’s flags', () => {
+    fc.assert(
+      fc.property(schoolsArb, fc.constantFrom(null, 0), (schools, participants) => {
+        const results = toResults(schools);
+        const before = flags(identify(dataset({ results }), settings));
+        const extra = result('empty', 2024, 'ЕГЭ', participants === null ? null : 55, { participants });
+        const after = flags(identify(dataset({ results: [...results, extra], schools: [school('other')] }), settings));
+        for (const [k, v] of before) expect(after.get(k)).toBe(v);
+        expect(after.get('empty')).toBe('');
+        expect(after.get('other')).toBe('');
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('permuting input rows changes nothing', () => {
+    fc.assert(
+      fc.property(schoolsArb.chain((s) => fc.tuple(fc.constant(toResults(s)), fc.shuffledSubarray(toResults(s).map((_, i) => i), { minLength: toResults(s).length }))), ([results, order]) => {
+        const a = identify(dataset({ results }), settings);
+        const b = identify(dataset({ results: order.map((i) => results[i]) }), settings);
+        expect(b.schools.map((s) => s.schoolKey)).toEqual(a.schools.map((s) => s.schoolKey));
+        a.schools.forEach((s, i) => {
+          const t = b.schools[i];
+          expect(t.groups).toEqual(s.groups);
+          s.findings.forEach((f, j) => {
+            expect(t.findings[j].flagged).toBe(f.flagged);
+            if (typeof f.value === 'number') expect(t.findings[j].value).toBeCloseTo(f.value, 6);
+          });
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

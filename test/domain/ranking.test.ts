@@ -1,0 +1,40 @@
+import { bottomCount, bottomCutoff, percentileRanksWorstFirst } from '../../src/domain/ranking';
+
+describe('bottomCount: k = ceil(share × N)', () => {
+  test.each([
+    [1, 1],
+    [3, 1],
+    [4, 1],
+    [5, 2],
+    [8, 2],
+    [9, 3],
+    [40, 10],
+    [41, 11],
+  ])('N = %i → k = %i at share 0.25', (n, k) => {
+    expect(bottomCount(0.25, n)).toBe(k);
+  });
+
+  test('floating noise does not add a school (0.3 × 10 = 3)', () => {
+    expect(bottomCount(0.3, 10)).toBe(3);
+  });
+});
+
+describe('bottomCutoff', () => {
+  test('includes ties at the boundary', () => {
+    const values = [1, 2, 2, 3, 4, 5, 6, 7]; // k = 2 → cutoff 2: three values ≤ 2
+    const cutoff = bottomCutoff(values, 0.25)!;
+    expect(values.filter((v) => v <= cutoff)).toEqual([1, 2, 2]);
+  });
+  test('empty input has no cutoff', () => {
+    expect(bottomCutoff([], 0.25)).toBeNull();
+  });
+});
+
+describe('percentileRanksWorstFirst', () => {
+  test('the largest badness ranks 0, the smallest 100, ties share the mid-rank', () => {
+    expect(percentileRanksWorstFirst([30, 10, 20, 20, 0])).toEqual([0, 75, 37.5, 37.5, 100]);
+  });
+  test('a single item ranks in the middle', () => {
+    expect(percentileRanksWorstFirst([5])).toEqual([50]);
+  });
+});

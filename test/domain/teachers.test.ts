@@ -1,0 +1,118 @@
+import { evaluateTeachers } from '../../src/domain/teachers';
+import { makeSettings } from '../../src/domain/settings';
+import type { TeacherRecord } from '../../src/domain/records';
+import type { TeacherCode } from '../../src/domain/types';
+import { src } from './builders';
+
+const settings = makeSettings();
+const t = (extra: Partial<TeacherRecord>): TeacherRecord => ({
+  teacher: 'Иванова  Мария Петровна',
+  schoolKey: 'a',
+  schoolName: 'Школа a',
+  subject: 'Русский язык',
+  year: 2024,
+  source: src('Педагоги'),
+  ...extra,
+});
+const one = (records: TeacherRecord[], code: TeacherCode) => {
+  const found = evaluateTeachers(records, 2024, settings).filter((f) => f.code === code);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe('T1: «Менее 50 %» continued to grade 10 over three years', () => {
+  test.each([
+    [49.9, true],
+    [50, false],
+    [50.1, false],
+  ])('%p%% → flagged %p', (share, flagged) => {
+    const records = [2022, 2023, 2024].map((year) => t({ year, continuedToGrade10Share: share, participants: 20 }));
+    const f = one(records, 'T1');
+    expect(f.value).toBeCloseTo(share, 9);
+    expect(f.flagged).toBe(flagged);
+    expect(f.teacher).toBe('Иванова Мария Петровна');
+    expect(f.source).toHaveLength(3);
+  });
+  test('participant-weighted over the window; older years ignored', () => {
+    const records = [
+      t({ year: 2021, continuedToGrade10Share: 0, participants: 100 }),
+      t({ year: 2023, continuedToGrade10Share: 40, participants: 30 }),
+      t({ year: 2024, continuedToGrade10Share: 80, participants: 10 }),
+    ];
+    expect(one(records, 'T1').value).toBeCloseTo(50, 9);
+  });
+});
+
+const vpr = (subject: string, average: number, regionalAverage: number, extra: Partial<TeacherRecord> = {}) =>
+  t({ subject, family: 'ВПР', grade: 4, average, regionalAverage, participants: 25, ...extra });
+
+describe('T2: primary ВПР', () => {
+  test.each([
+    [19.9, false],
+    [20, false],
+    [20.1, true],
+  ])('T2.2: sum %p points below the regional sum → flagged %p', (gap, flagged) => {
+    const records = [vpr('Русский язык', 20, 25), vpr('Математика', 10, 15), vpr('Окружающий мир', 20 - (gap - 10), 20)];
+    const f = one(records, 'T2.2');
+    expect(f.value).toBeCloseTo(gap, 9);
+    expect(f.flagged).toBe(flagged);
+    expect(f.extra).toHaveLength(3);
+  });
+  test('T2.2 needs all three subjects', () => {
+    const found = evaluateTeachers([vpr('Русский язык', 1, 30), vpr('Математика', 1, 30)], 2024, settings);
+    expect(found.map((f) => f.code)).toEqual(['T2.1']);
+  });
+  test.each([
+    [[24.9, 14.9, 19.9], true],
+    [[24.9, 15, 19.9], false], // equal to the regional average is not «ниже»
+    [[24.9, 15.1, 19.9], false],
+  ])('T2.1: averages %p against 25/15/20 → flagged %p', (avgs, flagged) => {
+    const records = [vpr('Русский язык', avgs[0], 25), vpr('Математика', avgs[1], 15), vpr('Окружающий мир', avgs[2], 20)];
+    expect(one(records, 'T2.1').flagged).toBe(flagged);
+  });
+  test('other grades and other years are not primary ВПР', () => {
+    const found = evaluateTeachers([vpr('Русский язык', 1, 30, { grade: 5 }), vpr('Математика', 1, 30, { year: 2023 })], 2024, settings);
+    expect(found.filter((f) => f.code.startsWith('T2'))).toEqual([]);
+  });
+});
+
+const exam = (family: 'ОГЭ' | 'ЕГЭ', year: number, belowMinimumShare: number, qualityShare?: number) =>
+  t({ family, year, belowMinimumShare, qualityShare, participants: 20, subject: 'Математика' });
+
+describe('T3.1: ОГЭ «3,5% и более» while quality over 3 years «менее 40%»', () => {
+  test.each([
+    [3.4, false],
+    [3.5, true],
+    [3.6, true],
+  ])('mean below-minimum %p%% (quality sum 30) → flagged %p', (below, flagged) => {
+    const records = [exam('ОГЭ', 2022, below, 10), exam('ОГЭ', 2023, below - 1, 10), exam('ОГЭ', 2024, below + 1, 10)];
+    const f = one(records, 'T3.1');
+    expect(f.value).toBeCloseTo(below, 9);
+    expect(f.flagged).toBe(flagged);
+    expect(f.years).toEqual([2022, 2023, 2024]);
+  });
+  test.each([
+    [39.9, true],
+    [40, false],
+    [40.1, false],
+  ])('quality sum %p%% (below-minimum 5%%) → flagged %p', (quality, flagged) => {
+    const records = [exam('ОГЭ', 2022, 5, 10), exam('ОГЭ', 2023, 5, 10), exam('ОГЭ', 2024, 5, quality - 20)];
+    const f = one(records, 'T3.1');
+    expect(f.extra![0].value).toBeCloseTo(quality, 9);
+    expect(f.flagged).toBe(flagged);
+  });
+});
+
+describe('T3.2: ЕГЭ «от 10% и выше»', () => {
+  test.each([
+    [9.9, false],
+    [10, true],
+    [10.1, true],
+  ])('mean below-minimum %p%% → flagged %p', (below, flagged) => {
+    const records = [exam('ЕГЭ', 2022, below), exam('ЕГЭ', 2023, below), exam('ЕГЭ', 2024, below)];
+    const f = one(records, 'T3.2');
+    expect(f.flagged).toBe(flagged);
+    expect(f.margin).toBeCloseTo(below - 10, 9);
+    expect(f.rule).toMatch(/seed 004/);
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * Browser mode end to end in real headless Chromium: the sample preloaded, one column mapping
+ * corrected, identification run, roadmap built, the workbook downloaded and its sheets checked.
+ * Screenshots go to artifacts/screenshots/ (CI artefacts); one per step is copied to docs/screenshots/.
+ */
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
+import { createTranslator } from '../../src/i18n';
+import { launchChromium } from './chromium';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startBrowserServer } = require('../../scripts/start-browser.js') as {
+  startBrowserServer: (o: { port: number; log?: (s: string) => void }) => Promise<{ url: string; port: number; close: () => Promise<void> }>;
+};
+
+const ru = createTranslator('ru');
+const ROOT = join(__dirname, '..', '..');
+const ARTIFACTS = join(ROOT, 'artifacts', 'screenshots');
+const DOCS = join(ROOT, 'docs', 'screenshots');
+
+let server: { url: string; close: () => Promise<void> };
+let browser: { context: BrowserContext; close: () => Promise<void> };
+let page: Page;
+const pageErrors: string[] = [];
+
+const shoot = async (name: string, committed: boolean) => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  if (committed) {
+    mkdirSync(DOCS, { recursive: true });
+    copyFileSync(file, join(DOCS, `${name}.png`));
+  }
+};
+
+const tab = (name: string) => page.getByRole('tab', { name: new RegExp(name) });
+const sheetNamesIn = async (scope: Locator) => scope.locator('table[data-sheet]').evaluateAll((ts) => ts.map((t) => t.getAttribute('data-sheet') ?? ''));
+/** Writes every previewed sheet of a step and waits for each confirmation. */
+const writeAll = async (scope: Locator, names: string[]) => {
+  for (const sheet of names) {
+    await scope.getByRole('button', { name: ru('sheet.write', { sheet }) }).click();
+    const confirmation = ru('sheet.written', { sheet, rows: 0 }).replace(/0\.$/, '');
+    await scope.getByText(confirmation, { exact: false }).waitFor();
+  }
+};
+
+beforeAll(async () => {
+  server = await startBrowserServer({ port: 0, log: () => undefined });
+  browser = await launchChromium();
+  page = await browser.context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(server.url.replace('localhost', '127.0.0.1'));
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('browser mode', () => {
+  const written: string[] = [];
+
+  it('opens with the sample read and shows what was recognised', async () => {
+    const recognised = page.getByRole('table', { name: ru('data.recognised') });
+    await recognised.waitFor({ timeout: 60_000 });
+    expect(await recognised.getByRole('row').count()).toBeGreaterThan(1);
+    expect(await page.getByText(ru('file.current', { name: 'opora-sample.xlsx' })).count()).toBe(1);
+    await shoot('01-data', true);
+  });
+
+  it('remembers a corrected column mapping', async () => {
+    const editor = page.locator('section.opora-mapping').first();
+    const selects = editor.locator('select');
+    const values = await selects.evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value));
+    const used = new Set(values.filter((v) => v !== ''));
+    // An unset field takes a column nobody uses; failing that, a set optional field is cleared.
+    let target = -1;
+    let choice = '';
+    for (let i = 0; i < values.length && target < 0; i++) {
+      if (values[i] !== '') continue;
+      const free = await selects.nth(i).locator('option').evaluateAll((os, taken) => os.map((o) => (o as HTMLOptionElement).value).find((v) => v !== '' && !(taken as string[]).includes(v)), [...used]);
+      if (free) [target, choice] = [i, free];
+    }
+    if (target < 0) {
+      const required = await editor.locator('label').evaluateAll((ls) => ls.map((l) => l.textContent?.includes('*') ?? false));
+      target = values.findIndex((v, i) => v !== '' && !required[i]);
+      choice = '';
+    }
+    expect(target).toBeGreaterThanOrEqual(0);
+    await selects.nth(target).selectOption(choice);
+    await shoot('01b-mapping-corrected', false);
+    await editor.getByRole('button', { name: ru('mapping.apply') }).click();
+    await page.getByRole('table', { name: ru('data.recognised') }).waitFor();
+    await page.waitForFunction(
+      ([i, v]) => {
+        const select = document.querySelectorAll('section.opora-mapping')[0]?.querySelectorAll('select')[i as number] as HTMLSelectElement | undefined;
+        return select?.value === v && !document.querySelector('[role="status"]');
+      },
+      [target, choice] as const,
+    );
+  });
+
+  it('runs identification and writes its sheets', async () => {
+    await tab(ru('step.identification')).click();
+    await page.getByRole('button', { name: ru('identify.run') }).click();
+    const result = page.getByRole('region', { name: ru('identify.result') });
+    await page.getByRole('table', { name: ru('identify.result') }).waitFor({ timeout: 60_000 });
+    const names = await sheetNamesIn(result);
+    expect(names.length).toBeGreaterThan(0);
+    await writeAll(result, names);
+    written.push(...names);
+    await shoot('02-identification', true);
+  });
+
+  it('builds the roadmap and writes its sheets', async () => {
+    await tab(ru('step.roadmap')).click();
+    await page.getByRole('button', { name: ru('roadmap.build') }).click();
+    const result = page.getByRole('region', { name: ru('step.roadmap') });
+    await result.locator('table[data-sheet]').first().waitFor({ timeout: 60_000 });
+    const names = await sheetNamesIn(result);
+    expect(names.length).toBeGreaterThan(0);
+    await writeAll(result, names);
+    written.push(...names);
+    await shoot('03-roadmap', true);
+  });
+
+  it('downloads the workbook with the generated sheets filled in', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: ru('file.download') }).click()]);
+    const path = await download.path();
+    const book = await XlsxWorkbook.fromBuffer(readFileSync(path));
+    const sheets = (await book.listSheets()).map((s) => s.name);
+    for (const name of written) expect(sheets).toContain(name);
+    const grids = await book.readGrids(written);
+    for (const grid of grids) {
+      const filledRows = grid.values.filter((r) => r.some((v) => v !== null && v !== '')).length;
+      expect(filledRows).toBeGreaterThan(2);
+    }
+    // The user's own sheets are still there.
+    expect(sheets.length).toBeGreaterThan(written.length);
+  });
+
+  it('raised no page errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
