@@ -23,18 +23,19 @@ export const resolveAdjustments = (adjustments: Adjustment[], names: Map<string,
   const byKeyYear = new Map<string, Adjustment[]>();
   const notes: string[] = [];
   for (const a of adjustments) {
+    const shown = a.schoolName ?? a.school;
     const where = a.source ? ` (лист «${a.source.sheet}», строка ${a.source.row})` : '';
     if (a.reason.trim() === '') {
-      notes.push(`Корректировка для «${a.school}» за ${a.year} не применена: не указано основание${where}.`);
+      notes.push(`Корректировка для «${shown}» за ${a.year} не применена: не указано основание${where}.`);
       continue;
     }
     const key = names.has(a.school) ? a.school : byName.get(lowerTrim(a.school));
     if (key === undefined) {
-      notes.push(`Корректировка не применена: школа «${a.school}» не найдена среди школ района${where}.`);
+      notes.push(`Корректировка не применена: школа «${shown}» не найдена среди школ района${where}.`);
       continue;
     }
     if (!yearSet.has(a.year)) {
-      notes.push(`Корректировка для «${a.school}» не применена: ${a.year} год не рассчитывался${where}.`);
+      notes.push(`Корректировка для «${shown}» не применена: ${a.year} год не рассчитывался${where}.`);
       continue;
     }
     const k = `${key}|${a.year}`;

@@ -42,7 +42,7 @@ const accumulate = (map: Map<string, Accumulator>, key: string, r: { participant
   } else map.set(key, { sum: r.participants * r.average, weight: r.participants, maxScore: r.maxScore });
 };
 
-const isTrusted = (r: RegionalRecord): boolean => (r as RegionalRecord & { trusted?: boolean }).trusted !== false;
+const isTrusted = (r: RegionalRecord): boolean => r.trusted !== false;
 
 const fmt = (x: number): string => x.toFixed(2).replace('.', ',');
 
@@ -129,16 +129,19 @@ export interface FamilyGap {
   source: SourceRef[];
 }
 
-export type FamilyGaps = Partial<Record<Family, FamilyGap>>;
+/** Indexed by FAMILY_INDEX (ЕГЭ, ОГЭ, ВПР): arrays keep the hot loops monomorphic. */
+export type FamilyGaps = (FamilyGap | undefined)[];
 
-/** year → school key → family → gap. Rows with no participants or no average do not count. */
+export const FAMILY_INDEX: Record<Family, number> = { ЕГЭ: 0, ОГЭ: 1, ВПР: 2 };
+
+/** year → school key → family gaps. Rows with no participants or no average do not count. */
 export const familyGapsByYear = (
   results: ResultRecord[],
   regional: RegionalAverages,
   minParticipants: number,
 ): Map<number, Map<string, FamilyGaps>> => {
   const out = new Map<number, Map<string, FamilyGaps>>();
-  const sums = new Map<FamilyGap, number>();
+  const all: FamilyGap[] = [];
   for (const r of results) {
     if (!isUsableResult(r)) continue;
     const reg = regional.get(r.year, r.family, r.subject, r.grade);
@@ -146,15 +149,20 @@ export const familyGapsByYear = (
     let bySchool = out.get(r.year);
     if (!bySchool) out.set(r.year, (bySchool = new Map()));
     let gaps = bySchool.get(r.schoolKey);
-    if (!gaps) bySchool.set(r.schoolKey, (gaps = {}));
-    let fg = gaps[r.family];
-    if (!fg) gaps[r.family] = fg = { family: r.family, gap: 0, participants: 0, reliable: false, source: [] };
-    sums.set(fg, (sums.get(fg) ?? 0) + r.participants * gapPercent(r, reg));
+    if (!gaps) bySchool.set(r.schoolKey, (gaps = [undefined, undefined, undefined]));
+    const fi = FAMILY_INDEX[r.family];
+    let fg = gaps[fi];
+    if (!fg) {
+      // gap holds the participant-weighted sum until the end
+      gaps[fi] = fg = { family: r.family, gap: 0, participants: 0, reliable: false, source: [] };
+      all.push(fg);
+    }
+    fg.gap += r.participants * gapPercent(r, reg);
     fg.participants += r.participants;
     fg.source.push(r.source);
   }
-  for (const [fg, sum] of sums) {
-    fg.gap = sum / fg.participants;
+  for (const fg of all) {
+    fg.gap = stable(fg.gap / fg.participants);
     fg.reliable = fg.participants >= minParticipants;
   }
   return out;

@@ -1,7 +1,7 @@
 import { FAMILIES, type Dataset, type Family, type School } from './records';
 import { applyAdjustments, resolveAdjustments } from './adjustments';
 import { deficitMap } from './deficits';
-import { familyGapsByYear, isUsableResult, regionalAverages } from './gaps';
+import { FAMILY_INDEX, familyGapsByYear, isUsableResult, regionalAverages, type FamilyGaps } from './gaps';
 import { evaluateLowResults } from './low-results';
 import { evaluateOlympiads, indexOlympiads } from './olympiads';
 import { noDataFinding, ruleTexts } from './rules';
@@ -52,13 +52,23 @@ const globalNotEvaluated = (dataset: Dataset, settings: Settings): Map<Criterion
   return out;
 };
 
-const groupsByCriteria = (findings: Finding[], settings: Settings): GroupName[] =>
-  GROUPS.filter((group) => {
-    const own = findings.filter((f) => GROUP_OF[f.code] === group);
-    if (own.length === 0) return false;
-    const mode = group === 'ШНОР' ? settings.mode.low : settings.mode.social;
-    return mode === 'any' ? own.some((f) => f.flagged) : own.every((f) => f.flagged);
-  });
+const groupsByCriteria = (findings: Finding[], settings: Settings): GroupName[] => {
+  const groups: GroupName[] = [];
+  for (const group of GROUPS) {
+    const all = (group === 'ШНОР' ? settings.mode.low : settings.mode.social) === 'all';
+    let seen = false;
+    let any = false;
+    let every = true;
+    for (const f of findings) {
+      if (GROUP_OF[f.code] !== group) continue;
+      seen = true;
+      if (f.flagged) any = true;
+      else every = false;
+    }
+    if (seen && (all ? every : any)) groups.push(group);
+  }
+  return groups;
+};
 
 const methodText = (settings: Settings, evaluated: CriterionCode[], texts: ReturnType<typeof ruleTexts>): string[] => [
   'Школа относится к ШНОР/ШНСУ, если выполнен ' +
@@ -125,7 +135,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
   for (const year of evalYears) {
     const keys = new Set<string>(schoolsByKey.keys());
     for (const k of keysByYear.get(year) ?? []) keys.add(k);
-    const gaps = gapsByYear.get(year) ?? new Map();
+    const gaps = gapsByYear.get(year) ?? new Map<string, FamilyGaps>();
     const low = evaluated.includes('R1') || evaluated.includes('R2') ? evaluateLowResults(gaps, year, settings, texts) : null;
     const r3 = evaluated.includes('R3') ? evaluateOlympiads(olympiads, keys, schoolsByKey, year, settings, texts) : null;
     const s1 = evaluated.includes('S1') ? evaluateSocialIndex(social, year, settings, texts) : null;
@@ -150,10 +160,11 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
         S3: evaluated.includes('S3') ? evaluateUnemployment(territory, terr, year, settings, texts) : undefined,
       };
       const findings = evaluated.map((code) => found[code] ?? noDataFinding(code, year, texts, NO_DATA_NOTE[code], thresholds[code]));
-      const g = gaps.get(key) ?? {};
+      const g = gaps.get(key);
       const expected = (school?.type && FAMILIES_OF_TYPE[school.type]) || FAMILIES;
-      const noData = expected.filter((f) => g[f] === undefined);
-      const unreliable = FAMILIES.filter((f) => g[f] !== undefined && !g[f]!.reliable);
+      const noData = g ? expected.filter((f) => g[FAMILY_INDEX[f]] === undefined) : expected.slice();
+      const unreliable: Family[] = [];
+      if (g) for (const fg of g) if (fg !== undefined && !fg.reliable) unreliable.push(fg.family);
       const byCriteria = groupsByCriteria(findings, settings);
       const adj = reported.has(year) ? adjustments.byKeyYear.get(`${key}|${year}`) : undefined;
       const applied = adj ? applyAdjustments(byCriteria, adj) : null;
@@ -196,13 +207,18 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
       adjusted: 0,
     };
     const ordered = [...current.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.schoolKey < b.schoolKey ? -1 : a.schoolKey > b.schoolKey ? 1 : 0));
+    let low = 0;
+    let socialCount = 0;
+    const byCode = [0, 0, 0, 0, 0, 0];
     for (const r of ordered) {
       const prev = previous?.get(r.schoolKey);
-      r.stable = r.groups.includes('ШНОР') && (prev?.groups.includes('ШНОР') ?? false);
+      const isLow = r.groups.includes('ШНОР');
+      r.stable = isLow && (prev?.groups.includes('ШНОР') ?? false);
       r.status = statusOf(prev?.groups, r.groups);
-      for (const g of r.groups) s.groups[g]++;
+      if (isLow) low++;
+      if (r.groups.includes('ШНСУ')) socialCount++;
       if (r.groups.length === 2) s.both++;
-      for (const f of r.findings) if (f.flagged) s.criteria[f.code]++;
+      for (const f of r.findings) if (f.flagged) byCode[CRITERION_CODES.indexOf(f.code)]++;
       if (r.stable) s.stable++;
       if (r.status === 'вошла') s.entered.push({ schoolKey: r.schoolKey, name: r.name });
       if (r.status === 'осталась') s.stayed++;
@@ -211,6 +227,8 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
     }
     // A school that was in a group last year but has no data at all this year has left too.
     if (previous) for (const p of previous.values()) if (!current.has(p.schoolKey) && p.groups.length > 0) s.left.push({ schoolKey: p.schoolKey, name: p.name });
+    s.groups = { ШНОР: low, ШНСУ: socialCount };
+    CRITERION_CODES.forEach((c, i) => (s.criteria[c] = byCode[i]));
     for (const r of ordered) if (r.status === 'вышла') s.left.push({ schoolKey: r.schoolKey, name: r.name });
     summary.push(s);
   }

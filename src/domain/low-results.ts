@@ -1,4 +1,4 @@
-import { FAMILIES, type Family, type SourceRef } from './records';
+import { FAMILIES, type SourceRef } from './records';
 import type { FamilyGaps } from './gaps';
 import { bottomCutoff, percentileRanksWorstFirst, stable } from './ranking';
 import { makeFinding, type RuleTexts } from './rules';
@@ -16,47 +16,60 @@ export interface LowResults {
 
 const UNRELIABLE_NOTE = 'меньше участников, чем минимальное число: группа не ранжируется и не учитывается в R2';
 
-export const evaluateLowResults = (gaps: Map<string, FamilyGaps>, year: number, settings: Settings, texts: RuleTexts): LowResults => {
-  const ranks = new Map<string, Partial<Record<Family, number>>>();
-  for (const family of FAMILIES) {
+/** Percentile rank per school and family (NaN = not ranked in that family). */
+const familyRanks = (gaps: Map<string, FamilyGaps>): Map<string, number[]> => {
+  const ranks = new Map<string, number[]>();
+  for (let fi = 0; fi < FAMILIES.length; fi++) {
     const keys: string[] = [];
     const badness: number[] = [];
     for (const [key, g] of gaps) {
-      const fg = g[family];
-      if (fg?.reliable) {
+      const fg = g[fi];
+      if (fg !== undefined && fg.reliable) {
         keys.push(key);
         badness.push(fg.gap);
       }
     }
     const pr = percentileRanksWorstFirst(badness);
-    keys.forEach((key, i) => {
-      let r = ranks.get(key);
-      if (!r) ranks.set(key, (r = {}));
-      r[family] = pr[i];
-    });
+    for (let i = 0; i < keys.length; i++) {
+      let r = ranks.get(keys[i]);
+      if (!r) ranks.set(keys[i], (r = [NaN, NaN, NaN]));
+      r[fi] = pr[i];
+    }
   }
+  return ranks;
+};
 
+export const evaluateLowResults = (gaps: Map<string, FamilyGaps>, year: number, settings: Settings, texts: RuleTexts): LowResults => {
+  const ranks = familyRanks(gaps);
   const composites = new Map<string, number>();
   for (const [key, r] of ranks) {
-    const values = Object.values(r) as number[];
-    composites.set(key, stable(values.reduce((a, b) => a + b, 0) / values.length));
+    let sum = 0;
+    let n = 0;
+    for (const v of r) if (!Number.isNaN(v)) (sum += v), n++;
+    composites.set(key, stable(sum / n));
   }
   const cutoff = bottomCutoff([...composites.values()], settings.quartileShare);
 
   const r1 = new Map<string, Finding>();
   const r2 = new Map<string, Finding>();
   for (const [key, g] of gaps) {
-    const families = FAMILIES.filter((f) => g[f] !== undefined);
-    const schoolRanks = ranks.get(key) ?? {};
-    const parts: FindingPart[] = families.map((f) => {
-      const fg = g[f]!;
-      return { label: f, value: stable(fg.gap), participants: fg.participants, rank: schoolRanks[f] ?? null, reliable: fg.reliable };
-    });
-    const source: SourceRef[] = families.flatMap((f) => g[f]!.source);
-    const participants = families.reduce((a, f) => a + g[f]!.participants, 0);
-    const reliable = families.filter((f) => g[f]!.reliable);
-    const note = reliable.length < families.length ? `${families.filter((f) => !g[f]!.reliable).join(', ')}: ${UNRELIABLE_NOTE}` : undefined;
-
+    const schoolRanks = ranks.get(key);
+    const parts: FindingPart[] = [];
+    const source: SourceRef[] = [];
+    const unreliable: string[] = [];
+    let participants = 0;
+    let maxGap = -Infinity;
+    for (let fi = 0; fi < FAMILIES.length; fi++) {
+      const fg = g[fi];
+      if (fg === undefined) continue;
+      const rank = schoolRanks?.[fi];
+      parts.push({ label: fg.family, value: fg.gap, participants: fg.participants, rank: rank === undefined || Number.isNaN(rank) ? null : rank, reliable: fg.reliable });
+      for (const s of fg.source) source.push(s);
+      participants += fg.participants;
+      if (fg.reliable) maxGap = Math.max(maxGap, fg.gap);
+      else unreliable.push(fg.family);
+    }
+    const note = unreliable.length > 0 ? `${unreliable.join(', ')}: ${UNRELIABLE_NOTE}` : undefined;
     const composite = composites.get(key);
     r1.set(
       key,
@@ -70,13 +83,12 @@ export const evaluateLowResults = (gaps: Map<string, FamilyGaps>, year: number, 
         note,
       }),
     );
-
-    const maxGap = reliable.length === 0 ? null : stable(Math.max(...reliable.map((f) => g[f]!.gap)));
+    const value = maxGap === -Infinity ? null : maxGap;
     r2.set(
       key,
       makeFinding('R2', year, texts, {
-        flagged: maxGap !== null && maxGap > settings.gapThreshold,
-        value: maxGap,
+        flagged: value !== null && value > settings.gapThreshold,
+        value,
         threshold: settings.gapThreshold,
         participants,
         source,

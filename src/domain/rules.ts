@@ -82,6 +82,7 @@ export const makeFinding = (code: CriterionCode, year: number, texts: RuleTexts,
     typeof input.value === 'number' && typeof input.threshold === 'number'
       ? Math.round((input.value - input.threshold) * 1e9) / 1e9
       : null;
+  // Every property is always set (undefined when absent) so all findings share one shape.
   const f: Finding = {
     code,
     flagged: input.flagged,
@@ -89,15 +90,15 @@ export const makeFinding = (code: CriterionCode, year: number, texts: RuleTexts,
     threshold: input.threshold,
     margin,
     year,
+    participants: input.participants,
     unit: UNIT[code],
     rule: text.ru,
     ruleEn: text.en,
     source: input.source ?? [],
+    parts: input.parts,
+    note: input.note,
+    dataYear: input.dataYear !== undefined && input.dataYear !== year ? input.dataYear : undefined,
   };
-  if (input.participants !== undefined) f.participants = input.participants;
-  if (input.parts) f.parts = input.parts;
-  if (input.note) f.note = input.note;
-  if (input.dataYear !== undefined && input.dataYear !== year) f.dataYear = input.dataYear;
   return f;
 };
 

@@ -48,6 +48,8 @@ export type AdjustmentAction = 'include' | 'exclude';
 export interface Adjustment {
   /** School key, or the school's name as typed (matched to the key by the caller or by exact name). */
   school: string;
+  /** The name as written, for messages (when `school` is a key). */
+  schoolName?: string;
   year: number;
   action: AdjustmentAction;
   group: GroupName;

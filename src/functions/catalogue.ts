@@ -46,7 +46,7 @@ const RESULTS: ParameterDecl = {
   type: 'any',
   dimensionality: 'matrix',
   description: {
-    ru: 'Таблица результатов ЕГЭ/ОГЭ/ВПР с строкой заголовков (школа, предмет, участники, средний балл…)',
+    ru: 'Таблица результатов ЕГЭ/ОГЭ/ВПР со строкой заголовков (школа, предмет, участники, средний балл…)',
     en: 'ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)',
   },
 };

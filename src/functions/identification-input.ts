@@ -6,7 +6,7 @@
 import { DEFAULT_SETTINGS, identify, type IdentificationResult, type SchoolYearResult, type Settings } from '../domain';
 import type { Dataset } from '../domain/records';
 import type { Grid } from '../hosts/port';
-import { readWorkbook, schoolKey, type Problem } from '../tables';
+import { readWorkbook, schoolKey, TABLE_KIND_NAMES, type Problem, type TableKind } from '../tables';
 import { FunctionInputError } from './errors';
 import { isOmitted, rangeToGrid } from './range';
 
@@ -18,6 +18,15 @@ export interface TableArguments {
   registry?: unknown;
   teachers?: unknown;
 }
+
+/** The table kind each argument must read as. */
+const EXPECTED_KIND: Record<keyof TableArguments, TableKind> = {
+  results: 'results',
+  social: 'social',
+  olympiads: 'olympiads',
+  registry: 'schools',
+  teachers: 'teachers',
+};
 
 /** Grid names: the reader also uses them as hints for the table kind. */
 const TABLE_NAMES: Record<keyof TableArguments, { ru: string; en: string }> = {
@@ -64,6 +73,7 @@ type Required = (keyof TableArguments)[];
 
 const readTables = (args: TableArguments, required: Required): { dataset: Dataset; problems: Problem[] } => {
   const grids: Grid[] = [];
+  const provided: (keyof TableArguments)[] = [];
   for (const name of Object.keys(TABLE_NAMES) as (keyof TableArguments)[]) {
     const value = args[name];
     if (isOmitted(value)) {
@@ -71,16 +81,24 @@ const readTables = (args: TableArguments, required: Required): { dataset: Datase
       continue;
     }
     grids.push(rangeToGrid(value, TABLE_NAMES[name]));
+    provided.push(name);
   }
   const read = readWorkbook(grids);
-  for (const name of required) {
-    const report = read.sheets.find((s) => s.sheet === TABLE_NAMES[name].ru);
-    if (report && !report.skipped && report.schools > 0) continue;
-    const problem = firstError(read.problems, TABLE_NAMES[name].ru);
-    throw new FunctionInputError(
-      `Не удалось прочитать диапазон «${TABLE_NAMES[name].ru}»${problem ? `: ${problem.message}` : ': не найдено ни одной школы.'}`,
-      `Cannot read range "${TABLE_NAMES[name].en}"${problem?.messageEn ? `: ${problem.messageEn}` : ': no school found.'}`,
-    );
+  // Every table given must read as what it is meant to be: a misread optional table would silently drop criteria.
+  for (const name of provided) {
+    const sheet = TABLE_NAMES[name].ru;
+    const report = read.sheets.find((s) => s.sheet === sheet);
+    const expected = EXPECTED_KIND[name];
+    if (report && report.kind === expected && !report.skipped && (report.schools > 0 || expected === 'teachers')) continue;
+    const problem = firstError(read.problems, sheet);
+    const detected = report?.kind && report.kind !== expected ? report.kind : null;
+    const ru = detected
+      ? `столбцы распознаны как таблица «${TABLE_KIND_NAMES[detected].ru}», а нужна «${TABLE_KIND_NAMES[expected].ru}». Проверьте заголовки (многоуровневые заголовки запишите в одну строку).`
+      : (problem?.message ?? 'не найдено ни одной школы.');
+    const en = detected
+      ? `the columns read as a ${TABLE_KIND_NAMES[detected].en} table, a ${TABLE_KIND_NAMES[expected].en} table is needed. Check the headers (write multi-level headers in one row).`
+      : (problem?.messageEn ?? 'no school found.');
+    throw new FunctionInputError(`Не удалось прочитать диапазон «${sheet}»: ${ru}`, `Cannot read range "${TABLE_NAMES[name].en}": ${en}`);
   }
   return { dataset: read.dataset, problems: read.problems };
 };
@@ -100,7 +118,7 @@ const identifyCached = memo(requestKey, (r: Request): Identification => {
   return { result: identify(dataset, r.settings), dataset, problems };
 });
 
-/** Reads the tables (cached by content). required: tables that must be present and readable. */
+/** Reads the tables (cached by content). required: tables that must be given; every given table must be readable. */
 export const readTableArguments = (args: TableArguments, required: Required, settings: Settings = DEFAULT_SETTINGS): { dataset: Dataset; problems: Problem[] } =>
   readCached({ args, required, settings });
 

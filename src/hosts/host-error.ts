@@ -12,3 +12,6 @@ export class HostError extends Error {
 }
 
 export const isHostError = (e: unknown): e is HostError => e instanceof HostError;
+
+export const sheetNotFound = (name: string): HostError =>
+  new HostError('sheet-not-found', `Лист «${name}» не найден в книге.`, `Sheet "${name}" was not found in the workbook.`);

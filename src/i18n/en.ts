@@ -49,6 +49,7 @@ export const en: Record<MessageKey, string> = {
   'problems.error': 'Error',
   'problems.warning': 'Warning',
   'problems.info': 'Info',
+  'problems.general': 'Whole workbook',
   'problems.more': '{count} more…',
 
   'settings.title': 'Identification settings',

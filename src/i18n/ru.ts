@@ -47,6 +47,7 @@ export const ru = {
   'problems.error': 'Ошибка',
   'problems.warning': 'Предупреждение',
   'problems.info': 'Сведения',
+  'problems.general': 'Книга в целом',
   'problems.more': 'Ещё {count}…',
 
   'settings.title': 'Настройки идентификации',

@@ -38,7 +38,7 @@ export const layoutSheet = (layout: SheetLayout): Grid => {
   const header = layout.twoLevel
     ? twoLevelHeader(layout.twoLevel.single, layout.twoLevel.groups, headerTop)
     : { rows: [layout.columns ?? []], merges: [] as MergeArea[] };
-  const width = Math.max(header.rows[0].length, ...layout.rows.map((r) => r.length));
+  const width = layout.rows.reduce((w, r) => Math.max(w, r.length), header.rows[0].length);
   const pad = (row: CellValue[]): CellValue[] => Array.from({ length: width }, (_, c) => row[c] ?? null);
   const values: CellValue[][] = [];
   const merges: MergeArea[] = [];

@@ -81,6 +81,21 @@ const parseScope = (value: string): Scope | null => {
   return null;
 };
 
+/** A problem in the catalogue sheet, worded like the reader's: «Лист «…», строка N, столбец X: …». */
+const catalogueProblem = (
+  where: { sheet: string; row: number; column: string },
+  code: string,
+  severity: Problem['severity'],
+  ru: string,
+  en: string,
+): Problem => ({
+  ...where,
+  code,
+  severity,
+  message: `Лист «${where.sheet}», строка ${where.row}, столбец ${where.column}: ${ru}`,
+  messageEn: `Sheet "${where.sheet}", row ${where.row}, column ${where.column}: ${en}`,
+});
+
 export interface CatalogueReadResult {
   catalogue: Catalogue;
   problems: Problem[];
@@ -126,39 +141,27 @@ export const readCatalogue = (grid: Grid): CatalogueReadResult | null => {
     const where = (f: Field) => ({ sheet: grid.sheet, row: sheetRow, column: columnLetter(columnOf.get(f) ?? 0) });
     const trigger = parseTrigger(cell(row, 'trigger'));
     if (!trigger) {
-      problems.push({
-        ...where('trigger'),
-        code: 'roadmap-unknown-trigger',
-        severity: 'error',
-        message: `Условие «${cell(row, 'trigger')}» не распознано; мероприятие не включено в дорожную карту. Допустимо: всегда, ШНОР, ШНСУ, «дефицит: математика 5–9», «социальный: девиантное поведение», педагоги группы риска, партнёрство.`,
-        messageEn: `Condition “${cell(row, 'trigger')}” is not recognised; the activity is left out of the roadmap.`,
-      });
+      problems.push(catalogueProblem(where('trigger'), 'roadmap-unknown-trigger', 'error',
+        `Условие «${cell(row, 'trigger')}» не распознано; мероприятие не включено в дорожную карту. Допустимо: всегда, ШНОР, ШНСУ, «дефицит: математика 5–9», «социальный: девиантное поведение», педагоги группы риска, партнёрство.`,
+        `Condition “${cell(row, 'trigger')}” is not recognised; the activity is left out of the roadmap.`));
       continue;
     }
     const scope = parseScope(cell(row, 'scope'));
     if (!scope) {
-      problems.push({
-        ...where('scope'),
-        code: 'roadmap-unknown-scope',
-        severity: 'error',
-        message: `Охват «${cell(row, 'scope')}» не распознан; мероприятие не включено. Укажите «муниципальный» или «школа».`,
-        messageEn: `Scope “${cell(row, 'scope')}” is not recognised; the activity is left out. Use “муниципальный” or “школа”.`,
-      });
+      problems.push(catalogueProblem(where('scope'), 'roadmap-unknown-scope', 'error',
+        `Охват «${cell(row, 'scope')}» не распознан; мероприятие не включено. Укажите «муниципальный» или «школа».`,
+        `Scope “${cell(row, 'scope')}” is not recognised; the activity is left out. Use “муниципальный” or “школа”.`));
       continue;
     }
     const section = cell(row, 'section') || sections[sections.length - 1] || '';
     let id = keyColumn >= 0 ? text(row[keyColumn]).split('|')[0] : '';
     if (!id) id = derivedId(section, activityText);
     if (ids.has(id)) {
-      problems.push({
-        sheet: grid.sheet,
-        row: sheetRow,
-        column: columnLetter(keyColumn >= 0 ? keyColumn : 0),
-        code: 'roadmap-duplicate-key',
-        severity: 'warning',
-        message: `Ключ «${id}» повторяется (строка скопирована?): для этой строки взят ключ по тексту мероприятия.`,
-        messageEn: `Key “${id}” repeats (a copied row?): this row gets a key from its text.`,
-      });
+      problems.push(catalogueProblem(
+        { sheet: grid.sheet, row: sheetRow, column: columnLetter(keyColumn >= 0 ? keyColumn : 0) },
+        'roadmap-duplicate-key', 'warning',
+        `Ключ «${id}» повторяется (строка скопирована?): для этой строки взят ключ по тексту мероприятия.`,
+        `Key “${id}” repeats (a copied row?): this row gets a key from its text.`));
       id = derivedId(section, activityText);
     }
     ids.add(id);

@@ -20,8 +20,8 @@ export const SCHOOL_PLAN_COLUMNS = {
 export const SCHOOL_PLAN_EDITABLE = [
   SCHOOL_PLAN_COLUMNS.timing,
   SCHOOL_PLAN_COLUMNS.responsible,
-  SCHOOL_PLAN_COLUMNS.status,
   SCHOOL_PLAN_COLUMNS.note,
+  SCHOOL_PLAN_COLUMNS.status, // last: receives the «не применяется» mark
 ];
 
 export const schoolSectionKey = (schoolKey: string): string => `#school:${schoolKey}`;

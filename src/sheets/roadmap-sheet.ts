@@ -18,8 +18,11 @@ export const ROADMAP_COLUMNS = {
   note: 7,
 } as const;
 
-/** What the user owns in the roadmap: dates, responsible parties, the execution mark, notes. */
-export const ROADMAP_EDITABLE = [ROADMAP_COLUMNS.timing, ROADMAP_COLUMNS.responsible, ROADMAP_COLUMNS.status, ROADMAP_COLUMNS.note];
+/**
+ * What the user owns in the roadmap: dates, responsible parties, notes, the execution mark. The mark
+ * comes last: preserveEdits writes «не применяется» into the last editable column.
+ */
+export const ROADMAP_EDITABLE = [ROADMAP_COLUMNS.timing, ROADMAP_COLUMNS.responsible, ROADMAP_COLUMNS.note, ROADMAP_COLUMNS.status];
 
 /** How many school names a roadmap cell lists before «и ещё N» (the school plans list all). */
 export const MAX_SCHOOLS_IN_CELL = 12;

@@ -4,14 +4,15 @@ import type { Roadmap } from '../domain/roadmap/types';
 import { columnLetter, firstDataRow } from '../tables/sheet-spec';
 import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
 import { ROADMAP_LABELS, type RoadmapLanguage } from './roadmap-labels';
-import { sectionKey, timingText } from './roadmap-sheet';
+import { timingText } from './roadmap-sheet';
 
 const FIRST_MONTH_COLUMN = 3;
 
 /**
  * A Gantt-like grid of the district roadmap: one column per month of the school year, a mark in
  * each month of an activity, coloured by a conditional-format rule. timingOverrides (row key →
- * dates text) lets the dates the user changed in the roadmap sheet drive the grid.
+ * dates text) lets the dates the user changed in the roadmap sheet drive the grid. The grid is
+ * derived, never edited, so it has no row keys: it is simply rewritten.
  */
 export const buildTimelineSheet = (
   roadmap: Roadmap,
@@ -23,12 +24,10 @@ export const buildTimelineSheet = (
   const monthHeaders = monthNames.map((m, i) => `${m.slice(0, 3)} ${calendarYear(roadmap.year, i)}`);
   const width = FIRST_MONTH_COLUMN + monthHeaders.length;
   const rows: SpecCell[][] = [];
-  const rowKeys: string[] = [];
   const rowStyles: SheetSpec['rowStyles'] = [];
   for (const section of roadmap.sections) {
     rowStyles.push({ row: rows.length, style: 'section' });
     rows.push([`${section.number}. ${section.title}`, ...Array<SpecCell>(width - 1).fill(null)]);
-    rowKeys.push(sectionKey(section.title));
     for (const item of section.items) {
       const override = timingOverrides.get(item.key);
       const text = override ?? timingText(roadmap, item, language);
@@ -39,7 +38,6 @@ export const buildTimelineSheet = (
         text,
         ...monthHeaders.map((_, m) => (months.has(m) ? labels.activeMonth : null)),
       ]);
-      rowKeys.push(item.key);
     }
   }
   const title = [labels.timelineTitle(roadmap.year.label)];
@@ -53,7 +51,6 @@ export const buildTimelineSheet = (
     title,
     header,
     rows,
-    rowKeys,
     rowStyles,
     columns: [
       { width: 6, numberFormat: '@' },

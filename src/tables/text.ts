@@ -11,5 +11,3 @@ export const normalizeText = (s: string): string =>
 export const containsWords = (text: string, phrase: string): boolean =>
   phrase.length > 0 && ` ${text} `.includes(` ${phrase} `);
 
-/** True when `text` contains a word starting with `stem` (normalised). */
-export const hasStem = (text: string, stem: string): boolean => text.split(' ').some((w) => w.startsWith(stem));

@@ -9,6 +9,7 @@ import { DataStep } from './steps/DataStep';
 import { IdentificationStep } from './steps/IdentificationStep';
 import { RoadmapStep } from './steps/RoadmapStep';
 import { SimpleStep } from './steps/SimpleStep';
+import { useGlobalStyles } from './styles';
 
 export interface AppProps {
   services: OporaServices;
@@ -71,6 +72,7 @@ const Steps = ({ services }: { services: OporaServices }) => {
 };
 
 const Shell = ({ services: initial, browser, language, setLanguage }: AppProps & { language: Language; setLanguage: (l: Language) => void }) => {
+  useGlobalStyles();
   const { t } = useI18n();
   const [services, setServices] = useState(initial);
   const [generation, setGeneration] = useState(0);

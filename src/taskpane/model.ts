@@ -94,9 +94,17 @@ export interface FlaggedSchool extends SchoolRef {
   reasons: string;
 }
 
+export interface WrittenSheet {
+  sheet: string;
+  rows: number;
+  message: Text;
+}
+
 export interface StepOutcome {
   summary: Text;
   sheets: SheetSpec[];
+  /** Sheets the use case already wrote (one-click use cases); the others are written on request. */
+  written?: WrittenSheet[];
   problems?: Problem[];
 }
 
@@ -118,8 +126,8 @@ export interface IdentificationService {
 }
 
 export interface RoadmapService {
-  defaultYear: string;
-  years: string[];
+  /** School years to offer; they follow the last identification. */
+  yearOptions(): { defaultYear: string; years: string[] };
   build(year: string, ctx: RunContext): Promise<StepOutcome>;
 }
 
@@ -133,7 +141,8 @@ export interface OporaServices {
   listSheets(): Promise<SheetInfo[]>;
   /** Reads the sheets; corrections (per sheet, user-confirmed) are applied over the remembered mapping and saved. */
   readData(sheets: string[], corrections: WorkbookAssignment | null, ctx: RunContext): Promise<DataReading>;
-  writeSheet(spec: SheetSpec): Promise<WriteReport>;
+  /** Writes one of Opora's sheets; message says what happened (renamed to spare a user's sheet...). */
+  writeSheet(spec: SheetSpec): Promise<WriteReport & { message?: string; messageEn?: string }>;
   selectCell?(sheet: string, row: number, column: number): Promise<void>;
   identification?: IdentificationService;
   roadmap?: RoadmapService;

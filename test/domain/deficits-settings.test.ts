@@ -29,7 +29,7 @@ describe('deficit map', () => {
     const res = identify(
       dataset({
         results: [
-          result('a', 2024, 'ВПР', 50, { grade: 5, participants: 10 }),
+          result('a', 2024, 'ВПР', 10, { grade: 5, participants: 10 }), // gap ≈ 59 in grade 5, ≈ 0 in grade 6 → ≈ 15 for the band
           result('a', 2024, 'ВПР', 70, { grade: 6, participants: 30 }),
           result('b', 2024, 'ВПР', 70, { grade: 5, participants: 1000 }),
           result('b', 2024, 'ВПР', 70, { grade: 6, participants: 1000 }),

@@ -25,22 +25,24 @@ let browser: { context: BrowserContext; close: () => Promise<void> };
 let page: Page;
 const pageErrors: string[] = [];
 
+/** The whole page for CI; the pane as the user sees it (the viewport) for the README. */
 const shoot = async (name: string, committed: boolean) => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  const file = join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
   if (committed) {
     mkdirSync(DOCS, { recursive: true });
-    copyFileSync(file, join(DOCS, `${name}.png`));
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-pane.png`) });
+    copyFileSync(join(ARTIFACTS, `${name}-pane.png`), join(DOCS, `${name}.png`));
   }
 };
 
 const tab = (name: string) => page.getByRole('tab', { name: new RegExp(name) });
 const sheetNamesIn = async (scope: Locator) => scope.locator('table[data-sheet]').evaluateAll((ts) => ts.map((t) => t.getAttribute('data-sheet') ?? ''));
-/** Writes every previewed sheet of a step and waits for each confirmation. */
+/** Writes every previewed sheet a step has not written itself, then waits for each confirmation. */
 const writeAll = async (scope: Locator, names: string[]) => {
   for (const sheet of names) {
-    await scope.getByRole('button', { name: ru('sheet.write', { sheet }) }).click();
+    const button = scope.getByRole('button', { name: ru('sheet.write', { sheet }) });
+    if ((await button.count()) > 0) await button.click();
     const confirmation = ru('sheet.written', { sheet, rows: 0 }).replace(/0\.$/, '');
     await scope.getByText(confirmation, { exact: false }).waitFor();
   }
@@ -71,6 +73,7 @@ describe('browser mode', () => {
   });
 
   it('remembers a corrected column mapping', async () => {
+    await page.getByRole('region', { name: ru('mapping.title') }).getByRole('button').first().click();
     const editor = page.locator('section.opora-mapping').first();
     const selects = editor.locator('select');
     const values = await selects.evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value));
@@ -106,9 +109,11 @@ describe('browser mode', () => {
     await tab(ru('step.identification')).click();
     await page.getByRole('button', { name: ru('identify.run') }).click();
     const result = page.getByRole('region', { name: ru('identify.result') });
-    await page.getByRole('table', { name: ru('identify.result') }).waitFor({ timeout: 60_000 });
+    const table = page.getByRole('table', { name: ru('identify.result') });
+    await table.waitFor({ timeout: 60_000 });
+    expect(await table.getByRole('row').count()).toBeGreaterThan(1);
+    // Written when the sheets/ builders provide identification sheets; checked in the download below.
     const names = await sheetNamesIn(result);
-    expect(names.length).toBeGreaterThan(0);
     await writeAll(result, names);
     written.push(...names);
     await shoot('02-identification', true);

@@ -57,6 +57,7 @@ describe('App', () => {
   it('links a problem to its cell', async () => {
     const { services, calls } = fakeServices();
     render(<App services={services} theme={webLightTheme} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Школы (1)' }));
     await userEvent.click(await screen.findByRole('button', { name: ru('problems.goto', { cell: 'B4', sheet: 'Школы' }) }));
     expect(calls).toContain('select:Школы!4:2');
   });

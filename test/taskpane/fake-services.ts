@@ -84,8 +84,7 @@ export const fakeServices = (overrides: Partial<OporaServices> = {}) => {
       preview: async (settings) => flaggedFor(settings),
     },
     roadmap: {
-      defaultYear: '2025/2026',
-      years: ['2025/2026', '2026/2027'],
+      yearOptions: () => ({ defaultYear: '2025/2026', years: ['2025/2026', '2026/2027'] }),
       build: async (year, ctx) => {
         calls.push(`roadmap:${year}`);
         if (ctx.signal.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });

@@ -40,15 +40,27 @@ const sectionOrder = (catalogue: Catalogue, activities: readonly Activity[]): st
   return order;
 };
 
+type TimingOf = (activity: Activity) => ReturnType<typeof resolveTiming>;
+
+/** Each timing text is resolved once per build, however many schools share the activity. */
+const timingCache = (year: SchoolYear): TimingOf => {
+  const cache = new Map<string, ReturnType<typeof resolveTiming>>();
+  return (activity) => {
+    let t = cache.get(activity.timing);
+    if (!t) cache.set(activity.timing, (t = resolveTiming(year, activity.timing)));
+    return t;
+  };
+};
+
 const plan = (
-  year: SchoolYear,
+  timingOf: TimingOf,
   activity: Activity,
   number: string,
   key: string,
   schools: RoadmapSchool[],
   pairs: RoadmapPair[],
 ): PlannedActivity => {
-  const timing = resolveTiming(year, activity.timing);
+  const timing = timingOf(activity);
   return {
     key,
     number,
@@ -61,26 +73,22 @@ const plan = (
   };
 };
 
-const pairsOf = (pairs: readonly RoadmapPair[], schools: readonly RoadmapSchool[]): RoadmapPair[] => {
-  const keys = new Set(schools.map((s) => s.key));
-  return pairs.filter((p) => keys.has(p.schoolKey));
-};
-
 const schoolPlan = (
-  year: SchoolYear,
+  timingOf: TimingOf,
   school: RoadmapSchool,
   activities: readonly Activity[],
-  pairs: readonly RoadmapPair[],
+  pairsBySchool: ReadonlyMap<string, RoadmapPair[]>,
+  paired: ReadonlySet<string>,
 ): SchoolPlan => {
   // A school's own plan: what it carries out itself, plus district activities that name it.
   const own = activities.filter(
-    (a) => (a.scope === 'school' || a.trigger.kind !== 'always') && triggerMatches(a.trigger, school, pairs),
+    (a) => (a.scope === 'school' || a.trigger.kind !== 'always') && triggerMatches(a.trigger, school, paired),
   );
-  const partners = pairs.filter((p) => p.schoolKey === school.key);
+  const partners = pairsBySchool.get(school.key) ?? [];
   return {
     school,
     partners,
-    items: own.map((a, i) => plan(year, a, String(i + 1), `${school.key}::${a.id}`, [school], a.trigger.kind === 'pair' ? partners : [])),
+    items: own.map((a, i) => plan(timingOf, a, String(i + 1), `${school.key}::${a.id}`, [school], a.trigger.kind === 'pair' ? partners : [])),
   };
 };
 
@@ -96,24 +104,28 @@ export const buildRoadmap = (input: RoadmapInput, catalogue: Catalogue): Roadmap
     throw new RoadmapInputError(`Учебный год «${input.schoolYear}» не распознан. Укажите его в виде «2025/2026».`);
   }
   const pairs = input.pairs ?? [];
+  const pairsBySchool = new Map<string, RoadmapPair[]>();
+  for (const p of pairs) pairsBySchool.set(p.schoolKey, [...(pairsBySchool.get(p.schoolKey) ?? []), p]);
+  const paired = new Set(pairsBySchool.keys());
+  const timingOf = timingCache(year);
   const activities = uniqueIds(catalogue.activities);
   const sections: PlanSection[] = [];
   for (const title of sectionOrder(catalogue, activities)) {
     const items: PlannedActivity[] = [];
     for (const activity of activities) {
       if (activity.section !== title) continue;
-      const schools = input.schools.filter((s) => triggerMatches(activity.trigger, s, pairs));
+      const schools = input.schools.filter((s) => triggerMatches(activity.trigger, s, paired));
       if (!applies(activity, schools)) continue;
       const number = `${sections.length + 1}.${items.length + 1}`;
-      const concerned = activity.trigger.kind === 'pair' ? pairsOf(pairs, schools) : [];
-      items.push(plan(year, activity, number, activity.id, schools, concerned));
+      const concerned = activity.trigger.kind === 'pair' ? schools.flatMap((s) => pairsBySchool.get(s.key) ?? []) : [];
+      items.push(plan(timingOf, activity, number, activity.id, schools, concerned));
     }
     if (items.length > 0) sections.push({ number: sections.length + 1, title, items });
   }
   return {
     year,
     sections,
-    schoolPlans: input.schools.map((s) => schoolPlan(year, s, activities, pairs)),
+    schoolPlans: input.schools.map((s) => schoolPlan(timingOf, s, activities, pairsBySchool, paired)),
     legend: catalogue.legend,
   };
 };

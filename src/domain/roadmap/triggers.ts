@@ -1,4 +1,4 @@
-import type { GradeBand, ProgrammeGroup, RoadmapPair, RoadmapSchool, SocialComponent, Trigger } from './types';
+import type { GradeBand, ProgrammeGroup, RoadmapSchool, SocialComponent, Trigger } from './types';
 
 /** Russian wording of social components in the catalogue sheet (and English for the en variant). */
 export const SOCIAL_COMPONENT_LABELS: Record<SocialComponent, { ru: string; en: string }> = {
@@ -74,7 +74,8 @@ const subjectMatches = (wanted: string, subject: string): boolean => {
   return normalise(subject).includes(stem);
 };
 
-export const triggerMatches = (trigger: Trigger, school: RoadmapSchool, pairs: readonly RoadmapPair[]): boolean => {
+/** pairedSchools: keys of the schools that have partners (the pairing sheet). */
+export const triggerMatches = (trigger: Trigger, school: RoadmapSchool, pairedSchools: ReadonlySet<string>): boolean => {
   switch (trigger.kind) {
     case 'always':
       return true;
@@ -91,6 +92,6 @@ export const triggerMatches = (trigger: Trigger, school: RoadmapSchool, pairs: r
     case 'teachersAtRisk':
       return school.teachersAtRisk > 0;
     case 'pair':
-      return pairs.some((p) => p.schoolKey === school.key);
+      return pairedSchools.has(school.key);
   }
 };

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { SheetSpec } from '../../tables/sheet-spec';
-import { HostError } from '../host-error';
+import { sheetNotFound } from '../host-error';
 import type { Grid, SheetInfo, WorkbookPort, WriteReport } from '../port';
 import { joinState, splitState, STATE_SHEET } from '../state-sheet';
 import { loadWorkbook } from './load-workbook';
@@ -10,9 +10,6 @@ import { worksheetToGrid } from './worksheet-grid';
 export interface GridSheetOptions {
   state?: 'visible' | 'hidden' | 'veryHidden';
 }
-
-export const sheetNotFound = (name: string): HostError =>
-  new HostError('sheet-not-found', `Лист «${name}» не найден в книге.`, `Sheet "${name}" was not found in the workbook.`);
 
 /**
  * WorkbookPort over an .xlsx held in memory by ExcelJS. Runs in Node and in browsers; the file-system

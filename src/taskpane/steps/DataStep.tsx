@@ -1,5 +1,10 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
+  Subtitle2,
   Caption1,
   Checkbox,
   Table,
@@ -117,16 +122,19 @@ export const DataStep = ({ services, reading, onReading }: Props) => {
             </Table>
           </section>
           <section aria-label={t('mapping.title')}>
-            {reading.sheets
-              .filter((s) => s.kind !== null && s.fields.length > 0)
-              .map((s) => (
-                <MappingEditor
-                  key={`${s.sheet}#${version}`}
-                  reading={s}
-                  onApply={applyMapping}
-                  disabled={op.state.running}
-                />
-              ))}
+            <Subtitle2 as="h2">{t('mapping.title')}</Subtitle2>
+            <Accordion multiple collapsible>
+              {reading.sheets
+                .filter((s) => s.kind !== null && s.fields.length > 0)
+                .map((s) => (
+                  <AccordionItem key={s.sheet} value={s.sheet}>
+                    <AccordionHeader size="small">{`${s.sheet} — ${text(s.kindLabel)}`}</AccordionHeader>
+                    <AccordionPanel>
+                      <MappingEditor key={version} reading={s} onApply={applyMapping} disabled={op.state.running} />
+                    </AccordionPanel>
+                  </AccordionItem>
+                ))}
+            </Accordion>
           </section>
           <ProblemsList problems={reading.problems} onSelect={select} />
         </>

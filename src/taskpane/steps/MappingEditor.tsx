@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, Select, Subtitle2 } from '@fluentui/react-components';
+import { Button, Caption1, Field, Select } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { mappingIssues, type MappingIssue } from '../mapping-validation';
 import type { FieldAssignment, SheetReading } from '../model';
@@ -35,7 +35,6 @@ export const MappingEditor = ({ reading, onApply, disabled }: Props) => {
 
   return (
     <section aria-label={t('mapping.sheet', { sheet: reading.sheet })} className="opora-mapping">
-      <Subtitle2 as="h3">{t('mapping.sheet', { sheet: reading.sheet })}</Subtitle2>
       <Caption1 block>{t('mapping.hint')}</Caption1>
       {reading.fields.map((field) => {
         const value = assignment[field.id];

@@ -1,4 +1,4 @@
-import { Badge, Caption1, Link, Subtitle2 } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Caption1, Link, Subtitle2 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Problem } from '../../tables/problem';
 import { pickText } from '../../i18n';
@@ -34,41 +34,45 @@ export const ProblemsList = ({ problems, onSelect }: Props) => {
       ) : (
         <Caption1 block>{t('problems.count', { count: problems.length })}</Caption1>
       )}
-      {groupBySheet(problems).map(([sheet, list]) => {
-        const all = expanded.includes(sheet);
-        const shown = all ? list : list.slice(0, SHOWN_PER_SHEET);
-        return (
-          <div key={sheet} className="opora-problem-group">
-            <Subtitle2 as="h4">{`${sheet} (${list.length})`}</Subtitle2>
-            <ul className="opora-problems">
-              {shown.map((p, i) => {
-                const cell = cellOf(p);
-                return (
-                  <li key={i}>
-                    <Badge appearance="tint" color={SEVERITY_COLOUR[p.severity]}>
-                      {t(`problems.${p.severity}`)}
-                    </Badge>{' '}
-                    {cell &&
-                      (onSelect ? (
-                        <Link as="button" onClick={() => onSelect(p)} aria-label={t('problems.goto', { cell, sheet })}>
-                          {cell}
-                        </Link>
-                      ) : (
-                        <span>{cell}</span>
-                      ))}{' '}
-                    {pickText(language, p.message, p.messageEn)}
-                  </li>
-                );
-              })}
-            </ul>
-            {!all && list.length > shown.length && (
-              <Link as="button" onClick={() => setExpanded((e) => [...e, sheet])}>
-                {t('problems.more', { count: list.length - shown.length })}
-              </Link>
-            )}
-          </div>
-        );
-      })}
+      <Accordion multiple collapsible>
+        {groupBySheet(problems).map(([sheet, list]) => {
+          const all = expanded.includes(sheet);
+          const shown = all ? list : list.slice(0, SHOWN_PER_SHEET);
+          return (
+            <AccordionItem key={sheet} value={sheet}>
+              <AccordionHeader size="small">{`${sheet || t('problems.general')} (${list.length})`}</AccordionHeader>
+              <AccordionPanel>
+                <ul className="opora-problems">
+                  {shown.map((p, i) => {
+                    const cell = cellOf(p);
+                    return (
+                      <li key={i}>
+                        <Badge appearance="tint" color={SEVERITY_COLOUR[p.severity]}>
+                          {t(`problems.${p.severity}`)}
+                        </Badge>{' '}
+                        {cell &&
+                          (onSelect ? (
+                            <Link as="button" onClick={() => onSelect(p)} aria-label={t('problems.goto', { cell, sheet })}>
+                              {cell}
+                            </Link>
+                          ) : (
+                            <span>{cell}</span>
+                          ))}{' '}
+                        {pickText(language, p.message, p.messageEn)}
+                      </li>
+                    );
+                  })}
+                </ul>
+                {!all && list.length > shown.length && (
+                  <Link as="button" onClick={() => setExpanded((e) => [...e, sheet])}>
+                    {t('problems.more', { count: list.length - shown.length })}
+                  </Link>
+                )}
+              </AccordionPanel>
+            </AccordionItem>
+          );
+        })}
+      </Accordion>
     </section>
   );
 };

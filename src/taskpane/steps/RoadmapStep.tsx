@@ -1,10 +1,11 @@
 import { Button, Caption1, Field, Select } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { OperationStatus } from '../components/OperationStatus';
 import { SheetOutputs } from '../components/SheetOutputs';
 import { useI18n } from '../i18n-context';
 import type { OporaServices, RoadmapService, StepOutcome } from '../model';
 import { useOperation } from '../use-operation';
+import { ProblemsList } from './ProblemsList';
 
 interface Props {
   services: OporaServices;
@@ -16,7 +17,9 @@ interface Props {
 export const RoadmapStep = ({ services, service, identified }: Props) => {
   const { t, text } = useI18n();
   const op = useOperation();
-  const [year, setYear] = useState(service.defaultYear);
+  const options = useMemo(() => service.yearOptions(), [service, identified]);
+  const [chosenYear, setYear] = useState<string | null>(null);
+  const year = chosenYear !== null && options.years.includes(chosenYear) ? chosenYear : options.defaultYear;
   const [outcome, setOutcome] = useState<StepOutcome | null>(null);
 
   const build = async () => {
@@ -29,7 +32,7 @@ export const RoadmapStep = ({ services, service, identified }: Props) => {
       {!identified && <Caption1 block>{t('roadmap.needIdentification')}</Caption1>}
       <Field label={t('roadmap.year')}>
         <Select value={year} onChange={(_, d) => setYear(d.value)} disabled={op.state.running}>
-          {service.years.map((y) => (
+          {options.years.map((y) => (
             <option key={y} value={y}>
               {y}
             </option>
@@ -43,7 +46,8 @@ export const RoadmapStep = ({ services, service, identified }: Props) => {
       {outcome && (
         <section aria-label={t('step.roadmap')}>
           <Caption1 block>{text(outcome.summary)}</Caption1>
-          <SheetOutputs sheets={outcome.sheets} write={services.writeSheet} />
+          {outcome.problems && outcome.problems.length > 0 && <ProblemsList problems={outcome.problems} />}
+          <SheetOutputs sheets={outcome.sheets} written={outcome.written} write={services.writeSheet} />
         </section>
       )}
     </div>

@@ -31,7 +31,7 @@ export const SimpleStep = ({ services, service, title }: Props) => {
       {outcome && (
         <section aria-label={t(title)}>
           <Caption1 block>{text(outcome.summary)}</Caption1>
-          <SheetOutputs sheets={outcome.sheets} write={services.writeSheet} />
+          <SheetOutputs sheets={outcome.sheets} written={outcome.written} write={services.writeSheet} />
         </section>
       )}
     </div>

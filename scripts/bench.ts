@@ -1,0 +1,44 @@
+/**
+ * `npm run bench [section ids...]`: runs the benchmark sections, prints a table of figures with units
+ * and writes them to bench-results.json. Without ids every section runs.
+ */
+import { writeFile } from 'fs/promises';
+import { cpus, totalmem } from 'os';
+import { resolve } from 'path';
+import type { BenchFigure } from './bench/section';
+import { SECTIONS } from './bench/sections';
+
+const RESULTS_FILE = resolve(__dirname, '..', 'bench-results.json');
+
+const formatValue = (f: BenchFigure): string => `${f.value.toLocaleString('ru-RU')} ${f.unit}`;
+
+const printTable = (title: string, figures: BenchFigure[]) => {
+  const width = Math.max(...figures.map((f) => f.name.length), 10);
+  console.log(`\n${title}`);
+  console.log('-'.repeat(width + 20));
+  for (const f of figures) console.log(`${f.name.padEnd(width)}  ${formatValue(f).padStart(14)}${f.note ? `   (${f.note})` : ''}`);
+};
+
+const main = async () => {
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((id) => !SECTIONS.some((s) => s.id === id));
+  if (unknown.length > 0) {
+    console.error(`Неизвестные разделы: ${unknown.join(', ')}. Есть: ${SECTIONS.map((s) => s.id).join(', ')}.`);
+    process.exit(1);
+  }
+  const sections = wanted.length > 0 ? SECTIONS.filter((s) => wanted.includes(s.id)) : SECTIONS;
+  const all: BenchFigure[] = [];
+  for (const section of sections) {
+    const figures = await section.run();
+    printTable(`${section.title} [${section.id}]`, figures);
+    all.push(...figures);
+  }
+  const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 1024 ** 3) };
+  await writeFile(RESULTS_FILE, `${JSON.stringify({ machine, figures: all }, null, 2)}\n`);
+  console.log(`\nРезультаты записаны: ${RESULTS_FILE}`);
+};
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});

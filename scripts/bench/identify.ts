@@ -1,0 +1,25 @@
+import { DEFAULT_SETTINGS, identify } from '../../src/domain';
+import { buildScaledDataset, buildScaledTeacherDataset, SCALED_YEARS } from '../../src/sample/scaled';
+import { measure, timeAndMemory } from './measure';
+import type { BenchSection } from './section';
+import { SCHOOLS, TEACHER_ROWS } from './xlsx-read';
+
+const ID = 'identify';
+
+/** The domain alone on typed records (no reading, no writing). */
+export const identifySection: BenchSection = {
+  id: ID,
+  title: 'Идентификация (только домен)',
+  run: async () => {
+    const schools = buildScaledDataset(SCHOOLS);
+    const m1 = await measure(() => identify(schools, DEFAULT_SETTINGS));
+    const flagged = m1.value.schools.filter((s) => s.groups.length > 0).length;
+    const teachers = buildScaledTeacherDataset(TEACHER_ROWS);
+    const m2 = await measure(() => identify(teachers, DEFAULT_SETTINGS, { years: [...SCALED_YEARS] }));
+    const flaggedTeachers = m2.value.teachers.filter((t) => t.flagged).length;
+    return [
+      ...timeAndMemory(ID, `${SCHOOLS} школ × 3 года × 3 вида оценки`, m1, `записей результатов: ${schools.results.length}, отмечено школо-лет: ${flagged}`),
+      ...timeAndMemory(ID, `${TEACHER_ROWS} строк педагогов`, m2, `отмечено критериев педагогов: ${flaggedTeachers}`),
+    ];
+  },
+};

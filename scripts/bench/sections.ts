@@ -1,0 +1,6 @@
+import { identifySection } from './identify';
+import type { BenchSection } from './section';
+import { xlsxReadSection } from './xlsx-read';
+
+/** Every benchmark section, in print order. Add yours here (one file per section). */
+export const SECTIONS: BenchSection[] = [xlsxReadSection, identifySection];

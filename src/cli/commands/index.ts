@@ -1,0 +1,7 @@
+import type { Command } from './command';
+import { identifyCommand } from './identify';
+import { inspectCommand } from './inspect';
+import { sampleCommand } from './sample';
+
+/** Every subcommand, in the order `opora --help` lists them. Add a new one here. */
+export const COMMANDS: readonly Command[] = [inspectCommand, identifyCommand, sampleCommand];

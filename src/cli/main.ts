@@ -1,0 +1,46 @@
+import { parseArgs } from './args';
+import { COMMANDS } from './commands';
+import type { Command } from './commands/command';
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USER, UserError } from './errors';
+import type { CliIo } from './io';
+
+const usage = (commands: readonly Command[]): string =>
+  [
+    'Опора — идентификация ШНОР/ШНСУ, педагоги, партнёры и дорожные карты по книгам Excel.',
+    '',
+    'Использование: opora <команда> [параметры]',
+    '',
+    'Команды:',
+    ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+    '',
+    'Справка по команде: opora <команда> --help',
+    'Коды завершения: 0 — готово, 1 — ошибка во входных данных или параметрах, 2 — внутренняя ошибка.',
+  ].join('\n');
+
+/** Runs one CLI invocation and returns the exit code; never throws. */
+export const runCli = async (argv: readonly string[], io: CliIo, commands: readonly Command[] = COMMANDS): Promise<number> => {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage(commands));
+    return name === undefined ? EXIT_USER : EXIT_OK;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`Неизвестная команда «${name}».\n\n${usage(commands)}`);
+    return EXIT_USER;
+  }
+  try {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(command.help);
+      return EXIT_OK;
+    }
+    return await command.run(parseArgs(rest, command.options), io);
+  } catch (e) {
+    if (e instanceof UserError) {
+      io.err(`Ошибка: ${e.message}`);
+      return EXIT_USER;
+    }
+    io.err(`Внутренняя ошибка Опоры: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\nСообщите разработчикам, приложив команду и книгу, если это возможно.`);
+    return EXIT_INTERNAL;
+  }
+};

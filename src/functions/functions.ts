@@ -1,0 +1,118 @@
+/**
+ * Excel custom functions (namespace OPORA). Thin wrappers: argument shapes in, adapters do the work,
+ * errors leave as Excel errors. The JSDoc here is what custom-functions-metadata-plugin turns into
+ * functions.json; it must equal catalogue.ts (test/functions/metadata.test.ts checks it).
+ * None of them writes to the workbook; none is volatile.
+ */
+import { evaluate } from './errors';
+import { lowestQuartile } from './lowest-quartile';
+import { olympiadShare } from './olympiad-share';
+import { optionalText, optionalYear, requiredText } from './range';
+import { riskReasons } from './risk-reasons';
+import { schoolRisk } from './school-risk';
+import { scoreGap } from './score-gap';
+import { socialIndex } from './social-index';
+import { teacherRisk } from './teacher-risk';
+
+const SCHOOL = { ru: 'школа', en: 'school' };
+const TEACHER = { ru: 'педагог', en: 'teacher' };
+
+/** A scalar answer given where the function's result is a spilling matrix. */
+const cell = <T>(value: T | T[][]): T[][] => (Array.isArray(value) ? value : [[value]]);
+
+/**
+ * Groups (ШНОР, ШНСУ) and criteria met: for every school of the table (with a header) or for one school
+ * @customfunction SCHOOL_RISK SCHOOL_RISK
+ * @helpurl https://localhost:3000/help.html#SCHOOL_RISK
+ * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
+ * @param [social] Social passport table with a header row
+ * @param [olympiads] Regional and all-Russian olympiad participation table with a header row (school, year, participants, students)
+ * @param [registry] Schools registry with a header row (students, hard-to-reach…)
+ * @param [school] School: return its row only, without the header
+ * @param [year] Year (default: the latest year in the data)
+ * @returns School | Year | Groups | Criteria | Stable
+ */
+export function schoolRiskFunction(results: any[][], social?: any[][], olympiads?: any[][], registry?: any[][], school?: string, year?: number): any[][] {
+  return evaluate(() => schoolRisk({ results, social, olympiads, registry }, optionalText(school), optionalYear(year)));
+}
+
+/**
+ * The school's gap to the regional average, % of the maximum score (participant-weighted)
+ * @customfunction SCORE_GAP SCORE_GAP
+ * @helpurl https://localhost:3000/help.html#SCORE_GAP
+ * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
+ * @param school School
+ * @param [family] ЕГЭ, ОГЭ or ВПР (default: the largest gap)
+ * @param [year] Year (default: the latest year in the data)
+ * @returns Gap, %
+ */
+export function scoreGapFunction(results: any[][], school: string, family?: string, year?: number): number {
+  return evaluate(() => scoreGap({ results }, requiredText(school, SCHOOL), optionalText(family), optionalYear(year)));
+}
+
+/**
+ * Schools among the 25% with the lowest ЕГЭ, ОГЭ, ВПР results (criterion R1), or the flag of one school
+ * @customfunction LOWEST_QUARTILE LOWEST_QUARTILE
+ * @helpurl https://localhost:3000/help.html#LOWEST_QUARTILE
+ * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
+ * @param [school] School: return TRUE or FALSE
+ * @param [year] Year (default: the latest year in the data)
+ * @returns School | Composite rank (0 = worst)
+ */
+export function lowestQuartileFunction(results: any[][], school?: string, year?: number): any[][] {
+  return evaluate(() => cell(lowestQuartile({ results }, optionalText(school), optionalYear(year))));
+}
+
+/**
+ * Social well-being index for every school of the table, or for one school
+ * @customfunction SOCIAL_INDEX SOCIAL_INDEX
+ * @helpurl https://localhost:3000/help.html#SOCIAL_INDEX
+ * @param social Social passport table with a header row
+ * @param [school] School: return its index only
+ * @param [year] Year (default: the latest year in the data)
+ * @returns School | Index | In the lowest 25%
+ */
+export function socialIndexFunction(social: any[][], school?: string, year?: number): any[][] {
+  return evaluate(() => cell(socialIndex({ social }, optionalText(school), optionalYear(year))));
+}
+
+/**
+ * Share of the school's students in regional and all-Russian olympiads over the last 3 years, %
+ * @customfunction OLYMPIAD_SHARE OLYMPIAD_SHARE
+ * @helpurl https://localhost:3000/help.html#OLYMPIAD_SHARE
+ * @param olympiads Regional and all-Russian olympiad participation table with a header row (school, year, participants, students)
+ * @param school School
+ * @param [year] Year (default: the latest year in the data)
+ * @returns Share, %
+ */
+export function olympiadShareFunction(olympiads: any[][], school: string, year?: number): number {
+  return evaluate(() => olympiadShare({ olympiads }, requiredText(school, SCHOOL), optionalYear(year)));
+}
+
+/**
+ * Teachers with low results (criteria T1–T3.2) over the table, or the criteria of one teacher
+ * @customfunction TEACHER_RISK TEACHER_RISK
+ * @helpurl https://localhost:3000/help.html#TEACHER_RISK
+ * @param teachers Teachers' results table with a header row (name, school, subject, year…)
+ * @param [teacher] Teacher's name: return their criteria only
+ * @returns Name | School | Subject | Criteria
+ */
+export function teacherRiskFunction(teachers: any[][], teacher?: string): any[][] {
+  return evaluate(() => cell(teacherRisk({ teachers }, teacher === undefined ? undefined : requiredText(teacher, TEACHER))));
+}
+
+/**
+ * Explanation in Russian: why the school is (or is not) ШНОР or ШНСУ, with the thresholds
+ * @customfunction RISK_REASONS RISK_REASONS
+ * @helpurl https://localhost:3000/help.html#RISK_REASONS
+ * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
+ * @param school School
+ * @param [social] Social passport table with a header row
+ * @param [olympiads] Regional and all-Russian olympiad participation table with a header row (school, year, participants, students)
+ * @param [registry] Schools registry with a header row (students, hard-to-reach…)
+ * @param [year] Year (default: the latest year in the data)
+ * @returns Explanation text
+ */
+export function riskReasonsFunction(results: any[][], school: string, social?: any[][], olympiads?: any[][], registry?: any[][], year?: number): string {
+  return evaluate(() => riskReasons({ results, social, olympiads, registry }, requiredText(school, SCHOOL), optionalYear(year)));
+}

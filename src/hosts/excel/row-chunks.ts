@@ -1,0 +1,45 @@
+/** Rows [start, end) sent or read in one request. */
+export interface RowChunk {
+  start: number;
+  end: number;
+  bytes: number;
+}
+
+/**
+ * Splits rows into consecutive chunks whose estimated sizes stay within budgetBytes (a single row larger
+ * than the budget gets a chunk of its own) and that hold at most maxRows rows.
+ */
+export const planRowChunks = (rowBytes: readonly number[], budgetBytes: number, maxRows: number): RowChunk[] => {
+  const chunks: RowChunk[] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < rowBytes.length; i++) {
+    const full = i > start && (bytes + rowBytes[i] > budgetBytes || i - start >= maxRows);
+    if (full) {
+      chunks.push({ start, end: i, bytes });
+      start = i;
+      bytes = 0;
+    }
+    bytes += rowBytes[i];
+  }
+  if (rowBytes.length > start) chunks.push({ start, end: rowBytes.length, bytes });
+  return chunks;
+};
+
+/** UTF-8 length of a string without allocating its encoding (Cyrillic takes two bytes a letter). */
+export const utf8Length = (s: string): number => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80) n += 1;
+    else if (code < 0x800) n += 2;
+    else if (code >= 0xd800 && code < 0xdc00) {
+      n += 4; // a surrogate pair is one 4-byte character
+      i++;
+    } else n += 3;
+  }
+  return n;
+};
+
+/** Size of a value sent as JSON, the measure of Excel's 5 MB request and response limits. */
+export const jsonBytes = (v: unknown): number => utf8Length(JSON.stringify(v ?? null));

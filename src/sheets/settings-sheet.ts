@@ -1,0 +1,132 @@
+import type { CellValue, Grid } from '../hosts/port';
+import type { Problem } from '../tables/problem';
+import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
+import { columnLetter } from '../tables/sheet-spec';
+import { cellText, parseBoolean, parseNumber } from '../tables/cells';
+import { DEFAULT_SETTINGS, SETTING_CATALOGUE, settingValue, withSettingValue, type SettingEntry, type Settings } from '../domain/settings';
+
+/**
+ * «Параметры»: one row per setting - code, Russian description, value (the user's column),
+ * default and seed reference. settingsFromGrid reads the edited values back; a value it cannot
+ * use becomes a Russian problem with row and column, and the default is kept.
+ */
+
+export const SETTINGS_SHEET_NAME = 'Параметры';
+const HEADER = ['Код', 'Описание', 'Значение', 'По умолчанию', 'Источник значения по умолчанию'];
+const VALUE_COL = 2;
+
+const display = (entry: SettingEntry, value: unknown): SpecCell => {
+  if (value === null || value === undefined) return '';
+  if (entry.kind === 'boolean') return value ? 'да' : 'нет';
+  if (entry.kind === 'list') return (value as string[]).join('; ');
+  return value as SpecCell;
+};
+
+export const settingsSheet = (settings: Settings = DEFAULT_SETTINGS): SheetSpec => ({
+  name: SETTINGS_SHEET_NAME,
+  kind: 'settings',
+  tabColor: '#808080',
+  title: [
+    'Параметры идентификации ШНОР и ШНСУ',
+    'Меняйте только столбец «Значение»: остальное пересоздаётся. Доли — в процентах (0,5 означает 0,5%), кроме доли школ R1.share (0,25 = 25%).',
+  ],
+  header: [HEADER],
+  rows: SETTING_CATALOGUE.map((e) => [e.code, e.descriptionRu, display(e, settingValue(settings, e)), display(e, settingValue(DEFAULT_SETTINGS, e)), e.seed]),
+  rowKeys: SETTING_CATALOGUE.map((e) => e.code),
+  editableColumns: [VALUE_COL],
+  columns: [{ width: 28 }, { width: 70, wrap: true }, { width: 14 }, { width: 14 }, { width: 60, wrap: true }],
+  freezeHeader: true,
+  autoFilter: true,
+  print: { orientation: 'landscape', fitToWidth: true, repeatHeaderRows: true },
+});
+
+type Parsed = { ok: true; value: unknown } | { ok: false; expected: string; expectedEn: string };
+
+const parseValue = (entry: SettingEntry, v: CellValue): Parsed => {
+  switch (entry.kind) {
+    case 'boolean': {
+      const b = parseBoolean(v);
+      return b.kind === 'boolean' ? { ok: true, value: b.value } : { ok: false, expected: '«да» или «нет»', expectedEn: '“yes” or “no”' };
+    }
+    case 'number':
+    case 'integer':
+    case 'number-or-empty': {
+      const n = parseNumber(v);
+      if (n.kind === 'blank' && entry.kind === 'number-or-empty') return { ok: true, value: null };
+      const fine = n.kind === 'number' && (entry.kind !== 'integer' || Number.isInteger(n.value));
+      if (fine && (!entry.options || entry.options.includes(String(n.value)))) return { ok: true, value: n.value };
+      const what = entry.options ? `одно из значений: ${entry.options.join(', ')}` : entry.kind === 'integer' ? 'целое число' : 'число';
+      return { ok: false, expected: what, expectedEn: entry.options ? `one of ${entry.options.join(', ')}` : entry.kind === 'integer' ? 'a whole number' : 'a number' };
+    }
+    case 'enum': {
+      const t = cellText(v);
+      return entry.options!.includes(t) ? { ok: true, value: t } : { ok: false, expected: `одно из значений: ${entry.options!.join(', ')}`, expectedEn: `one of ${entry.options!.join(', ')}` };
+    }
+    case 'list': {
+      const items = cellText(v).split(';').map((s) => s.trim()).filter(Boolean);
+      return items.length > 0 ? { ok: true, value: items } : { ok: false, expected: 'список через точку с запятой', expectedEn: 'a list separated by semicolons' };
+    }
+  }
+};
+
+const findHeader = (values: CellValue[][]): { row: number; code: number; value: number } | null => {
+  for (let r = 0; r < Math.min(values.length, 30); r++) {
+    const texts = values[r].map(cellText);
+    const code = texts.indexOf(HEADER[0]);
+    const value = texts.indexOf(HEADER[VALUE_COL]);
+    if (code >= 0 && value >= 0) return { row: r, code, value };
+  }
+  return null;
+};
+
+export const settingsFromGrid = (grid: Grid): { settings: Settings; problems: Problem[] } => {
+  const problems: Problem[] = [];
+  const header = findHeader(grid.values);
+  if (!header) {
+    problems.push({
+      sheet: grid.sheet,
+      code: 'settings-header-missing',
+      message: `На листе «${grid.sheet}» нет заголовков «Код» и «Значение»: использованы параметры по умолчанию. Пересоздайте лист параметров.`,
+      messageEn: `Sheet “${grid.sheet}” has no “Код” and “Значение” headers: defaults are used. Regenerate the settings sheet.`,
+      severity: 'warning',
+    });
+    return { settings: structuredClone(DEFAULT_SETTINGS), problems };
+  }
+  const byCode = new Map(SETTING_CATALOGUE.map((e) => [e.code, e]));
+  let settings = structuredClone(DEFAULT_SETTINGS);
+  for (let r = header.row + 1; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    const code = cellText(row[header.code] ?? null);
+    if (!code) continue;
+    const where = { sheet: grid.sheet, row: r + 1, column: columnLetter(header.value) };
+    const entry = byCode.get(code);
+    if (!entry) {
+      problems.push({ ...where, column: columnLetter(header.code), code: 'setting-unknown', message: `Неизвестный параметр «${code}»: строка пропущена.`, messageEn: `Unknown setting “${code}”: row skipped.`, severity: 'warning' });
+      continue;
+    }
+    const parsed = parseValue(entry, row[header.value] ?? null);
+    const fallback = display(entry, settingValue(DEFAULT_SETTINGS, entry));
+    if (!parsed.ok) {
+      problems.push({
+        ...where,
+        code: 'setting-invalid',
+        message: `Параметр «${code}»: «${cellText(row[header.value] ?? null)}» — не подходит, нужно ${parsed.expected}. Использовано значение по умолчанию ${fallback}.`,
+        messageEn: `Setting “${code}”: “${cellText(row[header.value] ?? null)}” is not valid, expected ${parsed.expectedEn}. The default ${fallback} is used.`,
+        severity: 'error',
+      });
+      continue;
+    }
+    try {
+      settings = withSettingValue(settings, entry, parsed.value);
+    } catch {
+      problems.push({
+        ...where,
+        code: 'setting-out-of-range',
+        message: `Параметр «${code}»: значение ${String(parsed.value)} вне допустимых пределов. Использовано значение по умолчанию ${fallback}.`,
+        messageEn: `Setting “${code}”: ${String(parsed.value)} is out of range. The default ${fallback} is used.`,
+        severity: 'error',
+      });
+    }
+  }
+  return { settings, problems };
+};

@@ -1,0 +1,79 @@
+import { runIdentification } from '../../src/app/identify';
+import { loadState } from '../../src/app/state';
+import { OperationCancelled } from '../../src/app/progress';
+import { makeSettings } from '../../src/domain';
+import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
+import { buildSampleGrids } from '../../src/sample';
+import { gridsToWorkbook } from '../../src/sample/write-sample';
+
+let sampleBytes: Uint8Array;
+beforeAll(async () => {
+  sampleBytes = await (await gridsToWorkbook(buildSampleGrids())).toBuffer();
+});
+const freshSample = () => XlsxWorkbook.fromBuffer(sampleBytes);
+
+describe('runIdentification', () => {
+  it('identifies every school and year of the sample and remembers the column mapping', async () => {
+    const book = await freshSample();
+    const outcome = await runIdentification(book);
+    expect(outcome.result.years).toEqual([2022, 2023, 2024]);
+    expect(outcome.year).toBe(2024);
+    const perYear = new Set(outcome.result.schools.map((s) => `${s.schoolKey}|${s.year}`));
+    expect(perYear.size).toBe(outcome.result.schools.length);
+    expect(outcome.result.schools.filter((s) => s.year === 2024)).toHaveLength(30);
+    const saved = (await loadState(book)).state;
+    expect(saved.mapping?.sheets.map((s) => s.sheet)).toEqual((await book.listSheets()).map((s) => s.name).filter((n) => !saved.generatedSheets.includes(n)));
+    expect(outcome.problems.map((p) => p.code)).toContain('excel-error');
+  });
+
+  it('reports progress from 0 to 1 in order, with Russian and English messages', async () => {
+    const calls: [number, string, string][] = [];
+    await runIdentification(await freshSample(), { onProgress: (f, ru, en) => calls.push([f, ru, en]) });
+    const fractions = calls.map((c) => c[0]);
+    expect(fractions[0]).toBe(0);
+    expect(fractions[fractions.length - 1]).toBe(1);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+    for (const [, ru, en] of calls) {
+      expect(ru).toMatch(/[а-яё]/i);
+      expect(en).toMatch(/^[\x20-\x7e«»"…]+$/);
+    }
+  });
+
+  it('uses the settings it is given instead of the workbook’s', async () => {
+    const withR2 = await runIdentification(await freshSample());
+    expect(withR2.result.schools.some((s) => s.findings.some((f) => f.code === 'R2' && f.flagged))).toBe(true);
+    const settings = makeSettings({ criteria: { R2: false } });
+    const without = await runIdentification(await freshSample(), { settings });
+    expect(without.settings).toBe(settings);
+    expect(without.result.schools.some((s) => s.findings.some((f) => f.code === 'R2' && f.flagged))).toBe(false);
+  });
+
+  it('reports only the year asked for', async () => {
+    const outcome = await runIdentification(await freshSample(), { year: 2023, years: [2023] });
+    expect(outcome.year).toBe(2023);
+    expect(new Set(outcome.result.schools.map((s) => s.year))).toEqual(new Set([2023]));
+  });
+
+  it('stops when cancelled, leaving the workbook and its state untouched', async () => {
+    const book = await freshSample();
+    const before = await book.readGrids((await book.listSheets()).map((s) => s.name));
+    const controller = new AbortController();
+    const run = runIdentification(book, {
+      signal: controller.signal,
+      onProgress: (fraction) => {
+        if (fraction === 0) controller.abort();
+      },
+    });
+    await expect(run).rejects.toBeInstanceOf(OperationCancelled);
+    expect(await book.readGrids((await book.listSheets()).map((s) => s.name))).toEqual(before);
+    expect(await book.loadState()).toBeNull();
+  });
+
+  it('does not change any of the user’s sheets', async () => {
+    const book = await freshSample();
+    const names = (await book.listSheets()).map((s) => s.name);
+    const before = await book.readGrids(names);
+    await runIdentification(book);
+    expect(await book.readGrids(names)).toEqual(before);
+  });
+});

@@ -1,0 +1,34 @@
+/** Per-row formulas (one call per school) over the same tables read and identify them once. */
+import { schoolRisk } from '../../src/functions/school-risk';
+import { excelRange, sampleGrid } from './sample-ranges';
+
+jest.mock('../../src/tables', () => {
+  const actual = jest.requireActual('../../src/tables');
+  return { ...actual, readWorkbook: jest.fn(actual.readWorkbook) };
+});
+jest.mock('../../src/domain', () => {
+  const actual = jest.requireActual('../../src/domain');
+  return { ...actual, identify: jest.fn(actual.identify) };
+});
+
+const { readWorkbook } = jest.requireMock('../../src/tables') as { readWorkbook: jest.Mock };
+const { identify } = jest.requireMock('../../src/domain') as { identify: jest.Mock };
+
+describe('function input cache', () => {
+  it('reads and identifies once for many per-row calls with equal tables, again when a cell changes', () => {
+    const results = excelRange(sampleGrid('Результаты ОГЭ'));
+    const names = schoolRisk({ results }, undefined, undefined, 'ru').slice(1).map((r) => String(r[0]));
+    // Excel passes a fresh array on every call: equal content, not the same object.
+    for (const name of names) schoolRisk({ results: structuredClone(results) }, name);
+    expect(readWorkbook).toHaveBeenCalledTimes(1);
+    expect(identify).toHaveBeenCalledTimes(1);
+
+    const edited = structuredClone(results);
+    const firstData = edited.findIndex((row) => row.some((v) => typeof v === 'number'));
+    const col = edited[firstData].findIndex((v) => typeof v === 'number' && v > 10);
+    edited[firstData][col] = (edited[firstData][col] as number) - 1;
+    schoolRisk({ results: edited }, names[0]);
+    expect(readWorkbook).toHaveBeenCalledTimes(2);
+    expect(identify).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,114 @@
+import { identify } from '../../src/domain/identify';
+import { makeSettings } from '../../src/domain/settings';
+import type { TeacherRecord } from '../../src/domain/records';
+import { identificationSheet } from '../../src/sheets/identification-sheet';
+import { teachersSheet } from '../../src/sheets/teachers-sheet';
+import { firstDataRow } from '../../src/tables/sheet-spec';
+import { dataset, regional, result, school, src } from '../domain/builders';
+
+/** A small district: a is low (gap 30), b is fine, c sits in a hard-to-reach settlement, d has no results. */
+const data = dataset({
+  schools: [
+    school('a', { name: 'МБОУ СОШ № 1', municipality: 'Грачевский' }),
+    school('b', { name: 'МБОУ СОШ № 2', municipality: 'Грачевский' }),
+    school('c', { name: 'МКОУ ООШ № 3', municipality: 'Грачевский', hardToReach: true, type: 'ООШ' }),
+    school('d', { name: 'МКОУ СОШ № 4', municipality: 'Грачевский' }),
+  ],
+  results: [
+    result('a', 2023, 'ЕГЭ', 40),
+    result('a', 2024, 'ЕГЭ', 40),
+    result('b', 2024, 'ЕГЭ', 70),
+    result('c', 2024, 'ОГЭ', 65),
+    result('b', 2023, 'ЕГЭ', 70),
+  ],
+  regional: [regional(2023, 'ЕГЭ', 70), regional(2024, 'ЕГЭ', 70), regional(2024, 'ОГЭ', 65)],
+  teachers: [2022, 2023, 2024].map(
+    (year): TeacherRecord => ({ teacher: 'Петрова А. А.', schoolKey: 'a', schoolName: 'МБОУ СОШ № 1', subject: 'Математика', family: 'ЕГЭ', year, belowMinimumShare: 12, participants: 15, source: src('Педагоги') }),
+  ),
+});
+const settings = makeSettings({ regionalTolerance: 100, criteria: { R1: false } });
+const res = identify(data, settings, { adjustments: [{ school: 'b', year: 2024, action: 'include', group: 'ШНОР', reason: 'решение комиссии от 01.09' }] });
+
+describe('«Идентификация <год>» sheet', () => {
+  const spec = identificationSheet(res, 2024);
+  const header = spec.header[0];
+  const col = (name: string) => header.indexOf(name);
+  const row = (name: string) => spec.rows.find((r) => r[col('Школа')] === name)!;
+
+  test('structure: name, title block, frozen header, filter, landscape print fit to width', () => {
+    expect(spec.name).toBe('Идентификация 2024');
+    expect(spec.title[0]).toBe('Приложение к приказу № ___ от ___');
+    expect(spec).toMatchObject({ freezeHeader: true, autoFilter: true, print: { orientation: 'landscape', fitToWidth: true } });
+    expect(spec.columns).toHaveLength(header.length);
+    spec.rows.forEach((r) => expect(r).toHaveLength(header.length));
+  });
+
+  test('one row per school with groups, reasons, values, thresholds and margins of each evaluated criterion', () => {
+    expect(spec.rows).toHaveLength(4);
+    expect(spec.rowKeys).toEqual(res.schools.filter((s) => s.year === 2024).map((s) => s.schoolKey));
+    const a = row('МБОУ СОШ № 1');
+    expect(a[col('Группы')]).toBe('ШНОР');
+    expect(a[col('Основания')]).toBe('R2');
+    expect(a[col('Устойчиво')]).toBe('да');
+    expect(a[col('R2: значение')]).toBeCloseTo(30, 9);
+    expect(a[col('R2: порог')]).toBe(20);
+    expect(a[col('R2: запас')]).toBeCloseTo(10, 9);
+    expect(col('R1: значение')).toBe(-1); // disabled criterion not shown
+    const c = row('МКОУ ООШ № 3');
+    expect(c[col('Группы')]).toBe('ШНСУ');
+    expect(c[col('S2: значение')]).toBe('да');
+    expect(row('МКОУ СОШ № 4')[col('R2: значение')]).toBe('нет данных');
+    expect(row('МКОУ СОШ № 4')[col('Нет данных')]).toBe('ЕГЭ, ОГЭ, ВПР');
+  });
+
+  test('the expert adjustment and its reason are shown', () => {
+    const b = row('МБОУ СОШ № 2');
+    expect(b[col('Группы')]).toBe('ШНОР');
+    expect(b[col('Основания')]).toBe('');
+    expect(b[col('Экспертная корректировка')]).toBe('включить в ШНОР');
+    expect(b[col('Основание корректировки')]).toBe('решение комиссии от 01.09');
+    expect(b[col('Статус к прошлому году')]).toBe('вошла');
+  });
+
+  test('conditional formats read the computed cells of the first data row', () => {
+    const first = firstDataRow(spec);
+    const formulas = spec.conditionalFormats!.map((r) => r.formula);
+    expect(formulas).toContain(`=ISNUMBER(SEARCH("ШНОР",$D${first}))`);
+    expect(formulas).toContain(`=ISNUMBER(SEARCH("ШНСУ",$D${first}))`);
+    const r2 = spec.conditionalFormats!.find((r) => r.formula.includes('"R2"'))!;
+    expect(r2.firstColumn).toBe(col('R2: значение'));
+    expect(r2.formula).toBe(`=ISNUMBER(SEARCH("R2",$E${first}))`);
+  });
+
+  test('only the note column is the user’s', () => {
+    expect(spec.editableColumns).toEqual([col('Примечание')]);
+  });
+
+  test('the footer sums up groups and criteria', () => {
+    const footer = new Map(spec.footer!.filter((r) => typeof r[0] === 'string').map((r) => [r[0] as string, r[1]]));
+    expect(footer.get('ШНОР')).toBe(2);
+    expect(footer.get('ШНСУ')).toBe(1);
+    expect(footer.get('Устойчиво низкие (ШНОР два года подряд)')).toBe(1);
+    expect(footer.get('С экспертной корректировкой')).toBe(1);
+    expect([...footer.keys()].some((k) => k.startsWith('R3 не оценивался: нет данных об олимпиадах'))).toBe(true);
+    expect([...footer.keys()].find((k) => k.startsWith('Отмечено по критерию R2'))).toBeDefined();
+  });
+});
+
+describe('«Педагоги — риски <год>» sheet', () => {
+  const spec = teachersSheet(res);
+  test('one row per flagged teacher criterion with value, threshold and source', () => {
+    expect(spec.name).toBe('Педагоги — риски 2024');
+    const h = spec.header[0];
+    expect(spec.rows).toHaveLength(1);
+    const r = spec.rows[0];
+    expect(r[h.indexOf('ФИО педагога')]).toBe('Петрова А. А.');
+    expect(r[h.indexOf('Критерий')]).toBe('T3.2');
+    expect(r[h.indexOf('Значение')]).toBe(12);
+    expect(r[h.indexOf('Порог')]).toBe(10);
+    expect(r[h.indexOf('Годы')]).toBe('2022, 2023, 2024');
+    expect(r[h.indexOf('Источник')]).toMatch(/^Педагоги: стр\. \d+, \d+, \d+$/);
+    expect(spec.rowKeys).toEqual(['Петрова А. А.|a|Математика|T3.2']);
+    expect(spec.editableColumns).toEqual([h.indexOf('Примечание')]);
+  });
+});

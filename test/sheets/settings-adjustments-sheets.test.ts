@@ -1,0 +1,118 @@
+import type { CellValue, Grid } from '../../src/hosts/port';
+import { DEFAULT_SETTINGS, SETTING_CATALOGUE, makeSettings } from '../../src/domain/settings';
+import { settingsFromGrid, settingsSheet } from '../../src/sheets/settings-sheet';
+import { adjustmentsFromGrid, adjustmentsSheet } from '../../src/sheets/adjustments-sheet';
+import type { SheetSpec } from '../../src/tables/sheet-spec';
+import { schoolKey } from '../../src/tables/school-key';
+
+/** The grid a host would read back from a written spec (no formulas in these sheets). */
+const gridOf = (spec: SheetSpec): Grid => ({
+  sheet: spec.name,
+  values: [...spec.title.map((t) => [t]), ...spec.header, ...spec.rows].map((r) => r.map((c) => c as CellValue)),
+  merges: [],
+});
+const setValue = (grid: Grid, code: string, value: CellValue): number => {
+  const r = grid.values.findIndex((row) => row[0] === code);
+  grid.values[r][2] = value;
+  return r + 1;
+};
+
+describe('«Параметры» sheet', () => {
+  test('one row per setting with code, description, value, default and seed reference', () => {
+    const spec = settingsSheet(makeSettings({ gapThreshold: 15 }));
+    expect(spec.rows).toHaveLength(SETTING_CATALOGUE.length);
+    expect(spec.rowKeys).toEqual(SETTING_CATALOGUE.map((e) => e.code));
+    expect(spec.editableColumns).toEqual([2]);
+    const r2 = spec.rows.find((r) => r[0] === 'R2.gap')!;
+    expect(r2[2]).toBe(15);
+    expect(r2[3]).toBe(20);
+    expect(r2[4]).toMatch(/более 20 баллов/);
+    expect(spec.rows.find((r) => r[0] === 'R1.enabled')![2]).toBe('да');
+  });
+
+  test('an unedited sheet reads back as the settings it was made from', () => {
+    const s = makeSettings({ gapThreshold: 15, social: { variant: 'seed004' }, teachers: { primarySubjects: ['Русский язык'] } });
+    const back = settingsFromGrid(gridOf(settingsSheet(s)));
+    expect(back.problems).toEqual([]);
+    expect(back.settings).toEqual(s);
+  });
+
+  test('user edits are read: decimal comma, «нет», enum, empty optional number', () => {
+    const grid = gridOf(settingsSheet());
+    setValue(grid, 'R3.share', '0,7');
+    setValue(grid, 'S3.enabled', 'нет');
+    setValue(grid, 'mode.ШНОР', 'all');
+    setValue(grid, 'S3.regional', '5,2');
+    const { settings, problems } = settingsFromGrid(grid);
+    expect(problems).toEqual([]);
+    expect(settings.olympiadShare).toBe(0.7);
+    expect(settings.criteria.S3).toBe(false);
+    expect(settings.mode.low).toBe('all');
+    expect(settings.regionalUnemployment).toBe(5.2);
+  });
+
+  test.each([
+    ['R2.gap', 'двадцать', 'setting-invalid'],
+    ['R2.gap', -1, 'setting-out-of-range'],
+    ['R1.share', 0, 'setting-out-of-range'],
+    ['minParticipants', 2.5, 'setting-invalid'],
+    ['S1.sign.deviant', 2, 'setting-invalid'],
+    ['mode.ШНСУ', 'любой', 'setting-invalid'],
+  ])('%s = %p → Russian problem at its row and column, default kept', (code, value, problemCode) => {
+    const grid = gridOf(settingsSheet());
+    const row = setValue(grid, code, value as CellValue);
+    const { settings, problems } = settingsFromGrid(grid);
+    expect(problems).toEqual([expect.objectContaining({ sheet: 'Параметры', row, column: 'C', code: problemCode, severity: 'error' })]);
+    expect(problems[0].message).toMatch(/По умолчанию|по умолчанию/);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  test('an unknown code is reported, not guessed', () => {
+    const grid = gridOf(settingsSheet());
+    grid.values.push(['R9.gap', '', 5]);
+    expect(settingsFromGrid(grid).problems[0]).toMatchObject({ code: 'setting-unknown', row: grid.values.length, column: 'A' });
+  });
+});
+
+describe('«Корректировки» sheet', () => {
+  test('blank template rows keyed by position, every column editable', () => {
+    const spec = adjustmentsSheet([], 3);
+    expect(spec.rows).toHaveLength(3);
+    expect(spec.rowKeys).toEqual(['row-1', 'row-2', 'row-3']);
+    expect(spec.editableColumns).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  test('typed rows are read back; school names become the reader’s keys (other spellings match)', () => {
+    const grid = gridOf(adjustmentsSheet([], 4));
+    const first = grid.values.findIndex((r) => r[0] === 'Школа') + 1;
+    grid.values[first] = ['МБОУ «СОШ № 5»', '2024', 'Включить', 'шнро', 'решение комиссии'];
+    grid.values[first + 2] = ['МКОУ СОШ №7', 2024, 'исключить', 'ШНСУ', 'переезд в новое здание'];
+    const { adjustments, problems } = adjustmentsFromGrid(grid);
+    expect(problems).toEqual([]);
+    expect(adjustments).toEqual([
+      { school: schoolKey('МОБУ "СОШ №5"'), schoolName: 'МБОУ «СОШ № 5»', year: 2024, action: 'include', group: 'ШНОР', reason: 'решение комиссии', source: { sheet: 'Корректировки', row: first + 1 } },
+      { school: schoolKey('СОШ № 7'), schoolName: 'МКОУ СОШ №7', year: 2024, action: 'exclude', group: 'ШНСУ', reason: 'переезд в новое здание', source: { sheet: 'Корректировки', row: first + 3 } },
+    ]);
+  });
+
+  test.each([
+    [['', 2024, 'включить', 'ШНОР', 'x'], 'A'],
+    [['Школа 1', 'когда-то', 'включить', 'ШНОР', 'x'], 'B'],
+    [['Школа 1', 2024, 'добавить', 'ШНОР', 'x'], 'C'],
+    [['Школа 1', 2024, 'включить', 'ШНРУ', 'x'], 'D'],
+    [['Школа 1', 2024, 'включить', 'ШНОР', ''], 'E'],
+  ])('%p is not applied: problem in column %s', (cells, column) => {
+    const grid = gridOf(adjustmentsSheet([], 1));
+    grid.values[grid.values.length - 1] = cells as CellValue[];
+    const { adjustments, problems } = adjustmentsFromGrid(grid);
+    expect(adjustments).toEqual([]);
+    expect(problems).toEqual([expect.objectContaining({ row: grid.values.length, column, code: 'adjustment-invalid' })]);
+  });
+
+  test('a sheet regenerated from what was read shows the same rows', () => {
+    const grid = gridOf(adjustmentsSheet([], 2));
+    grid.values[grid.values.length - 2] = ['МБОУ СОШ № 1', 2024, 'включить', 'ШНОР', 'решение комиссии'];
+    const again = adjustmentsSheet(adjustmentsFromGrid(grid).adjustments, 1);
+    expect(again.rows[0]).toEqual(['МБОУ СОШ № 1', 2024, 'включить', 'ШНОР', 'решение комиссии']);
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Opora build. Shared runtime: taskpane.html is the one page Excel loads for the task pane, the
+ * custom functions and the ribbon commands, so it carries the three bundles. browser.html is the
+ * same app outside Excel (a local office.js copy; no custom functions, whose runtime exists only in Excel).
+ *
+ *   npm run build        → dist/ ready to host (production: no source maps unless SOURCE_MAPS=1)
+ *   npm run dev-server   → https://localhost:3000 (office-addin-dev-certs), http fallback with a warning
+ *
+ * Environment: OFFICE_JS_URL (office.js for taskpane.html, default Microsoft's CDN),
+ * ADDIN_URL (where dist/ is hosted, default https://localhost:3000/ - rewritten into manifest.xml).
+ */
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { sources } = require('webpack');
+
+require('@swc-node/register'); // the catalogue and generators are TypeScript
+const { GENERATED_ASSETS } = require('./scripts/generate-functions-meta.ts');
+
+const DEV_URL = 'https://localhost:3000/';
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_LOCAL = 'office/office.js';
+const OFFICE_DIST = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+
+const ENTRIES = {
+  functions: './src/functions/functions.ts',
+  commands: './src/commands/commands.ts',
+  taskpane: './src/taskpane/index.tsx',
+};
+
+/** Page chunks in load order: functions and commands must be registered before the UI starts. */
+const PAGES = [
+  { filename: 'taskpane.html', chunks: ['functions', 'commands', 'taskpane'], officeJs: process.env.OFFICE_JS_URL || OFFICE_JS_CDN },
+  { filename: 'browser.html', chunks: ['taskpane'], officeJs: OFFICE_JS_LOCAL },
+];
+
+const pageTemplate = (officeJs) => `<!doctype html>
+<html lang="ru">
+<head>
+  <meta charset="utf-8">
+  <meta http-equiv="X-UA-Compatible" content="IE=Edge">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Опора</title>
+  <script src="${officeJs}"></script>
+</head>
+<body>
+  <div id="root"></div>
+</body>
+</html>
+`;
+
+/** Emits what the catalogue generates besides functions.json: functions-ru.json and help.html. */
+class CatalogueAssetsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('CatalogueAssetsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'CatalogueAssetsPlugin', stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        for (const [name, content] of Object.entries(GENERATED_ASSETS)) compilation.emitAsset(name, new sources.RawSource(content()));
+      });
+    });
+  }
+}
+
+const copyPatterns = (addinUrl) => [
+  { from: 'assets/*.png', to: 'assets/[name][ext]' },
+  { from: 'assets/sample', to: 'sample', noErrorOnMissing: true },
+  {
+    from: 'manifest.xml',
+    to: 'manifest.xml',
+    transform: (content) => (addinUrl === DEV_URL ? content : Buffer.from(content.toString().split(DEV_URL).join(addinUrl))),
+  },
+  // office.js outside Excel (browser.html): the loader, its file map and the two UI languages' strings.
+  ...['office.js', 'o15apptofilemappingtable.js', 'en-us/office_strings.js', 'ru-ru/office_strings.js'].map((file) => ({
+    from: path.join(OFFICE_DIST, file),
+    to: `office/${file}`,
+  })),
+];
+
+const httpsOptions = async () => {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    return { type: 'https', options: await devCerts.getHttpsServerOptions() };
+  } catch (error) {
+    console.warn(
+      `\n[opora] HTTPS certificates could not be created (${error instanceof Error ? error.message : error}).\n` +
+        '[opora] Serving over plain HTTP: Excel will NOT load the add-in from http://localhost:3000.\n' +
+        '[opora] Run `npx office-addin-dev-certs install` (may need administrator rights) and restart.\n',
+    );
+    return { type: 'http' };
+  }
+};
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const sourceMaps = process.env.SOURCE_MAPS === '1';
+  const addinUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, '/');
+  const serving = process.env.WEBPACK_SERVE === 'true';
+
+  return {
+    mode: production ? 'production' : 'development',
+    entry: ENTRIES,
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js', // functions.js is named in manifest.xml
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    devtool: production ? (sourceMaps ? 'source-map' : false) : 'eval-cheap-module-source-map',
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // Type checking is `npm run typecheck`; ES modules let webpack split chunks and drop unused code.
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: !production || sourceMaps } },
+          },
+        },
+        { test: /\.(png|svg)$/, type: 'asset/resource' },
+      ],
+    },
+    optimization: {
+      // One webpack runtime for the page: the three entries share module instances.
+      runtimeChunk: 'single',
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 30 },
+          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc[\\/]helpers)[\\/]/, name: 'fluent', priority: 20 },
+          // Opora's own reading and rules, shared by the custom functions and the task pane.
+          core: { test: /[\\/]src[\\/](domain|tables|i18n)[\\/]/, name: 'core', priority: 10 },
+          vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', priority: 0 },
+          // ExcelJS and its dependencies stay in the lazily loaded browser-host chunk.
+          exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip|archiver|unzipper|saxes|readable-stream|pako|fast-csv|dayjs)[\\/]/, name: 'exceljs', chunks: 'async', priority: 40 },
+        },
+      },
+    },
+    performance: { hints: false }, // budgets are checked on gzip sizes by scripts/bundle-size.ts
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: ENTRIES.functions }),
+      new CatalogueAssetsPlugin(),
+      ...PAGES.map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: page.filename,
+            templateContent: pageTemplate(page.officeJs),
+            chunks: ['runtime', ...page.chunks],
+            chunksSortMode: 'manual',
+            inject: 'body',
+          }),
+      ),
+      new CopyWebpackPlugin({ patterns: copyPatterns(serving ? DEV_URL : addinUrl) }),
+    ],
+    devServer: serving
+      ? {
+          port: 3000,
+          hot: false,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: await httpsOptions(),
+          static: false,
+        }
+      : undefined,
+  };
+};
+
+module.exports.PAGES = PAGES;
+module.exports.ENTRIES = ENTRIES;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
