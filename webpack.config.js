@@ -30,7 +30,7 @@ const ENTRIES = {
 };
 
 /** Page chunks in load order: functions and commands must be registered before the UI starts. */
-const PAGES = [
+const pages = () => [
   { filename: 'taskpane.html', chunks: ['functions', 'commands', 'taskpane'], officeJs: process.env.OFFICE_JS_URL || OFFICE_JS_CDN },
   { filename: 'browser.html', chunks: ['taskpane'], officeJs: OFFICE_JS_LOCAL },
 ];
@@ -141,7 +141,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: ENTRIES.functions }),
       new CatalogueAssetsPlugin(),
-      ...PAGES.map(
+      ...pages().map(
         (page) =>
           new HtmlWebpackPlugin({
             filename: page.filename,
@@ -165,6 +165,5 @@ module.exports = async (env = {}, argv = {}) => {
   };
 };
 
-module.exports.PAGES = PAGES;
 module.exports.ENTRIES = ENTRIES;
 module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;

@@ -25,6 +25,11 @@ export const provideCommandActions = (provided: Partial<CommandActions>): void =
   actions.set({ ...actions.get(), ...provided });
 };
 
+/** Fills only the actions nobody provided (the task pane's own, richer actions win whatever the load order). */
+export const provideDefaultCommandActions = (defaults: CommandActions): void => {
+  actions.set({ ...defaults, ...actions.get() });
+};
+
 export class CommandNotReadyError extends Error {
   constructor() {
     super('Опора ещё загружается. Откройте панель «Опора», дождитесь её загрузки и нажмите кнопку ещё раз.');

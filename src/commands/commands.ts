@@ -1,9 +1,12 @@
 /**
  * Ribbon commands (manifest ExecuteFunction actions). Loaded by taskpane.html in the shared runtime;
- * each button runs a use case provided through command-actions.ts and always completes its event.
+ * each button runs a use case (the task pane's, or the app layer's default over Office.js) and
+ * always completes its event.
  */
-import { commandAction, COMMAND_TITLES, type CommandId } from './command-actions';
+import { ExcelWorkbook } from '../hosts/excel/excel-workbook';
+import { commandAction, COMMAND_TITLES, provideDefaultCommandActions, type CommandId } from './command-actions';
 import { runCommand } from './command-runner';
+import { defaultCommandActions } from './default-actions';
 
 const showTaskpane = async (): Promise<void> => {
   if (typeof Office !== 'undefined' && Office.addin?.showAsTaskpane) await Office.addin.showAsTaskpane();
@@ -16,6 +19,7 @@ const handler =
 
 // The names must match <FunctionName> in manifest.xml (checked by test/manifest).
 if (typeof Office !== 'undefined' && Office.actions) {
+  provideDefaultCommandActions(defaultCommandActions(() => new ExcelWorkbook()));
   Office.actions.associate('runIdentification', handler('runIdentification'));
   Office.actions.associate('buildRoadmap', handler('buildRoadmap'));
 }

@@ -100,17 +100,28 @@ export const regionalAverages = (results: ResultRecord[], records: RegionalRecor
   }
   if (untrusted > 0) notes.push(`Строк «по региону», помеченных как недостоверные, пропущено: ${untrusted}; для них использовано средневзвешенное по школам.`);
 
-  const resolved = new Map<string, RegionalAverage | undefined>();
-  const get = (year: number, family: Family, subject: string, grade?: number): RegionalAverage | undefined => {
+  // Nested maps (year → family → subject → grade): no key string is built per lookup.
+  const resolved = new Map<number, Map<Family, Map<string, Map<number | undefined, RegionalAverage | undefined>>>>();
+  const resolve = (year: number, family: Family, subject: string, grade?: number): RegionalAverage | undefined => {
     const key = keyOf(year, family, subject, grade);
-    if (resolved.has(key)) return resolved.get(key);
     let found = fromRecords.get(key) ?? (grade !== undefined ? fromRecords.get(keyOf(year, family, subject)) : undefined);
     if (!found) {
       const acc = grade !== undefined ? exact.get(key) : (gradeless.get(key) ?? exact.get(key));
       const mean = acc ? weightedMean(acc) : null;
       if (acc && mean !== null) found = { average: mean, maxScore: acc.maxScore, origin: 'computed', participants: acc.weight };
     }
-    resolved.set(key, found);
+    return found;
+  };
+  const get = (year: number, family: Family, subject: string, grade?: number): RegionalAverage | undefined => {
+    let byFamily = resolved.get(year);
+    if (!byFamily) resolved.set(year, (byFamily = new Map()));
+    let bySubject = byFamily.get(family);
+    if (!bySubject) byFamily.set(family, (bySubject = new Map()));
+    let byGrade = bySubject.get(subject);
+    if (!byGrade) bySubject.set(subject, (byGrade = new Map()));
+    if (byGrade.has(grade)) return byGrade.get(grade);
+    const found = resolve(year, family, subject, grade);
+    byGrade.set(grade, found);
     return found;
   };
   return { get, notes, problems };

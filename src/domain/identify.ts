@@ -127,6 +127,8 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
   const olympiads = indexOlympiads(dataset.olympiads);
   const social = indexSocial(dataset.social);
   const territory = indexTerritory(dataset.territory);
+  const hasTerritory = dataset.territory.length > 0;
+  const hasAdjustments = (options.adjustments ?? []).length > 0;
   const adjustments = resolveAdjustments(options.adjustments ?? [], names, years);
   notes.push(...adjustments.notes);
 
@@ -150,7 +152,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
     };
     for (const key of keys) {
       const school = schoolsByKey.get(key);
-      const terr = territoryRecordFor(territory, school, year);
+      const terr = hasTerritory ? territoryRecordFor(territory, school, year) : undefined;
       const found: Partial<Record<CriterionCode, Finding | undefined>> = {
         R1: low?.r1.get(key),
         R2: low?.r2.get(key),
@@ -166,7 +168,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
       const unreliable: Family[] = [];
       if (g) for (const fg of g) if (fg !== undefined && !fg.reliable) unreliable.push(fg.family);
       const byCriteria = groupsByCriteria(findings, settings);
-      const adj = reported.has(year) ? adjustments.byKeyYear.get(`${key}|${year}`) : undefined;
+      const adj = hasAdjustments && reported.has(year) ? adjustments.byKeyYear.get(`${key}|${year}`) : undefined;
       const applied = adj ? applyAdjustments(byCriteria, adj) : null;
       const { name, municipality } = names.get(key)!;
       const r: SchoolYearResult = {

@@ -28,14 +28,34 @@ export const percentileRanksWorstFirst = (badness: number[]): number[] => {
     ranks[0] = 50;
     return ranks;
   }
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => badness[b] - badness[a]);
-  let i = 0;
-  while (i < n) {
-    let j = i;
-    while (j + 1 < n && badness[order[j + 1]] === badness[order[i]]) j++;
-    const midRank = (i + j) / 2; // 0-based
-    for (let t = i; t <= j; t++) ranks[order[t]] = stable((100 * midRank) / (n - 1));
-    i = j + 1;
+  // Native numeric sort of a typed array, then binary search: no comparator calls.
+  const sorted = Float64Array.from(badness).sort();
+  const lowerBound = (v: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const upperBound = (v: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (let i = 0; i < n; i++) {
+    const v = badness[i];
+    const greater = n - upperBound(v); // worse schools come first
+    const equal = n - greater - lowerBound(v);
+    const midRank = greater + (equal - 1) / 2; // 0-based, ties share the mid-rank
+    ranks[i] = stable((100 * midRank) / (n - 1));
   }
   return ranks;
 };

@@ -54,8 +54,18 @@ const recordFor = (list: TerritoryRecord[] | undefined, year: number): Territory
   return yearless ?? earlier;
 };
 
-export const territoryRecordFor = (index: TerritoryIndex, school: School | undefined, year: number): TerritoryRecord | undefined =>
-  school?.settlement ? recordFor(index.bySettlement.get(settlementKey(school.settlement)), year) : undefined;
+const settlementKeys = new Map<string, string>();
+
+export const territoryRecordFor = (index: TerritoryIndex, school: School | undefined, year: number): TerritoryRecord | undefined => {
+  if (!school?.settlement) return undefined;
+  let key = settlementKeys.get(school.settlement);
+  if (key === undefined) {
+    key = settlementKey(school.settlement);
+    if (settlementKeys.size > 100_000) settlementKeys.clear();
+    settlementKeys.set(school.settlement, key);
+  }
+  return recordFor(index.bySettlement.get(key), year);
+};
 
 export const evaluateHardToReach = (school: School | undefined, territory: TerritoryRecord | undefined, year: number, texts: RuleTexts): Finding | undefined => {
   const value = school?.hardToReach ?? territory?.hardToReach;

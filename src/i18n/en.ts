@@ -20,6 +20,7 @@ export const en: Record<MessageKey, string> = {
   'file.badFile': 'Could not open “{name}”: {reason}. Choose an Excel workbook in .xlsx format.',
 
   'data.sheets': 'Data sheets',
+  'data.sheetsChosen': 'Data sheets: {chosen} of {total} chosen',
   'data.noSheets': 'The workbook has no sheets. Open a workbook with school data.',
   'data.read': 'Read selected sheets',
   'data.reading': 'Reading sheets…',
@@ -70,6 +71,7 @@ export const en: Record<MessageKey, string> = {
   'whatif.pending': 'Recalculating…',
 
   'adjust.title': 'Expert adjustments',
+  'adjust.titleCount': 'Expert adjustments ({count})',
   'adjust.school': 'School',
   'adjust.action': 'Decision',
   'adjust.include': 'Include in the list',

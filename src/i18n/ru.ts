@@ -18,6 +18,7 @@ export const ru = {
   'file.badFile': 'Не удалось открыть «{name}»: {reason}. Выберите файл Excel в формате .xlsx.',
 
   'data.sheets': 'Листы с данными',
+  'data.sheetsChosen': 'Листы с данными: выбрано {chosen} из {total}',
   'data.noSheets': 'В книге нет листов. Откройте книгу с данными школ.',
   'data.read': 'Прочитать выбранные листы',
   'data.reading': 'Чтение листов…',
@@ -68,6 +69,7 @@ export const ru = {
   'whatif.pending': 'Пересчёт…',
 
   'adjust.title': 'Экспертные уточнения',
+  'adjust.titleCount': 'Экспертные уточнения ({count})',
   'adjust.school': 'Школа',
   'adjust.action': 'Решение',
   'adjust.include': 'Включить в список',

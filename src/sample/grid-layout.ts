@@ -49,6 +49,6 @@ export const layoutSheet = (layout: SheetLayout): Grid => {
   if (layout.title.length > 0) values.push(pad([]));
   values.push(...header.rows.map(pad));
   merges.push(...header.merges);
-  values.push(...layout.rows.map(pad));
+  for (const row of layout.rows) values.push(pad(row));
   return { sheet: layout.sheet, values, merges };
 };

@@ -3,10 +3,17 @@ import { saveState } from '../../src/app/state';
 import { buildSampleGrids } from '../../src/sample';
 import { egeSheetName } from '../../src/sample/sheets/ege-sheet';
 import { gridsToWorkbook } from '../../src/sample/write-sample';
+import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
+
+let sampleBytes: Uint8Array;
+beforeAll(async () => {
+  sampleBytes = await (await gridsToWorkbook(buildSampleGrids())).toBuffer();
+});
+const sampleBook = () => XlsxWorkbook.fromBuffer(sampleBytes);
 
 describe('inspectWorkbook', () => {
   it('describes every sheet of the sample: kind, fields, years, schools and the region row', async () => {
-    const book = await gridsToWorkbook(buildSampleGrids());
+    const book = await sampleBook();
     const inspection = await inspectWorkbook(book);
     expect(inspection.sheets.map((s) => s.sheet)).toEqual((await book.listSheets()).map((s) => s.name));
     const ege = inspection.sheets.find((s) => s.sheet === egeSheetName(2023))!;
@@ -18,7 +25,7 @@ describe('inspectWorkbook', () => {
   });
 
   it('reports each problem under its sheet with its row and column in the Russian text', async () => {
-    const inspection = await inspectWorkbook(await gridsToWorkbook(buildSampleGrids()));
+    const inspection = await inspectWorkbook(await sampleBook());
     const text = inspectionReport(inspection);
     const error = inspection.sheets.flatMap((s) => s.problems).find((p) => p.code === 'excel-error')!;
     expect(error).toMatchObject({ sheet: 'Результаты ОГЭ', column: 'I' });
@@ -29,7 +36,7 @@ describe('inspectWorkbook', () => {
   });
 
   it('speaks English when asked, using the English problem texts', async () => {
-    const inspection = await inspectWorkbook(await gridsToWorkbook(buildSampleGrids()));
+    const inspection = await inspectWorkbook(await sampleBook());
     const text = inspectionReport(inspection, 'en');
     expect(text).toContain('Sheet "Школы" - schools registry'.replace(' - ', ' — '));
     expect(text).toContain('[error] Sheet "Результаты ОГЭ"');

@@ -139,7 +139,7 @@ describe('opora identify', () => {
     [['frobnicate'], 'Неизвестная команда'],
   ])('%j is a user error (exit 1) with a Russian message', async (argv, message) => {
     await writeFile(join(dir, 'broken.json'), '{criteria:');
-    await writeFile(join(dir, 'wrong.json'), JSON.stringify({ thresholds: 'много' }));
+    await writeFile(join(dir, 'wrong.json'), JSON.stringify({ gapThreshold: 'много' }));
     const { code, err } = await cli(...argv);
     expect(code).toBe(1);
     expect(err).toContain(message);

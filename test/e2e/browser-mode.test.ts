@@ -26,8 +26,9 @@ let page: Page;
 const pageErrors: string[] = [];
 
 /** The whole page for CI; the pane as the user sees it (the viewport) for the README. */
-const shoot = async (name: string, committed: boolean) => {
+const shoot = async (name: string, committed: boolean, focus?: Locator) => {
   mkdirSync(ARTIFACTS, { recursive: true });
+  if (focus) await focus.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
   if (committed) {
     mkdirSync(DOCS, { recursive: true });
@@ -69,7 +70,7 @@ describe('browser mode', () => {
     await recognised.waitFor({ timeout: 60_000 });
     expect(await recognised.getByRole('row').count()).toBeGreaterThan(1);
     expect(await page.getByText(ru('file.current', { name: 'opora-sample.xlsx' })).count()).toBe(1);
-    await shoot('01-data', true);
+    await shoot('01-data', true, recognised);
   });
 
   it('remembers a corrected column mapping', async () => {
@@ -108,7 +109,7 @@ describe('browser mode', () => {
   it('runs identification and writes its sheets', async () => {
     await tab(ru('step.identification')).click();
     await page.getByRole('button', { name: ru('identify.run') }).click();
-    const result = page.getByRole('region', { name: ru('identify.result') });
+    const result = page.getByRole('region', { name: ru('identify.result'), exact: true });
     const table = page.getByRole('table', { name: ru('identify.result') });
     await table.waitFor({ timeout: 60_000 });
     expect(await table.getByRole('row').count()).toBeGreaterThan(1);
@@ -116,19 +117,19 @@ describe('browser mode', () => {
     const names = await sheetNamesIn(result);
     await writeAll(result, names);
     written.push(...names);
-    await shoot('02-identification', true);
+    await shoot('02-identification', true, result);
   });
 
   it('builds the roadmap and writes its sheets', async () => {
     await tab(ru('step.roadmap')).click();
     await page.getByRole('button', { name: ru('roadmap.build') }).click();
-    const result = page.getByRole('region', { name: ru('step.roadmap') });
+    const result = page.getByRole('region', { name: ru('step.roadmap'), exact: true });
     await result.locator('table[data-sheet]').first().waitFor({ timeout: 60_000 });
     const names = await sheetNamesIn(result);
     expect(names.length).toBeGreaterThan(0);
     await writeAll(result, names);
     written.push(...names);
-    await shoot('03-roadmap', true);
+    await shoot('03-roadmap', true, result);
   });
 
   it('downloads the workbook with the generated sheets filled in', async () => {

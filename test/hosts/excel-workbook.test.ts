@@ -1,5 +1,6 @@
 import { ExcelWorkbook } from '../../src/hosts/excel/excel-workbook';
-import { columnWidthPoints } from '../../src/hosts/excel/write-spec';
+import { DEFAULT_READ_LIMITS } from '../../src/hosts/excel/read-sheets';
+import { columnWidthPoints, DEFAULT_WRITE_LIMITS } from '../../src/hosts/excel/write-spec';
 import type { SheetSpec } from '../../src/tables/sheet-spec';
 import { OfficeDouble, PAYLOAD_LIMIT_BYTES, measureOfficeWrites } from '../support/office-double';
 
@@ -56,28 +57,29 @@ describe('ExcelWorkbook cost on Office.js', () => {
     const writeSyncs = double.syncCount;
     expect(double.largestPayloadBytes).toBeLessThan(MB4);
     expect(report.largestPayloadBytes).toBeLessThan(MB4);
-    // one lookup sync, then one per chunk: the write is not split row by row
-    expect(writeSyncs).toBeLessThanOrEqual(4 + Math.ceil(double.requestPayloads.reduce((a, b) => a + b, 0) / MB4));
-    expect(writeSyncs).toBeLessThan(10);
+    // one lookup sync, then one per chunk of about DEFAULT_WRITE_LIMITS.requestBudgetBytes: never row by row
+    const sent = double.requestPayloads.reduce((a, b) => a + b, 0);
+    expect(writeSyncs).toBeLessThanOrEqual(2 + Math.ceil(sent / DEFAULT_WRITE_LIMITS.requestBudgetBytes));
 
     double.resetCounters();
     const [grid] = await book.readGrids(['Большой']);
     expect(double.largestPayloadBytes).toBeLessThan(MB4);
-    expect(double.syncCount).toBeLessThan(10);
+    const received = double.responsePayloads.reduce((a, b) => a + b, 0);
+    expect(double.syncCount).toBeLessThanOrEqual(2 + Math.ceil(received / DEFAULT_READ_LIMITS.responseBudgetBytes));
     expect(grid.values.length).toBe(50_002);
     expect(grid.values[50_001][0]).toBe('МБОУ «Средняя общеобразовательная школа № 49999»');
     expect(grid.values[2 + 11 * 1000][5]).toBe('=это текст пользователя');
     expect(grid.formulas?.[50_001][4]).toBe('C50002*2');
   });
 
-  test('reads of a large sheet are chunked into requests of at most 1,000,000 cells', async () => {
-    const { double, book } = setup();
-    double.seedSheet('Широкий', { values: Array.from({ length: 30_000 }, (_, r) => Array.from({ length: 40 }, (_, c) => r * c)) });
-    double.resetCounters();
+  test('read chunks never exceed the cell limit', async () => {
+    const double = new OfficeDouble();
+    const book = new ExcelWorkbook(double.run, { read: { supportsMergedAreas: true, firstRows: 100, maxChunkCells: 40_000 } });
+    double.seedSheet('Широкий', { values: Array.from({ length: 3_000 }, (_, r) => Array.from({ length: 40 }, (_, c) => r * c)) });
     const [g] = await book.readGrids(['Широкий']);
-    expect(g.values[29_999][39]).toBe(29_999 * 39);
-    expect(Math.max(...double.readCellCounts)).toBeLessThanOrEqual(1_000_000);
-    expect(double.largestPayloadBytes).toBeLessThan(MB4);
+    expect(g.values[2_999][39]).toBe(2_999 * 39);
+    expect(Math.max(...double.readCellCounts)).toBeLessThanOrEqual(40_000);
+    expect(Math.max(...double.readCellCounts)).toBeGreaterThan(40_000 - 40);
   });
 
   test('measureOfficeWrites reports syncs and payloads for benchmarks', async () => {

@@ -77,6 +77,7 @@ describe('App', () => {
     const result = await screen.findByRole('table', { name: ru('identify.result') });
     expect(within(result).getAllByRole('row')).toHaveLength(2); // header + one school
 
+    await user.click(screen.getByRole('button', { name: ru('settings.title') }));
     const gap = screen.getByLabelText(/Порог разрыва/);
     await user.clear(gap);
     await user.type(gap, '15');

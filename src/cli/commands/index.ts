@@ -1,7 +1,8 @@
 import type { Command } from './command';
 import { identifyCommand } from './identify';
 import { inspectCommand } from './inspect';
+import { roadmapCommand } from './roadmap';
 import { sampleCommand } from './sample';
 
 /** Every subcommand, in the order `opora --help` lists them. Add a new one here. */
-export const COMMANDS: readonly Command[] = [inspectCommand, identifyCommand, sampleCommand];
+export const COMMANDS: readonly Command[] = [inspectCommand, identifyCommand, roadmapCommand, sampleCommand];

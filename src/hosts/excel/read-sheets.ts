@@ -1,4 +1,5 @@
 import type { CellValue, Grid, MergeArea } from '../port';
+import { byPosition } from '../merge-order';
 import { officeCellValue, officeFormula, parseMergedAddress } from './office-cells';
 import { jsonBytes } from './row-chunks';
 
@@ -139,5 +140,5 @@ export const readSheets = async (
   }
   await flush();
 
-  return reads.map((read) => assemble(read, read.merged && !read.merged.isNullObject ? parseMergedAddress(read.merged.address) : []));
+  return reads.map((read) => assemble(read, read.merged && !read.merged.isNullObject ? parseMergedAddress(read.merged.address).sort(byPosition) : []));
 };

@@ -1,5 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import type { CellValue, Grid, MergeArea } from '../port';
+import { byPosition } from '../merge-order';
 import { formulaOf, toCellValue } from './cell-value';
 
 const LETTERS = /^([A-Z]+)(\d+)$/;
@@ -32,7 +33,7 @@ const mergeRefs = (ws: Worksheet): string[] => {
 
 /** The used part of a worksheet as a port Grid (anchored at A1, merged cells null except the top-left). */
 export const worksheetToGrid = (ws: Worksheet): Grid => {
-  const merges = mergeRefs(ws).map(decodeRange);
+  const merges = mergeRefs(ws).map(decodeRange).sort(byPosition);
   const cells: { row: number; col: number; value: CellValue; formula: string | null }[] = [];
   let height = 0;
   let width = 0;

@@ -77,18 +77,27 @@ export const DataStep = ({ services, reading, onReading }: Props) => {
 
   return (
     <div className="opora-step">
-      <fieldset className="opora-fieldset">
-        <legend>{t('data.sheets')}</legend>
-        {sheets?.length === 0 && <Caption1>{t('data.noSheets')}</Caption1>}
-        {sheets?.map((s) => (
-          <Checkbox
-            key={s.name}
-            label={s.name}
-            checked={chosen.includes(s.name)}
-            onChange={(_, data) => toggle(s.name, data.checked === true)}
-          />
-        ))}
-      </fieldset>
+      <Accordion collapsible>
+        <AccordionItem value="sheets">
+          <AccordionHeader size="small">
+            {t('data.sheetsChosen', { chosen: chosen.length, total: sheets?.length ?? 0 })}
+          </AccordionHeader>
+          <AccordionPanel>
+            <fieldset className="opora-fieldset">
+              <legend>{t('data.sheets')}</legend>
+              {sheets?.length === 0 && <Caption1>{t('data.noSheets')}</Caption1>}
+              {sheets?.map((s) => (
+                <Checkbox
+                  key={s.name}
+                  label={s.name}
+                  checked={chosen.includes(s.name)}
+                  onChange={(_, data) => toggle(s.name, data.checked === true)}
+                />
+              ))}
+            </fieldset>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
       {chosen.length === 0 && sheets && sheets.length > 0 && <Caption1 block>{t('data.selectAtLeastOne')}</Caption1>}
       <Button
         appearance="primary"

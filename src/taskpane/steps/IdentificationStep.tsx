@@ -1,4 +1,8 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   Caption1,
   Table,
@@ -67,26 +71,38 @@ export const IdentificationStep = ({ services, service, hasData, outcome, onOutc
   return (
     <div className="opora-step">
       {!hasData && <Caption1 block>{t('identify.needData')}</Caption1>}
-      <SettingsForm
-        descriptors={service.descriptors}
-        values={settings}
-        defaults={service.defaults}
-        disabled={op.state.running}
-        onChange={(values, ok) => {
-          setSettings(values);
-          setValid(ok);
-        }}
-      />
+      <Accordion multiple collapsible>
+        <AccordionItem value="settings">
+          <AccordionHeader size="small">{t('settings.title')}</AccordionHeader>
+          <AccordionPanel>
+            <SettingsForm
+              descriptors={service.descriptors}
+              values={settings}
+              defaults={service.defaults}
+              disabled={op.state.running}
+              onChange={(values, ok) => {
+                setSettings(values);
+                setValid(ok);
+              }}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="adjustments">
+          <AccordionHeader size="small">{t('adjust.titleCount', { count: adjustments.length })}</AccordionHeader>
+          <AccordionPanel>
+            <AdjustmentsEditor
+              schools={schools}
+              groups={service.groups}
+              adjustments={adjustments}
+              onChange={setAdjustments}
+              disabled={op.state.running}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
       {outcome && (
         <WhatIfPreview service={service} baseline={outcome.flagged} settings={settings} adjustments={adjustments} changed={changed} />
       )}
-      <AdjustmentsEditor
-        schools={schools}
-        groups={service.groups}
-        adjustments={adjustments}
-        onChange={setAdjustments}
-        disabled={op.state.running}
-      />
       <Button appearance="primary" disabled={!hasData || !valid || op.state.running} onClick={() => void run()}>
         {t('identify.run')}
       </Button>

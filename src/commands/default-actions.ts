@@ -1,0 +1,29 @@
+/**
+ * What the ribbon buttons do when the task pane has not provided its own actions: the app layer's
+ * use cases over the open workbook, summarised in one Russian sentence for the notice.
+ */
+import { runIdentification } from '../app/identify';
+import { buildRoadmapFromWorkbook } from '../app/roadmap';
+import type { WorkbookPort } from '../hosts/port';
+import type { CommandActions } from './command-actions';
+
+const sheetList = (reports: { sheet: string }[]): string => (reports.length > 0 ? ` Записаны листы: ${reports.map((r) => `«${r.sheet}»`).join(', ')}.` : '');
+
+const problemsNote = (count: number): string => (count > 0 ? ` Замечаний к данным: ${count} — см. панель «Опора».` : '');
+
+export const defaultCommandActions = (openPort: () => WorkbookPort): CommandActions => ({
+  runIdentification: async () => {
+    const outcome = await runIdentification(openPort());
+    if (outcome.year === null) {
+      throw new Error('в книге не найдено данных для идентификации (результатов, олимпиад или социального паспорта). Откройте панель «Опора» и проверьте листы с данными');
+    }
+    const summary = outcome.result.summary.find((s) => s.year === outcome.year);
+    const counts = summary ? ` ШНОР — ${summary.groups['ШНОР']}, ШНСУ — ${summary.groups['ШНСУ']} из ${summary.schools} школ.` : '';
+    const problems = outcome.problems.length + outcome.result.problems.length;
+    return `Идентификация за ${outcome.year} год выполнена.${counts}${sheetList(outcome.writes)}${problemsNote(problems)}`;
+  },
+  buildRoadmap: async () => {
+    const run = await buildRoadmapFromWorkbook(openPort());
+    return `Дорожная карта построена.${sheetList(run.reports)}${problemsNote(run.problems.length)}`;
+  },
+});
