@@ -73,6 +73,7 @@ const copyPatterns = (addinUrl) => [
   ...['office.js', 'o15apptofilemappingtable.js', 'en-us/office_strings.js', 'ru-ru/office_strings.js'].map((file) => ({
     from: path.join(OFFICE_DIST, file),
     to: `office/${file}`,
+    info: { minimized: true }, // already minified by Microsoft: copied as is
   })),
 ];
 
@@ -131,6 +132,7 @@ module.exports = async (env = {}, argv = {}) => {
           fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc[\\/]helpers)[\\/]/, name: 'fluent', priority: 20 },
           // Opora's own reading and rules, shared by the custom functions and the task pane.
           core: { test: /[\\/]src[\\/](domain|tables|i18n)[\\/]/, name: 'core', priority: 10 },
+          app: { test: /[\\/]src[\\/](app|hosts|sheets)[\\/]/, name: 'app', priority: 10 },
           vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', priority: 0 },
           // ExcelJS and its dependencies stay in the lazily loaded browser-host chunk.
           exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip|archiver|unzipper|saxes|readable-stream|pako|fast-csv|dayjs)[\\/]/, name: 'exceljs', chunks: 'async', priority: 40 },
