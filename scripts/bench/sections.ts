@@ -2,7 +2,8 @@ import { identifySection } from './identify';
 import { officeSection } from './office';
 import { roadmapSection } from './roadmap';
 import type { BenchSection } from './section';
+import { taskpaneSection } from './taskpane';
 import { xlsxReadSection } from './xlsx-read';
 
 /** Every benchmark section, in print order. Add yours here (one file per section). */
-export const SECTIONS: BenchSection[] = [xlsxReadSection, identifySection, officeSection, roadmapSection];
+export const SECTIONS: BenchSection[] = [xlsxReadSection, identifySection, officeSection, roadmapSection, taskpaneSection];

@@ -1,78 +1,71 @@
 /**
- * Bench section «task pane»: gzip size of the JavaScript the Excel task pane loads at start
- * (taskpane.html's own scripts, without office.js from the CDN and without chunks loaded on demand)
- * and the browser mode's time to interactive: navigation start → the data step's table visible,
- * in headless Chromium, median of a few runs. Run alone: node -r @swc-node/register scripts/bench/taskpane.ts
+ * Bench section «taskpane»: gzip size of the JavaScript taskpane.html and browser.html load at start
+ * (scripts/bundle-size.ts measures it; chunks loaded on demand, like ExcelJS in browser mode, are
+ * not counted) and the browser mode's time to interactive: navigation start → the data step's table
+ * visible in headless Chromium, the median of a few cold starts. Needs a build (made when stale).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'path';
 import { launchChromium } from '../../test/e2e/chromium';
+import { measurePage, TASKPANE_BUDGET_BYTES } from '../bundle-size';
+import type { BenchFigure, BenchSection } from './section';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startBrowserServer } = require('../start-browser.js') as {
   startBrowserServer: (o: { port: number; log?: (s: string) => void }) => Promise<{ url: string; close: () => Promise<void> }>;
 };
 
+const ID = 'taskpane';
 const DIST = join(__dirname, '..', '..', 'dist');
-export const BUNDLE_BUDGET_KB = 350;
 const RUNS = 3;
-
-export interface BenchFigure {
-  name: string;
-  value: number;
-  unit: string;
-  budget?: number;
-}
-
-/** Local script files an HTML page of dist/ loads at start. */
-export const startScripts = (html: string): string[] =>
-  [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^(https?:)?\/\//.test(src) && !src.includes('office.js'));
-
-export const gzipKb = (files: string[]): number =>
-  files.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0) / 1024;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-export const measureTimeToInteractive = async (runs = RUNS): Promise<number> => {
-  const server = await startBrowserServer({ port: 0, log: () => undefined });
+/** Milliseconds from navigation start to the recognised-data table, per cold start (fresh profile). */
+export const timeToInteractive = async (url: string, runs = RUNS): Promise<number[]> => {
   const times: number[] = [];
-  try {
-    for (let i = 0; i < runs; i++) {
-      const browser = await launchChromium();
-      try {
-        const page = await browser.context.newPage();
-        await page.goto(server.url.replace('localhost', '127.0.0.1'));
-        await page.locator('[data-testid="recognised-table"]').waitFor({ state: 'visible', timeout: 120_000 });
-        times.push(await page.evaluate(() => performance.now()));
-      } finally {
-        await browser.close();
-      }
+  for (let i = 0; i < runs; i++) {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      await page.locator('[data-testid="recognised-table"]').waitFor({ state: 'visible', timeout: 120_000 });
+      times.push(await page.evaluate(() => performance.now()));
+    } finally {
+      await browser.close();
     }
-  } finally {
-    await server.close();
   }
-  return median(times);
+  return times;
 };
 
-export const benchTaskpane = async (): Promise<BenchFigure[]> => {
-  const taskpane = startScripts(readFileSync(join(DIST, 'taskpane.html'), 'utf8'));
-  const browser = startScripts(readFileSync(join(DIST, 'browser.html'), 'utf8'));
-  return [
-    { name: 'Task pane JS at start (gzip)', value: Math.round(gzipKb(taskpane) * 10) / 10, unit: 'KB', budget: BUNDLE_BUDGET_KB },
-    { name: 'Browser mode JS at start (gzip)', value: Math.round(gzipKb(browser) * 10) / 10, unit: 'KB' },
-    { name: `Browser mode time to interactive (median of ${RUNS})`, value: Math.round(await measureTimeToInteractive()), unit: 'ms' },
-  ];
+export const taskpaneSection: BenchSection = {
+  id: ID,
+  title: 'Панель задач: размер JS (gzip) и время до готовности в режиме браузера',
+  run: async (): Promise<BenchFigure[]> => {
+    const server = await startBrowserServer({ port: 0, log: () => undefined });
+    try {
+      const taskpane = measurePage(DIST, 'taskpane.html');
+      const browser = measurePage(DIST, 'browser.html');
+      const times = await timeToInteractive(server.url.replace('localhost', '127.0.0.1'));
+      const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+      return [
+        {
+          section: ID,
+          name: 'taskpane.html: JS при запуске (gzip)',
+          value: kb(taskpane.gzipBytes),
+          unit: 'KB',
+          note: `бюджет ${kb(TASKPANE_BUDGET_BYTES)} KB`,
+        },
+        { section: ID, name: 'browser.html: JS при запуске (gzip)', value: kb(browser.gzipBytes), unit: 'KB', note: 'без ExcelJS, он грузится по требованию' },
+        {
+          section: ID,
+          name: 'Режим браузера: до таблицы «Что распознано»',
+          value: Math.round(median(times)),
+          unit: 'мс',
+          note: `медиана ${times.length} холодных запусков, пример книги`,
+        },
+      ];
+    } finally {
+      await server.close();
+    }
+  },
 };
-
-if (require.main === module) {
-  benchTaskpane()
-    .then((figures) => {
-      for (const f of figures) console.log(`${f.name}: ${f.value} ${f.unit}${f.budget ? ` (budget ${f.budget} ${f.unit})` : ''}`);
-      if (figures.some((f) => f.budget !== undefined && f.value > f.budget)) process.exitCode = 1;
-    })
-    .catch((e: unknown) => {
-      console.error(e);
-      process.exit(1);
-    });
-}

@@ -20,7 +20,13 @@ const readCase = async (dir: string, file: string, grids: Grid[], what: string):
   await saveXlsxFile(await gridsToWorkbook(grids), path);
   const size = (await stat(path)).size;
   grids.length = 0; // let the generated grids go before measuring
-  const m = await measure(async () => readWorkbook(await readXlsxGrids(path)));
+  let m;
+  try {
+    m = await measure(async () => readWorkbook(await readXlsxGrids(path)));
+  } catch (e) {
+    // A failing case is a finding too: report it and let the other cases run.
+    return [{ section: ID, name: `${what}: чтение и разбор`, value: NaN, unit: 'мс', note: `ошибка: ${e instanceof Error ? e.message : String(e)}` }];
+  }
   const rows = m.value.dataset.results.length + m.value.dataset.teachers.length;
   return [
     { section: ID, name: `${what}: размер файла`, value: Math.round(size / 1024), unit: 'КБ' },

@@ -37,10 +37,15 @@ const TABLE_NAMES: Record<keyof TableArguments, { ru: string; en: string }> = {
   teachers: { ru: 'педагоги', en: 'teachers' },
 };
 
-export interface Identification {
-  result: IdentificationResult;
+export interface TablesRead {
   dataset: Dataset;
+  /** Reading problems; their sheet is the range's Russian name, their row counts from the range's first row. */
   problems: Problem[];
+  grids: Grid[];
+}
+
+export interface Identification extends TablesRead {
+  result: IdentificationResult;
 }
 
 const CACHE_SIZE = 4;
@@ -71,7 +76,7 @@ const firstError = (problems: Problem[], sheet: string): Problem | undefined =>
 
 type Required = (keyof TableArguments)[];
 
-const readTables = (args: TableArguments, required: Required): { dataset: Dataset; problems: Problem[] } => {
+const readTables = (args: TableArguments, required: Required): TablesRead => {
   const grids: Grid[] = [];
   const provided: (keyof TableArguments)[] = [];
   for (const name of Object.keys(TABLE_NAMES) as (keyof TableArguments)[]) {
@@ -92,15 +97,20 @@ const readTables = (args: TableArguments, required: Required): { dataset: Datase
     if (report && report.kind === expected && !report.skipped && (report.schools > 0 || expected === 'teachers')) continue;
     const problem = firstError(read.problems, sheet);
     const detected = report?.kind && report.kind !== expected ? report.kind : null;
+    // Problem texts start with «Лист «<name>»»; for a range the place reads better after the range's name.
     const ru = detected
-      ? `столбцы распознаны как таблица «${TABLE_KIND_NAMES[detected].ru}», а нужна «${TABLE_KIND_NAMES[expected].ru}». Проверьте заголовки (многоуровневые заголовки запишите в одну строку).`
-      : (problem?.message ?? 'не найдено ни одной школы.');
+      ? `: столбцы распознаны как таблица «${TABLE_KIND_NAMES[detected].ru}», а нужна «${TABLE_KIND_NAMES[expected].ru}». Проверьте заголовки (многоуровневые заголовки запишите в одну строку).`
+      : problem
+        ? problem.message.replace(`Лист «${sheet}»`, '')
+        : ': не найдено ни одной школы.';
     const en = detected
-      ? `the columns read as a ${TABLE_KIND_NAMES[detected].en} table, a ${TABLE_KIND_NAMES[expected].en} table is needed. Check the headers (write multi-level headers in one row).`
-      : (problem?.messageEn ?? 'no school found.');
-    throw new FunctionInputError(`Не удалось прочитать диапазон «${sheet}»: ${ru}`, `Cannot read range "${TABLE_NAMES[name].en}": ${en}`);
+      ? `: the columns read as a ${TABLE_KIND_NAMES[detected].en} table, a ${TABLE_KIND_NAMES[expected].en} table is needed. Check the headers (write multi-level headers in one row).`
+      : problem?.messageEn
+        ? problem.messageEn.replace(`Sheet "${sheet}"`, '')
+        : ': no school found.';
+    throw new FunctionInputError(`Не удалось прочитать диапазон «${sheet}»${ru}`, `Cannot read range "${TABLE_NAMES[name].en}"${en}`);
   }
-  return { dataset: read.dataset, problems: read.problems };
+  return { dataset: read.dataset, problems: read.problems, grids };
 };
 
 interface Request {
@@ -114,12 +124,12 @@ const requestKey = ({ args, required, settings }: Request): string =>
 
 const readCached = memo(requestKey, (r: Request) => readTables(r.args, r.required));
 const identifyCached = memo(requestKey, (r: Request): Identification => {
-  const { dataset, problems } = readCached(r);
-  return { result: identify(dataset, r.settings), dataset, problems };
+  const read = readCached(r);
+  return { ...read, result: identify(read.dataset, r.settings) };
 });
 
 /** Reads the tables (cached by content). required: tables that must be given; every given table must be readable. */
-export const readTableArguments = (args: TableArguments, required: Required, settings: Settings = DEFAULT_SETTINGS): { dataset: Dataset; problems: Problem[] } =>
+export const readTableArguments = (args: TableArguments, required: Required, settings: Settings = DEFAULT_SETTINGS): TablesRead =>
   readCached({ args, required, settings });
 
 /** Runs identification over the tables (cached by content). */
@@ -143,6 +153,14 @@ export const yearOf = (result: IdentificationResult, year: number | undefined): 
 };
 
 export const schoolsOfYear = (result: IdentificationResult, year: number): SchoolYearResult[] => result.schools.filter((s) => s.year === year);
+
+/** Reading problems on the rows of one school (its name in the row), for explanations. */
+export const problemsOfSchool = (read: TablesRead, key: string): Problem[] =>
+  read.problems.filter((p) => {
+    if (p.row === undefined) return false;
+    const row = read.grids.find((g) => g.sheet === p.sheet)?.values[p.row - 1] ?? [];
+    return row.some((v) => typeof v === 'string' && schoolKey(v) === key);
+  });
 
 /** The school named by the user: by normalised key («МБОУ "СОШ № 5"» = «СОШ №5»). */
 export const findSchool = (result: IdentificationResult, year: number, name: string): SchoolYearResult => {

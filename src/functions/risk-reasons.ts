@@ -1,5 +1,6 @@
 import { criterionName, type Finding, type SchoolYearResult } from '../domain';
-import { identifyTables, findSchool, yearOf, type TableArguments } from './identification-input';
+import { identifyTables, findSchool, problemsOfSchool, yearOf, type TableArguments } from './identification-input';
+import type { Problem } from '../tables';
 import { rounded } from './output';
 
 const num = (x: number): string => String(rounded(x)).replace('.', ',');
@@ -14,8 +15,8 @@ const valueText = (f: Finding): string => {
 
 const line = (f: Finding): string => `${criterionName(f.code)}: ${valueText(f)}${f.dataYear ? `, данные ${f.dataYear} г.` : ''}.`;
 
-/** A Russian explanation of one school's groups: the criteria met with values and thresholds, then the others. */
-export const explainSchool = (s: SchoolYearResult): string => {
+/** A Russian explanation of one school's groups: the criteria met with values and thresholds, the others, data problems. */
+export const explainSchool = (s: SchoolYearResult, problems: Problem[] = []): string => {
   const met = s.findings.filter((f) => f.flagged);
   const other = s.findings.filter((f) => !f.flagged);
   const groups = s.groupsByCriteria.length > 0 ? `относится к ${s.groupsByCriteria.join(' и ')}` : 'не относится ни к ШНОР, ни к ШНСУ';
@@ -24,6 +25,7 @@ export const explainSchool = (s: SchoolYearResult): string => {
     met.length > 0 ? `Выполнены критерии — ${met.map(line).join(' ')}` : 'Ни один критерий не выполнен.',
     other.length > 0 ? `Не выполнены — ${other.map(line).join(' ')}` : '',
     s.noData.length > 0 ? `Нет данных: ${s.noData.join(', ')}.` : '',
+    problems.length > 0 ? `Замечания к данным школы: ${problems.map((p) => p.message).join(' ')}` : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -31,6 +33,7 @@ export const explainSchool = (s: SchoolYearResult): string => {
 
 /** RISK_REASONS: the explanation for one school, from the same identification as SCHOOL_RISK. */
 export const riskReasons = (tables: TableArguments, school: string, year?: number): string => {
-  const { result } = identifyTables(tables, ['results']);
-  return explainSchool(findSchool(result, yearOf(result, year), school));
+  const identification = identifyTables(tables, ['results']);
+  const found = findSchool(identification.result, yearOf(identification.result, year), school);
+  return explainSchool(found, problemsOfSchool(identification, found.schoolKey));
 };

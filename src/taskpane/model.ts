@@ -87,6 +87,8 @@ export interface Adjustment {
   action: 'include' | 'exclude';
   group: string; // e.g. 'ШНОР' | 'ШНСУ'
   reason: string;
+  /** The evaluated year it concerns; the latest when absent. */
+  year?: number;
 }
 
 export interface FlaggedSchool extends SchoolRef {

@@ -30,6 +30,9 @@ export const useGlobalStyles = makeStaticStyles({
   },
   '.opora-progress': { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   '.opora-preview': { overflowX: 'auto', maxWidth: '100%' },
+  // Generated sheets are wide: the preview scrolls sideways, each cell is one line (full text in its title).
+  '.opora-preview table': { width: 'max-content', minWidth: '100%', tableLayout: 'auto' },
+  '.opora-preview td, .opora-preview th': { maxWidth: '14em', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
   '.opora-tabs': { flexWrap: 'wrap' },
   '.opora-problems, .opora-adjustments': { paddingLeft: tokens.spacingHorizontalL, margin: 0 },
   '.opora-problems li, .opora-adjustments li': { marginBottom: tokens.spacingVerticalXS },

@@ -35,7 +35,7 @@ describe('runIdentification', () => {
     expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
     for (const [, ru, en] of calls) {
       expect(ru).toMatch(/[а-яё]/i);
-      expect(en).toMatch(/^[\x20-\x7e«»"…]+$/);
+      expect(en.replace(/"[^"]*"/g, '')).toMatch(/^[\x20-\x7e…]+$/);
     }
   });
 
@@ -75,5 +75,57 @@ describe('runIdentification', () => {
     const before = await book.readGrids(names);
     await runIdentification(book);
     expect(await book.readGrids(names)).toEqual(before);
+  });
+});
+
+describe('runIdentification writes Opora’s sheets', () => {
+  const valueOf = (grid: { values: unknown[][] }, code: string) => {
+    const header = grid.values.find((r) => r.includes('Код') && r.includes('Значение'))!;
+    const row = grid.values.find((r) => r[header.indexOf('Код')] === code)!;
+    return { row, column: header.indexOf('Значение') };
+  };
+
+  it('writes «Параметры», «Корректировки», «Идентификация <год>» and the teachers sheet, and remembers them as its own', async () => {
+    const book = await freshSample();
+    const userSheets = (await book.listSheets()).map((s) => s.name);
+    const outcome = await runIdentification(book);
+    const written = outcome.writes.map((w) => w.sheet);
+    expect(written).toEqual(expect.arrayContaining(['Параметры', 'Корректировки', 'Идентификация 2024']));
+    expect(written).toHaveLength(4);
+    expect((await book.listSheets()).map((s) => s.name)).toEqual([...userSheets, ...written]);
+    expect((await loadState(book)).state.generatedSheets).toEqual(written);
+    const [identification] = await book.readGrids(['Идентификация 2024']);
+    for (const s of outcome.result.schools.filter((x) => x.year === 2024 && x.groups.length > 0)) {
+      expect(identification.values.some((r) => r.includes(s.name))).toBe(true);
+    }
+  });
+
+  it('on the second run uses and keeps what the user changed in «Параметры»', async () => {
+    const book = await freshSample();
+    const first = await runIdentification(book);
+    expect(first.result.schools.some((s) => s.findings.some((f) => f.code === 'R2' && f.flagged))).toBe(true);
+    const [params] = await book.readGrids(['Параметры']);
+    const { row, column } = valueOf(params, 'R2.gap');
+    row[column] = 90;
+    await book.writeGridSheet(params);
+
+    const second = await runIdentification(book);
+    expect(second.settings.gapThreshold).toBe(90);
+    expect(second.result.schools.some((s) => s.findings.some((f) => f.code === 'R2' && f.flagged))).toBe(false);
+    const [after] = await book.readGrids(['Параметры']);
+    const kept = valueOf(after, 'R2.gap');
+    expect(kept.row[kept.column]).toBe(90);
+    expect(second.writes.map((w) => w.sheet)).not.toContain('Параметры');
+  });
+
+  it('never overwrites a user sheet called like a generated one', async () => {
+    const book = await freshSample();
+    const own = { sheet: 'Идентификация 2024', values: [['мой список', 'не трогать']], merges: [] };
+    await book.writeGridSheet(own);
+    const outcome = await runIdentification(book);
+    expect(await book.readGrids(['Идентификация 2024'])).toEqual([own]);
+    const renamed = outcome.writes.find((w) => w.requestedName === 'Идентификация 2024')!;
+    expect(renamed).toMatchObject({ sheet: 'Идентификация 2024 (2)', renamed: true });
+    expect(renamed.message).toContain('уже есть ваш лист');
   });
 });

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_SETTINGS, identify, type SchoolYearResult } from '../../src/domain';
 import { schoolRiskFunction } from '../../src/functions/functions';
+import { riskReasons } from '../../src/functions/risk-reasons';
 import { schoolRisk, schoolRiskHeader } from '../../src/functions/school-risk';
 import { readWorkbook } from '../../src/tables';
 import { excelRange, sampleGrid, withOneHeaderRow } from './sample-ranges';
@@ -104,5 +105,26 @@ describe('SCHOOL_RISK bad arguments', () => {
 
   it('a missing results range is #VALUE!', () => {
     expect(call(undefined)).toThrow(expect.objectContaining({ code: '#VALUE!', message: 'Не указан диапазон «результаты».' }) as unknown as Error);
+  });
+});
+
+describe('reading problems name the range and the place in it', () => {
+  const header = ['Школа', 'Экзамен', 'Предмет', 'Участников', 'Средний балл', 'Год'];
+  const table = [header, ['СОШ № 1', 'ОГЭ', 'Русский язык', 10, 20, 2024], ['СОШ № 2', 'ОГЭ', 'Русский язык', 12, 'двадцать', 2024]];
+
+  it('a school whose numbers cannot be read is listed without criteria (no data), not dropped and not guessed', () => {
+    const spill = schoolRisk({ results: table }, undefined, undefined, 'ru');
+    expect(spill.slice(1).map((r) => r[0])).toEqual(['СОШ № 1', 'СОШ № 2']);
+    expect(spill[2].slice(3, 5)).toEqual(['', '']);
+  });
+
+  it('RISK_REASONS of that school cites the cell: range, row and column within the range, what to do', () => {
+    const text = riskReasons({ results: table }, 'СОШ № 2');
+    expect(text).toContain('Замечания к данным школы: Лист «результаты», строка 3, столбец E: В ячейке должно быть число («Средний балл»), а записано «двадцать»');
+    expect(riskReasons({ results: table }, 'СОШ № 1')).not.toContain('Замечания');
+  });
+
+  it('no header row: #VALUE! «Не удалось прочитать диапазон «результаты»: Не найдена строка заголовков…»', () => {
+    expect(() => schoolRisk({ results: [[1, 2], [3, 4]] })).toThrow(/^Не удалось прочитать диапазон «результаты»: Не найдена строка заголовков/);
   });
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { checkManifest, LIMITS, ManifestContext } from '../../scripts/manifest/checks';
 import { checkRepositoryManifest } from '../../scripts/manifest-check';
-import { encodePng } from '../../scripts/png';
+import { encodePng, readPngHeader } from '../../scripts/png';
+import { drawIcon, ICON_SIZES } from '../../scripts/generate-icons';
 import { parseXml, descendants, localName } from '../../scripts/manifest/xml';
 
 const ROOT = join(__dirname, '..', '..');
@@ -44,6 +45,22 @@ describe('manifest.xml in the repository', () => {
     const namespaceResid = descendants(root).find((e) => localName(e) === 'Namespace')?.attributes.resid;
     const namespace = descendants(root).find((e) => e.attributes.id === namespaceResid);
     expect(namespace?.attributes.DefaultValue).toBe('OPORA');
+  });
+});
+
+describe('icons', () => {
+  it.each(ICON_SIZES)('assets/icon-%i.png is a PNG of that size, as scripts/generate-icons.ts draws it', (size) => {
+    const bytes = readFileSync(join(ROOT, 'assets', `icon-${size}.png`));
+    expect(readPngHeader(bytes)).toEqual({ width: size, height: size });
+    expect(bytes.equals(encodePng(size, size, drawIcon(size)))).toBe(true);
+  });
+
+  it('the glyph is visible: the icon has both background and white foreground pixels, and transparent corners', () => {
+    const rgba = drawIcon(32);
+    const pixel = (x: number, y: number) => Array.from(rgba.slice((y * 32 + x) * 4, (y * 32 + x) * 4 + 4));
+    expect(pixel(0, 0)[3]).toBe(0);
+    expect(pixel(16, 16)).toEqual([255, 255, 255, 255]);
+    expect(pixel(4, 16).slice(0, 3)).not.toEqual([255, 255, 255]);
   });
 });
 

@@ -23,16 +23,23 @@ export const SheetPreview = ({ spec, rows = PREVIEW_ROWS }: { spec: SheetSpec; r
         <TableHeader>
           <TableRow>
             {header.map((h, i) => (
-              <TableHeaderCell key={i}>{h}</TableHeaderCell>
+              <TableHeaderCell key={i} title={h}>
+                {h}
+              </TableHeaderCell>
             ))}
           </TableRow>
         </TableHeader>
         <TableBody>
           {shown.map((row, r) => (
             <TableRow key={spec.rowKeys?.[r] ?? r}>
-              {row.map((cell, c) => (
-                <TableCell key={c}>{cellText(cell)}</TableCell>
-              ))}
+              {row.map((cell, c) => {
+                const value = cellText(cell);
+                return (
+                  <TableCell key={c} title={value}>
+                    {value}
+                  </TableCell>
+                );
+              })}
             </TableRow>
           ))}
         </TableBody>

@@ -1,6 +1,6 @@
+import { ExcelWorkbook } from '../../hosts/excel/excel-workbook';
 import type { OporaServices } from '../model';
+import { createServices } from './session';
 
-/** Placeholder until hosts/excel lands (ExcelWorkbook over Office.js). */
-export const excelServices = (): OporaServices => {
-  throw new Error('Excel host is not available in this build');
-};
+/** Inside Excel: the same services over Office.js. */
+export const excelServices = (): OporaServices => createServices(new ExcelWorkbook());

@@ -1,11 +1,18 @@
+import { ADJUSTMENTS_SHEET, adjustmentsSheetSpec, identificationSheetSpec, readAdjustments, readSettings, SETTINGS_SHEET, teachersSheetSpec } from '../../app/identification-output';
+import { runIdentification } from '../../app/identify';
+import { writeOwnedSheet } from '../../app/owned-sheets';
 import { identify } from '../../domain/identify';
 import { GROUPS, type GroupName } from '../../domain/settings';
 import type { Adjustment as DomainAdjustment, IdentificationResult } from '../../domain/types';
+import { adjustmentsSheet } from '../../sheets/adjustments-sheet';
+import type { SheetSpec } from '../../tables/sheet-spec';
 import type { Adjustment, FlaggedSchool, IdentificationOutcome, IdentificationService, SettingValues } from '../model';
 import { throwIfAborted, yieldToUi } from './abort';
-import { defaultValues, fromValues, identificationDescriptors } from './identification-settings';
-import { identificationSheets } from './identification-sheets';
+import { defaultValues, fromValues, identificationDescriptors, toValues } from './identification-settings';
 import type { Session } from './session';
+
+/** Opora's own sheets the identification step reads with the data. */
+export const IDENTIFICATION_OWN_SHEETS = [SETTINGS_SHEET, ADJUSTMENTS_SHEET];
 
 const noData = (): Error =>
   Object.assign(new Error('No data read'), {
@@ -14,7 +21,28 @@ const noData = (): Error =>
   });
 
 const toDomain = (adjustments: Adjustment[], year: number): DomainAdjustment[] =>
-  adjustments.map((a) => ({ school: a.schoolKey, year, action: a.action, group: a.group as GroupName, reason: a.reason }));
+  adjustments.map((a) => ({
+    school: a.schoolKey,
+    schoolName: a.schoolName,
+    year: a.year ?? year,
+    action: a.action,
+    group: a.group as GroupName,
+    reason: a.reason,
+  }));
+
+const fromDomain = (adjustments: DomainAdjustment[]): Adjustment[] =>
+  adjustments.map((a) => ({
+    schoolKey: a.school,
+    schoolName: a.schoolName ?? a.school,
+    action: a.action,
+    group: a.group,
+    reason: a.reason,
+    year: a.year,
+  }));
+
+const sameAdjustments = (a: DomainAdjustment[], b: DomainAdjustment[]) =>
+  JSON.stringify(a.map((x) => [x.school, x.year, x.action, x.group, x.reason])) ===
+  JSON.stringify(b.map((x) => [x.school, x.year, x.action, x.group, x.reason]));
 
 /** Schools in a group in the last evaluated year, with the rules that put them there. */
 export const flaggedSchools = (result: IdentificationResult): FlaggedSchool[] =>
@@ -30,35 +58,62 @@ export const flaggedSchools = (result: IdentificationResult): FlaggedSchool[] =>
       ].join('; '),
     }));
 
+/**
+ * Identification over the app's use case: the form's settings are used for the run, the experts'
+ * adjustments go to the «Корректировки» sheet (where the use case reads them, and where they stay),
+ * and the use case writes «Идентификация <год>» itself. The what-if preview runs the pure domain.
+ */
 export const identificationService = (session: Session): IdentificationService => {
-  const evaluate = async (values: SettingValues, adjustments: Adjustment[], signal: AbortSignal): Promise<IdentificationResult> => {
+  const savedAdjustments = async (): Promise<DomainAdjustment[]> => readAdjustments(await session.ownSheet(ADJUSTMENTS_SHEET)).adjustments;
+
+  const latestYear = (values: SettingValues): number => {
     const loaded = session.loaded();
     if (!loaded) throw noData();
-    const settings = fromValues(values);
-    await yieldToUi();
-    throwIfAborted(signal);
-    const dataset = loaded.read.dataset;
-    // Adjustments name the evaluated year, which only identification itself knows.
-    const lastYear = adjustments.length > 0 ? identify(dataset, settings).lastYear : 0;
-    const result = identify(dataset, settings, adjustments.length > 0 ? { adjustments: toDomain(adjustments, lastYear) } : {});
-    throwIfAborted(signal);
-    return result;
+    return identify(loaded.read.dataset, fromValues(values)).lastYear;
+  };
+
+  const saveAdjustments = async (adjustments: DomainAdjustment[]) => {
+    if (sameAdjustments(adjustments, await savedAdjustments())) return;
+    const spec = adjustments.length === 0 ? adjustmentsSheetSpec(session.language()) : adjustmentsSheet(adjustments);
+    if (!spec) return;
+    const { state } = await writeOwnedSheet(session.port, spec, await session.state());
+    await session.setState(state);
   };
 
   return {
     groups: [...GROUPS],
     descriptors: identificationDescriptors(),
     defaults: defaultValues(),
-    loadSaved: async () => null,
+    loadSaved: async () => {
+      if (!session.loaded()) return null;
+      const settings = readSettings(await session.ownSheet(SETTINGS_SHEET)).settings;
+      return { settings: toValues(settings), adjustments: fromDomain(await savedAdjustments()) };
+    },
     schools: () => (session.loaded()?.read.dataset.schools ?? []).map((s) => ({ key: s.key, name: s.name })),
     run: async (values, adjustments, ctx): Promise<IdentificationOutcome> => {
-      ctx.onProgress(null, { ru: 'Идентификация школ', en: 'Identifying schools' });
-      const result = await evaluate(values, adjustments, ctx.signal);
-      session.setIdentification(result);
+      if (!session.loaded()) throw noData();
+      const settings = fromValues(values);
+      await saveAdjustments(toDomain(adjustments, latestYear(values)));
+      throwIfAborted(ctx.signal);
+      const outcome = await runIdentification(session.port, {
+        settings,
+        language: session.language(),
+        signal: ctx.signal,
+        onProgress: (fraction, ru, en) => ctx.onProgress(fraction, { ru, en }),
+      });
+      session.setIdentification(outcome.result);
+      await session.adopt(outcome.state);
+      const result = outcome.result;
       const flagged = flaggedSchools(result);
       const count = (g: GroupName) => flagged.filter((s) => s.groups.includes(g)).length;
       const total = new Set(result.schools.filter((s) => s.year === result.lastYear).map((s) => s.schoolKey)).size;
-      ctx.onProgress(1, { ru: 'Готово', en: 'Done' });
+      const year = outcome.year;
+      const sheets =
+        year === null
+          ? []
+          : [identificationSheetSpec(result, year, session.language()), teachersSheetSpec(result, year, session.language())].filter(
+              (s): s is SheetSpec => s !== null,
+            );
       return {
         summary: {
           ru: `${result.lastYear} год: ШНОР — ${count('ШНОР')}, ШНСУ — ${count('ШНСУ')} из ${total} школ.`,
@@ -66,10 +121,19 @@ export const identificationService = (session: Session): IdentificationService =
         },
         flagged,
         counts: { low: count('ШНОР'), social: count('ШНСУ'), total },
-        sheets: identificationSheets(result),
-        problems: result.problems,
+        sheets,
+        written: outcome.writes.map((w) => ({ sheet: w.requestedName, rows: w.rows, message: { ru: w.message, en: w.messageEn } })),
+        problems: [...outcome.problems.filter((p) => p.sheet === SETTINGS_SHEET || p.sheet === ADJUSTMENTS_SHEET), ...result.problems],
       };
     },
-    preview: async (values, adjustments, signal) => flaggedSchools(await evaluate(values, adjustments, signal)),
+    preview: async (values, adjustments, signal) => {
+      const loaded = session.loaded();
+      if (!loaded) throw noData();
+      await yieldToUi();
+      throwIfAborted(signal);
+      const settings = fromValues(values);
+      const year = latestYear(values);
+      return flaggedSchools(identify(loaded.read.dataset, settings, { adjustments: toDomain(adjustments, year) }));
+    },
   };
 };

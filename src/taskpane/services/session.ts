@@ -3,22 +3,30 @@
  * owned-sheets, roadmap) and the domain's identify, with the state they share between steps.
  */
 import { loadWorkbook, type LoadedWorkbook } from '../../app/load-workbook';
-import { writeOwnedSheet } from '../../app/owned-sheets';
+import { findOwnedSheet, writeOwnedSheet } from '../../app/owned-sheets';
 import { isGeneratedSheet, loadState, saveState, type OporaState } from '../../app/state';
 import type { IdentificationResult } from '../../domain/types';
-import type { WorkbookPort } from '../../hosts/port';
+import type { Grid, WorkbookPort } from '../../hosts/port';
+import type { Language } from '../../i18n';
 import type { WorkbookMapping } from '../../tables/mapping-schema';
 import type { OporaServices, RunContext } from '../model';
 import { throwIfAborted, yieldToUi } from './abort';
-import { identificationService } from './identification-service';
+import { IDENTIFICATION_OWN_SHEETS, identificationService } from './identification-service';
 import { recordingGrids, withSheetsOnly } from './port-wrappers';
 import { correctMapping, dataReading } from './reading-view';
 import { roadmapService } from './roadmap-service';
 
 export interface Session {
+  /** The workbook as the use cases see it: the user's sheets left out on the Data step are not listed. */
   port: WorkbookPort;
   state: () => Promise<OporaState>;
+  /** Saves a changed state in the workbook. */
   setState: (state: OporaState) => Promise<void>;
+  /** Takes a state a use case has already saved. */
+  adopt: (state: OporaState) => Promise<void>;
+  language: () => Language;
+  /** One of Opora's own sheets as it stands now (null when Opora has not written it). */
+  ownSheet: (requested: string) => Promise<Grid | null>;
   loaded: () => LoadedWorkbook | null;
   identification: () => IdentificationResult | null;
   setIdentification: (result: IdentificationResult) => void;
@@ -34,15 +42,27 @@ const rememberCorrected = (saved: WorkbookMapping | undefined, corrected: Workbo
 export const createServices = (port: WorkbookPort): OporaServices => {
   let state: OporaState | null = null;
   let loaded: LoadedWorkbook | null = null;
-  let lastGrids: ReturnType<ReturnType<typeof recordingGrids>['grids']> = [];
+  let lastGrids: Grid[] = [];
   let identification: IdentificationResult | null = null;
 
+  let excluded = new Set<string>();
+  const inputPort = withSheetsOnly(port, (name) => !excluded.has(name));
+
   const session: Session = {
-    port,
+    port: inputPort,
     state: async () => (state ??= (await loadState(port)).state),
     setState: async (next) => {
       state = next;
       await saveState(port, next);
+    },
+    adopt: async (next) => {
+      state = next;
+    },
+    language: () => state?.language ?? 'ru',
+    ownSheet: async (requested) => {
+      const names = (await inputPort.listSheets()).map((s) => s.name);
+      const actual = findOwnedSheet(requested, names, await session.state());
+      return actual ? ((await inputPort.readGrids([actual]))[0] ?? null) : null;
     },
     loaded: () => loaded,
     identification: () => identification,
@@ -60,12 +80,13 @@ export const createServices = (port: WorkbookPort): OporaServices => {
     }
     throwIfAborted(ctx.signal);
     const chosen = new Set(sheets);
-    const recording = recordingGrids(withSheetsOnly(port, (name) => chosen.has(name) || isGeneratedSheet(current, name)));
+    excluded = new Set((await port.listSheets()).map((s) => s.name).filter((n) => !chosen.has(n) && !isGeneratedSheet(current, n)));
+    const recording = recordingGrids(inputPort);
     await yieldToUi();
-    const result = await loadWorkbook(recording.port, { state: await session.state() });
+    const result = await loadWorkbook(recording.port, { state: await session.state(), ownSheets: IDENTIFICATION_OWN_SHEETS });
     throwIfAborted(ctx.signal);
     loaded = result;
-    lastGrids = recording.grids();
+    lastGrids = recording.grids().filter((g) => result.inputSheets.includes(g.sheet));
     identification = null;
     ctx.onProgress(1, { ru: 'Книга прочитана', en: 'Workbook read' });
     return dataReading({ ...result.read, problems: result.problems }, lastGrids);

@@ -12,13 +12,14 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { OperationStatus } from '../components/OperationStatus';
 import { SheetOutputs } from '../components/SheetOutputs';
 import { useI18n } from '../i18n-context';
 import type { Adjustment, IdentificationOutcome, IdentificationService, OporaServices, SettingValues } from '../model';
 import { useOperation } from '../use-operation';
 import { AdjustmentsEditor } from './AdjustmentsEditor';
+import { ProblemsList } from './ProblemsList';
 import { SettingsForm } from './SettingsForm';
 import { WhatIfPreview } from './WhatIfPreview';
 
@@ -42,7 +43,8 @@ export const IdentificationStep = ({ services, service, hasData, outcome, onOutc
   const [adjustments, setAdjustments] = useState<Adjustment[]>([]);
   const [ranWith, setRanWith] = useState<{ settings: SettingValues; adjustments: Adjustment[] } | null>(null);
 
-  useEffect(() => {
+  // What the workbook remembers («Параметры», «Корректировки») is known once the data is read.
+  const loadSaved = useCallback(() => {
     let live = true;
     void service.loadSaved().then((saved) => {
       if (live && saved) {
@@ -54,6 +56,7 @@ export const IdentificationStep = ({ services, service, hasData, outcome, onOutc
       live = false;
     };
   }, [service]);
+  useEffect(() => (hasData ? loadSaved() : undefined), [hasData, loadSaved]);
 
   const schools = useMemo(() => (hasData ? service.schools() : []), [service, hasData]);
 
@@ -128,7 +131,8 @@ export const IdentificationStep = ({ services, service, hasData, outcome, onOutc
               ))}
             </TableBody>
           </Table>
-          <SheetOutputs sheets={outcome.sheets} write={services.writeSheet} />
+          {outcome.problems && outcome.problems.length > 0 && <ProblemsList problems={outcome.problems} />}
+          <SheetOutputs sheets={outcome.sheets} written={outcome.written} write={services.writeSheet} />
         </section>
       )}
     </div>

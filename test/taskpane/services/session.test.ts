@@ -1,0 +1,79 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { XlsxWorkbook } from '../../../src/hosts/xlsx/xlsx-workbook';
+import type { RunContext } from '../../../src/taskpane/model';
+import { createServices } from '../../../src/taskpane/services/session';
+
+const SAMPLE = join(__dirname, '..', '..', '..', 'assets', 'sample', 'opora-sample.xlsx');
+
+const ctx = (signal = new AbortController().signal): RunContext & { fractions: (number | null)[] } => {
+  const fractions: (number | null)[] = [];
+  return { signal, onProgress: (f) => fractions.push(f), fractions };
+};
+
+const open = async () => {
+  const book = await XlsxWorkbook.fromBuffer(readFileSync(SAMPLE), 'opora-sample.xlsx');
+  return { book, services: createServices(book) };
+};
+
+describe('task pane services over an .xlsx workbook', () => {
+  it('reads only the chosen sheets', async () => {
+    const { services } = await open();
+    const sheets = (await services.listSheets()).map((s) => s.name);
+    const reading = await services.readData(sheets.slice(0, 1), null, ctx());
+    expect(reading.sheets.map((s) => s.sheet)).toEqual(sheets.slice(0, 1));
+  });
+
+  it('remembers a corrected mapping in the workbook', async () => {
+    const { book, services } = await open();
+    const sheets = (await services.listSheets()).map((s) => s.name);
+    const first = await services.readData(sheets, null, ctx());
+    const target = first.sheets.find((s) => s.fields.some((f) => !f.required && s.assignment[f.id] !== null))!;
+    const optional = target.fields.find((f) => !f.required && target.assignment[f.id] !== null)!;
+    await services.readData(sheets, { [target.sheet]: { ...target.assignment, [optional.id]: null } }, ctx());
+
+    // A fresh session over the same (saved) workbook sees the correction.
+    const reopened = createServices(await XlsxWorkbook.fromBuffer(await book.toBuffer()));
+    const again = (await reopened.readData(sheets, null, ctx())).sheets.find((s) => s.sheet === target.sheet)!;
+    expect(again.assignment[optional.id]).toBeNull();
+    expect(again.autoDetected).toEqual([]);
+  });
+
+  it('identifies, previews and builds the roadmap, writing the sheets into the workbook', async () => {
+    const { book, services } = await open();
+    const sheets = (await services.listSheets()).map((s) => s.name);
+    await services.readData(sheets, null, ctx());
+    const identification = services.identification!;
+    const run = ctx();
+    const outcome = await identification.run(identification.defaults, [], run);
+    expect(outcome.flagged.length).toBeGreaterThan(0);
+    expect(run.fractions[run.fractions.length - 1]).toBe(1);
+    expect(outcome.written?.length).toBeGreaterThan(0);
+
+    const stricter = await identification.preview({ ...identification.defaults, 'R1.enabled': false, 'R2.enabled': false, 'R3.enabled': false }, [], new AbortController().signal);
+    expect(stricter.every((s) => !s.groups.includes('ШНОР'))).toBe(true);
+
+    const roadmap = await services.roadmap!.build(services.roadmap!.yearOptions().defaultYear, ctx());
+    const names = (await book.listSheets()).map((s) => s.name);
+    for (const w of [...outcome.written!, ...roadmap.written!]) expect(names).toContain(w.sheet);
+  });
+
+  it('applies an expert exclusion with its reason', async () => {
+    const { services } = await open();
+    await services.readData((await services.listSheets()).map((s) => s.name), null, ctx());
+    const identification = services.identification!;
+    const before = await identification.run(identification.defaults, [], ctx());
+    const school = before.flagged[0];
+    const adjustments = school.groups.map((group) => ({ schoolKey: school.key, schoolName: school.name, action: 'exclude' as const, group, reason: 'решение экспертов' }));
+    const after = await identification.run(identification.defaults, adjustments, ctx());
+    expect(after.flagged.find((s) => s.key === school.key)).toBeUndefined();
+    expect((await identification.loadSaved())?.adjustments).toHaveLength(adjustments.length);
+  });
+
+  it('stops when cancelled', async () => {
+    const { services } = await open();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(services.readData((await services.listSheets()).map((s) => s.name), null, ctx(controller.signal))).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
