@@ -1,6 +1,7 @@
 import { emptyDataset, Dataset, School } from '../domain/records';
 import { Grid } from '../hosts/port';
 import type { Problem } from './problem';
+import { appendAll } from '../util/append-all';
 import { cellText } from './cells';
 import { detectHeader, fillMerges, HeaderBlock, headerFromRows } from './header-detect';
 import { detectKind, FIELDS, FieldId, isSatisfied, matchColumn, REQUIRED_FIELDS, TABLE_KIND_NAMES, TableKind } from './fields';
@@ -211,13 +212,13 @@ export const applyMapping = (grids: Grid[], mapping: WorkbookMapping, options: R
     let sheetMapping = saved ? reanchor(grid, saved, problems) : null;
     if (!sheetMapping) {
       const d = detectSheetMapping(grid, catalogue);
-      problems.push(...d.problems);
+      appendAll(problems, d.problems);
       sheetMapping = d.mapping;
     }
     used.push(sheetMapping);
     const out = readSheet(grid, sheetMapping, catalogue, problems);
     mergeSchools(schools, out.schools);
-    for (const k of ['results', 'regional', 'olympiads', 'social', 'territory', 'teachers', 'monitoring'] as const) (dataset[k] as unknown[]).push(...out[k]);
+    for (const k of ['results', 'regional', 'olympiads', 'social', 'territory', 'teachers', 'monitoring'] as const) appendAll(dataset[k] as unknown[], out[k]);
     reports.push(out.report);
   }
   dataset.schools = [...schools.values()];

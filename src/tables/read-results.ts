@@ -1,3 +1,4 @@
+import { appendAll } from '../util/append-all';
 import type { Family, RegionalRecord, ResultRecord, School, TeacherRecord } from '../domain/records';
 import { columnLetter } from './sheet-spec';
 import { parseYear } from './cells';
@@ -167,7 +168,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
     const r: ResultRecord = { schoolKey: e.school.key, schoolName: e.school.name, municipality: e.school.municipality, year: e.year, family: e.family, subject: e.subject, grade: e.grade, participants: v.participants ?? null, average: v.average ?? null, maxScore: scale.max, belowMinimum: v.belowMinimum ?? null, belowMinimumShare, qualityShare: v.qualityShare ?? null, source };
     out.results.push(r);
   }
-  problems.push(...checkRegionalAverages(regionals, out.results));
+  appendAll(problems, checkRegionalAverages(regionals, out.results));
   out.regional.push(...regionals.map((r) => r.record));
 };
 

@@ -5,8 +5,9 @@
  */
 import { createRoot } from 'react-dom/client';
 import type { Language } from '../i18n';
-import { App } from './App';
-import { themeFor, type OfficeThemeColors } from './theme';
+import { App, type AppProps } from './App';
+import type { OfficeThemeColors } from './theme';
+import { useOfficeTheme } from './use-office-theme';
 
 const SAMPLE_URL = 'sample/opora-sample.xlsx';
 const LANGUAGE_KEY = 'opora.language';
@@ -41,21 +42,24 @@ const officeTheme = (): OfficeThemeColors | undefined => {
   }
 };
 
+const ThemedApp = ({ office, ...props }: Omit<AppProps, 'theme'> & { office?: OfficeThemeColors }) => (
+  <App {...props} theme={useOfficeTheme(office)} />
+);
+
 const start = async () => {
   const container = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
   const root = createRoot(container);
   const { host } = await officeReady();
-  const forcedColors = window.matchMedia?.('(forced-colors: active)').matches ?? false;
   const common = { language: storedLanguage(), onLanguageChange: rememberLanguage };
 
   if (typeof Office !== 'undefined' && host === Office.HostType.Excel) {
     const { excelServices } = await import('./services/excel-services');
-    root.render(<App {...common} services={excelServices()} theme={themeFor(officeTheme(), forcedColors)} />);
+    root.render(<ThemedApp {...common} services={excelServices()} office={officeTheme()} />);
     return;
   }
   const { openBrowserWorkbook } = await import(/* webpackChunkName: "browser-host" */ './services/browser-workbook');
   const { services, browser } = await openBrowserWorkbook(SAMPLE_URL);
-  root.render(<App {...common} services={services} browser={browser} theme={themeFor(undefined, forcedColors)} />);
+  root.render(<ThemedApp {...common} services={services} browser={browser} />);
 };
 
 void start().catch((error: unknown) => {

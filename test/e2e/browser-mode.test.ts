@@ -4,6 +4,7 @@
  * Screenshots go to artifacts/screenshots/ (CI artefacts); one per step is copied to docs/screenshots/.
  */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
@@ -117,7 +118,7 @@ describe('browser mode', () => {
     expect(names.length).toBeGreaterThan(0);
     await writeAll(result, names);
     written.push(...names);
-    await shoot('02-identification', true, result);
+    await shoot('02-identification', true, page.getByRole('button', { name: ru('identify.run') }));
   });
 
   it('builds the roadmap and writes its sheets', async () => {
@@ -129,7 +130,7 @@ describe('browser mode', () => {
     expect(names.length).toBeGreaterThan(0);
     await writeAll(result, names);
     written.push(...names);
-    await shoot('03-roadmap', true, result);
+    await shoot('03-roadmap', true, page.getByRole('tab', { name: new RegExp(ru('step.roadmap')) }));
   });
 
   it('downloads the workbook with the generated sheets filled in', async () => {
@@ -145,6 +146,24 @@ describe('browser mode', () => {
     }
     // The user's own sheets are still there.
     expect(sheets.length).toBeGreaterThan(written.length);
+  });
+
+  it('serves nothing outside dist/ and the sample folder', async () => {
+    const status = (rawPath: string) =>
+      new Promise<number>((resolve, reject) => {
+        const { port } = new URL(server.url);
+        request({ host: '127.0.0.1', port, path: rawPath }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        })
+          .on('error', reject)
+          .end();
+      });
+    expect(await status('/sample/opora-sample.xlsx')).toBe(200);
+    expect(await status('/office/office.js')).toBe(200);
+    expect(await status('/../package.json')).toBe(404);
+    expect(await status('/sample/../../package.json')).toBe(404);
+    expect(await status('/%2e%2e/package.json')).toBe(404);
   });
 
   it('raised no page errors', () => {

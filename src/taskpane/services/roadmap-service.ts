@@ -1,4 +1,4 @@
-import { writeRoadmap } from '../../app/roadmap';
+import { roadmapSheetNames, writeRoadmap } from '../../app/roadmap';
 import { roadmapInputFromIdentification } from '../../domain/roadmap/from-identification';
 import { schoolYearAfter } from '../../domain/roadmap/school-year';
 import type { RoadmapService, StepOutcome } from '../model';
@@ -31,13 +31,15 @@ export const roadmapService = (session: Session): RoadmapService => ({
       onProgress: (ru, en) => ctx.onProgress(Math.min(++done / steps, 1), { ru, en }),
     });
     await session.setState(run.state);
+    const catalogue = roadmapSheetNames(schoolYear, state.language).catalogue;
     const activities = run.roadmap.sections.reduce((n, section) => n + section.items.length, 0);
     return {
       summary: {
         ru: `Дорожная карта на ${schoolYear} учебный год: мероприятий ${activities}, планов школ ${run.roadmap.schoolPlans.length}.`,
         en: `Roadmap for ${schoolYear}: ${activities} activities, ${run.roadmap.schoolPlans.length} school plans.`,
       },
-      sheets: run.specs,
+      // The plan first; the catalogue it was built from last.
+      sheets: [...run.specs.filter((x) => x.name !== catalogue), ...run.specs.filter((x) => x.name === catalogue)],
       written: run.reports.map((r) => ({ sheet: r.sheet, rows: r.rows, message: { ru: r.message, en: r.messageEn } })),
       problems: run.problems,
     };
