@@ -5,10 +5,10 @@
  * than the sources. Plain Node: no packages beyond the build itself.
  *
  *   npm start                 -> http://localhost:3000/browser.html
- *   PORT=8080 npm start       -> another port
+ *   PORT=8080 npm start       -> another port (OPORA_NO_OPEN=1: do not open a browser window)
  *   require('./start-browser').startBrowserServer({ port: 0 }) -> { url, port, close() } (tests)
  */
-const { spawnSync } = require('node:child_process');
+const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
@@ -112,6 +112,20 @@ const startBrowserServer = async ({ port = 3000, host = '127.0.0.1', build = 'au
   return { url, port: actual, close: () => new Promise((resolve) => server.close(() => resolve())) };
 };
 
+/** Opens the page in the default browser when a person runs `npm start` (not in CI, not when piped). */
+const openInBrowser = (url) => {
+  if (!process.stdout.isTTY || process.env.CI || process.env.OPORA_NO_OPEN) return;
+  const [command, args] =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  try {
+    const child = spawn(command, args, { stdio: 'ignore', detached: true });
+    child.on('error', () => undefined); // no browser opener: the printed URL is enough
+    child.unref();
+  } catch {
+    // same: the URL is printed
+  }
+};
+
 module.exports = { startBrowserServer, ensureBuild, isBuildFresh, resolveFile };
 
 if (require.main === module) {
@@ -119,7 +133,8 @@ if (require.main === module) {
   startBrowserServer({ port })
     .then(({ url }) => {
       console.log(`Опора в режиме браузера: ${url}`);
-      console.log('Откройте адрес в браузере. Остановить: Ctrl+C.');
+      console.log('Откройте адрес в браузере (Chrome, Edge, Firefox, Яндекс Браузер). Остановить: Ctrl+C.');
+      openInBrowser(url);
     })
     .catch((error) => {
       console.error(error.code === 'EADDRINUSE' ? `Порт ${port} занят: запустите с другим, например PORT=3001 npm start.` : error.message);

@@ -1,6 +1,7 @@
 import type { Family, RegionalRecord, ResultRecord, SourceRef } from './records';
 import type { Problem } from '../tables/problem';
 import { stable, weightedMean, type Weighted } from './ranking';
+import { SubjectKeyMap } from './subject-key-map';
 
 /**
  * Regional averages and school gaps (SPEC «Default method for R1 and R2»).
@@ -23,23 +24,48 @@ export interface RegionalAverages {
   problems: Problem[];
 }
 
-const keyOf = (year: number, family: Family, subject: string, grade?: number): string =>
-  `${year}|${family}|${subject}|${grade ?? ''}`;
-
 /** A row that carries a usable result: somebody sat and there is an average. */
 export const isUsableResult = (r: ResultRecord): r is ResultRecord & { participants: number; average: number } =>
   r.participants !== null && r.participants > 0 && r.average !== null && r.maxScore > 0;
 
 interface Accumulator extends Weighted {
   maxScore: number;
+  /** The subject's all-grades accumulator that a graded row also adds to. */
+  gradeless?: Accumulator;
 }
 
-const accumulate = (map: Map<string, Accumulator>, key: string, r: { participants: number; average: number; maxScore: number }) => {
-  const a = map.get(key);
-  if (a) {
-    a.sum += r.participants * r.average;
-    a.weight += r.participants;
-  } else map.set(key, { sum: r.participants * r.average, weight: r.participants, maxScore: r.maxScore });
+const addRow = (a: Weighted, r: { participants: number; average: number }) => {
+  a.sum += r.participants * r.average;
+  a.weight += r.participants;
+};
+
+const newAccumulator = (r: { participants: number; average: number; maxScore: number }): Accumulator => ({
+  sum: r.participants * r.average,
+  weight: r.participants,
+  maxScore: r.maxScore,
+});
+
+/** Participant-weighted school means per year/family/subject/grade, and per subject over its grades. */
+const accumulateResults = (results: ResultRecord[]) => {
+  const exact = new SubjectKeyMap<Accumulator>();
+  const gradeless = new SubjectKeyMap<Accumulator>();
+  for (const r of results) {
+    if (!isUsableResult(r)) continue;
+    const a = exact.get(r.year, r.family, r.subject, r.grade);
+    if (a) {
+      addRow(a, r);
+      if (a.gradeless) addRow(a.gradeless, r);
+      continue;
+    }
+    const created = newAccumulator(r);
+    exact.set(r.year, r.family, r.subject, r.grade, created);
+    if (r.grade === undefined) continue;
+    let g = gradeless.get(r.year, r.family, r.subject);
+    if (g) addRow(g, r);
+    else gradeless.set(r.year, r.family, r.subject, undefined, (g = newAccumulator(r)));
+    created.gradeless = g;
+  }
+  return { exact, gradeless };
 };
 
 const isTrusted = (r: RegionalRecord): boolean => r.trusted !== false;
@@ -47,17 +73,11 @@ const isTrusted = (r: RegionalRecord): boolean => r.trusted !== false;
 const fmt = (x: number): string => x.toFixed(2).replace('.', ',');
 
 export const regionalAverages = (results: ResultRecord[], records: RegionalRecord[], tolerancePercent: number): RegionalAverages => {
-  const exact = new Map<string, Accumulator>();
-  const gradeless = new Map<string, Accumulator>();
-  for (const r of results) {
-    if (!isUsableResult(r)) continue;
-    accumulate(exact, keyOf(r.year, r.family, r.subject, r.grade), r);
-    if (r.grade !== undefined) accumulate(gradeless, keyOf(r.year, r.family, r.subject), r);
-  }
-  const computedAt = (key: string, hasGrade: boolean): Accumulator | undefined =>
-    hasGrade ? exact.get(key) : (gradeless.get(key) ?? exact.get(key));
+  const { exact, gradeless } = accumulateResults(results);
+  const computedAt = (year: number, family: Family, subject: string, grade?: number): Accumulator | undefined =>
+    grade !== undefined ? exact.get(year, family, subject, grade) : (gradeless.get(year, family, subject) ?? exact.get(year, family, subject));
 
-  const fromRecords = new Map<string, RegionalAverage>();
+  const fromRecords = new SubjectKeyMap<RegionalAverage>();
   const notes: string[] = [];
   const problems: Problem[] = [];
   let untrusted = 0;
@@ -67,9 +87,8 @@ export const regionalAverages = (results: ResultRecord[], records: RegionalRecor
       untrusted++;
       continue;
     }
-    const key = keyOf(rec.year, rec.family, rec.subject, rec.grade);
-    if (fromRecords.has(key)) continue;
-    const computed = computedAt(key, rec.grade !== undefined);
+    if (fromRecords.get(rec.year, rec.family, rec.subject, rec.grade)) continue;
+    const computed = computedAt(rec.year, rec.family, rec.subject, rec.grade);
     const computedMean = computed ? weightedMean(computed) : null;
     if (computed && computedMean !== null) {
       const diff = stable(Math.abs(rec.average / rec.maxScore - computedMean / computed.maxScore) * 100);
@@ -90,7 +109,7 @@ export const regionalAverages = (results: ResultRecord[], records: RegionalRecor
         continue;
       }
     }
-    fromRecords.set(key, {
+    fromRecords.set(rec.year, rec.family, rec.subject, rec.grade, {
       average: rec.average,
       maxScore: rec.maxScore,
       origin: 'record',
@@ -100,30 +119,16 @@ export const regionalAverages = (results: ResultRecord[], records: RegionalRecor
   }
   if (untrusted > 0) notes.push(`Строк «по региону», помеченных как недостоверные, пропущено: ${untrusted}; для них использовано средневзвешенное по школам.`);
 
-  // Nested maps (year → family → subject → grade): no key string is built per lookup.
-  const resolved = new Map<number, Map<Family, Map<string, Map<number | undefined, RegionalAverage | undefined>>>>();
   const resolve = (year: number, family: Family, subject: string, grade?: number): RegionalAverage | undefined => {
-    const key = keyOf(year, family, subject, grade);
-    let found = fromRecords.get(key) ?? (grade !== undefined ? fromRecords.get(keyOf(year, family, subject)) : undefined);
-    if (!found) {
-      const acc = grade !== undefined ? exact.get(key) : (gradeless.get(key) ?? exact.get(key));
-      const mean = acc ? weightedMean(acc) : null;
-      if (acc && mean !== null) found = { average: mean, maxScore: acc.maxScore, origin: 'computed', participants: acc.weight };
-    }
-    return found;
+    const found = fromRecords.get(year, family, subject, grade) ?? (grade !== undefined ? fromRecords.get(year, family, subject) : undefined);
+    if (found) return found;
+    const acc = computedAt(year, family, subject, grade);
+    const mean = acc ? weightedMean(acc) : null;
+    return acc && mean !== null ? { average: mean, maxScore: acc.maxScore, origin: 'computed', participants: acc.weight } : undefined;
   };
-  const get = (year: number, family: Family, subject: string, grade?: number): RegionalAverage | undefined => {
-    let byFamily = resolved.get(year);
-    if (!byFamily) resolved.set(year, (byFamily = new Map()));
-    let bySubject = byFamily.get(family);
-    if (!bySubject) byFamily.set(family, (bySubject = new Map()));
-    let byGrade = bySubject.get(subject);
-    if (!byGrade) bySubject.set(subject, (byGrade = new Map()));
-    if (byGrade.has(grade)) return byGrade.get(grade);
-    const found = resolve(year, family, subject, grade);
-    byGrade.set(grade, found);
-    return found;
-  };
+  const resolved = new SubjectKeyMap<RegionalAverage | undefined>();
+  const get = (year: number, family: Family, subject: string, grade?: number): RegionalAverage | undefined =>
+    resolved.getOrCreate(year, family, subject, grade, () => resolve(year, family, subject, grade));
   return { get, notes, problems };
 };
 

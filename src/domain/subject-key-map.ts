@@ -3,7 +3,7 @@ import type { Family } from './records';
 /**
  * A map keyed by (year, family, subject, grade) as nested maps, so hot loops over hundreds of
  * thousands of result rows look values up without building a key string per row.
- * `grade` undefined is a key of its own (the gradeless subject).
+ * `grade` undefined (or null from loosely typed input) is a key of its own: the gradeless subject.
  */
 export class SubjectKeyMap<V> {
   private readonly byYear = new Map<number, Map<Family, Map<string, Map<number | undefined, V>>>>();
@@ -20,23 +20,20 @@ export class SubjectKeyMap<V> {
   }
 
   get(year: number, family: Family, subject: string, grade?: number): V | undefined {
-    return this.byYear.get(year)?.get(family)?.get(subject)?.get(grade);
-  }
-
-  has(year: number, family: Family, subject: string, grade?: number): boolean {
-    return this.byYear.get(year)?.get(family)?.get(subject)?.has(grade) ?? false;
+    return this.byYear.get(year)?.get(family)?.get(subject)?.get(grade ?? undefined);
   }
 
   set(year: number, family: Family, subject: string, grade: number | undefined, value: V): void {
-    this.grades(year, family, subject).set(grade, value);
+    this.grades(year, family, subject).set(grade ?? undefined, value);
   }
 
   /** The stored value, or the one `create` makes (stored, even when undefined) on the first call. */
   getOrCreate(year: number, family: Family, subject: string, grade: number | undefined, create: () => V): V {
     const byGrade = this.grades(year, family, subject);
-    if (byGrade.has(grade)) return byGrade.get(grade) as V;
+    const g = grade ?? undefined;
+    if (byGrade.has(g)) return byGrade.get(g) as V;
     const value = create();
-    byGrade.set(grade, value);
+    byGrade.set(g, value);
     return value;
   }
 }

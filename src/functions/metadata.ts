@@ -3,6 +3,7 @@
  * custom-functions-metadata-plugin writes (English = functions.json, Russian = functions-ru.json)
  * and the documentation table.
  */
+import { replaceBetweenMarkers } from '../util/markers';
 import { FUNCTIONS, HELP_URL, NAMESPACE, type FunctionDecl, type ParameterDecl } from './catalogue';
 
 export type MetadataLanguage = 'en' | 'ru';
@@ -68,7 +69,7 @@ const signature = (fn: FunctionDecl, language: MetadataLanguage): string =>
 /** The README's function table (Russian first: the users' language; English names are what formulas store). */
 export const functionsMarkdownTable = (functions: readonly FunctionDecl[] = FUNCTIONS): string => {
   const lines = [
-    `Пространство имён / namespace: \`${NAMESPACE}\` (в русском Excel — \`ОПОРА\`). Generated from \`src/functions/catalogue.ts\` by \`scripts/generate-functions-meta.ts\`.`,
+    `Пространство имён / namespace: \`${NAMESPACE}\` (в русском Excel — \`ОПОРА\`). Generated from \`src/functions/catalogue.ts\` by \`scripts/generate-readme.ts\`.`,
     '',
     '| Функция (рус.) | Function (id) | Параметры / parameters | Результат / result | Описание | Description |',
     '|---|---|---|---|---|---|',
@@ -96,9 +97,5 @@ export const TABLE_START = '<!-- functions:start -->';
 export const TABLE_END = '<!-- functions:end -->';
 
 /** Replaces the text between the markers; null when the document has no markers. */
-export const withFunctionsTable = (document: string, table: string = functionsMarkdownTable()): string | null => {
-  const start = document.indexOf(TABLE_START);
-  const end = document.indexOf(TABLE_END);
-  if (start < 0 || end < start) return null;
-  return `${document.slice(0, start + TABLE_START.length)}\n${table}\n${document.slice(end)}`;
-};
+export const withFunctionsTable = (document: string, table: string = functionsMarkdownTable()): string | null =>
+  replaceBetweenMarkers(document, 'functions', table);
