@@ -38,18 +38,30 @@ const belowShareOf = (r: ResultRecord & { participants: number }): number | null
   return null;
 };
 
+/** school key → subject → the subject's cells (one per band): no key string is built per row. */
+type CellIndex = Map<string, Map<string, Cell[]>>;
+
+/** The school's cell of a subject and band, created on first use; `cells` keeps first-use order. */
+const cellOf = (index: CellIndex, cells: Cell[], r: ResultRecord, band: GradeBand): Cell => {
+  let bySubject = index.get(r.schoolKey);
+  if (!bySubject) index.set(r.schoolKey, (bySubject = new Map()));
+  let bands = bySubject.get(r.subject);
+  if (!bands) bySubject.set(r.subject, (bands = []));
+  for (const c of bands) if (c.band === band) return c;
+  const c: Cell = { schoolKey: r.schoolKey, schoolName: r.schoolName, subject: r.subject, band, participants: 0, gapSum: 0, gapWeight: 0, belowSum: 0, belowWeight: 0, source: [] };
+  bands.push(c);
+  cells.push(c);
+  return c;
+};
+
 export const deficitMap = (results: ResultRecord[], regional: RegionalAverages, year: number, settings: Settings): DeficitCell[] => {
-  const cells = new Map<string, Cell>();
+  const index: CellIndex = new Map();
+  const cells: Cell[] = [];
   for (const r of results) {
     if (r.year !== year || !isUsableResult(r)) continue;
     const band = gradeBand(r);
     if (!band) continue;
-    const key = `${r.schoolKey}|${r.subject}|${band}`;
-    let c = cells.get(key);
-    if (!c) {
-      c = { schoolKey: r.schoolKey, schoolName: r.schoolName, subject: r.subject, band, participants: 0, gapSum: 0, gapWeight: 0, belowSum: 0, belowWeight: 0, source: [] };
-      cells.set(key, c);
-    }
+    const c = cellOf(index, cells, r, band);
     c.participants += r.participants;
     c.source.push(r.source);
     const reg = regional.get(r.year, r.family, r.subject, r.grade);
@@ -64,7 +76,7 @@ export const deficitMap = (results: ResultRecord[], regional: RegionalAverages, 
     }
   }
   const out: DeficitCell[] = [];
-  for (const c of cells.values()) {
+  for (const c of cells) {
     if (c.participants < settings.minParticipants) continue;
     const gap = c.gapWeight > 0 ? stable(c.gapSum / c.gapWeight) : null;
     const below = c.belowWeight > 0 ? stable(c.belowSum / c.belowWeight) : null;

@@ -2,6 +2,7 @@ import { CellValue, Grid, isExcelError } from '../hosts/port';
 import { columnLetter } from './sheet-spec';
 import { cellText, parseNumber } from './cells';
 import { normalizeText } from './text';
+import { continuesUnmergedHeader, fillUnmergedHeader } from './unmerged-header';
 
 export const PATH_SEPARATOR = ' › ';
 
@@ -84,10 +85,25 @@ const continuesHeader = (grid: Grid, filled: CellValue[][], r: number): boolean 
   const vertical = grid.merges.some((m) => m.top <= r && m.bottom >= r + 1);
   const groupAbove = mergesTouching(grid, r).some((m) => m.right > m.left && m.bottom === r);
   if (vertical || groupAbove) return true;
-  // Without merge information (CSV, values typed per cell): a second row only under the empty parts of the first.
-  const raw = grid.values[r] ?? [];
-  const under = next.map((v, c) => (cellText(v) !== '' ? cellText(raw[c] ?? null) === '' : true));
-  return under.every(Boolean) && nonEmpty(raw).length > 0 && under.length > 0 && nonEmpty(next).length >= 2 && raw.some((v) => cellText(v) === '');
+  // Without merge information (a function's range, CSV, values typed per cell) the values alone must show it.
+  return continuesUnmergedHeader(grid.values[r] ?? [], next);
+};
+
+/** The grid with merges filled and, when no merge touches the header, its unmerged groups filled too. */
+const filledWithHeader = (grid: Grid, headerRows: number[]): CellValue[][] => {
+  const filled = fillMerges(grid);
+  if (!headerRows.some((r) => mergesTouching(grid, r).length > 0)) fillUnmergedHeader(filled, headerRows);
+  return filled;
+};
+
+const headerColumns = (grid: Grid, headerRows: number[], w: number): HeaderColumn[] => {
+  const filled = filledWithHeader(grid, headerRows);
+  const columns: HeaderColumn[] = [];
+  for (let c = 0; c < w; c++) {
+    const segments = segmentsFor(filled, headerRows, c);
+    columns.push({ index: c, letter: columnLetter(c), segments, path: segments.join(PATH_SEPARATOR) });
+  }
+  return columns;
 };
 
 const segmentsFor = (filled: CellValue[][], headerRows: number[], c: number): string[] => {
@@ -102,7 +118,8 @@ const segmentsFor = (filled: CellValue[][], headerRows: number[], c: number): st
 
 /**
  * Finds the header block: skips title rows (one text spanning the sheet, or empty), takes the first
- * header-like row and the rows merged with it, then skips a column-number row. Null when no row looks like a header.
+ * header-like row and the rows merged with it (or, without merges, laid out as a header below it),
+ * then skips a column-number row. Null when no row looks like a header.
  */
 export const detectHeader = (grid: Grid, maxScan = 30): HeaderBlock | null => {
   const filled = fillMerges(grid);
@@ -125,12 +142,7 @@ export const detectHeader = (grid: Grid, maxScan = 30): HeaderBlock | null => {
     numberRow = dataStart;
     dataStart++;
   }
-  const columns: HeaderColumn[] = [];
-  for (let c = 0; c < w; c++) {
-    const segments = segmentsFor(filled, headerRows, c);
-    columns.push({ index: c, letter: columnLetter(c), segments, path: segments.join(PATH_SEPARATOR) });
-  }
-  return { titleRows, headerRows, numberRow, dataStart, columns };
+  return { titleRows, headerRows, numberRow, dataStart, columns: headerColumns(grid, headerRows, w) };
 };
 
 /** Header block from rows given by a saved mapping (1-based sheet rows). */
@@ -138,11 +150,7 @@ export const headerFromRows = (grid: Grid, headerRows1: number[], dataStartRow1:
   const filled = fillMerges(grid);
   const headerRows = headerRows1.map((r) => r - 1);
   const w = filled[0]?.length ?? 0;
-  const columns: HeaderColumn[] = [];
-  for (let c = 0; c < w; c++) {
-    const segments = segmentsFor(filled, headerRows, c);
-    columns.push({ index: c, letter: columnLetter(c), segments, path: segments.join(PATH_SEPARATOR) });
-  }
+  const columns = headerColumns(grid, headerRows, w);
   const titleRows = Array.from({ length: headerRows[0] ?? 0 }, (_, r) => r).filter((r) => nonEmpty(filled[r] ?? []).length > 0);
   const numberRow = dataStartRow1 - 2 > (headerRows[headerRows.length - 1] ?? -1) ? dataStartRow1 - 2 : undefined;
   return { titleRows, headerRows, numberRow, dataStart: dataStartRow1 - 1, columns };

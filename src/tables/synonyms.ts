@@ -36,7 +36,7 @@ export const FIELD_SYNONYMS: Record<FieldId, string[]> = {
   singleParent: ['неполные семьи', 'из неполных семей', 'неполных семей', 'один родитель', 'single parent', 'single parent families'],
   unemployedParents: ['безработные родители', 'родители безработные', 'один или оба родителя безработные', 'неработающие родители', 'unemployed parents'],
   deviant: ['состоящих на различных видах учета', 'состоящих на учете', 'на различных видах учета', 'на учете', 'девиантное поведение', 'deviant', 'on registry'],
-  nonNativeRussian: ['русский язык не родной', 'русский не родной', 'не родной русский', 'non native russian'],
+  nonNativeRussian: ['русский язык не родной', 'русский язык неродной', 'русский не родной', 'русский неродной', 'не родной русский', 'неродной русский', 'non native russian'],
   lowIncome: ['малообеспеченные', 'малообеспеченных семей', 'малоимущие', 'low income'],
   disabilities: ['овз', 'с овз', 'дети с овз', 'инвалидность', 'disabilities'],
   unemployment: ['уровень безработицы', 'безработица', 'доля безработных', 'unemployment', 'unemployment rate'],

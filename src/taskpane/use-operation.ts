@@ -1,26 +1,38 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RunContext, Text } from './model';
 
+/** complete: the text is a whole message naming what to do (hosts', use cases'); else a reason to wrap. */
+export interface OperationError {
+  text: Text;
+  complete: boolean;
+}
+
 export interface OperationState {
   running: boolean;
   fraction: number | null;
   message: Text | null;
-  error: Text | null;
+  error: OperationError | null;
   cancelled: boolean;
 }
 
 const idle: OperationState = { running: false, fraction: null, message: null, error: null, cancelled: false };
 
+/** The DOM's AbortError, and the app layer's OperationCancelled (app/progress.ts). */
 export const isAbort = (e: unknown): boolean =>
-  typeof e === 'object' && e !== null && (e as { name?: string }).name === 'AbortError';
+  typeof e === 'object' && e !== null && ['AbortError', 'OperationCancelled'].includes((e as { name?: string }).name ?? '');
 
-export const errorText = (e: unknown): Text => {
+/**
+ * The project's errors carry a Russian message and messageEn (HostError, use cases): complete
+ * sentences saying what to do. messageRu marks a reason to put into the generic message.
+ */
+export const errorText = (e: unknown): OperationError => {
   if (typeof e === 'object' && e !== null) {
-    const withRu = e as { messageRu?: string; message?: string; messageEn?: string };
-    if (withRu.messageRu) return { ru: withRu.messageRu, en: withRu.messageEn ?? withRu.message };
-    if (withRu.message) return { ru: withRu.message };
+    const err = e as { messageRu?: string; message?: string; messageEn?: string };
+    if (err.messageRu) return { text: { ru: err.messageRu, en: err.messageEn }, complete: false };
+    if (err.message && err.messageEn) return { text: { ru: err.message, en: err.messageEn }, complete: true };
+    if (err.message) return { text: { ru: err.message }, complete: false };
   }
-  return { ru: String(e) };
+  return { text: { ru: String(e) }, complete: false };
 };
 
 /**

@@ -3,6 +3,8 @@ import './dom-shims';
 import { webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { OperationCancelled } from '../../src/app/progress';
+import { HostError } from '../../src/hosts/host-error';
 import { createTranslator } from '../../src/i18n';
 import { App } from '../../src/taskpane/App';
 import { fakeServices } from './fake-services';
@@ -106,6 +108,42 @@ describe('App', () => {
     expect(alert.textContent).toContain(ru('error.generic', { reason: 'Лист «Школы» повреждён' }));
     await userEvent.click(within(alert).getByRole('button', { name: ru('error.dismiss') }));
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows an error that already says what to do as it is', async () => {
+    const hostError = new HostError('sheet-not-found', 'Лист «Школы» не найден в книге.', 'Sheet "Школы" was not found.');
+    const { services } = fakeServices({ readData: async () => Promise.reject(hostError) });
+    render(<App services={services} theme={webLightTheme} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(hostError.message);
+    expect(alert.textContent).not.toContain(ru('error.generic', { reason: '' }).slice(0, 20));
+  });
+
+  it('treats the use case’s own cancellation as a cancellation, not an error', async () => {
+    const { services } = fakeServices({ readData: async () => Promise.reject(new OperationCancelled()) });
+    render(<App services={services} theme={webLightTheme} />);
+    expect(await screen.findByText(ru('progress.cancelled'))).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('in browser mode opens another file and reports a file that is not a workbook', async () => {
+    const user = userEvent.setup();
+    const { services } = fakeServices();
+    const other = fakeServices({ listSheets: async () => [{ name: 'Другая', visible: true }] });
+    const notAWorkbook = new HostError('not-a-workbook', 'Файл «x.xlsx» не является книгой Excel (.xlsx).', 'File "x.xlsx" is not an Excel workbook.');
+    const browser = {
+      fileName: 'opora-sample.xlsx',
+      open: jest.fn(async (name: string) => (name === 'x.xlsx' ? Promise.reject(notAWorkbook) : other.services)),
+      download: jest.fn(async () => ({ name: 'opora-sample.xlsx', data: new Uint8Array([1]) })),
+    };
+    render(<App services={services} theme={webLightTheme} browser={browser} />);
+    expect(screen.getByText(ru('file.current', { name: 'opora-sample.xlsx' }))).toBeTruthy();
+    const input = screen.getByTestId('file-input') as HTMLInputElement;
+    await user.upload(input, new File(['junk'], 'x.xlsx'));
+    expect((await screen.findByRole('alert')).textContent).toContain(notAWorkbook.message);
+    await user.upload(input, new File(['pk'], 'Район.xlsx'));
+    expect(await screen.findByText(ru('file.current', { name: 'Район.xlsx' }))).toBeTruthy();
+    expect(await screen.findByText('Другая')).toBeTruthy();
   });
 
   it('cancels a long operation', async () => {

@@ -1,5 +1,6 @@
 import { columnLetter, type SheetSpec, type SpecCell } from '../../tables/sheet-spec';
 import { escapeHeaderText, FOOTER_LOOK, isFormulaCell, ROW_STYLE_LOOK, SHEET_STYLE, specLayout, specMatrix, withEquals, type CellLook, type SpecLayout } from '../sheet-style';
+import { estimateRowHeights } from '../row-heights';
 import { jsonBytes, planRowChunks } from './row-chunks';
 
 export interface WriteLimits {
@@ -58,7 +59,7 @@ const formatSteps = (spec: SheetSpec, layout: SpecLayout): FormatStep[] => {
   for (let t = 1; t <= layout.titleRows; t++) {
     const title = rows(t, 1);
     if (w > 1) steps.push((ws) => title(ws).merge(false));
-    steps.push((ws) => (title(ws).format.font.bold = true));
+    steps.push((ws) => (title(ws).format.font.bold = true), (ws) => (title(ws).format.wrapText = true));
     if (t === 1) steps.push((ws) => (title(ws).format.font.size = SHEET_STYLE.titleFontSize));
   }
   if (layout.headerRows > 0) {
@@ -87,11 +88,24 @@ const formatSteps = (spec: SheetSpec, layout: SpecLayout): FormatStep[] => {
     }
     if (col.wrap && spec.rows.length > 0) {
       const data = rows(layout.firstDataRow, spec.rows.length, c, 1);
-      steps.push((ws) => (data(ws).format.wrapText = true), (ws) => (data(ws).format.verticalAlignment = 'Top'));
+      steps.push((ws) => (data(ws).format.wrapText = true));
     }
   });
+  const bodyRows = layout.totalRows - layout.firstDataRow + 1;
+  // Top-aligned, so a row grown for one wrapped cell still reads from its first line.
+  if (bodyRows > 0) steps.push((ws) => (rows(layout.firstDataRow, bodyRows)(ws).format.verticalAlignment = 'Top'));
   for (const run of styledRuns(spec)) steps.push(...lookSteps(rows(layout.firstDataRow + run.start, run.count), run.look));
   if (layout.totalRows >= layout.firstFooterRow) steps.push(...lookSteps(rows(layout.firstFooterRow, layout.totalRows - layout.firstFooterRow + 1), FOOTER_LOOK));
+
+  // Excel fits rows to wrapped text only when it edits them. AutoFit skips merged cells, so the merged
+  // title rows get the estimated height instead.
+  const fittedRows = layout.totalRows - layout.titleRows;
+  if (fittedRows > 0) steps.push((ws) => rows(layout.firstHeaderRow, fittedRows)(ws).format.autofitRows());
+  estimateRowHeights(spec)
+    .slice(0, layout.titleRows)
+    .forEach((height, t) => {
+      if (height !== null) steps.push((ws) => (rows(t + 1, 1)(ws).format.rowHeight = height));
+    });
 
   if (spec.rows.length > 0)
     for (const rule of spec.conditionalFormats ?? []) {

@@ -1,5 +1,6 @@
 import type { Borders, Cell, Fill, Font, Style, Worksheet } from 'exceljs';
 import { columnLetter, type SheetSpec, type SpecCell } from '../../tables/sheet-spec';
+import { BASE_FONT_SIZE, estimateRowHeights } from '../row-heights';
 import { escapeHeaderText, FOOTER_LOOK, isFormulaCell, ROW_STYLE_LOOK, SHEET_STYLE, specLayout, specMatrix, withoutEquals, type CellLook } from '../sheet-style';
 
 export const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -9,9 +10,15 @@ const solidFill = (hex: string): Fill => ({ type: 'pattern', pattern: 'solid', f
 const thin = { style: 'thin' as const, color: { argb: argb(SHEET_STYLE.borderColor) } };
 const allBorders: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
+/**
+ * ExcelJS's default font, spelled out: a font written without a name makes LibreOffice fall back to a
+ * serif face, so every font this renderer sets starts from it.
+ */
+const BASE_FONT: Partial<Font> = { name: 'Calibri', family: 2, size: BASE_FONT_SIZE };
+
 const applyLook = (cell: Cell, look: CellLook): void => {
   if (look.bold || look.italic || look.fontColor) {
-    const font: Partial<Font> = { ...cell.font };
+    const font: Partial<Font> = { ...BASE_FONT, ...cell.font };
     if (look.bold) font.bold = true;
     if (look.italic) font.italic = true;
     if (look.fontColor) font.color = { argb: argb(look.fontColor) };
@@ -28,9 +35,9 @@ export const renderSpec = (ws: Worksheet, spec: SheetSpec): void => {
   const matrix = specMatrix(spec, layout.width);
   const dataStyles: Partial<Style>[] = Array.from({ length: layout.width }, (_, c) => {
     const col = spec.columns[c];
-    const style: Partial<Style> = {};
+    // Top-aligned, so a row grown for one wrapped cell still reads from its first line.
+    const style: Partial<Style> = { alignment: col?.wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' } };
     if (col?.numberFormat) style.numFmt = col.numberFormat;
-    if (col?.wrap) style.alignment = { wrapText: true, vertical: 'top' };
     return style;
   });
 
@@ -49,13 +56,14 @@ export const renderSpec = (ws: Worksheet, spec: SheetSpec): void => {
 
   for (let t = 1; t <= layout.titleRows; t++) {
     const cell = ws.getCell(t, 1);
-    cell.font = t === 1 ? { bold: true, size: SHEET_STYLE.titleFontSize } : { bold: true };
+    cell.font = { ...BASE_FONT, bold: true, ...(t === 1 ? { size: SHEET_STYLE.titleFontSize } : {}) };
+    cell.alignment = { wrapText: true };
     if (layout.width > 1) ws.mergeCells(t, 1, t, layout.width);
   }
   for (let h = layout.firstHeaderRow; h <= layout.lastHeaderRow; h++) {
     for (let c = 1; c <= layout.width; c++) {
       const cell = ws.getCell(h, c);
-      cell.font = { bold: true };
+      cell.font = { ...BASE_FONT, bold: true };
       cell.fill = solidFill(SHEET_STYLE.headerFill);
       cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
       cell.border = allBorders;
@@ -73,6 +81,10 @@ export const renderSpec = (ws: Worksheet, spec: SheetSpec): void => {
 
   spec.columns.forEach((col, c) => {
     if (col.width !== undefined) ws.getColumn(c + 1).width = col.width;
+  });
+  // Neither Excel nor LibreOffice fits rows to wrapped text when they open a file.
+  estimateRowHeights(spec).forEach((height, r) => {
+    if (height !== null) ws.getRow(r + 1).height = height;
   });
 
   if (spec.rows.length > 0) {

@@ -3,7 +3,9 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { OperationStatus } from '../components/OperationStatus';
 import { useI18n } from '../i18n-context';
 import type { BrowserWorkbook, OporaServices } from '../model';
-import { useOperation } from '../use-operation';
+import { errorText, useOperation } from '../use-operation';
+import { readFileBytes } from './read-file';
+import { createTranslator } from '../../i18n';
 
 interface Props {
   workbook: BrowserWorkbook;
@@ -35,10 +37,11 @@ export const BrowserToolbar = ({ workbook, onOpened }: Props) => {
     if (!file) return;
     const services = await op.run({ ru: t('app.loading') }, async () => {
       try {
-        return await workbook.open(file.name, await file.arrayBuffer());
+        return await workbook.open(file.name, await readFileBytes(file));
       } catch (error) {
+        if (errorText(error).complete) throw error; // the host already says what is wrong and what to do
         const reason = error instanceof Error ? error.message : String(error);
-        throw Object.assign(new Error(reason), { messageRu: t('file.badFile', { name: file.name, reason }) });
+        throw Object.assign(new Error(reason), { message: t('file.badFile', { name: file.name, reason }), messageEn: createTranslator('en')('file.badFile', { name: file.name, reason }) });
       }
     });
     if (services) {

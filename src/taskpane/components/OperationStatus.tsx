@@ -30,7 +30,7 @@ export const OperationStatus = ({ state, onCancel, onDismiss }: Props) => {
       <MessageBar intent="error" role="alert">
         <MessageBarBody>
           <MessageBarTitle>{t('error.title')}</MessageBarTitle>
-          {t('error.generic', { reason: text(state.error) })}
+          {state.error.complete ? text(state.error.text) : t('error.generic', { reason: text(state.error.text) })}
         </MessageBarBody>
         <MessageBarActions>
           <Button appearance="transparent" aria-label={t('error.dismiss')} onClick={onDismiss}>

@@ -867,6 +867,13 @@ export class DoubleRange extends Proxy {
     });
   }
 
+  /** Records a format method call over the whole range, kept as the format `method` = true. */
+  recordFormatCall(method: string): void {
+    this.ctx.enqueue({ path: `${this.path}.format`, call: method, args: [] }, () => {
+      this.sheet().formats.push({ area: this.area(), path: method, value: true });
+    });
+  }
+
   /** Records a format write over the whole range (used by the format proxies). */
   recordFormat(path: string, value: unknown): void {
     this.ctx.enqueue({ path: `${this.path}.format`, set: path, value }, () => {
@@ -943,7 +950,7 @@ export class DoubleRangeFormat {
   readonly fill: { color: string };
   readonly font: { bold: boolean; italic: boolean; color: string; size: number; name: string };
   readonly borders: { getItem(index: string): { style: string; color: string; weight: string } };
-  constructor(range: DoubleRange) {
+  constructor(private readonly range: DoubleRange) {
     const recorder = (prefix: string, props: string[]): Record<string, unknown> => {
       const o: Record<string, unknown> = {};
       for (const p of props)
@@ -959,8 +966,12 @@ export class DoubleRangeFormat {
     this.fill = recorder('fill.', ['color']) as DoubleRangeFormat['fill'];
     this.font = recorder('font.', ['bold', 'italic', 'color', 'size', 'name']) as DoubleRangeFormat['font'];
     this.borders = { getItem: (index: string) => recorder(`borders.${index}.`, ['style', 'color', 'weight']) as { style: string; color: string; weight: string } };
-    const self = recorder('', ['wrapText', 'horizontalAlignment', 'verticalAlignment', 'columnWidth', 'rowHeight']);
+    const self = recorder('', ['wrapText', 'horizontalAlignment', 'verticalAlignment', 'columnWidth', 'rowHeight', 'useStandardHeight', 'useStandardWidth']);
     for (const key of Object.keys(self)) Object.defineProperty(this, key, Object.getOwnPropertyDescriptor(self, key)!);
+  }
+  /** Recorded as the format 'autofitRows' over the range: the double does not measure text. */
+  autofitRows(): void {
+    this.range.recordFormatCall('autofitRows');
   }
 }
 

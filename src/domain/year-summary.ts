@@ -1,0 +1,79 @@
+import { CRITERION_CODES, type CriterionCode } from './settings';
+import { statusOf } from './trends';
+import type { SchoolYearResult, YearSummary } from './types';
+
+/**
+ * Statuses over years (stable, entered, stayed, left) and the per-year summary. Each reported
+ * year's results are listed in `order` (every school key, sorted once by name then key).
+ */
+
+const CODE_INDEX = new Map<CriterionCode, number>(CRITERION_CODES.map((c, i) => [c, i]));
+
+const emptySummary = (year: number, schools: number): YearSummary => ({
+  year,
+  schools,
+  groups: { ШНОР: 0, ШНСУ: 0 },
+  both: 0,
+  criteria: { R1: 0, R2: 0, R3: 0, S1: 0, S2: 0, S3: 0 },
+  stable: 0,
+  entered: [],
+  left: [],
+  stayed: 0,
+  adjusted: 0,
+});
+
+/** Sets `stable` and `status` of one year's results from the year before, and counts the year. */
+const summariseYear = (
+  year: number,
+  current: Map<string, SchoolYearResult>,
+  previous: Map<string, SchoolYearResult> | undefined,
+  order: readonly string[],
+  schools: SchoolYearResult[],
+): YearSummary => {
+  const s = emptySummary(year, current.size);
+  let low = 0;
+  let socialCount = 0;
+  const byCode = [0, 0, 0, 0, 0, 0];
+  const leftNow: SchoolYearResult[] = [];
+  for (const key of order) {
+    const r = current.get(key);
+    if (!r) continue;
+    const prev = previous?.get(key);
+    const isLow = r.groups.includes('ШНОР');
+    r.stable = isLow && (prev?.groups.includes('ШНОР') ?? false);
+    r.status = statusOf(prev?.groups, r.groups);
+    if (isLow) low++;
+    if (r.groups.includes('ШНСУ')) socialCount++;
+    if (r.groups.length === 2) s.both++;
+    for (const f of r.findings) if (f.flagged) byCode[CODE_INDEX.get(f.code)!]++;
+    if (r.stable) s.stable++;
+    if (r.status === 'вошла') s.entered.push({ schoolKey: r.schoolKey, name: r.name });
+    else if (r.status === 'осталась') s.stayed++;
+    else if (r.status === 'вышла') leftNow.push(r);
+    if (r.adjustment) s.adjusted++;
+    schools.push(r);
+  }
+  // A school that was in a group last year but has no data at all this year has left too.
+  if (previous) for (const p of previous.values()) if (!current.has(p.schoolKey) && p.groups.length > 0) s.left.push({ schoolKey: p.schoolKey, name: p.name });
+  for (const r of leftNow) s.left.push({ schoolKey: r.schoolKey, name: r.name });
+  s.groups = { ШНОР: low, ШНСУ: socialCount };
+  CRITERION_CODES.forEach((c, i) => (s.criteria[c] = byCode[i]));
+  return s;
+};
+
+/** The reported years' results in display order, their summaries, and a note per year without a year before. */
+export const summariseYears = (
+  years: readonly number[],
+  byYear: Map<number, Map<string, SchoolYearResult>>,
+  order: readonly string[],
+  notes: string[],
+): { schools: SchoolYearResult[]; summary: YearSummary[] } => {
+  const schools: SchoolYearResult[] = [];
+  const summary: YearSummary[] = [];
+  for (const year of years) {
+    const previous = byYear.get(year - 1);
+    if (!previous) notes.push(`За ${year - 1} год данных нет: в ${year} году «устойчиво» и «вошла/вышла» считаются относительно пустого списка.`);
+    summary.push(summariseYear(year, byYear.get(year)!, previous, order, schools));
+  }
+  return { schools, summary };
+};
