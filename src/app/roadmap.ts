@@ -4,7 +4,7 @@ import { buildRoadmap } from '../domain/roadmap/plan';
 import { parseSchoolYear, schoolYearAfter, sheetYearLabel } from '../domain/roadmap/school-year';
 import type { Catalogue, Roadmap, RoadmapInput, RoadmapPair } from '../domain/roadmap/types';
 import { identify } from '../domain/identify';
-import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
+import type { Settings } from '../domain/settings';
 import type { Adjustment } from '../domain/types';
 import type { Grid, WorkbookPort } from '../hosts/port';
 import { buildCatalogueSheet, readCatalogue } from '../sheets/catalogue-sheet';
@@ -15,6 +15,7 @@ import { ROADMAP_COLUMNS, buildRoadmapSheet } from '../sheets/roadmap-sheet';
 import { buildTimelineSheet } from '../sheets/roadmap-timeline-sheet';
 import type { Problem } from '../tables/problem';
 import type { SheetSpec } from '../tables/sheet-spec';
+import { ADJUSTMENTS_SHEET, readAdjustments, readSettings, SETTINGS_SHEET } from './identification-output';
 import { loadWorkbook } from './load-workbook';
 import { findOwnedSheet, writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
 import { saveState, type OporaState } from './state';
@@ -144,10 +145,12 @@ export const buildRoadmapFromWorkbook = async (port: WorkbookPort, options: Road
   const progress = options.onProgress ?? (() => undefined);
   progress('Читаю книгу', 'Reading the workbook');
   const early = options.schoolYear ? roadmapSheetNames(options.schoolYear, options.language ?? 'ru') : null;
-  const probe = await loadWorkbook(port, early ? { ownSheets: [early.catalogue, early.roadmap] } : {});
-  const identification = identify(probe.read.dataset, options.settings ?? DEFAULT_SETTINGS, {
-    ...(options.adjustments ? { adjustments: options.adjustments } : {}),
-  });
+  const ownSheets = [SETTINGS_SHEET, ADJUSTMENTS_SHEET, ...(early ? [early.catalogue, early.roadmap] : [])];
+  const probe = await loadWorkbook(port, { ownSheets });
+  // The same «Параметры» and «Корректировки» as the identification sheet, unless the caller overrides them.
+  const fromSheet = readSettings(probe.own.get(SETTINGS_SHEET) ?? null);
+  const adjustments = options.adjustments ?? readAdjustments(probe.own.get(ADJUSTMENTS_SHEET) ?? null).adjustments;
+  const identification = identify(probe.read.dataset, options.settings ?? fromSheet.settings, { adjustments });
   const schoolYear = options.schoolYear ?? schoolYearAfter(identification.lastYear);
   const language = options.language ?? probe.state.language;
   const names = roadmapSheetNames(schoolYear, language);
@@ -159,5 +162,6 @@ export const buildRoadmapFromWorkbook = async (port: WorkbookPort, options: Road
     ...(options.pairs ? { pairs: options.pairs } : {}),
   });
   const run = await writeRoadmap(port, probe.state, input, { language, ownGrids: own, onProgress: progress });
-  return { ...run, problems: [...probe.problems, ...identification.problems, ...run.problems] };
+  const settingsProblems = options.settings ? [] : fromSheet.problems;
+  return { ...run, problems: [...probe.problems, ...settingsProblems, ...identification.problems, ...run.problems] };
 };

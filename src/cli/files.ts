@@ -20,3 +20,10 @@ export const openWorkbookFile = async (cwd: string, path: string): Promise<{ boo
     throw e;
   }
 };
+
+/**
+ * Where a command that writes sheets saves by default: «<book>.opora.xlsx» beside the input, so the
+ * user's own file is never rewritten. A file that already is such a copy is updated in place.
+ */
+export const oporaCopyPath = (input: string): string =>
+  /\.opora\.xlsx$/i.test(input) ? input : input.replace(/(\.xlsx)?$/i, '.opora.xlsx');

@@ -6,7 +6,7 @@
 import { DEFAULT_SETTINGS, identify, type IdentificationResult, type SchoolYearResult, type Settings } from '../domain';
 import type { Dataset } from '../domain/records';
 import type { Grid } from '../hosts/port';
-import { readWorkbook, schoolKey, TABLE_KIND_NAMES, type Problem, type TableKind } from '../tables';
+import { isLabelRow, readWorkbook, schoolKey, TABLE_KIND_NAMES, type Problem, type SheetReport, type TableKind } from '../tables';
 import { FunctionInputError } from './errors';
 import { isOmitted, rangeToGrid } from './range';
 
@@ -76,6 +76,16 @@ const firstError = (problems: Problem[], sheet: string): Problem | undefined =>
 
 type Required = (keyof TableArguments)[];
 
+/**
+ * The row under the header the reader found still looks like a header: a multi-row header it did not
+ * understand (a group label not in the first cell of its group, say). Ranges carry no merges, so the
+ * advice is to write that header in one row.
+ */
+const hasUnreadHeaderRow = (grid: Grid | undefined, report: SheetReport): boolean => {
+  const last = report.headerRows[report.headerRows.length - 1];
+  return grid !== undefined && last !== undefined && isLabelRow(grid.values[last] ?? []);
+};
+
 const readTables = (args: TableArguments, required: Required): TablesRead => {
   const grids: Grid[] = [];
   const provided: (keyof TableArguments)[] = [];
@@ -98,13 +108,14 @@ const readTables = (args: TableArguments, required: Required): TablesRead => {
     const problem = firstError(read.problems, sheet);
     const detected = report?.kind && report.kind !== expected ? report.kind : null;
     // Problem texts start with «Лист «<name>»»; for a range the place reads better after the range's name.
+    const unread = report !== undefined && hasUnreadHeaderRow(grids.find((g) => g.sheet === sheet), report);
     const ru = detected
-      ? `: столбцы распознаны как таблица «${TABLE_KIND_NAMES[detected].ru}», а нужна «${TABLE_KIND_NAMES[expected].ru}». Проверьте заголовки (многоуровневые заголовки запишите в одну строку).`
+      ? `: столбцы распознаны как таблица «${TABLE_KIND_NAMES[detected].ru}», а нужна «${TABLE_KIND_NAMES[expected].ru}». Проверьте заголовки${unread ? ' (многоуровневые заголовки запишите в одну строку)' : ''}.`
       : problem
         ? problem.message.replace(`Лист «${sheet}»`, '')
         : ': не найдено ни одной школы.';
     const en = detected
-      ? `: the columns read as a ${TABLE_KIND_NAMES[detected].en} table, a ${TABLE_KIND_NAMES[expected].en} table is needed. Check the headers (write multi-level headers in one row).`
+      ? `: the columns read as a ${TABLE_KIND_NAMES[detected].en} table, a ${TABLE_KIND_NAMES[expected].en} table is needed. Check the headers${unread ? ' (write multi-level headers in one row)' : ''}.`
       : problem?.messageEn
         ? problem.messageEn.replace(`Sheet "${sheet}"`, '')
         : ': no school found.';

@@ -75,6 +75,9 @@ const isHeaderLike = (row: CellValue[]): boolean => {
   return texts >= 2 && texts >= values.length * 0.6 && !values.some((v) => v !== null && isExcelError(v));
 };
 
+/** A row of header labels only: two or more texts, no numbers or errors (data rows almost always hold a number). */
+export const isLabelRow = (row: CellValue[]): boolean => isHeaderLike(row) && !nonEmpty(row).some(isNumberCell);
+
 const mergesTouching = (grid: Grid, row: number) => grid.merges.filter((m) => m.top <= row && m.bottom >= row);
 
 /** Whether row r+1 continues the header block that currently ends at row r. */

@@ -1,3 +1,4 @@
+import { EAO_WORKBOOK } from '../support/real-data';
 import type { Workbook } from 'exceljs';
 import type { Grid } from '../../src/hosts/port';
 import { readXlsxGrids } from '../../src/hosts/xlsx/read-grids';
@@ -12,7 +13,7 @@ import { FIRST_DATA_ROW, columnLetter, computeWorkbook, openWithExcelJs, matchAc
  * average is far off the school mean (must be replaced) and one is off but within 5% (must be kept).
  */
 
-const EAO = '/work/shared/data/real/eao_ege_by_school_2022-2024.xlsx';
+const EAO = EAO_WORKBOOK;
 const YEARS = [2022, 2023] as const;
 const GAP_TOLERANCE = 1e-6;
 /** Edits of the copy: 2023 «Русский язык» average far below the school mean, 2022 «Математика (профиль)» slightly above. */

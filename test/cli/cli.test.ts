@@ -1,3 +1,4 @@
+import { EAO_WORKBOOK } from '../support/real-data';
 import { execFile } from 'child_process';
 import { createHash } from 'crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'fs/promises';
@@ -10,7 +11,7 @@ import { CRITERION_CODES } from '../../src/domain';
 import { readXlsxGrids } from '../../src/hosts/xlsx/read-grids';
 import { SAMPLE_WORKBOOK_PATH } from '../../src/sample/sample-path';
 
-const EAO = '/work/shared/data/real/eao_ege_by_school_2022-2024.xlsx';
+const EAO = EAO_WORKBOOK;
 const REPO = resolve(__dirname, '../..');
 
 let dir: string;

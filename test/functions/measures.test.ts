@@ -5,15 +5,15 @@ import { lowestQuartile } from '../../src/functions/lowest-quartile';
 import { socialIndex } from '../../src/functions/social-index';
 import { teacherRisk } from '../../src/functions/teacher-risk';
 import { readWorkbook } from '../../src/tables';
-import { excelRange, sampleGrid, withOneHeaderRow } from './sample-ranges';
+import { excelRange, sampleGrid } from './sample-ranges';
 
 const resultsGrid = sampleGrid('Результаты ОГЭ');
 const socialGrid = sampleGrid('Социальный паспорт');
 const olympiadGrid = sampleGrid('Олимпиады');
-const upper = socialGrid.values.findIndex((row) => row.includes('Школа'));
 
 const results = excelRange(resultsGrid) as unknown[][];
-const social = excelRange(withOneHeaderRow(socialGrid, upper, upper + 1)) as unknown[][];
+// The social passport's two-row header as Excel passes a range: values only, the merges lost.
+const social = excelRange(socialGrid) as unknown[][];
 const olympiads = excelRange(olympiadGrid) as unknown[][];
 
 const identification = identify(readWorkbook([resultsGrid, socialGrid, olympiadGrid]).dataset, DEFAULT_SETTINGS);
@@ -77,8 +77,22 @@ describe('SOCIAL_INDEX', () => {
     expect(socialIndexFunction(social, withIndex[0].name)).toEqual([[finding(withIndex[0], 'S1').value]]);
   });
 
-  it('the two-row header as Excel passes it (no merges) is rejected with advice, not misread', () => {
-    expect(thrown(() => socialIndexFunction(excelRange(socialGrid) as unknown[][])).message).toMatch(/многоуровневые заголовки запишите в одну строку/);
+  it('the range reads with its two-row header: a share under the group label is the social field, not «Доля обучающихся»', () => {
+    expect(social.some((row) => row.includes('Доля обучающихся, %'))).toBe(true);
+    expect(social.some((row) => row.includes('Неполные семьи') && !row.includes('Доля обучающихся, %'))).toBe(true);
+  });
+
+  it('a registry given as the social passport is rejected as the wrong table, without header advice', () => {
+    const { message } = thrown(() => socialIndexFunction(excelRange(sampleGrid('Школы')) as unknown[][]));
+    expect(message).toMatch(/распознаны как таблица «реестр школ», а нужна «социальный паспорт»/);
+    expect(message).not.toMatch(/многоуровневые/);
+  });
+
+  it('a two-row header it still cannot read (group label in the last cell of its group) gets the one-row advice', () => {
+    const upper = social.findIndex((row) => row.includes('Доля обучающихся, %'));
+    const last = social[upper].length - 1;
+    const moved = social.map((row, r) => (r === upper ? row.map((v, c) => (c === last ? 'Доля обучающихся, %' : v === 'Доля обучающихся, %' ? '' : v)) : row));
+    expect(thrown(() => socialIndexFunction(moved)).message).toMatch(/распознаны как таблица «реестр школ».*многоуровневые заголовки запишите в одну строку/);
   });
 });
 

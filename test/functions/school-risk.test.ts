@@ -7,22 +7,17 @@ import { schoolRiskFunction } from '../../src/functions/functions';
 import { riskReasons } from '../../src/functions/risk-reasons';
 import { schoolRisk, schoolRiskHeader } from '../../src/functions/school-risk';
 import { readWorkbook } from '../../src/tables';
-import { excelRange, sampleGrid, withOneHeaderRow } from './sample-ranges';
+import { excelRange, sampleGrid } from './sample-ranges';
 
 const results = sampleGrid('Результаты ОГЭ');
 const social = sampleGrid('Социальный паспорт');
 const olympiads = sampleGrid('Олимпиады');
 const registry = sampleGrid('Школы');
 
-/** Row indexes of the social passport's two header rows (found, not assumed). */
-const socialHeaderRows = (): [number, number] => {
-  const upper = social.values.findIndex((row) => row.includes('Школа'));
-  return [upper, upper + 1];
-};
-
 const tables = {
   results: excelRange(results),
-  social: excelRange(withOneHeaderRow(social, ...socialHeaderRows())),
+  // Its two-row header as Excel passes a range: values only, no merges.
+  social: excelRange(social),
   olympiads: excelRange(olympiads),
   registry: excelRange(registry),
 };

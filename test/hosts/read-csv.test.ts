@@ -1,3 +1,4 @@
+import { MOSCOW_REGISTRY_CSV, MOSCOW_RESULTS_CSV } from '../support/real-data';
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -63,14 +64,14 @@ describe('readCsvGrid', () => {
   });
 
   test('reads the real Moscow open-data export (semicolons, quotes, BOM-less UTF-8)', async () => {
-    const g = await readCsvGrid('/work/shared/data/real/moscow_ege_by_school_2015-2016.csv');
+    const g = await readCsvGrid(MOSCOW_RESULTS_CSV);
     expect(g.values[0].slice(0, 4)).toEqual(['signature_date', 'system_object_id', 'global_id', 'ID']);
     expect(g.values.length).toBe(627);
     expect(g.values.every((r) => r.length === g.values[0].length)).toBe(true);
   });
 
   test('reads the registry whose lines end with a delimiter and whose header has a BOM', async () => {
-    const g = await readCsvGrid('/work/shared/data/real/moscow_schools_registry_2013_coords.csv');
+    const g = await readCsvGrid(MOSCOW_REGISTRY_CSV);
     expect(g.values[0][0]).toBe('ROWNUM');
     expect(g.values[0][g.values[0].length - 1]).toBe('global_id');
     expect(g.values[1][12]).toBe('37,205531');

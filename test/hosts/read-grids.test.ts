@@ -1,3 +1,4 @@
+import { EAO_WORKBOOK } from '../support/real-data';
 import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -7,7 +8,7 @@ import { isExcelError, type CellValue, type Grid } from '../../src/hosts/port';
 import { readXlsxGrids } from '../../src/hosts/xlsx/read-grids';
 import { decodeRange } from '../../src/hosts/xlsx/worksheet-grid';
 
-const REAL = '/work/shared/data/real/eao_ege_by_school_2022-2024.xlsx';
+const REAL = EAO_WORKBOOK;
 const dir = mkdtempSync(join(tmpdir(), 'opora-read-grids-'));
 
 const cell = (g: Grid, address: string): CellValue => {

@@ -1,3 +1,4 @@
+import { EAO_WORKBOOK } from '../support/real-data';
 import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -8,7 +9,7 @@ import { openXlsxFile, saveXlsxFile } from '../../src/hosts/xlsx/xlsx-file';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
 import type { SheetSpec } from '../../src/tables/sheet-spec';
 
-const REAL = '/work/shared/data/real/eao_ege_by_school_2022-2024.xlsx';
+const REAL = EAO_WORKBOOK;
 const dir = mkdtempSync(join(tmpdir(), 'opora-xlsx-'));
 
 const spec: SheetSpec = {

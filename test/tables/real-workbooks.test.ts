@@ -1,9 +1,10 @@
+import { EAO_WORKBOOK, MOSCOW_RESULTS_CSV } from '../support/real-data';
 import { readCsvGrid } from '../../src/hosts/csv/read-csv';
 import { readXlsxGrids } from '../../src/hosts/xlsx/read-grids';
 import { ReadResult, readWorkbook } from '../../src/tables';
 
-const EAO = '/work/shared/data/real/eao_ege_by_school_2022-2024.xlsx';
-const MOSCOW = '/work/shared/data/real/moscow_ege_by_school_2015-2016.csv';
+const EAO = EAO_WORKBOOK;
+const MOSCOW = MOSCOW_RESULTS_CSV;
 
 describe('EAO workbook (real, ЕГЭ by school)', () => {
   let r: ReadResult;

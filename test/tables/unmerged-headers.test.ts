@@ -1,3 +1,4 @@
+import { EAO_WORKBOOK } from '../support/real-data';
 /** Multi-row headers read from values alone (a function's range carries no merges) read as with merges. */
 import type { CellValue, Grid } from '../../src/hosts/port';
 import { readXlsxGrids } from '../../src/hosts/xlsx/read-grids';
@@ -5,7 +6,7 @@ import { detectHeader, detectSheetMapping, readWorkbook } from '../../src/tables
 import { makeGrid } from './grid-helpers';
 
 const SAMPLE = 'assets/sample/opora-sample.xlsx';
-const EAO = '/work/shared/data/real/eao_ege_by_school_2022-2024.xlsx';
+const EAO = EAO_WORKBOOK;
 
 const stripMerges = (grid: Grid): Grid => ({ ...grid, merges: [] });
 

@@ -143,7 +143,7 @@ describe('App', () => {
     expect((await screen.findByRole('alert')).textContent).toContain(notAWorkbook.message);
     await user.upload(input, new File(['pk'], 'Район.xlsx'));
     expect(await screen.findByText(ru('file.current', { name: 'Район.xlsx' }))).toBeTruthy();
-    expect(await screen.findByText('Другая')).toBeTruthy();
+    await waitFor(() => expect(other.calls).toContain('read:Другая:null'));
   });
 
   it('cancels a long operation', async () => {

@@ -1,8 +1,9 @@
 import type { Command } from './command';
+import { demoCommand } from './demo';
 import { identifyCommand } from './identify';
 import { inspectCommand } from './inspect';
 import { roadmapCommand } from './roadmap';
 import { sampleCommand } from './sample';
 
 /** Every subcommand, in the order `opora --help` lists them. Add a new one here. */
-export const COMMANDS: readonly Command[] = [inspectCommand, identifyCommand, roadmapCommand, sampleCommand];
+export const COMMANDS: readonly Command[] = [demoCommand, inspectCommand, identifyCommand, roadmapCommand, sampleCommand];

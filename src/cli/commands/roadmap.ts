@@ -5,7 +5,7 @@ import { parseSchoolYear } from '../../domain/roadmap/school-year';
 import { saveXlsxFile } from '../../hosts/xlsx/xlsx-file';
 import { languageOption, stringOption, type ParsedArgs } from '../args';
 import { EXIT_OK, UserError } from '../errors';
-import { openWorkbookFile } from '../files';
+import { openWorkbookFile, oporaCopyPath } from '../files';
 import type { CliIo } from '../io';
 import { HELP_OPTION, LANG_OPTION, type Command } from './command';
 
@@ -51,7 +51,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   }
   const { book, path } = await openWorkbookFile(io.cwd, args.positionals[0]);
   const result = await buildRoadmapFromWorkbook(book, { ...(year ? { schoolYear: year } : {}), language });
-  const out = resolve(io.cwd, stringOption(args, 'out') ?? args.positionals[0]);
+  const out = resolve(io.cwd, stringOption(args, 'out') ?? oporaCopyPath(path));
   await mkdir(dirname(out), { recursive: true });
   await saveXlsxFile(book, out);
   const json = stringOption(args, 'json');
@@ -98,7 +98,8 @@ export const roadmapCommand: Command = {
     '(отметки, примечания, сроки, ответственные), переносится; мероприятия, которые больше не',
     'применяются, остаются с пометкой «не применяется».',
     '--year   учебный год (сентябрь–август); по умолчанию год после последнего года результатов.',
-    '--out    куда сохранить книгу; без него изменяется сама книга (только листы Опоры).',
+    '--out    куда сохранить книгу; без него — копия «<книга>.opora.xlsx» рядом с исходной (исходная',
+    '         книга не изменяется; книга *.opora.xlsx обновляется на месте, правки сохраняются).',
     '--json   записать дорожную карту и планы школ в файл JSON.',
   ].join('\n'),
   options: [HELP_OPTION, LANG_OPTION, { name: 'year', value: true }, { name: 'out', value: true }, { name: 'json', value: true }],

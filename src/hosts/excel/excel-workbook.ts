@@ -2,6 +2,7 @@ import type { SheetSpec } from '../../tables/sheet-spec';
 import { sheetNotFound } from '../host-error';
 import type { Grid, SheetInfo, WorkbookPort, WriteReport } from '../port';
 import { joinState, splitState, STATE_SHEET } from '../state-sheet';
+import { clearSheet } from './clear-sheet';
 import { DEFAULT_READ_LIMITS, readSheets, type ReadLimits } from './read-sheets';
 import { DEFAULT_WRITE_LIMITS, planSpecWrite, type WriteLimits } from './write-spec';
 
@@ -66,26 +67,19 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  /** Replaces the sheet: a new one is filled, the old one deleted, and the new one takes its name and tab position. */
+  /**
+   * Replaces the sheet's content in place: an existing sheet is cleared and written again rather than
+   * deleted and re-added, so formulas in the user's sheets that refer to it keep working.
+   */
   writeSheet(spec: SheetSpec): Promise<WriteReport> {
     const steps = planSpecWrite(spec, this.writeLimits);
     return this.run(async (context) => {
       const counter = new SyncCounter(context);
       const sheets = context.workbook.worksheets;
-      const old = sheets.getItemOrNullObject(spec.name).load('position');
-      sheets.load('items/name');
+      const existing = sheets.getItemOrNullObject(spec.name);
       await counter.sync();
-      let ws: Excel.Worksheet;
-      if (old.isNullObject) ws = sheets.add(spec.name);
-      else {
-        const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-        let temp = 'Opora.new';
-        for (let i = 2; taken.has(temp.toLowerCase()); i++) temp = `Opora.new${i}`;
-        ws = sheets.add(temp);
-        old.delete();
-        ws.name = spec.name;
-        ws.position = old.position;
-      }
+      const ws = existing.isNullObject ? sheets.add(spec.name) : existing;
+      if (!existing.isNullObject) clearSheet(ws, { removeAutoFilter: !spec.autoFilter });
       let largest = 0;
       for (const step of steps) {
         step.apply(ws);

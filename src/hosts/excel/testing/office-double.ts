@@ -264,6 +264,27 @@ export class OfficeDouble {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
+  /**
+   * What Excel does to formulas that name a sheet: a deleted sheet's references become #REF! (and the
+   * cells show the error); a renamed sheet's references take the new name.
+   */
+  retargetReferences(name: string, newName: string | null): void {
+    const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // The name as a whole word: 'Данные!' must not match inside 'МоиДанные!'.
+    const source = `(?<![\\p{L}\\p{N}_.'])(?:'${escape(name.replace(/'/g, "''"))}'|${escape(name)})!`;
+    const replacement = newName === null ? '#REF!' : `${quoteSheetName(newName)}!`;
+    for (const sheet of this.sheets)
+      for (const row of sheet.cells.values())
+        for (const cell of row.values()) {
+          if (!cell.formula || !new RegExp(source, 'iu').test(cell.formula)) continue;
+          cell.formula = cell.formula.replace(new RegExp(source, 'giu'), replacement);
+          if (newName === null) {
+            cell.value = '#REF!';
+            cell.isError = true;
+          }
+        }
+  }
+
   addSheet(name: string): SheetModel {
     if (this.sheet(name)) throw new OfficeDoubleError('ItemAlreadyExists', `A sheet named ${name} exists`);
     if (name.length > 31 || /[:\\/?*[\]]/.test(name)) throw new OfficeDoubleError('InvalidArgument', `Bad sheet name ${name}`);
@@ -512,6 +533,7 @@ export class DoubleWorksheet extends Proxy {
       const s = this.model();
       const other = this.ctx.double.sheet(v);
       if (other && other !== s) throw new OfficeDoubleError('ItemAlreadyExists', `A sheet named ${v} exists`);
+      this.ctx.double.retargetReferences(s.name, v);
       s.name = v;
     });
   }
@@ -553,6 +575,7 @@ export class DoubleWorksheet extends Proxy {
         throw new OfficeDoubleError('InvalidOperation', 'Cannot delete the last visible sheet');
       s.deleted = true;
       this.ctx.double.sheets = this.ctx.double.sheets.filter((x) => x !== s);
+      this.ctx.double.retargetReferences(s.name, null);
     });
   }
 

@@ -1,0 +1,92 @@
+import { mkdir } from 'fs/promises';
+import { dirname, resolve } from 'path';
+import { runIdentification } from '../../app/identify';
+import { inspectionReport, inspectWorkbook } from '../../app/inspect';
+import { buildRoadmapFromWorkbook } from '../../app/roadmap';
+import type { IdentificationResult } from '../../domain';
+import { saveXlsxFile } from '../../hosts/xlsx/xlsx-file';
+import type { Language } from '../../i18n';
+import { languageOption, stringOption, type ParsedArgs } from '../args';
+import { EXIT_OK, UserError } from '../errors';
+import { openWorkbookFile, oporaCopyPath } from '../files';
+import type { CliIo } from '../io';
+import { openSample } from '../sample-book';
+import { HELP_OPTION, LANG_OPTION, type Command } from './command';
+
+const round = (v: unknown): string => (typeof v === 'number' ? String(Math.round(v * 10) / 10) : String(v));
+
+/** The flagged schools of one year, one line each: groups, stable mark, criteria with value and threshold. */
+export const flaggedSchoolLines = (result: IdentificationResult, year: number, language: Language): string[] =>
+  result.schools
+    .filter((s) => s.year === year && s.groups.length > 0)
+    .map((s) => {
+      const criteria = s.findings
+        .filter((f) => f.flagged)
+        .map((f) => `${f.code} ${round(f.value)} (${language === 'en' ? 'threshold' : 'порог'} ${round(f.threshold)})`)
+        .join('; ');
+      const stable = s.stable ? (language === 'en' ? ', stable' : ', устойчиво') : '';
+      const adjusted = s.adjustment ? (language === 'en' ? ', expert adjustment' : ', экспертная корректировка') : '';
+      return `  • ${s.name}: ${s.groups.join(' + ')}${stable}${adjusted} — ${criteria || '—'}`;
+    });
+
+const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
+  if (args.positionals.length > 1) throw new UserError('Укажите одну книгу: opora demo [книга.xlsx].');
+  const language = languageOption(args);
+  const opened = args.positionals[0] ? await openWorkbookFile(io.cwd, args.positionals[0]) : await openSample();
+  const defaultOut = args.positionals[0] ? oporaCopyPath(opened.path) : resolve(io.cwd, 'out', 'opora-sample.opora.xlsx');
+  const out = resolve(io.cwd, stringOption(args, 'out') ?? defaultOut);
+  if (out === opened.path && !/\.opora\.xlsx$/i.test(out)) throw new UserError('«--out» совпадает с исходной книгой: Опора не изменяет исходный файл. Укажите другое имя.');
+  const en = language === 'en';
+
+  io.out(`${en ? 'Workbook' : 'Книга'}: ${opened.path}\n`);
+  io.out(inspectionReport(await inspectWorkbook(opened.book), language));
+
+  const identification = await runIdentification(opened.book, { language });
+  const { result, year } = identification;
+  io.out(`\n${en ? '== Identification' : '== Идентификация'}`);
+  for (const s of result.summary) {
+    io.out(
+      en
+        ? `${s.year}: schools ${s.schools}, ШНОР ${s.groups.ШНОР}, ШНСУ ${s.groups.ШНСУ}, stable ${s.stable}, entered ${s.entered.length}, left ${s.left.length}`
+        : `${s.year}: школ ${s.schools}, ШНОР ${s.groups.ШНОР}, ШНСУ ${s.groups.ШНСУ}, устойчиво низкие ${s.stable}, вошли ${s.entered.length}, вышли ${s.left.length}`,
+    );
+  }
+  for (const n of result.notEvaluated) io.out(en ? `${n.code} not evaluated: ${n.reasonEn}` : `${n.code} не оценивался: ${n.reason}`);
+  if (year !== null) {
+    io.out(en ? `\nSchools in the programme, ${year}:` : `\nШколы программы, ${year} год:`);
+    io.out(flaggedSchoolLines(result, year, language).join('\n') || '  —');
+    const teachers = new Set(result.teachers.filter((t) => t.flagged).map((t) => `${t.teacher}|${t.schoolKey}`)).size;
+    io.out(en ? `Teachers meeting a T-criterion: ${teachers}` : `Педагогов, отвечающих критериям T1–T3.2: ${teachers}`);
+  }
+
+  const roadmap = await buildRoadmapFromWorkbook(opened.book, { language });
+  const items = roadmap.roadmap.sections.reduce((n, s) => n + s.items.length, 0);
+  io.out(`\n${en ? '== Roadmap' : '== Дорожная карта'} ${roadmap.roadmap.year.label}`);
+  io.out(
+    en
+      ? `${items} activities in ${roadmap.roadmap.sections.length} sections; own plans of ${roadmap.roadmap.schoolPlans.length} schools.`
+      : `Мероприятий ${items} в ${roadmap.roadmap.sections.length} разделах; собственные планы ${roadmap.roadmap.schoolPlans.length} школ.`,
+  );
+
+  await mkdir(dirname(out), { recursive: true });
+  await saveXlsxFile(opened.book, out);
+  const sheets = [...identification.writes, ...roadmap.reports].map((w) => `«${w.sheet}»`).join(', ');
+  io.out(`\n${en ? 'Written sheets' : 'Записаны листы'}: ${sheets}`);
+  io.out(`${en ? 'Saved (the input workbook is unchanged)' : 'Сохранено (исходная книга не изменена)'}: ${out}`);
+  return EXIT_OK;
+};
+
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: 'вся работа на примере или своей книге: распознавание, идентификация, дорожная карта',
+  help: [
+    'opora demo [книга.xlsx] [--out итог.xlsx] [--lang ru|en]',
+    '',
+    'Без имени файла берёт встроенный пример «Энский муниципальный район». Показывает, что распознано',
+    'на каждом листе и все замечания, проводит идентификацию ШНОР/ШНСУ и педагогов, строит дорожную',
+    'карту на следующий учебный год и сохраняет копию книги с листами Опоры',
+    '(по умолчанию out/opora-sample.opora.xlsx или «<книга>.opora.xlsx»). Исходная книга не изменяется.',
+  ].join('\n'),
+  options: [HELP_OPTION, LANG_OPTION, { name: 'out', value: true }],
+  run,
+};

@@ -1,0 +1,17 @@
+/**
+ * Queues the commands that empty a worksheet so it can be written again as if new: values, formats,
+ * conditional formats, merges, row heights, column widths, frozen panes and, if asked, the filter.
+ * Clearing keeps the sheet itself, so formulas and names elsewhere that refer to it stay valid
+ * (deleting it would turn them into #REF!).
+ */
+export const clearSheet = (ws: Excel.Worksheet, options: { removeAutoFilter: boolean }): void => {
+  const all = ws.getRange();
+  all.conditionalFormats.clearAll();
+  all.unmerge();
+  all.clear();
+  all.format.useStandardHeight = true;
+  all.format.useStandardWidth = true;
+  ws.freezePanes.unfreeze();
+  // Applying a filter replaces the old one; remove() is only needed when none is applied again.
+  if (options.removeAutoFilter) ws.autoFilter.remove();
+};
