@@ -3,24 +3,12 @@ import { DEFAULT_SETTINGS, identify } from '../../src/domain';
 import { ExcelWorkbook } from '../../src/hosts/excel/excel-workbook';
 import { measureOfficeWrites } from '../../src/hosts/excel/testing/measure-office';
 import { OfficeDouble } from '../../src/hosts/excel/testing/office-double';
-import type { Grid } from '../../src/hosts/port';
 import { buildScaledDataset, buildScaledResultGrids } from '../../src/sample/scaled';
-import type { SheetSpec } from '../../src/tables/sheet-spec';
 import type { BenchFigure, BenchSection } from './section';
 import { SCHOOLS } from './xlsx-read';
 
 const ID = 'office';
 const KB = (bytes: number) => Math.round(bytes / 1024);
-
-/** A grid written back as a plain sheet: the stand-in while the identification builder is not wired. */
-const gridAsSpec = (grid: Grid, name: string): SheetSpec => ({
-  name,
-  kind: 'benchmark',
-  title: [],
-  header: [],
-  rows: grid.values.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? v.code : v))),
-  columns: (grid.values[0] ?? []).map(() => ({})),
-});
 
 /** Syncs and the largest request/response per operation through the Office.js double (ExcelWorkbook). */
 export const officeSection: BenchSection = {
@@ -39,13 +27,13 @@ export const officeSection: BenchSection = {
     ];
 
     const result = identify(buildScaledDataset(SCHOOLS), DEFAULT_SETTINGS);
-    const built = identificationSheetSpec(result, result.lastYear, 'ru');
-    const spec = built ?? gridAsSpec(grids[1], `Идентификация ${result.lastYear}`);
-    const note = built ? undefined : `лист идентификации ещё не подключён; измерен лист ${spec.rows.length} строк × ${spec.columns.length} столбцов`;
+    const spec = identificationSheetSpec(result, result.lastYear, 'ru');
+    if (!spec) throw new Error('no identification sheet for the scaled dataset');
+    const note = `${spec.rows.length} строк × ${spec.columns.length} столбцов`;
     const costs = await measureOfficeWrites(spec);
     return [
       ...read,
-      { section: ID, name: `writeSheet листа идентификации: синхронизаций`, value: costs.write.syncs, unit: 'шт.', ...(note ? { note } : {}) },
+      { section: ID, name: `writeSheet листа идентификации: синхронизаций`, value: costs.write.syncs, unit: 'шт.', note },
       { section: ID, name: `writeSheet листа идентификации: наибольший пакет`, value: KB(costs.write.largestPayloadBytes), unit: 'КБ' },
       { section: ID, name: `чтение записанного листа: синхронизаций`, value: costs.read.syncs, unit: 'шт.' },
       { section: ID, name: `чтение записанного листа: наибольший пакет`, value: KB(costs.read.largestPayloadBytes), unit: 'КБ' },

@@ -1,6 +1,7 @@
 import { defaultCatalogue } from '../../src/domain/roadmap/default-catalogue';
 import { buildRoadmap } from '../../src/domain/roadmap/plan';
 import type { GradeBand, RoadmapInput, SocialComponent } from '../../src/domain/roadmap/types';
+import { measureOfficeWrites } from '../../src/hosts/excel/testing/measure-office';
 import type { Grid } from '../../src/hosts/port';
 import { preserveEdits } from '../../src/sheets/preserve-edits';
 import { buildSchoolPlansSheet } from '../../src/sheets/roadmap-school-plans-sheet';
@@ -8,7 +9,7 @@ import { buildRoadmapSheet } from '../../src/sheets/roadmap-sheet';
 import { buildTimelineSheet } from '../../src/sheets/roadmap-timeline-sheet';
 import type { SheetSpec } from '../../src/tables/sheet-spec';
 import { measure, timeAndMemory } from './measure';
-import type { BenchSection } from './section';
+import type { BenchFigure, BenchSection } from './section';
 
 const ID = 'roadmap';
 export const ROADMAP_SCHOOLS = 2000;
@@ -53,9 +54,18 @@ export const roadmapSection: BenchSection = {
     const rows = first.value.reduce((n, s) => n + s.rows.length, 0);
     const previous = first.value.map(asGrid);
     const again = await measure(() => build().map((spec, i) => preserveEdits(previous[i], spec)));
+    const office: BenchFigure[] = [];
+    for (const spec of first.value) {
+      const cost = await measureOfficeWrites(spec);
+      office.push(
+        { section: ID, name: `Office.js: запись «${spec.name}», синхронизаций`, value: cost.write.syncs, unit: 'шт.', note: `${spec.rows.length} строк; цель — не более 4 плюс части данных` },
+        { section: ID, name: `Office.js: запись «${spec.name}», наибольший пакет`, value: Math.round(cost.write.largestPayloadBytes / 1024), unit: 'КБ', note: 'предел 4 МБ' },
+      );
+    }
     return [
       ...timeAndMemory(ID, `${ROADMAP_SCHOOLS} школ: построение`, first, `строк на трёх листах: ${rows}; цель — менее 2 с`),
       ...timeAndMemory(ID, `${ROADMAP_SCHOOLS} школ: перестроение с переносом правок`, again),
+      ...office,
     ];
   },
 };

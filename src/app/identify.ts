@@ -1,4 +1,5 @@
-import { identify, type IdentificationResult, type Settings } from '../domain';
+import { identify, type Adjustment, type IdentificationResult, type Settings } from '../domain';
+import { adjustmentsSheet } from '../sheets/adjustments-sheet';
 import type { WorkbookPort } from '../hosts/port';
 import type { Language } from '../i18n';
 import type { Problem } from '../tables/problem';
@@ -19,8 +20,13 @@ import { checkpoint, type ProgressCallback } from './progress';
 import { saveState, type OporaState } from './state';
 
 export interface IdentifyRequest {
-  /** Settings to use instead of the workbook's «Параметры» (the CLI's --settings). */
+  /**
+   * Settings to use instead of the workbook's «Параметры» (the CLI's --settings, the task pane's form).
+   * They are written to «Параметры» so the sheet always shows what the last run used.
+   */
   settings?: Settings;
+  /** Expert adjustments to use instead of the «Корректировки» sheet; written there in their place. */
+  adjustments?: Adjustment[];
   /** Year of the «Идентификация <год>» sheet; default the latest year with data. */
   year?: number;
   /** Years to report; default every year with data. */
@@ -43,6 +49,11 @@ export interface IdentifyOutcome {
 
 const noop: ProgressCallback = () => undefined;
 
+interface PlannedWrite {
+  spec: SheetSpec | null;
+  keepUserEdits: boolean;
+}
+
 /**
  * The identification use case: read the workbook and Opora's «Параметры» and «Корректировки», run the
  * rules, write «Параметры» (the first time), «Идентификация <год>» and the teachers sheet, save the
@@ -58,32 +69,44 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
   const language = state.language;
   const fromSheet = readSettings(loaded.own.get(SETTINGS_SHEET) ?? null);
   const settings = request.settings ?? fromSheet.settings;
-  const adjustments = readAdjustments(loaded.own.get(ADJUSTMENTS_SHEET) ?? null);
-  const problems: Problem[] = [...loaded.problems, ...(request.settings ? [] : fromSheet.problems), ...adjustments.problems];
+  const fromAdjustmentsSheet = readAdjustments(loaded.own.get(ADJUSTMENTS_SHEET) ?? null);
+  const adjustments = request.adjustments ?? fromAdjustmentsSheet.adjustments;
+  const problems: Problem[] = [
+    ...loaded.problems,
+    ...(request.settings ? [] : fromSheet.problems),
+    ...(request.adjustments ? [] : fromAdjustmentsSheet.problems),
+  ];
 
   progress(0.3, 'Идентификация школ и педагогов…', 'Identifying schools and teachers…');
   await checkpoint(signal);
   const result = identify(loaded.read.dataset, settings, {
     ...(request.years ? { years: request.years } : {}),
-    adjustments: adjustments.adjustments,
+    adjustments,
   });
   const year = request.year ?? (result.years.length > 0 ? result.lastYear : null);
 
-  const specs = [
-    loaded.own.has(SETTINGS_SHEET) ? null : settingsSheetSpec(settings, language),
-    loaded.own.has(ADJUSTMENTS_SHEET) ? null : adjustmentsSheetSpec(language),
-    year === null ? null : identificationSheetSpec(result, year, language),
-    year === null ? null : teachersSheetSpec(result, year, language),
-  ].filter((s): s is SheetSpec => s !== null);
+  // «Параметры» and «Корректировки» are written the first time, and whenever the caller supplied their
+  // content: then it replaces the sheet (the caller's values came from the sheet and were edited).
+  const given = (sheetGiven: boolean, exists: boolean, spec: () => SheetSpec | null): PlannedWrite | null =>
+    sheetGiven ? { spec: spec(), keepUserEdits: false } : exists ? null : { spec: spec(), keepUserEdits: true };
+  const writesPlanned = [
+    given(request.settings !== undefined, loaded.own.has(SETTINGS_SHEET), () => settingsSheetSpec(settings, language)),
+    given(request.adjustments !== undefined, loaded.own.has(ADJUSTMENTS_SHEET), () =>
+      request.adjustments?.length ? adjustmentsSheet(request.adjustments) : adjustmentsSheetSpec(language),
+    ),
+    year === null ? null : { spec: identificationSheetSpec(result, year, language), keepUserEdits: true },
+    year === null ? null : { spec: teachersSheetSpec(result, year, language), keepUserEdits: true },
+  ];
+  const specs = writesPlanned.filter((w): w is { spec: SheetSpec; keepUserEdits: boolean } => w !== null && w.spec !== null);
 
   const writes: OwnedWriteReport[] = [];
   state = { ...state, mapping: loaded.read.mapping };
   let completed = false;
   try {
-    for (const [i, spec] of specs.entries()) {
+    for (const [i, { spec, keepUserEdits }] of specs.entries()) {
       progress(0.6 + (0.35 * i) / specs.length, `Запись листа «${spec.name}»…`, `Writing sheet "${spec.name}"…`);
       await checkpoint(signal);
-      const written = await writeOwnedSheet(port, spec, state);
+      const written = await writeOwnedSheet(port, spec, state, { keepUserEdits });
       writes.push(written.report);
       state = written.state;
     }

@@ -44,15 +44,25 @@ export const ownedSheetName = (requested: string, existing: readonly string[], s
  * Writes one of Opora's sheets. A sheet Opora wrote before is read first and the user's edits in it are
  * carried into the new version (sheets/preserve-edits.ts); a user's sheet with the same name is left alone.
  */
+export interface OwnedWriteOptions {
+  /**
+   * false when the spec already holds everything the user wants on the sheet (settings and adjustments
+   * edited in the task pane, which loaded them from this very sheet): the previous version is replaced.
+   */
+  keepUserEdits?: boolean;
+}
+
 export const writeOwnedSheet = async (
   port: WorkbookPort,
   spec: SheetSpec,
   state: OporaState,
+  options: OwnedWriteOptions = {},
 ): Promise<OwnedWrite> => {
   const existing = (await port.listSheets()).map((s) => s.name);
   const name = ownedSheetName(spec.name, existing, state);
   const present = existing.find((e) => sameSheetName(e, name));
-  const previous: Grid | null = present ? ((await port.readGrids([present]))[0] ?? null) : null;
+  const keep = options.keepUserEdits ?? true;
+  const previous: Grid | null = present && keep ? ((await port.readGrids([present]))[0] ?? null) : null;
   const merged = preserveEdits(previous, { ...spec, name: present ?? name }, { language: state.language });
   const written = await port.writeSheet(merged);
   const renamed = name !== spec.name;

@@ -4,9 +4,10 @@ import { isFormulaCell, ROW_STYLE_LOOK, SHEET_STYLE, specLayout, specMatrix } fr
 /**
  * Row heights estimated from wrapped text. Excel grows a row to fit wrapped text only when it edits the
  * row itself; a file written by ExcelJS opens with every row one line high in Excel and in LibreOffice,
- * so wrapped cells overlap their neighbours on screen and in print. The estimate assumes the default
- * font of both hosts, Calibri 11 (Carlito in LibreOffice): a 15-point line, and a column width unit the
- * width of its digit '0'.
+ * so wrapped cells overlap their neighbours on screen and in print. The .xlsx renderer sets these heights
+ * on every row; Office.js autofits its rows and uses them only for the merged title rows, which Excel's
+ * AutoFit skips. The estimate assumes the default font, Calibri 11 (LibreOffice substitutes Carlito, or
+ * DejaVu Sans where Carlito is missing): a 15-point row, and a column width unit the width of its digit '0'.
  */
 export const BASE_FONT_SIZE = 11;
 export const LINE_HEIGHT_POINTS = 15;
@@ -14,8 +15,8 @@ export const LINE_HEIGHT_POINTS = 15;
  * Each further line of wrapped text: Calibri 11 sets lines about 13.4 points apart (DejaVu Sans, LibreOffice's
  * substitute, 12.8); the first line's 15 points include the row's padding.
  */
-export const NEXT_LINE_POINTS = 13.5;
-export const DEFAULT_COLUMN_WIDTH = 8.43;
+const NEXT_LINE_POINTS = 13.5;
+const DEFAULT_COLUMN_WIDTH = 8.43;
 /** Text inside a cell stays clear of the cell's edges by about this many width units. */
 const CELL_PADDING_UNITS = 0.35;
 /** Bold letters are wider. */

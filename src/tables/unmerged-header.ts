@@ -15,7 +15,7 @@ const opensGroup = (upper: CellValue[], width: number, c: number): boolean => !i
 /**
  * Whether `lower` reads as the next header row under `upper`: every label of the lower row stands
  * under an empty upper cell or under the opening cell of a group. A data row has values under the
- * upper labels, so it fails unless it is mostly empty.
+ * upper labels, so it fails.
  */
 export const continuesUnmergedHeader = (upper: CellValue[], lower: CellValue[]): boolean => {
   const labels = lower.filter((v) => !isEmpty(v)).length;

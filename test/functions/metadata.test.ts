@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { FUNCTIONS, NAMESPACE } from '../../src/functions/catalogue';

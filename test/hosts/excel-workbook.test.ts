@@ -153,12 +153,60 @@ describe('ExcelWorkbook rendering on Office.js', () => {
     expect(await book.readGrids(['Пусто'])).toEqual([{ sheet: 'Пусто', values: [], merges: [] }]);
   });
 
-  test('replacing the only visible sheet works (the new sheet exists before the old one goes)', async () => {
+  test('rewriting the only visible sheet works', async () => {
     const double = new OfficeDouble();
     const book = new ExcelWorkbook(double.run, { read: { supportsMergedAreas: true } });
     await book.writeSheet(bigSpec(2));
     await book.writeSheet(bigSpec(1));
     expect(double.sheets.map((s) => s.name)).toEqual(['Большой']);
+  });
+
+  test('rewriting a sheet clears it in place: same sheet and tab position, user formulas intact, no extra sync', async () => {
+    const { double, book } = setup();
+    double.seedSheet('После', { values: [['x']] });
+    const first = await book.writeSheet(bigSpec(3));
+    const sheet = double.sheet('Большой')!;
+    const user = double.seedSheet('Сводка', { values: [[null, null]], formulas: [["='Большой'!C4*2", '=SUM(Большой!C4:C6)']] });
+    const second = await book.writeSheet(bigSpec(5));
+    expect(double.sheet('Большой')).toBe(sheet);
+    expect(double.sheets.map((s) => s.name)).toEqual(['Данные', 'После', 'Большой', 'Сводка']);
+    expect([user.cell(0, 0)?.formula, user.cell(0, 1)?.formula]).toEqual(["='Большой'!C4*2", '=SUM(Большой!C4:C6)']);
+    expect(second.syncs).toBe(first.syncs);
+  });
+
+  test('a rewritten sheet keeps nothing of the old one: cells, formats, rules, merges, panes, filter', async () => {
+    const { double, book } = setup();
+    await book.writeSheet({
+      ...bigSpec(6),
+      title: ['Старый заголовок', 'вторая строка'],
+      rowStyles: [{ row: 4, style: 'warning' }],
+      freezeColumns: 2,
+      footer: [['Итого']],
+    });
+    await book.writeSheet({ name: 'Большой', kind: 'roadmap', title: [], header: [['A', 'B']], rows: [[1, 2]], columns: [{}, {}] });
+    const s = double.sheet('Большой')!;
+    expect(s.valuesGrid()).toEqual([
+      ['A', 'B'],
+      [1, 2],
+    ]);
+    expect(s.merges).toEqual([]);
+    expect(s.conditionalFormats).toEqual([]);
+    expect(s.freeze).toEqual({ rows: 0, columns: 0 });
+    expect(s.autoFilter).toBeNull();
+    expect(s.formatAt(6, 0, 'fill.color')).toBeUndefined(); // the old warning row
+    expect(s.formatAt(0, 0, 'columnWidth')).toBeUndefined();
+    expect(s.formatAt(0, 0, 'useStandardHeight')).toBe(true);
+  });
+
+  test('rows are fitted to wrapped text after writing; merged title rows get an estimated height', async () => {
+    const { double, book } = setup();
+    const longTitle = 'Дорожная карта по поддержке школ с низкими образовательными результатами '.repeat(4);
+    await book.writeSheet({ ...bigSpec(3), title: [longTitle, 'коротко'], footer: [['Итого']] });
+    const s = double.sheet('Большой')!;
+    expect(s.formats.filter((f) => f.path === 'autofitRows').map((f) => f.area)).toEqual([{ top: 2, left: 0, rows: 5, columns: 6 }]);
+    expect(s.formatAt(0, 0, 'wrapText')).toBe(true);
+    expect(s.formatAt(0, 0, 'rowHeight')).toBeGreaterThan(2 * 15);
+    expect(s.formatAt(1, 0, 'rowHeight')).toBeUndefined();
   });
 
   test('selectCell activates the sheet and selects the 1-based cell', async () => {

@@ -89,4 +89,38 @@ describe('the Office.js test double behaves like Office.js', () => {
     expect(double.sheet('Лист')!.cell(0, 1)).toBeUndefined();
     expect(double.sheet('Лист')!.valuesGrid()).toEqual([['a']]);
   });
+
+  test('deleting a sheet turns formulas that refer to it into #REF!; other sheets with similar names are left alone', async () => {
+    const { double, ctx } = contextOf();
+    double.seedSheet('Данные', { values: [[5]] });
+    double.seedSheet('МоиДанные', { values: [[6]] });
+    const user = double.seedSheet('Итоги', {
+      values: [[null, null, null]],
+      formulas: [["='Данные'!A1*2", '=SUM(данные!A1:A3)', '=МоиДанные!A1']],
+    });
+    ctx.workbook.worksheets.getItem('Данные').delete();
+    await ctx.sync();
+    expect([0, 1, 2].map((c) => user.cell(0, c)?.formula)).toEqual(['=#REF!A1*2', '=SUM(#REF!A1:A3)', '=МоиДанные!A1']);
+    expect(user.cell(0, 0)).toMatchObject({ value: '#REF!', isError: true });
+    expect(user.cell(0, 2)?.isError).toBeUndefined();
+  });
+
+  test('renaming a sheet renames it in the formulas that refer to it', async () => {
+    const { double, ctx } = contextOf();
+    const user = double.seedSheet('Итоги', { values: [[null]], formulas: [['=Лист!B1+1']] });
+    ctx.workbook.worksheets.getItem('Лист').name = 'Новый лист';
+    await ctx.sync();
+    expect(user.cell(0, 0)?.formula).toBe("='Новый лист'!B1+1");
+  });
+
+  test('format.autofitRows is queued like any format and recorded over its range', async () => {
+    const { double, ctx } = contextOf();
+    ctx.workbook.worksheets.getItem('Лист').getRange('A2:C4').format.autofitRows();
+    expect(double.sheet('Лист')!.formatAt(1, 0, 'autofitRows')).toBeUndefined();
+    await ctx.sync();
+    expect(double.sheet('Лист')!.formatAt(1, 0, 'autofitRows')).toBe(true);
+    expect(double.sheet('Лист')!.formatAt(0, 0, 'autofitRows')).toBeUndefined();
+    expect(double.sheet('Лист')!.formatAt(3, 2, 'autofitRows')).toBe(true);
+    expect(double.sheet('Лист')!.formatAt(4, 2, 'autofitRows')).toBeUndefined();
+  });
 });

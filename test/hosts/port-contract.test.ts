@@ -111,6 +111,17 @@ describe.each(ADAPTERS)('WorkbookPort contract: $name', ({ make }) => {
     expect(g.values[2]).toEqual(['одна строка', 1, 'нет', null]);
   });
 
+  test('rewriting a sheet keeps formulas in user sheets that refer to it', async () => {
+    await port.writeSheet(spec('ШНОР', sampleRows));
+    const formulas = [["'ШНОР'!B4*2", 'SUM(ШНОР!B4:B6)']];
+    await h.seed({ sheet: 'Сводка', values: [[110.5, 125]], merges: [], formulas });
+    await port.writeSheet(spec('ШНОР', sampleRows.slice(1)));
+    await port.writeSheet(spec('ШНОР', sampleRows));
+    const g = await readOne(await h.reopen(), 'Сводка');
+    expect(g.formulas).toEqual(formulas);
+    expect(g.values[0].some((v) => v !== null && typeof v === 'object')).toBe(false);
+  });
+
   test('state: null before the first save, then round trips', async () => {
     expect(await port.loadState()).toBeNull();
     const json = JSON.stringify({ version: 1, mapping: { 'ОО': 'A', balls: 'C' }, formula: '=SUM(1)' });

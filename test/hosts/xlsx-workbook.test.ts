@@ -93,10 +93,46 @@ describe('XlsxWorkbook renders a SheetSpec into the file', () => {
     expect(ws.autoFilter).toBe('A3:C6');
   });
 
+  test('fonts name Calibri, so LibreOffice does not fall back to a serif face', () => {
+    for (const address of ['A1', 'A2', 'B3', 'B4', 'A6']) expect(ws.getCell(address).font?.name).toBe('Calibri');
+  });
+
+  test('every data cell is top-aligned; wrapped columns wrap', () => {
+    expect(ws.getCell('A5').alignment).toEqual({ vertical: 'top' });
+    expect(ws.getCell('C5').alignment).toEqual({ wrapText: true, vertical: 'top' });
+  });
+
   test('print setup and tab colour', () => {
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
     expect(ws.headerFooter.oddHeader).toBe('&CОпора && отчёт');
     expect(ws.properties.tabColor?.argb).toBe('FFC00000');
+  });
+});
+
+describe('XlsxWorkbook sets row heights for wrapped text (neither Excel nor LibreOffice fits rows on opening)', () => {
+  test('rows with long wrapped text are taller, in proportion; short and unwrapped rows keep the default height', async () => {
+    const long = (words: number) => Array.from({ length: words }, () => 'мероприятие').join(' ');
+    const book = XlsxWorkbook.empty();
+    await book.writeSheet({
+      ...spec,
+      title: ['Заголовок'],
+      rows: [
+        ['Школа 1', 1, 'коротко'],
+        ['Школа 2', 2, long(6)],
+        ['Школа 3', 3, long(12)],
+        [long(20), 4, 'коротко'],
+      ],
+      rowStyles: [],
+      columns: [{ width: 40 }, { numberFormat: '0.0' }, { width: 20, wrap: true }],
+    });
+    const sheet = (await reload(book)).getWorksheet('ШНОР')!;
+    const height = (row: number) => sheet.getRow(row).height;
+    expect(height(1)).toBeGreaterThan(15); // the larger title font
+    expect(height(2)).toBeUndefined(); // a short header
+    expect(height(3)).toBeUndefined();
+    expect(height(4)).toBeGreaterThan(15 * 2);
+    expect(height(5)).toBeGreaterThan(height(4) * 1.7);
+    expect(height(6)).toBeUndefined();
   });
 });
 

@@ -1,11 +1,12 @@
-import { EAO_WORKBOOK } from '../support/real-data';
 /** Multi-row headers read from values alone (a function's range carries no merges) read as with merges. */
+import { join } from 'path';
+import { EAO_WORKBOOK } from '../support/real-data';
 import type { CellValue, Grid } from '../../src/hosts/port';
 import { readXlsxGrids } from '../../src/hosts/xlsx/read-grids';
-import { detectHeader, detectSheetMapping, readWorkbook } from '../../src/tables';
+import { detectHeader, detectSheetMapping, isLabelRow, readWorkbook } from '../../src/tables';
 import { makeGrid } from './grid-helpers';
 
-const SAMPLE = 'assets/sample/opora-sample.xlsx';
+const SAMPLE = join(__dirname, '..', '..', 'assets', 'sample', 'opora-sample.xlsx');
 const EAO = EAO_WORKBOOK;
 
 const stripMerges = (grid: Grid): Grid => ({ ...grid, merges: [] });
@@ -146,5 +147,11 @@ describe('unmerged two-row header rules', () => {
       'Русский язык › резервные дни › участников',
       'Русский язык › резервные дни › балл',
     ]);
+  });
+
+  it('a label row holds two or more texts and no number', () => {
+    expect(isLabelRow(SOCIAL_LOWER)).toBe(true);
+    expect(isLabelRow(['', 'неполные семьи', ''])).toBe(false);
+    expect(isLabelRow(['СОШ №1', 'Район', 'СОШ', 820])).toBe(false);
   });
 });

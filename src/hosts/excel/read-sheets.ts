@@ -79,6 +79,11 @@ const assemble = (read: SheetRead, merges: MergeArea[]): Grid => {
 };
 
 /**
+ * Dates: Office.js returns a date cell as its serial number (45853 for 2025-07-15), while the .xlsx
+ * adapter returns 'YYYY-MM-DD'. Telling them apart needs range.numberFormat (or numberFormatCategories):
+ * a string per cell, about a third more in every response (measured on a school-results sheet) and so
+ * more syncs for large sheets. It is not loaded; readers that expect dates must accept serial numbers.
+ *
  * Reads sheets in as few syncs as the size allows: the first sync loads each sheet's used area, its
  * merged areas and its top rows, which is the whole of a small sheet. Larger sheets continue in row
  * chunks sized from the bytes per cell seen in that first sync, packed several to a sync up to the budget.

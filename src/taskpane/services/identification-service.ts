@@ -1,10 +1,8 @@
-import { ADJUSTMENTS_SHEET, adjustmentsSheetSpec, identificationSheetSpec, readAdjustments, readSettings, SETTINGS_SHEET, teachersSheetSpec } from '../../app/identification-output';
+import { ADJUSTMENTS_SHEET, identificationSheetSpec, readAdjustments, readSettings, SETTINGS_SHEET, teachersSheetSpec } from '../../app/identification-output';
 import { runIdentification } from '../../app/identify';
-import { writeOwnedSheet } from '../../app/owned-sheets';
 import { identify } from '../../domain/identify';
 import { GROUPS, type GroupName } from '../../domain/settings';
 import type { Adjustment as DomainAdjustment, IdentificationResult } from '../../domain/types';
-import { adjustmentsSheet } from '../../sheets/adjustments-sheet';
 import type { SheetSpec } from '../../tables/sheet-spec';
 import type { Adjustment, FlaggedSchool, IdentificationOutcome, IdentificationService, SettingValues } from '../model';
 import { throwIfAborted, yieldToUi } from './abort';
@@ -40,10 +38,6 @@ const fromDomain = (adjustments: DomainAdjustment[]): Adjustment[] =>
     year: a.year,
   }));
 
-const sameAdjustments = (a: DomainAdjustment[], b: DomainAdjustment[]) =>
-  JSON.stringify(a.map((x) => [x.school, x.year, x.action, x.group, x.reason])) ===
-  JSON.stringify(b.map((x) => [x.school, x.year, x.action, x.group, x.reason]));
-
 /** Schools in a group in the last evaluated year, with the rules that put them there. */
 export const flaggedSchools = (result: IdentificationResult): FlaggedSchool[] =>
   result.schools
@@ -59,9 +53,9 @@ export const flaggedSchools = (result: IdentificationResult): FlaggedSchool[] =>
     }));
 
 /**
- * Identification over the app's use case: the form's settings are used for the run, the experts'
- * adjustments go to the «Корректировки» sheet (where the use case reads them, and where they stay),
- * and the use case writes «Идентификация <год>» itself. The what-if preview runs the pure domain.
+ * Identification over the app's use case: the form's settings and the experts' adjustments are used
+ * for the run and written by it to «Параметры» and «Корректировки», together with «Идентификация
+ * <год>». The what-if preview runs the pure domain.
  */
 export const identificationService = (session: Session): IdentificationService => {
   const savedAdjustments = async (): Promise<DomainAdjustment[]> => readAdjustments(await session.ownSheet(ADJUSTMENTS_SHEET)).adjustments;
@@ -70,14 +64,6 @@ export const identificationService = (session: Session): IdentificationService =
     const loaded = session.loaded();
     if (!loaded) throw noData();
     return identify(loaded.read.dataset, fromValues(values)).lastYear;
-  };
-
-  const saveAdjustments = async (adjustments: DomainAdjustment[]) => {
-    if (sameAdjustments(adjustments, await savedAdjustments())) return;
-    const spec = adjustments.length === 0 ? adjustmentsSheetSpec(session.language()) : adjustmentsSheet(adjustments);
-    if (!spec) return;
-    const { state } = await writeOwnedSheet(session.port, spec, await session.state());
-    await session.setState(state);
   };
 
   return {
@@ -93,10 +79,11 @@ export const identificationService = (session: Session): IdentificationService =
     run: async (values, adjustments, ctx): Promise<IdentificationOutcome> => {
       if (!session.loaded()) throw noData();
       const settings = fromValues(values);
-      await saveAdjustments(toDomain(adjustments, latestYear(values)));
       throwIfAborted(ctx.signal);
+      // The form was loaded from «Параметры» and «Корректировки»; the run writes both back as edited.
       const outcome = await runIdentification(session.port, {
         settings,
+        adjustments: toDomain(adjustments, latestYear(values)),
         language: session.language(),
         signal: ctx.signal,
         onProgress: (fraction, ru, en) => ctx.onProgress(fraction, { ru, en }),

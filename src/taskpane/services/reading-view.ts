@@ -8,7 +8,7 @@ import { FIELD_IDS, FIELDS, REQUIRED_FIELDS, TABLE_KIND_NAMES, type FieldId } fr
 import { headerFromRows } from '../../tables/header-detect';
 import type { ColumnMapping, SheetMapping, WorkbookMapping } from '../../tables/mapping-schema';
 import type { ReadResult } from '../../tables/mapping';
-import { columnNumber } from '../cell-address';
+import { columnIndex } from '../../tables/sheet-context';
 import type { DataReading, FieldAssignment, MappingColumn, SheetReading, WorkbookAssignment } from '../model';
 
 const FIELD_LABEL_EN = (id: FieldId): string => id.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
@@ -35,7 +35,7 @@ export const sheetReading = (mapping: SheetMapping, grid: Grid | undefined, rows
   const assignment: FieldAssignment = {};
   for (const f of fields) {
     const column = plainColumns(mapping).find((c) => c.field === f.id);
-    assignment[f.id] = column ? columnNumber(column.column) - 1 : null;
+    assignment[f.id] = column ? columnIndex(column.column) : null;
   }
   return {
     sheet: mapping.sheet,
@@ -72,7 +72,7 @@ export const correctMapping = (mapping: WorkbookMapping, corrections: WorkbookAs
     if (!assignment) return sheet;
     const columns = headerColumns(grids.find((g) => g.sheet === sheet.sheet), sheet);
     const chosen = new Set(Object.values(assignment).filter((v): v is number => v !== null));
-    const kept = sheet.columns.filter((c) => c.subject !== undefined && !chosen.has(columnNumber(c.column) - 1));
+    const kept = sheet.columns.filter((c) => c.subject !== undefined && !chosen.has(columnIndex(c.column)));
     const assigned: ColumnMapping[] = Object.entries(assignment).flatMap(([field, index]) => {
       const column = index === null ? undefined : columns.find((c) => c.index === index);
       return column ? [{ column: column.letter, path: column.header, field: field as FieldId, confidence: 1 }] : [];

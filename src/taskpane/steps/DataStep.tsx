@@ -21,7 +21,7 @@ import { OperationStatus } from '../components/OperationStatus';
 import { useI18n } from '../i18n-context';
 import type { DataReading, FieldAssignment, OporaServices, WorkbookAssignment } from '../model';
 import { useOperation } from '../use-operation';
-import { columnNumber } from '../cell-address';
+import { columnIndex } from '../../tables/sheet-context';
 import { MappingEditor } from './MappingEditor';
 import { ProblemsList } from './ProblemsList';
 
@@ -68,7 +68,7 @@ export const DataStep = ({ services, reading, onReading }: Props) => {
 
   const select = services.selectCell
     ? (p: Problem) => {
-        if (p.row !== undefined) void services.selectCell?.(p.sheet, p.row, p.column ? columnNumber(p.column) : 1);
+        if (p.row !== undefined) void services.selectCell?.(p.sheet, p.row, p.column ? columnIndex(p.column) + 1 : 1);
       }
     : undefined;
 

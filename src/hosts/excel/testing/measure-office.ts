@@ -5,6 +5,8 @@ import { OfficeDouble } from './office-double';
 export interface OfficeCost {
   syncs: number;
   largestPayloadBytes: number;
+  /** Payload bytes of every sync, in order. */
+  payloads: number[];
 }
 
 export interface OfficeWriteCosts {
@@ -14,10 +16,10 @@ export interface OfficeWriteCosts {
   reported: { syncs: number; largestPayloadBytes: number };
 }
 
-const costSince = (double: OfficeDouble, syncsBefore: number, payloadsBefore: number): OfficeCost => ({
-  syncs: double.syncCount - syncsBefore,
-  largestPayloadBytes: double.payloads.slice(payloadsBefore).reduce((a, b) => Math.max(a, b), 0),
-});
+const costSince = (double: OfficeDouble, syncsBefore: number, payloadsBefore: number): OfficeCost => {
+  const payloads = double.payloads.slice(payloadsBefore);
+  return { syncs: double.syncCount - syncsBefore, largestPayloadBytes: payloads.reduce((a, b) => Math.max(a, b), 0), payloads };
+};
 
 /**
  * Writes a SheetSpec through ExcelWorkbook into the Office.js test double, then reads it back, and
