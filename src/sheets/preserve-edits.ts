@@ -125,7 +125,7 @@ export const withKeyColumn = (spec: SheetSpec, language: EditsLanguage = 'ru'): 
     const fingerprint = key.startsWith(STRUCTURAL_KEY_PREFIX) ? '' : fingerprintOf(spec, row, labels);
     return [...pad(row), keyCellText(key, fingerprint)];
   });
-  const columns = [...spec.columns.slice(0, width), { width: KEY_COLUMN_WIDTH, numberFormat: '@' }];
+  const columns = [...spec.columns.slice(0, width), { width: KEY_COLUMN_WIDTH, numberFormat: '@', hidden: true }];
   while (columns.length < width + 1) columns.splice(columns.length - 1, 0, {});
   return { ...spec, header, rows, columns };
 };

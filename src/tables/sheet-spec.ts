@@ -10,6 +10,8 @@ export interface ColumnSpec {
   width?: number; // Excel character units
   numberFormat?: string; // e.g. '0.0', '0.0%', '@'
   wrap?: boolean;
+  /** Technical columns (the row key that carries edits over) are hidden, not left out. */
+  hidden?: boolean;
 }
 
 /**
@@ -32,6 +34,8 @@ export interface PrintSetup {
   fitToWidth: boolean;
   repeatHeaderRows: boolean;
   centerHeader?: string;
+  /** Default A4, the paper of Russian offices. */
+  paperSize?: 'A4' | 'A3';
 }
 
 export interface SheetSpec {

@@ -86,6 +86,7 @@ const formatSteps = (spec: SheetSpec, layout: SpecLayout): FormatStep[] => {
       const points = columnWidthPoints(col.width);
       steps.push((ws) => (ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = points));
     }
+    if (col.hidden) steps.push((ws) => (ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true));
     if (col.wrap && spec.rows.length > 0) {
       const data = rows(layout.firstDataRow, spec.rows.length, c, 1);
       steps.push((ws) => (data(ws).format.wrapText = true));
@@ -133,6 +134,7 @@ const formatSteps = (spec: SheetSpec, layout: SpecLayout): FormatStep[] => {
   const print = spec.print;
   if (print) {
     steps.push((ws) => (ws.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait'));
+    steps.push((ws) => (ws.pageLayout.paperSize = print.paperSize ?? 'A4'));
     if (print.fitToWidth) steps.push((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }));
     if (print.repeatHeaderRows && layout.headerRows > 0)
       steps.push((ws) => ws.pageLayout.setPrintTitleRows(`$${layout.firstHeaderRow}:$${layout.lastHeaderRow}`));

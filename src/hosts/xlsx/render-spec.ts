@@ -1,7 +1,10 @@
-import type { Borders, Cell, Fill, Font, Style, Worksheet } from 'exceljs';
+import type { Borders, Cell, Fill, Font, PaperSize, Style, Worksheet } from 'exceljs';
 import { columnLetter, type SheetSpec, type SpecCell } from '../../tables/sheet-spec';
 import { BASE_FONT_SIZE, estimateRowHeights } from '../row-heights';
 import { escapeHeaderText, FOOTER_LOOK, isFormulaCell, ROW_STYLE_LOOK, SHEET_STYLE, specLayout, specMatrix, withoutEquals, type CellLook } from '../sheet-style';
+
+/** OOXML paper size codes (ECMA-376 §18.3.1.63). */
+const XLSX_PAPER_SIZE = { A4: 9, A3: 8 } as const;
 
 export const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -81,6 +84,7 @@ export const renderSpec = (ws: Worksheet, spec: SheetSpec): void => {
 
   spec.columns.forEach((col, c) => {
     if (col.width !== undefined) ws.getColumn(c + 1).width = col.width;
+    if (col.hidden) ws.getColumn(c + 1).hidden = true;
   });
   // Neither Excel nor LibreOffice fits rows to wrapped text when they open a file.
   estimateRowHeights(spec).forEach((height, r) => {
@@ -119,6 +123,7 @@ export const renderSpec = (ws: Worksheet, spec: SheetSpec): void => {
 
   if (spec.print) {
     ws.pageSetup.orientation = spec.print.orientation;
+    ws.pageSetup.paperSize = XLSX_PAPER_SIZE[spec.print.paperSize ?? 'A4'] as number as PaperSize; // ExcelJS's enum lacks A3
     if (spec.print.fitToWidth) {
       ws.pageSetup.fitToPage = true;
       ws.pageSetup.fitToWidth = 1;

@@ -62,6 +62,7 @@ export interface PageLayoutRecord {
   zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   printTitleRows?: string;
   centerHeader?: string;
+  paperSize?: string;
 }
 
 export class SheetModel {
@@ -668,6 +669,9 @@ export class DoublePageLayout {
   set zoom(v: PageLayoutRecord['zoom']) {
     this.enqueue('zoom', v, (l) => (l.zoom = v));
   }
+  set paperSize(v: string) {
+    this.enqueue('paperSize', v, (l) => (l.paperSize = v));
+  }
   setPrintTitleRows(rows: DoubleRange | string): void {
     const text = typeof rows === 'string' ? rows : rows.path;
     this.enqueue('setPrintTitleRows', text, (l) => (l.printTitleRows = text));
@@ -887,6 +891,13 @@ export class DoubleRange extends Proxy {
     this.call('select', [], () => {
       const a = this.area();
       this.ctx.double.activeCell = { sheet: this.sheet().name, row: a.top, column: a.left };
+    });
+  }
+
+  /** Range.columnHidden: kept as the format record 'columnHidden'. */
+  set columnHidden(v: boolean) {
+    this.set('columnHidden', v, () => {
+      this.sheet().formats.push({ area: this.area(), path: 'columnHidden', value: v });
     });
   }
 
