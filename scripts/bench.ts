@@ -2,13 +2,21 @@
  * `npm run bench [section ids...]`: runs the benchmark sections, prints a table of figures with units
  * and writes them to bench-results.json. Without ids every section runs.
  */
-import { writeFile } from 'fs/promises';
+import { readFile, writeFile } from 'fs/promises';
 import { cpus, totalmem } from 'os';
 import { resolve } from 'path';
 import type { BenchFigure } from './bench/section';
 import { SECTIONS } from './bench/sections';
 
 const RESULTS_FILE = resolve(__dirname, '..', 'bench-results.json');
+
+const previousFigures = async (): Promise<BenchFigure[]> => {
+  try {
+    return (JSON.parse(await readFile(RESULTS_FILE, 'utf8')) as { figures: BenchFigure[] }).figures;
+  } catch {
+    return [];
+  }
+};
 
 const formatValue = (f: BenchFigure): string => `${f.value.toLocaleString('ru-RU')} ${f.unit}`;
 
@@ -34,7 +42,12 @@ const main = async () => {
     all.push(...figures);
   }
   const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 1024 ** 3) };
-  await writeFile(RESULTS_FILE, `${JSON.stringify({ machine, figures: all }, null, 2)}\n`);
+  // A partial run replaces only its own sections' figures in the file.
+  const ran = new Set(sections.map((s) => s.id));
+  const kept = wanted.length > 0 ? (await previousFigures()).filter((f) => !ran.has(f.section)) : [];
+  const figures = SECTIONS.flatMap((s) => [...kept, ...all].filter((f) => f.section === s.id));
+  const measuredAt = new Date().toISOString().slice(0, 10);
+  await writeFile(RESULTS_FILE, `${JSON.stringify({ machine, measuredAt, figures }, null, 2)}\n`);
   console.log(`\nРезультаты записаны: ${RESULTS_FILE}`);
 };
 

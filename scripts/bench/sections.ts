@@ -1,3 +1,4 @@
+import { functionsSection } from './functions';
 import { identifySection } from './identify';
 import { officeSection } from './office';
 import { roadmapSection } from './roadmap';
@@ -6,4 +7,4 @@ import { taskpaneSection } from './taskpane';
 import { xlsxReadSection } from './xlsx-read';
 
 /** Every benchmark section, in print order. Add yours here (one file per section). */
-export const SECTIONS: BenchSection[] = [xlsxReadSection, identifySection, officeSection, roadmapSection, taskpaneSection];
+export const SECTIONS: BenchSection[] = [xlsxReadSection, identifySection, functionsSection, officeSection, roadmapSection, taskpaneSection];

@@ -6,6 +6,8 @@ export type RowRole = 'blank' | 'region' | 'area-total' | 'municipality' | 'scho
 
 // Patterns run on normalised text padded with spaces: JavaScript's \b does not see Cyrillic letters.
 const TOTAL = /^ (всего|итого|total|overall) /;
+/** Raw text that may normalise to a TOTAL match (looser, never misses one). */
+const TOTAL_START = /^[^\p{L}\p{N}%№]*(всего|итого|total|overall)/iu;
 const REGION_WORDS = / (региону|регион|области|область|краю|край|республике|республика|субъекту|субъект|рф|region|oblast) /;
 const AREA_WORDS = / (району|район|городу|муниципалитету|муниципальному|мо|го|округу|district) /;
 const SCHOOL_WORDS = /(школ|сош|оош|нош|лице|гимнази|кадет|интернат|учрежд| оо | оу |центр образ|school|lyceum|gymnasium)/;
@@ -17,6 +19,7 @@ export const isTotalText = (text: string): boolean => TOTAL.test(padded(text));
 
 /** «ВСЕГО по региону», «итого по краю», bare «Итого» → region; «Итого по району» → area total. */
 export const totalKind = (text: string): 'region' | 'area-total' | null => {
+  if (!TOTAL_START.test(text)) return null; // cheap test first: this runs on every cell of every row
   const t = padded(text);
   if (!TOTAL.test(t)) return null;
   if (REGION_WORDS.test(t)) return 'region';

@@ -59,18 +59,40 @@ export const mergeSubjects = (base: SubjectCatalogue, user: SubjectCatalogue): S
   return out;
 };
 
+interface SubjectLookup {
+  synonyms: { name: string; normalized: string }[];
+  /** Cell text → subject: a long results table repeats a handful of subject names thousands of times. */
+  found: Map<string, string | null>;
+}
+
+const lookups = new WeakMap<SubjectCatalogue, SubjectLookup>();
+const FOUND_LIMIT = 10_000;
+
+const lookupOf = (catalogue: SubjectCatalogue): SubjectLookup => {
+  let lookup = lookups.get(catalogue);
+  if (!lookup) {
+    const synonyms = catalogue.flatMap((entry) => [entry.name, ...entry.synonyms].map((syn) => ({ name: entry.name, normalized: normalizeText(syn) })));
+    lookups.set(catalogue, (lookup = { synonyms, found: new Map() }));
+  }
+  return lookup;
+};
+
 /** The canonical subject named in a header or cell text, the longest matching synonym winning. */
 export const findSubject = (text: string, catalogue: SubjectCatalogue = DEFAULT_SUBJECTS): string | null => {
+  const lookup = lookupOf(catalogue);
+  const known = lookup.found.get(text);
+  if (known !== undefined) return known;
   const t = normalizeText(text);
-  if (!t) return null;
   let best: { name: string; len: number } | null = null;
-  for (const entry of catalogue) {
-    for (const syn of [entry.name, ...entry.synonyms]) {
-      const s = normalizeText(syn);
-      if (containsWords(t, s) && (!best || s.length > best.len)) best = { name: entry.name, len: s.length };
+  if (t) {
+    for (const { name, normalized } of lookup.synonyms) {
+      if (containsWords(t, normalized) && (!best || normalized.length > best.len)) best = { name, len: normalized.length };
     }
   }
-  return best?.name ?? null;
+  const name = best?.name ?? null;
+  if (lookup.found.size >= FOUND_LIMIT) lookup.found.clear();
+  lookup.found.set(text, name);
+  return name;
 };
 
 export type ScaleKind = 'test-points' | 'primary-points' | 'mark-5';

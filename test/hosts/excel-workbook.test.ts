@@ -105,8 +105,11 @@ describe('ExcelWorkbook rendering on Office.js', () => {
       print: { orientation: 'landscape', fitToWidth: true, repeatHeaderRows: true, centerHeader: 'ШНОР & ШНСУ' },
       tabColor: '#C00000',
       freezeColumns: 1,
+      columns: [...bigSpec(4).columns.slice(0, 5), { wrap: true, hidden: true }],
     });
     const s = double.sheet('Большой')!;
+    expect(s.formatAt(3, 5, 'columnHidden')).toBe(true);
+    expect(s.formatAt(3, 4, 'columnHidden')).toBeUndefined();
     expect(s.merges).toEqual([{ top: 0, left: 0, rows: 1, columns: 6 }]);
     expect(s.formatAt(1, 3, 'font.bold')).toBe(true);
     expect(s.formatAt(2, 5, 'fill.color')).toBe('#D9E1F2');
@@ -125,7 +128,7 @@ describe('ExcelWorkbook rendering on Office.js', () => {
     ]);
     expect(s.freeze).toEqual({ rows: 3, columns: 1 });
     expect(s.autoFilter).toEqual({ top: 2, left: 0, rows: 5, columns: 6 });
-    expect(s.pageLayout).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$2:$3', centerHeader: 'ШНОР && ШНСУ' });
+    expect(s.pageLayout).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$2:$3', centerHeader: 'ШНОР && ШНСУ', paperSize: 'A4' });
     expect(s.tabColor).toBe('#C00000');
   });
 

@@ -27,7 +27,7 @@ const spec: SheetSpec = {
     { row: 0, style: 'warning' },
     { row: 2, style: 'subtotal' },
   ],
-  columns: [{ width: 40 }, { numberFormat: '0.0' }, { wrap: true }],
+  columns: [{ width: 40 }, { numberFormat: '0.0' }, { wrap: true, hidden: true }],
   conditionalFormats: [{ firstColumn: 0, lastColumn: 2, formula: '=$C4="ШНОР"', fill: '#F8CBAD', fontColor: '#9C0006' }],
   freezeHeader: true,
   freezeColumns: 1,
@@ -102,8 +102,13 @@ describe('XlsxWorkbook renders a SheetSpec into the file', () => {
     expect(ws.getCell('C5').alignment).toEqual({ wrapText: true, vertical: 'top' });
   });
 
-  test('print setup and tab colour', () => {
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
+  test('a hidden column (the row key) is hidden, the others are not', () => {
+    expect(ws.getColumn(3).hidden).toBe(true);
+    expect(ws.getColumn(2).hidden).toBe(false);
+  });
+
+  test('print setup (A4 by default) and tab colour', () => {
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3', paperSize: 9 });
     expect(ws.headerFooter.oddHeader).toBe('&CОпора && отчёт');
     expect(ws.properties.tabColor?.argb).toBe('FFC00000');
   });
