@@ -1,4 +1,4 @@
-import type { Problem } from '../tables/problem';
+import type { Problem } from './problem';
 import type { IdentificationResult, NotEvaluated, TeacherCode } from './types';
 import type { CriterionCode, GroupName } from './settings';
 

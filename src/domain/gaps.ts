@@ -1,5 +1,5 @@
 import type { Family, RegionalRecord, ResultRecord, SourceRef } from './records';
-import type { Problem } from '../tables/problem';
+import type { Problem } from './problem';
 import { stable, weightedMean, type Weighted } from './ranking';
 import { SubjectKeyMap } from './subject-key-map';
 

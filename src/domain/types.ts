@@ -1,6 +1,6 @@
 import type { Family, SourceRef } from './records';
 import type { CriterionCode, GroupName } from './settings';
-import type { Problem } from '../tables/problem';
+import type { Problem } from './problem';
 
 /**
  * Result shapes of identification. Everything is JSON-serialisable.
