@@ -34,7 +34,11 @@ const width = (grid: Grid): number => grid.values.reduce((m, r) => Math.max(m, r
 /** The grid with every merged area's top-left value copied into all of its cells. */
 export const fillMerges = (grid: Grid): CellValue[][] => {
   const w = width(grid);
-  const filled = grid.values.map((r) => Array.from({ length: w }, (_, c) => (c < r.length ? r[c] : null)));
+  const filled = grid.values.map((r) => {
+    const row = r.slice();
+    while (row.length < w) row.push(null);
+    return row;
+  });
   for (const m of grid.merges) {
     const v = filled[m.top]?.[m.left] ?? null;
     for (let r = m.top; r <= m.bottom && r < filled.length; r++)

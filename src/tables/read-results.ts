@@ -127,11 +127,17 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
 
   const scales = new Map<string, SubjectScale | null>();
   const groupKey = (e: Entry) => `${e.family}|${e.subject}|${e.grade ?? ''}`;
+  // Schools' averages per family, subject and grade, in one pass: the scale is decided per group.
+  const groups = new Map<string, { first: Entry; averages: (number | null)[] }>();
   for (const e of entries) {
-    if (scales.has(groupKey(e))) continue;
-    const averages = entries.filter((x) => x.role === 'school' && groupKey(x) === groupKey(e)).map((x) => x.values.average ?? null);
+    const key = groupKey(e);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { first: e, averages: [] }));
+    if (e.role === 'school') group.averages.push(e.values.average ?? null);
+  }
+  for (const [key, { first: e, averages }] of groups) {
     const scale = resolveScale(e.subject, e.family, e.grade, averages, ctx.catalogue);
-    scales.set(groupKey(e), scale);
+    scales.set(key, scale);
     if (!scale) problems.push(makeProblem('unknown-scale', { sheet, row: e.reader.rowNumber }, { subject: e.subject, family: e.family, grade: e.grade ? `, ${e.grade} кл.` : '' }));
   }
 
@@ -169,6 +175,6 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
     out.results.push(r);
   }
   appendAll(problems, checkRegionalAverages(regionals, out.results));
-  out.regional.push(...regionals.map((r) => r.record));
+  appendAll(out.regional, regionals.map((r) => r.record));
 };
 

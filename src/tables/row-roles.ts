@@ -1,3 +1,4 @@
+import { memoByText } from '../util/memo-by-text';
 import { CellValue } from '../hosts/port';
 import { cellText, parseNumber } from './cells';
 import { normalizeText } from './text';
@@ -27,10 +28,10 @@ export const totalKind = (text: string): 'region' | 'area-total' | null => {
   return t.trim().split(' ').length <= 2 ? 'region' : 'area-total';
 };
 
-export const looksLikeMunicipality = (text: string): boolean => {
+export const looksLikeMunicipality = memoByText((text: string): boolean => {
   const t = padded(text);
   return MUNICIPALITY_WORDS.test(t) && !SCHOOL_WORDS.test(t);
-};
+});
 
 export interface RoleColumns {
   school?: number;

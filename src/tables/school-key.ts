@@ -1,3 +1,4 @@
+import { memoByText } from '../util/memo-by-text';
 import { normalizeText } from './text';
 
 /** Organisational-legal form prefixes (МБОУ, МОБУ, МКОУ, ГБОУ, ЧОУ…), matched as whole leading words. */
@@ -10,7 +11,7 @@ const ORG_FORM_LONG = /^(?:(?:муниципальное|государстве�
  * Normalised school key: «МБОУ "СОШ № 5"», «МОБУ «СОШ №5»» and «МКОУ СОШ №5» give the same key.
  * Drops the org-form prefix, quotes and case; glues «№» to its number.
  */
-export const schoolKey = (name: string): string => {
+const computeSchoolKey = (name: string): string => {
   let t = name
     .toLowerCase()
     .replace(/ё/g, 'е')
@@ -21,5 +22,8 @@ export const schoolKey = (name: string): string => {
   for (let i = 0; i < 2; i++) t = t.replace(ORG_FORM, '');
   return t.replace(/ №/g, '№').replace(/\s+/g, ' ').trim();
 };
+
+/** Long results tables name each school once per subject and year: the key is computed once. */
+export const schoolKey = memoByText(computeSchoolKey);
 
 export const schoolName = (raw: string): string => raw.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,14 @@
+/**
+ * A function of one string with its results remembered (a bounded cache, cleared when full): long
+ * tables repeat the same school and subject names thousands of times.
+ */
+export const memoByText = <T>(fn: (text: string) => T, limit = 200_000): ((text: string) => T) => {
+  const cache = new Map<string, T>();
+  return (text: string): T => {
+    if (cache.has(text)) return cache.get(text) as T;
+    const value = fn(text);
+    if (cache.size >= limit) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+};
