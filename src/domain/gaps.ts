@@ -127,8 +127,14 @@ export const regionalAverages = (results: ResultRecord[], records: RegionalRecor
     return acc && mean !== null ? { average: mean, maxScore: acc.maxScore, origin: 'computed', participants: acc.weight } : undefined;
   };
   const resolved = new SubjectKeyMap<RegionalAverage | undefined>();
-  const get = (year: number, family: Family, subject: string, grade?: number): RegionalAverage | undefined =>
-    resolved.getOrCreate(year, family, subject, grade, () => resolve(year, family, subject, grade));
+  const get = (year: number, family: Family, subject: string, grade?: number): RegionalAverage | undefined => {
+    const byGrade = resolved.grades(year, family, subject);
+    const g = grade ?? undefined;
+    if (byGrade.has(g)) return byGrade.get(g);
+    const found = resolve(year, family, subject, grade);
+    byGrade.set(g, found);
+    return found;
+  };
   return { get, notes, problems };
 };
 

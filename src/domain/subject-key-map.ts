@@ -9,7 +9,7 @@ export class SubjectKeyMap<V> {
   private readonly byYear = new Map<number, Map<Family, Map<string, Map<number | undefined, V>>>>();
 
   /** The innermost grade → value map, created when missing. */
-  private grades(year: number, family: Family, subject: string): Map<number | undefined, V> {
+  grades(year: number, family: Family, subject: string): Map<number | undefined, V> {
     let byFamily = this.byYear.get(year);
     if (!byFamily) this.byYear.set(year, (byFamily = new Map()));
     let bySubject = byFamily.get(family);
@@ -25,15 +25,5 @@ export class SubjectKeyMap<V> {
 
   set(year: number, family: Family, subject: string, grade: number | undefined, value: V): void {
     this.grades(year, family, subject).set(grade ?? undefined, value);
-  }
-
-  /** The stored value, or the one `create` makes (stored, even when undefined) on the first call. */
-  getOrCreate(year: number, family: Family, subject: string, grade: number | undefined, create: () => V): V {
-    const byGrade = this.grades(year, family, subject);
-    const g = grade ?? undefined;
-    if (byGrade.has(g)) return byGrade.get(g) as V;
-    const value = create();
-    byGrade.set(g, value);
-    return value;
   }
 }

@@ -20,7 +20,7 @@ describe('README', () => {
 
   it('gives the test command that .ci/run calls', () => {
     const ci = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
-    expect(readme).toMatch(/npm ci && npm test/);
+    expect(readme).toMatch(/npm install && npm test/);
     expect(ci).toMatch(/^npm test$/m);
   });
 });
