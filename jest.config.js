@@ -9,5 +9,6 @@ module.exports = {
   moduleNameMapper: {
     '\\.(css|png|svg)$': '<rootDir>/test/support/file-stub.js',
   },
+  setupFiles: ['<rootDir>/test/support/fast-check-seed.ts'],
   testTimeout: 120000,
 };

@@ -41,15 +41,21 @@ const belowShareOf = (r: ResultRecord & { participants: number }): number | null
 /** school key → subject → the subject's cells (one per band): no key string is built per row. */
 type CellIndex = Map<string, Map<string, Cell[]>>;
 
-/** The school's cell of a subject and band, created on first use; `cells` keeps first-use order. */
-const cellOf = (index: CellIndex, cells: Cell[], r: ResultRecord, band: GradeBand): Cell => {
+/** The row's cell (school, subject, band) with the row's source added; a new cell joins `cells` in first-use order. */
+const cellForRow = (index: CellIndex, cells: Cell[], r: ResultRecord, band: GradeBand): Cell => {
   let bySubject = index.get(r.schoolKey);
   if (!bySubject) index.set(r.schoolKey, (bySubject = new Map()));
-  let bands = bySubject.get(r.subject);
-  if (!bands) bySubject.set(r.subject, (bands = []));
-  for (const c of bands) if (c.band === band) return c;
-  const c: Cell = { schoolKey: r.schoolKey, schoolName: r.schoolName, subject: r.subject, band, participants: 0, gapSum: 0, gapWeight: 0, belowSum: 0, belowWeight: 0, source: [] };
-  bands.push(c);
+  const bands = bySubject.get(r.subject);
+  if (bands)
+    for (const c of bands)
+      if (c.band === band) {
+        c.source.push(r.source);
+        return c;
+      }
+  // Sized by their literals: most cells get a single row, so a push-grown array would mostly be slack.
+  const c: Cell = { schoolKey: r.schoolKey, schoolName: r.schoolName, subject: r.subject, band, participants: 0, gapSum: 0, gapWeight: 0, belowSum: 0, belowWeight: 0, source: [r.source] };
+  if (bands) bands.push(c);
+  else bySubject.set(r.subject, [c]);
   cells.push(c);
   return c;
 };
@@ -61,9 +67,8 @@ export const deficitMap = (results: ResultRecord[], regional: RegionalAverages, 
     if (r.year !== year || !isUsableResult(r)) continue;
     const band = gradeBand(r);
     if (!band) continue;
-    const c = cellOf(index, cells, r, band);
+    const c = cellForRow(index, cells, r, band);
     c.participants += r.participants;
-    c.source.push(r.source);
     const reg = regional.get(r.year, r.family, r.subject, r.grade);
     if (reg) {
       c.gapSum += r.participants * gapPercent(r, reg);

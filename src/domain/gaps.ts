@@ -174,14 +174,14 @@ export const familyGapsByYear = (
     if (!gaps) bySchool.set(r.schoolKey, (gaps = [undefined, undefined, undefined]));
     const fi = FAMILY_INDEX[r.family];
     let fg = gaps[fi];
-    if (!fg) {
-      // gap holds the participant-weighted sum until the end
-      gaps[fi] = fg = { family: r.family, gap: 0, participants: 0, reliable: false, source: [] };
+    if (fg) fg.source.push(r.source);
+    else {
+      // gap holds the participant-weighted sum until the end; source starts sized by its literal
+      gaps[fi] = fg = { family: r.family, gap: 0, participants: 0, reliable: false, source: [r.source] };
       all.push(fg);
     }
     fg.gap += r.participants * gapPercent(r, reg);
     fg.participants += r.participants;
-    fg.source.push(r.source);
   }
   for (const fg of all) {
     fg.gap = stable(fg.gap / fg.participants);

@@ -1,5 +1,5 @@
 import { FAMILIES, type SourceRef } from './records';
-import type { FamilyGaps } from './gaps';
+import { FAMILY_INDEX, type FamilyGap, type FamilyGaps } from './gaps';
 import { bottomCutoff, percentileRanksWorstFirst, stable } from './ranking';
 import { makeFinding, type RuleTexts } from './rules';
 import type { Settings } from './settings';
@@ -16,66 +16,78 @@ export interface LowResults {
 
 const UNRELIABLE_NOTE = 'меньше участников, чем минимальное число: группа не ранжируется и не учитывается в R2';
 
-/** Percentile rank per school and family (NaN = not ranked in that family). */
-const familyRanks = (gaps: Map<string, FamilyGaps>): Map<string, number[]> => {
-  const ranks = new Map<string, number[]>();
-  for (let fi = 0; fi < FAMILIES.length; fi++) {
-    const keys: string[] = [];
+/**
+ * Percentile rank per family, aligned with `schools` (NaN = not ranked in that family).
+ * Typed arrays indexed by school position: no per-school map entry or rank array.
+ */
+const familyRanks = (schools: readonly FamilyGaps[]): Float64Array[] =>
+  FAMILIES.map((_, fi) => {
+    const ranks = new Float64Array(schools.length).fill(NaN);
+    const ranked: number[] = [];
     const badness: number[] = [];
-    for (const [key, g] of gaps) {
-      const fg = g[fi];
+    for (let i = 0; i < schools.length; i++) {
+      const fg = schools[i][fi];
       if (fg !== undefined && fg.reliable) {
-        keys.push(key);
+        ranked.push(i);
         badness.push(fg.gap);
       }
     }
     const pr = percentileRanksWorstFirst(badness);
-    for (let i = 0; i < keys.length; i++) {
-      let r = ranks.get(keys[i]);
-      if (!r) ranks.set(keys[i], (r = [NaN, NaN, NaN]));
-      r[fi] = pr[i];
-    }
+    for (let j = 0; j < ranked.length; j++) ranks[ranked[j]] = pr[j];
+    return ranks;
+  });
+
+/** Mean of the school's family ranks (NaN when it is ranked in none). */
+const composites = (ranks: readonly Float64Array[], n: number): Float64Array => {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    let count = 0;
+    for (const r of ranks) if (!Number.isNaN(r[i])) (sum += r[i]), count++;
+    out[i] = count === 0 ? NaN : stable(sum / count);
   }
-  return ranks;
+  return out;
+};
+
+const rankedValues = (values: Float64Array): Float64Array => values.filter((v) => !Number.isNaN(v));
+
+/** The parts, sources and participants that R1 and R2 of one school share (arrays sized exactly: they are kept). */
+const familyParts = (g: FamilyGaps, ranks: readonly Float64Array[], i: number) => {
+  const present = g.filter((fg): fg is FamilyGap => fg !== undefined);
+  const parts: FindingPart[] = present.map((fg) => {
+    const rank = ranks[FAMILY_INDEX[fg.family]][i];
+    return { label: fg.family, value: fg.gap, participants: fg.participants, rank: Number.isNaN(rank) ? null : rank, reliable: fg.reliable };
+  });
+  const source = present.length === 1 ? present[0].source.slice() : ([] as SourceRef[]).concat(...present.map((fg) => fg.source));
+  let unreliable: string[] | undefined;
+  let participants = 0;
+  let maxGap = -Infinity;
+  for (const fg of present) {
+    participants += fg.participants;
+    if (fg.reliable) maxGap = Math.max(maxGap, fg.gap);
+    else (unreliable ??= []).push(fg.family);
+  }
+  const note = unreliable ? `${unreliable.join(', ')}: ${UNRELIABLE_NOTE}` : undefined;
+  return { parts, source, participants, maxGap, note };
 };
 
 export const evaluateLowResults = (gaps: Map<string, FamilyGaps>, year: number, settings: Settings, texts: RuleTexts): LowResults => {
-  const ranks = familyRanks(gaps);
-  const composites = new Map<string, number>();
-  for (const [key, r] of ranks) {
-    let sum = 0;
-    let n = 0;
-    for (const v of r) if (!Number.isNaN(v)) (sum += v), n++;
-    composites.set(key, stable(sum / n));
-  }
-  const cutoff = bottomCutoff([...composites.values()], settings.quartileShare);
+  const keys = [...gaps.keys()];
+  const schools = [...gaps.values()];
+  const ranks = familyRanks(schools);
+  const composite = composites(ranks, schools.length);
+  const cutoff = bottomCutoff(rankedValues(composite), settings.quartileShare);
 
   const r1 = new Map<string, Finding>();
   const r2 = new Map<string, Finding>();
-  for (const [key, g] of gaps) {
-    const schoolRanks = ranks.get(key);
-    const parts: FindingPart[] = [];
-    const source: SourceRef[] = [];
-    const unreliable: string[] = [];
-    let participants = 0;
-    let maxGap = -Infinity;
-    for (let fi = 0; fi < FAMILIES.length; fi++) {
-      const fg = g[fi];
-      if (fg === undefined) continue;
-      const rank = schoolRanks?.[fi];
-      parts.push({ label: fg.family, value: fg.gap, participants: fg.participants, rank: rank === undefined || Number.isNaN(rank) ? null : rank, reliable: fg.reliable });
-      for (const s of fg.source) source.push(s);
-      participants += fg.participants;
-      if (fg.reliable) maxGap = Math.max(maxGap, fg.gap);
-      else unreliable.push(fg.family);
-    }
-    const note = unreliable.length > 0 ? `${unreliable.join(', ')}: ${UNRELIABLE_NOTE}` : undefined;
-    const composite = composites.get(key);
+  for (let i = 0; i < keys.length; i++) {
+    const { parts, source, participants, maxGap, note } = familyParts(schools[i], ranks, i);
+    const value = Number.isNaN(composite[i]) ? null : composite[i];
     r1.set(
-      key,
+      keys[i],
       makeFinding('R1', year, texts, {
-        flagged: composite !== undefined && cutoff !== null && composite <= cutoff,
-        value: composite ?? null,
+        flagged: value !== null && cutoff !== null && value <= cutoff,
+        value,
         threshold: cutoff,
         participants,
         source,
@@ -83,12 +95,12 @@ export const evaluateLowResults = (gaps: Map<string, FamilyGaps>, year: number, 
         note,
       }),
     );
-    const value = maxGap === -Infinity ? null : maxGap;
+    const gap = maxGap === -Infinity ? null : maxGap;
     r2.set(
-      key,
+      keys[i],
       makeFinding('R2', year, texts, {
-        flagged: value !== null && value > settings.gapThreshold,
-        value,
+        flagged: gap !== null && gap > settings.gapThreshold,
+        value: gap,
         threshold: settings.gapThreshold,
         participants,
         source,

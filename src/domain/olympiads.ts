@@ -45,29 +45,34 @@ export const evaluateOlympiads = (
 ): Map<string, Finding> => {
   const out = new Map<string, Finding>();
   const window = Array.from({ length: settings.olympiadYears }, (_, i) => year - i);
+  const noStudents = () =>
+    makeFinding('R3', year, texts, { flagged: false, value: null, threshold: settings.olympiadShare, note: 'нет данных о численности учащихся за период' });
   for (const key of schoolKeys) {
     const byYear = index.get(key);
     if (!byYear) continue;
+    const registryStudents = schools.get(key)?.students ?? null;
     let participants = 0;
     let students = 0;
     const used: number[] = [];
-    const source: SourceRef[] = [];
+    const sources: SourceRef[][] = [];
     for (const y of window) {
       const c = byYear.get(y);
       if (!c) continue;
-      const st = c.students ?? schools.get(key)?.students ?? null;
+      const st = c.students ?? registryStudents;
       if (st === null || st <= 0) continue;
       participants += c.participants;
       students += st;
       used.push(y);
-      source.push(...c.source);
+      sources.push(c.source);
     }
     if (used.length === 0) {
-      out.set(key, makeFinding('R3', year, texts, { flagged: false, value: null, threshold: settings.olympiadShare, note: 'нет данных о численности учащихся за период' }));
+      out.set(key, noStudents());
       continue;
     }
+    const source = ([] as SourceRef[]).concat(...sources); // sized exactly: it is kept in the finding
     const share = stable((100 * participants) / students);
-    const note = used.length < window.length ? `данные за ${used.length} из ${window.length} лет: ${used.sort((a, b) => a - b).join(', ')}` : undefined;
+    // `window` runs from the latest year back, so the years used are listed oldest first by reversing.
+    const note = used.length < window.length ? `данные за ${used.length} из ${window.length} лет: ${used.reverse().join(', ')}` : undefined;
     out.set(
       key,
       makeFinding('R3', year, texts, { flagged: share <= settings.olympiadShare, value: share, threshold: settings.olympiadShare, participants, source, note }),

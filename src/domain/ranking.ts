@@ -10,7 +10,7 @@ export const bottomCount = (share: number, n: number): number => (n === 0 ? 0 : 
  * The cut-off of the lowest `share` of values: the k-th lowest value, k = ceil(share × n).
  * Every value ≤ the cut-off is in the bottom group, so ties at the boundary are included.
  */
-export const bottomCutoff = (values: number[], share: number): number | null => {
+export const bottomCutoff = (values: ArrayLike<number>, share: number): number | null => {
   if (values.length === 0) return null;
   const sorted = Float64Array.from(values).sort();
   return sorted[bottomCount(share, values.length) - 1];
@@ -20,7 +20,7 @@ export const bottomCutoff = (values: number[], share: number): number | null => 
  * Percentile ranks 0..100 where a HIGHER `badness` ranks LOWER: the worst gets 0, the best 100.
  * Ties share their mid-rank. A single item gets 50.
  */
-export const percentileRanksWorstFirst = (badness: number[]): number[] => {
+export const percentileRanksWorstFirst = (badness: ArrayLike<number>): number[] => {
   const n = badness.length;
   const ranks = new Array<number>(n);
   if (n === 0) return ranks;

@@ -3,7 +3,7 @@ import { applyAdjustments, type ResolvedAdjustments } from './adjustments';
 import { FAMILY_INDEX, type FamilyGaps } from './gaps';
 import type { LowResults } from './low-results';
 import { noDataFinding, type RuleTexts } from './rules';
-import { GROUP_OF, GROUPS, type CriterionCode, type GroupName, type Settings } from './settings';
+import { GROUP_OF, type CriterionCode, type GroupName, type Settings } from './settings';
 import { evaluateHardToReach, evaluateUnemployment, territoryRecordFor, type TerritoryIndex } from './territory';
 import type { Finding, SchoolYearResult } from './types';
 
@@ -67,22 +67,25 @@ const thresholdsFor = (input: YearInputs): Record<CriterionCode, number | boolea
   S3: input.settings.unemploymentFactor,
 });
 
-const groupsByCriteria = (findings: Finding[], settings: Settings): GroupName[] => {
-  const groups: GroupName[] = [];
-  for (const group of GROUPS) {
-    const all = (group === 'ШНОР' ? settings.mode.low : settings.mode.social) === 'all';
-    let seen = false;
-    let any = false;
-    let every = true;
-    for (const f of findings) {
-      if (GROUP_OF[f.code] !== group) continue;
-      seen = true;
-      if (f.flagged) any = true;
-      else every = false;
-    }
-    if (seen && (all ? every : any)) groups.push(group);
+/** Whether the findings of one group put the school in it (any or every finding, per the mode). */
+const inGroup = (findings: Finding[], group: GroupName, mode: 'any' | 'all'): boolean => {
+  let seen = false;
+  let any = false;
+  let every = true;
+  for (const f of findings) {
+    if (GROUP_OF[f.code] !== group) continue;
+    seen = true;
+    if (f.flagged) any = true;
+    else every = false;
   }
-  return groups;
+  return seen && (mode === 'all' ? every : any);
+};
+
+const groupsByCriteria = (findings: Finding[], settings: Settings): GroupName[] => {
+  const low = inGroup(findings, 'ШНОР', settings.mode.low);
+  const social = inGroup(findings, 'ШНСУ', settings.mode.social);
+  // Literals, not pushes: one small exact-size array per school-year.
+  return low && social ? ['ШНОР', 'ШНСУ'] : low ? ['ШНОР'] : social ? ['ШНСУ'] : [];
 };
 
 /** Families the school's type should have results in but has none; families below the minimum. */
@@ -104,11 +107,7 @@ export const evaluateSchoolYears = (keys: Iterable<string>, input: YearInputs): 
   for (const key of keys) {
     const school = schoolsByKey.get(key);
     const terr = needsTerritory ? territoryRecordFor(territory, school, year) : undefined;
-    const findings: Finding[] = [];
-    for (let i = 0; i < evaluated.length; i++) {
-      const code = evaluated[i];
-      findings.push(finders[i](key, school, terr) ?? noDataFinding(code, year, texts, NO_DATA_NOTE[code], thresholds[code]));
-    }
+    const findings = evaluated.map((code, i) => finders[i](key, school, terr) ?? noDataFinding(code, year, texts, NO_DATA_NOTE[code], thresholds[code]));
     const { noData, unreliable } = familyCoverage(school, gaps.get(key));
     const byCriteria = groupsByCriteria(findings, settings);
     const adj = adjustments?.byKeyYear.get(`${key}|${year}`);

@@ -21,8 +21,14 @@ export const indexSocial = (records: SocialRecord[]): SocialIndex => {
     if (list) list.push(r);
     else index.set(r.schoolKey, [r]);
   }
-  for (const list of index.values()) list.sort((a, b) => a.year - b.year);
+  for (const list of index.values()) if (!isByYear(list)) list.sort((a, b) => a.year - b.year);
   return index;
+};
+
+/** Records usually come in year order already: then the (stable) sort would change nothing. */
+const isByYear = (list: SocialRecord[]): boolean => {
+  for (let i = 1; i < list.length; i++) if (list[i - 1].year > list[i].year) return false;
+  return true;
 };
 
 const latestUpTo = (list: SocialRecord[], year: number): SocialRecord | undefined => {
@@ -37,35 +43,48 @@ export interface SocialIndexValue {
   parts: FindingPart[];
 }
 
+interface ComponentScale {
+  component: SocialComponent;
+  label: string;
+  mean: number;
+  sd: number;
+  sign: number;
+  weight: number;
+}
+
+/** Each active component's weight, sign and spread over the schools that have it. */
+const componentScales = (records: readonly SocialRecord[], settings: Settings): ComponentScale[] =>
+  activeSocialComponents(settings).map((component) => {
+    const values: number[] = [];
+    for (const r of records) {
+      const v = r[component];
+      if (typeof v === 'number') values.push(v);
+    }
+    const { sign, weight } = settings.social.components[component];
+    return { component, label: socialComponentLabel(component), ...meanAndSd(values), sign, weight };
+  });
+
 /** Index value per school for one year (schools with no usable component are absent). */
 export const socialIndexValues = (social: SocialIndex, year: number, settings: Settings): Map<string, SocialIndexValue> => {
-  const components = activeSocialComponents(settings);
   const records = new Map<string, SocialRecord>();
   for (const [key, list] of social) {
     const r = latestUpTo(list, year);
     if (r) records.set(key, r);
   }
-  const scale = new Map<SocialComponent, { mean: number; sd: number }>();
-  for (const c of components) {
-    const values: number[] = [];
-    for (const r of records.values()) if (typeof r[c] === 'number') values.push(r[c]);
-    scale.set(c, meanAndSd(values));
-  }
+  const scales = componentScales([...records.values()], settings);
+  const standardise = settings.social.standardisation === 'z';
   const out = new Map<string, SocialIndexValue>();
   for (const [key, r] of records) {
     let sum = 0;
     let weight = 0;
-    const parts: FindingPart[] = [];
-    for (const c of components) {
-      const v = r[c];
-      if (typeof v !== 'number') continue;
-      const { mean, sd } = scale.get(c)!;
-      const standardised = settings.social.standardisation === 'z' ? (sd > 0 ? (v - mean) / sd : 0) : v;
-      const { sign, weight: w } = settings.social.components[c];
-      sum += sign * w * standardised;
-      weight += w;
-      parts.push({ label: socialComponentLabel(c), value: v });
+    const present = scales.filter((c) => typeof r[c.component] === 'number');
+    for (const c of present) {
+      const v = r[c.component] as number;
+      const standardised = standardise ? (c.sd > 0 ? (v - c.mean) / c.sd : 0) : v;
+      sum += c.sign * c.weight * standardised;
+      weight += c.weight;
     }
+    const parts: FindingPart[] = present.map((c) => ({ label: c.label, value: r[c.component] as number }));
     if (weight > 0) out.set(key, { index: stable(sum / weight), record: r, parts });
   }
   return out;
@@ -78,7 +97,10 @@ export const evaluateSocialIndex = (
   texts: RuleTexts,
 ): { findings: Map<string, Finding>; cutoff: number | null } => {
   const values = socialIndexValues(social, year, settings);
-  const cutoff = bottomCutoff([...values.values()].map((v) => v.index), settings.quartileShare);
+  const indexes = new Float64Array(values.size);
+  let i = 0;
+  for (const v of values.values()) indexes[i++] = v.index;
+  const cutoff = bottomCutoff(indexes, settings.quartileShare);
   const out = new Map<string, Finding>();
   for (const [key, v] of values) {
     out.set(
