@@ -1,8 +1,8 @@
-import type { Family } from '../domain/records';
 import type { WorkbookPort } from '../hosts/port';
 import { pickText, type Language } from '../i18n';
-import { FIELDS, TABLE_KIND_NAMES, type FieldId, type TableKind } from '../tables/fields';
+import { FIELDS, TABLE_KIND_NAMES, type FieldId } from '../tables/fields';
 import type { Problem } from '../tables/problem';
+import type { SheetReport } from '../tables/sheet-output';
 import { loadWorkbook, type LoadWorkbookOptions } from './load-workbook';
 
 export interface InspectedField {
@@ -14,17 +14,8 @@ export interface InspectedField {
 }
 
 /** What Opora recognised in one sheet, and what it could not read there. */
-export interface SheetInspection {
-  sheet: string;
-  kind: TableKind | null;
-  headerRows: number[];
+export interface SheetInspection extends Omit<SheetReport, 'fields'> {
   fields: InspectedField[];
-  years: number[];
-  family?: Family;
-  schools: number;
-  regionRow?: number;
-  subtotalRows: number[];
-  skipped?: string;
   problems: Problem[];
 }
 

@@ -2,23 +2,24 @@ import type { ColumnSpec, ConditionalRule, SheetSpec, SpecCell } from '../tables
 import { columnLetter } from '../tables/sheet-spec';
 import { CRITERION_CODES, criterionName, type CriterionCode } from '../domain/settings';
 import type { Finding, IdentificationResult, SchoolYearResult } from '../domain/types';
+import { IDENTIFICATION_LABELS, type IdentificationLabels, type IdentificationLanguage } from './identification-labels';
 
 /**
- * «Идентификация <год>»: one row per school with its groups, every evaluated criterion's value,
+ * «Идентификация <год>» ("Identification <year>"): one row per school with its groups, every evaluated criterion's value,
  * threshold and margin, stable / status vs the previous year, the expert adjustment with its reason;
  * a summary block in the footer. Colours come from conditional-format rules that read the computed
  * «Группы» and «Основания» cells. The «Примечание» column belongs to the user (kept on regeneration).
  */
 
-export const identificationSheetName = (year: number): string => `Идентификация ${year}`;
+export const identificationSheetName = (year: number, language: IdentificationLanguage = 'ru'): string =>
+  IDENTIFICATION_LABELS[language].identificationSheet(year);
 
 const FILL_LOW = '#F8CBAD';
 const FILL_SOCIAL = '#FFE699';
 const FILL_FLAG = '#F4B183';
 
-const ACTION_RU = { include: 'включить', exclude: 'исключить' } as const;
-
-const cellOf = (value: Finding['value']): SpecCell => (value === null ? 'нет данных' : typeof value === 'boolean' ? (value ? 'да' : 'нет') : value);
+const cellOf = (value: Finding['value'], l: IdentificationLabels): SpecCell =>
+  value === null ? l.noData : typeof value === 'boolean' ? (value ? l.yes : l.no) : value;
 
 /** Criteria shown: those evaluated in the result (present on its findings), in the canonical order. */
 export const shownCriteria = (result: IdentificationResult): CriterionCode[] => {
@@ -27,12 +28,17 @@ export const shownCriteria = (result: IdentificationResult): CriterionCode[] => 
   return CRITERION_CODES.filter((c) => present.has(c));
 };
 
-export const identificationSheet = (result: IdentificationResult, year: number = result.lastYear): SheetSpec => {
+export const identificationSheet = (
+  result: IdentificationResult,
+  year: number = result.lastYear,
+  language: IdentificationLanguage = 'ru',
+): SheetSpec => {
+  const l = IDENTIFICATION_LABELS[language];
   const schools = result.schools.filter((s) => s.year === year);
   const codes = shownCriteria(result);
-  const fixed = ['№', 'Школа', 'Муниципалитет', 'Группы', 'Основания', 'Устойчиво', 'Статус к прошлому году'];
-  const perCode = codes.flatMap((c) => [`${c}: значение`, `${c}: порог`, `${c}: запас`]);
-  const tail = ['Нет данных', 'Экспертная корректировка', 'Основание корректировки', 'Примечание'];
+  const fixed = [l.number, l.school, l.municipality, l.groups, l.reasons, l.stable, l.statusVsLastYear];
+  const perCode = codes.flatMap((c) => [l.criterionValue(c), l.criterionThreshold(c), l.criterionMargin(c)]);
+  const tail = [l.noDataFamilies, l.adjustment, l.adjustmentReason, l.note];
   const header = [...fixed, ...perCode, ...tail];
   const groupsCol = 3;
   const reasonsCol = 4;
@@ -43,8 +49,8 @@ export const identificationSheet = (result: IdentificationResult, year: number =
     const byCode = new Map(s.findings.map((f) => [f.code, f]));
     const criteria = codes.flatMap((c): SpecCell[] => {
       const f = byCode.get(c);
-      if (!f) return ['не оценивался', null, null];
-      return [cellOf(f.value), cellOf(f.threshold), f.margin];
+      if (!f) return [l.notEvaluated, null, null];
+      return [cellOf(f.value, l), cellOf(f.threshold, l), f.margin];
     });
     const changes = s.adjustment?.changes ?? [];
     return [
@@ -53,21 +59,17 @@ export const identificationSheet = (result: IdentificationResult, year: number =
       s.municipality ?? '',
       s.groups.join(', '),
       s.findings.filter((f) => f.flagged).map((f) => f.code).join(', '),
-      s.stable ? 'да' : 'нет',
-      s.status,
+      s.stable ? l.yes : l.no,
+      l.status[s.status],
       ...criteria,
       s.noData.join(', '),
-      changes.map((c) => `${ACTION_RU[c.action]} ${c.action === 'include' ? 'в' : 'из'} ${c.group}${c.changed ? '' : ' (без изменений)'}`).join('; '),
+      changes.map((c) => l.adjustmentText(c.action, c.group, c.changed)).join('; '),
       changes.map((c) => c.reason).join('; '),
       '',
     ];
   });
 
-  const title = [
-    'Приложение к приказу № ___ от ___',
-    `Идентификация школ с низкими образовательными результатами (ШНОР) и школ, функционирующих в неблагоприятных социальных условиях (ШНСУ), ${year} год`,
-    'Значение, порог и запас (значение − порог) каждого критерия; «нет данных» — школа не ранжируется и не считается низкой.',
-  ];
+  const title = [l.annex, l.identificationTitle(year), l.identificationHelp];
   const first = title.length + 2; // 1-based sheet row of the first data row (one header row)
   const ref = (col: number) => `$${columnLetter(col)}${first}`;
   const conditionalFormats: ConditionalRule[] = [
@@ -91,8 +93,9 @@ export const identificationSheet = (result: IdentificationResult, year: number =
     return { width: Math.max(12, Math.min(24, h.length + 2)), wrap: true };
   });
 
+  const name = l.identificationSheet(year);
   return {
-    name: identificationSheetName(year),
+    name,
     kind: 'identification',
     tabColor: '#C55A11',
     title,
@@ -105,30 +108,32 @@ export const identificationSheet = (result: IdentificationResult, year: number =
     freezeHeader: true,
     freezeColumns: 2,
     autoFilter: true,
-    print: { orientation: 'landscape', fitToWidth: true, repeatHeaderRows: true, centerHeader: identificationSheetName(year) },
-    footer: summaryFooter(result, year, codes),
+    print: { orientation: 'landscape', fitToWidth: true, repeatHeaderRows: true, centerHeader: name },
+    footer: summaryFooter(result, year, codes, language),
   };
 };
 
-const summaryFooter = (result: IdentificationResult, year: number, codes: CriterionCode[]): SpecCell[][] => {
+const summaryFooter = (result: IdentificationResult, year: number, codes: CriterionCode[], language: IdentificationLanguage): SpecCell[][] => {
+  const l = IDENTIFICATION_LABELS[language];
   const s = result.summary.find((x) => x.year === year);
-  const out: SpecCell[][] = [[null], ['Итоги']];
+  const out: SpecCell[][] = [[null], [l.summary]];
   if (s) {
     out.push(
-      ['Школ всего', s.schools],
+      [l.schoolsTotal, s.schools],
       ['ШНОР', s.groups.ШНОР],
       ['ШНСУ', s.groups.ШНСУ],
-      ['В обеих группах', s.both],
-      ['Устойчиво низкие (ШНОР два года подряд)', s.stable],
-      ['Вошли в списки', s.entered.length, s.entered.map((e) => e.name).join('; ')],
-      ['Вышли из списков', s.left.length, s.left.map((e) => e.name).join('; ')],
-      ['Остались в списках', s.stayed],
-      ['С экспертной корректировкой', s.adjusted],
+      [l.inBothGroups, s.both],
+      [l.stableLow, s.stable],
+      [l.entered, s.entered.length, s.entered.map((e) => e.name).join('; ')],
+      [l.left, s.left.length, s.left.map((e) => e.name).join('; ')],
+      [l.stayed, s.stayed],
+      [l.adjusted, s.adjusted],
     );
-    for (const c of codes) out.push([`Отмечено по критерию ${criterionName(c)}`, s.criteria[c]]);
+    for (const c of codes) out.push([l.flaggedByCriterion(criterionName(c, language)), s.criteria[c]]);
   }
-  for (const n of result.notEvaluated) out.push([`${n.code} не оценивался: ${n.reason}`]);
-  out.push([null], ['Методика'], ...result.method.map((m) => [m]));
-  if (result.notes.length > 0) out.push([null], ['Замечания'], ...result.notes.map((n) => [n]));
+  for (const n of result.notEvaluated) out.push([l.notEvaluatedReason(n.code, language === 'en' ? n.reasonEn : n.reason)]);
+  // The method and the remarks come from the domain in Russian only.
+  out.push([null], [l.method], ...result.method.map((m) => [m]));
+  if (result.notes.length > 0) out.push([null], [l.remarks], ...result.notes.map((n) => [n]));
   return out;
 };

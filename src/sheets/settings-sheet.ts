@@ -4,41 +4,54 @@ import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
 import { columnLetter } from '../tables/sheet-spec';
 import { cellText, parseBoolean, parseNumber } from '../tables/cells';
 import { DEFAULT_SETTINGS, SETTING_CATALOGUE, settingValue, withSettingValue, type SettingEntry, type Settings } from '../domain/settings';
+import { IDENTIFICATION_LABELS, inEveryLanguage, type IdentificationLabels, type IdentificationLanguage } from './identification-labels';
 
 /**
- * «Параметры»: one row per setting - code, Russian description, value (the user's column),
- * default and seed reference. settingsFromGrid reads the edited values back; a value it cannot
- * use becomes a Russian problem with row and column, and the default is kept.
+ * «Параметры» ("Settings"): one row per setting - code, description, value (the user's column),
+ * default and seed reference. settingsFromGrid reads the edited values back from a sheet written in
+ * either language; a value it cannot use becomes a problem with row and column, and the default is kept.
  */
 
-export const SETTINGS_SHEET_NAME = 'Параметры';
-const HEADER = ['Код', 'Описание', 'Значение', 'По умолчанию', 'Источник значения по умолчанию'];
+/** The canonical (Russian) name; SETTINGS_SHEET_NAMES holds the name in every language. */
+export const SETTINGS_SHEET_NAME = IDENTIFICATION_LABELS.ru.settingsSheet;
+export const SETTINGS_SHEET_NAMES: readonly string[] = inEveryLanguage((l) => l.settingsSheet);
 const VALUE_COL = 2;
 
-const display = (entry: SettingEntry, value: unknown): SpecCell => {
+const headerOf = (l: IdentificationLabels): string[] => {
+  const h = l.settingsHeader;
+  return [h.code, h.description, h.value, h.default, h.source];
+};
+
+const display = (entry: SettingEntry, value: unknown, l: IdentificationLabels): SpecCell => {
   if (value === null || value === undefined) return '';
-  if (entry.kind === 'boolean') return value ? 'да' : 'нет';
+  if (entry.kind === 'boolean') return value ? l.yes : l.no;
   if (entry.kind === 'list') return (value as string[]).join('; ');
   return value as SpecCell;
 };
 
-export const settingsSheet = (settings: Settings = DEFAULT_SETTINGS): SheetSpec => ({
-  name: SETTINGS_SHEET_NAME,
-  kind: 'settings',
-  tabColor: '#808080',
-  title: [
-    'Параметры идентификации ШНОР и ШНСУ',
-    'Меняйте только столбец «Значение»: остальное пересоздаётся. Доли — в процентах (0,5 означает 0,5%), кроме доли школ R1.share (0,25 = 25%).',
-  ],
-  header: [HEADER],
-  rows: SETTING_CATALOGUE.map((e) => [e.code, e.descriptionRu, display(e, settingValue(settings, e)), display(e, settingValue(DEFAULT_SETTINGS, e)), e.seed]),
-  rowKeys: SETTING_CATALOGUE.map((e) => e.code),
-  editableColumns: [VALUE_COL],
-  columns: [{ width: 28 }, { width: 70, wrap: true }, { width: 14 }, { width: 14 }, { width: 60, wrap: true }],
-  freezeHeader: true,
-  autoFilter: true,
-  print: { orientation: 'landscape', fitToWidth: true, repeatHeaderRows: true },
-});
+export const settingsSheet = (settings: Settings = DEFAULT_SETTINGS, language: IdentificationLanguage = 'ru'): SheetSpec => {
+  const l = IDENTIFICATION_LABELS[language];
+  return {
+    name: l.settingsSheet,
+    kind: 'settings',
+    tabColor: '#808080',
+    title: [l.settingsTitle, l.settingsHelp],
+    header: [headerOf(l)],
+    rows: SETTING_CATALOGUE.map((e) => [
+      e.code,
+      language === 'en' ? e.descriptionEn : e.descriptionRu,
+      display(e, settingValue(settings, e), l),
+      display(e, settingValue(DEFAULT_SETTINGS, e), l),
+      e.seed,
+    ]),
+    rowKeys: SETTING_CATALOGUE.map((e) => e.code),
+    editableColumns: [VALUE_COL],
+    columns: [{ width: 28 }, { width: 70, wrap: true }, { width: 14 }, { width: 14 }, { width: 60, wrap: true }],
+    freezeHeader: true,
+    autoFilter: true,
+    print: { orientation: 'landscape', fitToWidth: true, repeatHeaderRows: true },
+  };
+};
 
 type Parsed = { ok: true; value: unknown } | { ok: false; expected: string; expectedEn: string };
 
@@ -69,12 +82,15 @@ const parseValue = (entry: SettingEntry, v: CellValue): Parsed => {
   }
 };
 
+/** The header row in whichever language the sheet was written. */
 const findHeader = (values: CellValue[][]): { row: number; code: number; value: number } | null => {
   for (let r = 0; r < Math.min(values.length, 30); r++) {
     const texts = values[r].map(cellText);
-    const code = texts.indexOf(HEADER[0]);
-    const value = texts.indexOf(HEADER[VALUE_COL]);
-    if (code >= 0 && value >= 0) return { row: r, code, value };
+    for (const h of inEveryLanguage((l) => l.settingsHeader)) {
+      const code = texts.indexOf(h.code);
+      const value = texts.indexOf(h.value);
+      if (code >= 0 && value >= 0) return { row: r, code, value };
+    }
   }
   return null;
 };
@@ -87,7 +103,7 @@ export const settingsFromGrid = (grid: Grid): { settings: Settings; problems: Pr
       sheet: grid.sheet,
       code: 'settings-header-missing',
       message: `На листе «${grid.sheet}» нет заголовков «Код» и «Значение»: использованы параметры по умолчанию. Пересоздайте лист параметров.`,
-      messageEn: `Sheet “${grid.sheet}” has no “Код” and “Значение” headers: defaults are used. Regenerate the settings sheet.`,
+      messageEn: `Sheet “${grid.sheet}” has no “Code” and “Value” headers: defaults are used. Regenerate the settings sheet.`,
       severity: 'warning',
     });
     return { settings: structuredClone(DEFAULT_SETTINGS), problems };
@@ -105,13 +121,14 @@ export const settingsFromGrid = (grid: Grid): { settings: Settings; problems: Pr
       continue;
     }
     const parsed = parseValue(entry, row[header.value] ?? null);
-    const fallback = display(entry, settingValue(DEFAULT_SETTINGS, entry));
+    const fallback = display(entry, settingValue(DEFAULT_SETTINGS, entry), IDENTIFICATION_LABELS.ru);
+    const fallbackEn = display(entry, settingValue(DEFAULT_SETTINGS, entry), IDENTIFICATION_LABELS.en);
     if (!parsed.ok) {
       problems.push({
         ...where,
         code: 'setting-invalid',
         message: `Параметр «${code}»: «${cellText(row[header.value] ?? null)}» — не подходит, нужно ${parsed.expected}. Использовано значение по умолчанию ${fallback}.`,
-        messageEn: `Setting “${code}”: “${cellText(row[header.value] ?? null)}” is not valid, expected ${parsed.expectedEn}. The default ${fallback} is used.`,
+        messageEn: `Setting “${code}”: “${cellText(row[header.value] ?? null)}” is not valid, expected ${parsed.expectedEn}. The default ${fallbackEn} is used.`,
         severity: 'error',
       });
       continue;
@@ -123,7 +140,7 @@ export const settingsFromGrid = (grid: Grid): { settings: Settings; problems: Pr
         ...where,
         code: 'setting-out-of-range',
         message: `Параметр «${code}»: значение ${String(parsed.value)} вне допустимых пределов. Использовано значение по умолчанию ${fallback}.`,
-        messageEn: `Setting “${code}”: ${String(parsed.value)} is out of range. The default ${fallback} is used.`,
+        messageEn: `Setting “${code}”: ${String(parsed.value)} is out of range. The default ${fallbackEn} is used.`,
         severity: 'error',
       });
     }

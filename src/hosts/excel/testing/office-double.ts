@@ -11,6 +11,7 @@
  * No Office or Excel globals are used, so Node tests and benchmark scripts can import it.
  */
 
+import { columnLetter } from '../../../tables/sheet-spec';
 import { jsonBytes } from '../row-chunks';
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -916,21 +917,11 @@ export class DoubleRange extends Proxy {
   }
 }
 
-const letters = (c: number): string => {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
 /** Excel quotes a sheet name in an address unless it is a plain word not starting with a digit. */
 export const quoteSheetName = (name: string): string =>
   /^[A-Za-zА-Яа-яЁё_][A-Za-zА-Яа-яЁё0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 
-export const areaAddress = (a: Area): string => `${letters(a.left)}${a.top + 1}:${letters(a.left + a.columns - 1)}${a.top + a.rows}`;
+export const areaAddress = (a: Area): string => `${columnLetter(a.left)}${a.top + 1}:${columnLetter(a.left + a.columns - 1)}${a.top + a.rows}`;
 
 export class DoubleRangeAreas extends Proxy {
   readonly areas: DoubleAreaCollection;
