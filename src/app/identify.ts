@@ -1,16 +1,17 @@
 import { identify, type Adjustment, type IdentificationResult, type Settings } from '../domain';
-import { adjustmentsSheet } from '../sheets/adjustments-sheet';
 import type { WorkbookPort } from '../hosts/port';
 import type { Language } from '../i18n';
 import type { Problem } from '../tables/problem';
 import type { SheetSpec } from '../tables/sheet-spec';
 import {
-  ADJUSTMENTS_SHEET,
+  ADJUSTMENTS_SHEETS,
   adjustmentsSheetSpec,
+  IDENTIFICATION_INPUT_SHEETS,
   identificationSheetSpec,
+  ownSheetOf,
   readAdjustments,
   readSettings,
-  SETTINGS_SHEET,
+  SETTINGS_SHEETS,
   settingsSheetSpec,
   teachersSheetSpec,
 } from './identification-output';
@@ -64,12 +65,15 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
   const { signal } = request;
   progress(0, 'Чтение книги…', 'Reading the workbook…');
   await checkpoint(signal);
-  const loaded = await loadWorkbook(port, { ownSheets: [SETTINGS_SHEET, ADJUSTMENTS_SHEET] });
+  const loaded = await loadWorkbook(port, { ownSheets: [...IDENTIFICATION_INPUT_SHEETS] });
   let state: OporaState = request.language ? { ...loaded.state, language: request.language } : loaded.state;
   const language = state.language;
-  const fromSheet = readSettings(loaded.own.get(SETTINGS_SHEET) ?? null);
+  // Either language's «Параметры» / «Корректировки»: the user may have switched language since they were written.
+  const settingsSheet = ownSheetOf(loaded.own, SETTINGS_SHEETS, language);
+  const adjustmentsSheet = ownSheetOf(loaded.own, ADJUSTMENTS_SHEETS, language);
+  const fromSheet = readSettings(settingsSheet?.grid ?? null);
   const settings = request.settings ?? fromSheet.settings;
-  const fromAdjustmentsSheet = readAdjustments(loaded.own.get(ADJUSTMENTS_SHEET) ?? null);
+  const fromAdjustmentsSheet = readAdjustments(adjustmentsSheet?.grid ?? null);
   const adjustments = request.adjustments ?? fromAdjustmentsSheet.adjustments;
   const problems: Problem[] = [
     ...loaded.problems,
@@ -86,13 +90,14 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
   const year = request.year ?? (result.years.length > 0 ? result.lastYear : null);
 
   // «Параметры» and «Корректировки» are written the first time, and whenever the caller supplied their
-  // content: then it replaces the sheet (the caller's values came from the sheet and were edited).
+  // content: then it replaces the sheet (the caller's values came from the sheet and were edited), under
+  // the name it already has.
   const given = (sheetGiven: boolean, exists: boolean, spec: () => SheetSpec | null): PlannedWrite | null =>
     sheetGiven ? { spec: spec(), keepUserEdits: false } : exists ? null : { spec: spec(), keepUserEdits: true };
   const writesPlanned = [
-    given(request.settings !== undefined, loaded.own.has(SETTINGS_SHEET), () => settingsSheetSpec(settings, language)),
-    given(request.adjustments !== undefined, loaded.own.has(ADJUSTMENTS_SHEET), () =>
-      request.adjustments?.length ? adjustmentsSheet(request.adjustments) : adjustmentsSheetSpec(language),
+    given(request.settings !== undefined, settingsSheet !== null, () => settingsSheetSpec(settings, language, settingsSheet?.name)),
+    given(request.adjustments !== undefined, adjustmentsSheet !== null, () =>
+      adjustmentsSheetSpec(language, request.adjustments ?? [], adjustmentsSheet?.name),
     ),
     year === null ? null : { spec: identificationSheetSpec(result, year, language), keepUserEdits: true },
     year === null ? null : { spec: teachersSheetSpec(result, year, language), keepUserEdits: true },

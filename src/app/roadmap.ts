@@ -15,7 +15,7 @@ import { ROADMAP_COLUMNS, buildRoadmapSheet } from '../sheets/roadmap-sheet';
 import { buildTimelineSheet } from '../sheets/roadmap-timeline-sheet';
 import type { Problem } from '../tables/problem';
 import type { SheetSpec } from '../tables/sheet-spec';
-import { ADJUSTMENTS_SHEET, readAdjustments, readSettings, SETTINGS_SHEET } from './identification-output';
+import { ADJUSTMENTS_SHEETS, IDENTIFICATION_INPUT_SHEETS, ownSheetOf, readAdjustments, readSettings, SETTINGS_SHEETS } from './identification-output';
 import { loadWorkbook } from './load-workbook';
 import { findOwnedSheet, writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
 import { saveState, type OporaState } from './state';
@@ -145,14 +145,14 @@ export const buildRoadmapFromWorkbook = async (port: WorkbookPort, options: Road
   const progress = options.onProgress ?? (() => undefined);
   progress('Читаю книгу', 'Reading the workbook');
   const early = options.schoolYear ? roadmapSheetNames(options.schoolYear, options.language ?? 'ru') : null;
-  const ownSheets = [SETTINGS_SHEET, ADJUSTMENTS_SHEET, ...(early ? [early.catalogue, early.roadmap] : [])];
+  const ownSheets = [...IDENTIFICATION_INPUT_SHEETS, ...(early ? [early.catalogue, early.roadmap] : [])];
   const probe = await loadWorkbook(port, { ownSheets });
-  // The same «Параметры» and «Корректировки» as the identification sheet, unless the caller overrides them.
-  const fromSheet = readSettings(probe.own.get(SETTINGS_SHEET) ?? null);
-  const adjustments = options.adjustments ?? readAdjustments(probe.own.get(ADJUSTMENTS_SHEET) ?? null).adjustments;
+  // The same «Параметры» and «Корректировки» as the identification sheet (in either language), unless the caller overrides them.
+  const language = options.language ?? probe.state.language;
+  const fromSheet = readSettings(ownSheetOf(probe.own, SETTINGS_SHEETS, language)?.grid ?? null);
+  const adjustments = options.adjustments ?? readAdjustments(ownSheetOf(probe.own, ADJUSTMENTS_SHEETS, language)?.grid ?? null).adjustments;
   const identification = identify(probe.read.dataset, options.settings ?? fromSheet.settings, { adjustments });
   const schoolYear = options.schoolYear ?? schoolYearAfter(identification.lastYear);
-  const language = options.language ?? probe.state.language;
   const names = roadmapSheetNames(schoolYear, language);
   const own = early && names.roadmap === early.roadmap ? probe.own : await readOwn(port, probe.state, [names.catalogue, names.roadmap]);
   progress('Определяю мероприятия по результатам идентификации', 'Matching activities to the identification');

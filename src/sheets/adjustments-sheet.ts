@@ -7,31 +7,32 @@ import { normalizeText } from '../tables/text';
 import { schoolKey } from '../tables/school-key';
 import type { GroupName } from '../domain/settings';
 import type { Adjustment, AdjustmentAction } from '../domain/types';
+import { IDENTIFICATION_LABELS, inEveryLanguage, type IdentificationLanguage } from './identification-labels';
 
 /**
- * «Корректировки»: the experts' decisions (seed 002 «уточнение отдельных позиций на экспертном
- * уровне»), one per row: school, year, action (включить / исключить), group, reason. Every column
- * is the user's. Rows are keyed by position so that what the user typed stays where it was.
+ * «Корректировки» ("Adjustments"): the experts' decisions (seed 002 «уточнение отдельных позиций на
+ * экспертном уровне»), one per row: school, year, action (включить / исключить), group, reason. Every
+ * column is the user's. Rows are keyed by position so that what the user typed stays where it was.
+ * adjustmentsFromGrid reads a sheet written in either language.
  */
 
-export const ADJUSTMENTS_SHEET_NAME = 'Корректировки';
-const HEADER = ['Школа', 'Год', 'Действие (включить / исключить)', 'Группа (ШНОР / ШНСУ)', 'Основание (обязательно)'];
-const ACTION_RU: Record<AdjustmentAction, string> = { include: 'включить', exclude: 'исключить' };
+/** The canonical (Russian) name; ADJUSTMENTS_SHEET_NAMES holds the name in every language. */
+export const ADJUSTMENTS_SHEET_NAME = IDENTIFICATION_LABELS.ru.adjustmentsSheet;
+export const ADJUSTMENTS_SHEET_NAMES: readonly string[] = inEveryLanguage((l) => l.adjustmentsSheet);
 
-export const adjustmentsSheet = (adjustments: Adjustment[] = [], blankRows = 20): SheetSpec => {
+export const adjustmentsSheet = (adjustments: Adjustment[] = [], blankRows = 20, language: IdentificationLanguage = 'ru'): SheetSpec => {
+  const l = IDENTIFICATION_LABELS[language];
+  const h = l.adjustmentsHeader;
   const rows: SpecCell[][] = [
-    ...adjustments.map((a): SpecCell[] => [a.schoolName ?? a.school, a.year, ACTION_RU[a.action], a.group, a.reason]),
+    ...adjustments.map((a): SpecCell[] => [a.schoolName ?? a.school, a.year, l.action[a.action], a.group, a.reason]),
     ...Array.from({ length: blankRows }, (): SpecCell[] => [null, null, null, null, null]),
   ];
   return {
-    name: ADJUSTMENTS_SHEET_NAME,
+    name: l.adjustmentsSheet,
     kind: 'adjustments',
     tabColor: '#2F5597',
-    title: [
-      'Экспертные корректировки списков ШНОР и ШНСУ',
-      'Одна строка — одно решение. Без основания корректировка не применяется. Результат идентификации показывает каждую корректировку.',
-    ],
-    header: [HEADER],
+    title: [l.adjustmentsTitle, l.adjustmentsHelp],
+    header: [[h.school, h.year, h.action, h.group, h.reason]],
     rows,
     rowKeys: rows.map((_, i) => `row-${i + 1}`),
     editableColumns: [0, 1, 2, 3, 4],
@@ -43,13 +44,14 @@ export const adjustmentsSheet = (adjustments: Adjustment[] = [], blankRows = 20)
 };
 
 const ACTIONS: [string, AdjustmentAction][] = [
-  ['включить', 'include'],
+  ...inEveryLanguage((l): [string, AdjustmentAction][] => [
+    [l.action.include, 'include'],
+    [l.action.exclude, 'exclude'],
+  ]).flat(),
   ['включена', 'include'],
-  ['include', 'include'],
-  ['исключить', 'exclude'],
   ['исключена', 'exclude'],
-  ['exclude', 'exclude'],
 ];
+const SCHOOL_HEADERS = inEveryLanguage((l) => l.adjustmentsHeader.school);
 const GROUP_SYNONYMS: [string, GroupName][] = [
   ['шнор', 'ШНОР'],
   ['шнро', 'ШНОР'],
@@ -71,13 +73,13 @@ const parseGroup = (v: CellValue): GroupName | null => {
 export const adjustmentsFromGrid = (grid: Grid): { adjustments: Adjustment[]; problems: Problem[] } => {
   const problems: Problem[] = [];
   const adjustments: Adjustment[] = [];
-  const headerRow = grid.values.findIndex((r, i) => i < 30 && cellText(r[0] ?? null) === HEADER[0]);
+  const headerRow = grid.values.findIndex((r, i) => i < 30 && SCHOOL_HEADERS.includes(cellText(r[0] ?? null)));
   if (headerRow < 0) {
     problems.push({
       sheet: grid.sheet,
       code: 'adjustments-header-missing',
       message: `На листе «${grid.sheet}» нет заголовка «Школа» в первом столбце: корректировки не прочитаны. Пересоздайте лист.`,
-      messageEn: `Sheet “${grid.sheet}” has no “Школа” header in the first column: adjustments were not read. Regenerate the sheet.`,
+      messageEn: `Sheet “${grid.sheet}” has no “School” header in the first column: adjustments were not read. Regenerate the sheet.`,
       severity: 'warning',
     });
     return { adjustments, problems };
@@ -103,7 +105,7 @@ export const adjustmentsFromGrid = (grid: Grid): { adjustments: Adjustment[]; pr
     const reason = cellText(cell(4));
     if (!name) bad(0, 'укажите школу', 'enter the school');
     else if (year === null) bad(1, 'укажите год, например 2024', 'enter the year, e.g. 2024');
-    else if (!action) bad(2, 'укажите действие «включить» или «исключить»', 'enter the action “включить” or “исключить”');
+    else if (!action) bad(2, 'укажите действие «включить» или «исключить»', 'enter the action “include” or “exclude”');
     else if (!group) bad(3, 'укажите группу «ШНОР» или «ШНСУ»', 'enter the group “ШНОР” or “ШНСУ”');
     else if (!reason) bad(4, 'укажите основание решения экспертов', 'state the experts’ reason');
     else adjustments.push({ school: schoolKey(name), schoolName: name, year, action, group, reason, source: { sheet: grid.sheet, row: r + 1 } });

@@ -129,3 +129,39 @@ describe('runIdentification writes Opora’s sheets', () => {
     expect(renamed.message).toContain('уже есть ваш лист');
   });
 });
+
+describe('runIdentification in English and after a language switch', () => {
+  const english = (grid: { values: unknown[][] }, code: string) => {
+    const header = grid.values.find((r) => r.includes('Code') && r.includes('Value'))!;
+    return { row: grid.values.find((r) => r[header.indexOf('Code')] === code)!, column: header.indexOf('Value') };
+  };
+
+  it('writes the English sheets; back in Russian it reads the edited «Settings» and does not add «Параметры»', async () => {
+    const book = await freshSample();
+    const first = await runIdentification(book, { language: 'en' });
+    expect(first.writes.map((w) => w.sheet)).toEqual(['Settings', 'Adjustments', 'Identification 2024', 'Teachers at risk 2024']);
+    const [settings] = await book.readGrids(['Settings']);
+    const { row, column } = english(settings, 'R2.gap');
+    row[column] = 90;
+    await book.writeGridSheet(settings);
+
+    const second = await runIdentification(book, { language: 'ru' });
+    expect(second.settings.gapThreshold).toBe(90);
+    const names = (await book.listSheets()).map((s) => s.name);
+    expect(names).not.toContain('Параметры');
+    expect(names).not.toContain('Корректировки');
+    expect(second.writes.map((w) => w.sheet)).toEqual(['Идентификация 2024', 'Педагоги — риски 2024']);
+  });
+
+  it('settings given in the other language replace the existing sheet under its name', async () => {
+    const book = await freshSample();
+    await runIdentification(book);
+    const outcome = await runIdentification(book, { language: 'en', settings: makeSettings({ gapThreshold: 33 }) });
+    expect(outcome.writes.map((w) => w.sheet)).toContain('Параметры');
+    expect((await book.listSheets()).map((s) => s.name)).not.toContain('Settings');
+    const [params] = await book.readGrids(['Параметры']);
+    const { row, column } = english(params, 'R2.gap');
+    expect(row[column]).toBe(33);
+    expect((await runIdentification(book)).settings.gapThreshold).toBe(33);
+  });
+});

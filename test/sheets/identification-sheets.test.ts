@@ -112,3 +112,75 @@ describe('«Педагоги — риски <год>» sheet', () => {
     expect(spec.editableColumns).toEqual([h.indexOf('Примечание')]);
   });
 });
+
+/** Cyrillic outside the official group names, which stay as they are in English. */
+const hasRussian = (text: unknown): boolean => typeof text === 'string' && /[а-яё]/i.test(text.replace(/ШНОР|ШНСУ/g, ''));
+
+describe('identification sheets in English', () => {
+  const ru = identificationSheet(res, 2024);
+  const en = identificationSheet(res, 2024, 'en');
+  const col = (name: string) => en.header[0].indexOf(name);
+  const row = (name: string) => en.rows.find((r) => r[col('School')] === name)!;
+
+  test('name, title and headers are English, the layout is the Russian one', () => {
+    expect(en.name).toBe('Identification 2024');
+    expect(en.title[0]).toBe('Annex to order No. ___ of ___');
+    expect(en.title.filter(hasRussian)).toEqual([]);
+    expect(en.header[0].filter(hasRussian)).toEqual([]);
+    expect(en.header[0]).toHaveLength(ru.header[0].length);
+    expect(en.header[0]).not.toEqual(ru.header[0]);
+    expect(en.rowKeys).toEqual(ru.rowKeys);
+    expect(en.editableColumns).toEqual(ru.editableColumns);
+    expect(en.print?.centerHeader).toBe(en.name);
+  });
+
+  test('the same values; words translated, school names, groups and criterion codes kept', () => {
+    en.rows.forEach((r, i) =>
+      r.forEach((cell, c) => {
+        if (typeof cell === 'number' || cell === null) expect(cell).toBe(ru.rows[i][c]);
+        else expect(hasRussian(cell) && cell !== ru.rows[i][c]).toBe(false);
+      }),
+    );
+    const a = row('МБОУ СОШ № 1');
+    expect(a[col('Groups')]).toBe('ШНОР');
+    expect(a[col('Criteria met')]).toBe('R2');
+    expect(a[col('Persistently low')]).toBe('yes');
+    const b = row('МБОУ СОШ № 2');
+    expect(b[col('Status vs last year')]).toBe('entered');
+    expect(b[col('Expert adjustment')]).toBe('include in ШНОР');
+    expect(b[col('Reason for the adjustment')]).toBe('решение комиссии от 01.09');
+    expect(row('МКОУ ООШ № 3')[col('S2: value')]).toBe('yes');
+    expect(row('МКОУ СОШ № 4')[col('R2: value')]).toBe('no data');
+  });
+
+  test('the colour rules are those of the Russian sheet: they search the kept group names and codes', () => {
+    expect(en.conditionalFormats).toEqual(ru.conditionalFormats);
+  });
+
+  test('the summary block has the Russian figures under English labels', () => {
+    const methodAt = (spec: typeof en, heading: string) => spec.footer!.findIndex((r) => r[0] === heading);
+    const enSummary = en.footer!.slice(0, methodAt(en, 'Method'));
+    const ruSummary = ru.footer!.slice(0, methodAt(ru, 'Методика'));
+    expect(enSummary.map((r) => r.slice(1))).toEqual(ruSummary.map((r) => r.slice(1)));
+    expect(enSummary.map((r) => r[0]).filter(hasRussian)).toEqual([]);
+    expect(enSummary.some((r) => r[0] === 'R3 not evaluated: ' + res.notEvaluated.find((n) => n.code === 'R3')!.reasonEn)).toBe(true);
+  });
+
+  test('the teachers sheet: English headers, the English rule text, the same figures', () => {
+    const ruT = teachersSheet(res);
+    const enT = teachersSheet(res, res.lastYear, 'en');
+    expect(enT.name).toBe('Teachers at risk 2024');
+    expect([...enT.title, ...enT.header[0]].filter(hasRussian)).toEqual([]);
+    const h = enT.header[0];
+    const flagged = res.teachers.find((f) => f.flagged)!;
+    expect(enT.rows[0][h.indexOf('Rule')]).toBe(flagged.ruleEn);
+    expect(enT.rows[0][h.indexOf('Source')]).toMatch(/^Педагоги: rows \d+, \d+, \d+$/);
+    expect(hasRussian(enT.rows[0][h.indexOf('Unit')])).toBe(false);
+    const translated = ['Unit', 'Additional condition', 'Rule', 'Source'].map((c) => h.indexOf(c));
+    enT.rows[0].forEach((cell, c) => {
+      if (!translated.includes(c)) expect(cell).toBe(ruT.rows[0][c]);
+    });
+    expect(enT.rowKeys).toEqual(ruT.rowKeys);
+    expect(enT.footer!.map((r) => r.slice(1))).toEqual(ruT.footer!.map((r) => r.slice(1)));
+  });
+});

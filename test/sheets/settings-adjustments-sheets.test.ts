@@ -116,3 +116,88 @@ describe('«Корректировки» sheet', () => {
     expect(again.rows[0]).toEqual(['МБОУ СОШ № 1', 2024, 'включить', 'ШНОР', 'решение комиссии']);
   });
 });
+
+describe('«Параметры» written in English', () => {
+  const setEnglishValue = (grid: Grid, code: string, value: CellValue): number => {
+    const header = grid.values.findIndex((r) => r.includes('Code'));
+    const r = grid.values.findIndex((row) => row[0] === code);
+    grid.values[r][grid.values[header].indexOf('Value')] = value;
+    return r + 1;
+  };
+
+  test('English name, headers, descriptions and yes/no; the same codes and values', () => {
+    const s = makeSettings({ gapThreshold: 15 });
+    const ru = settingsSheet(s);
+    const en = settingsSheet(s, 'en');
+    expect(en.name).toBe('Settings');
+    expect(en.header[0]).toEqual(['Code', 'Description', 'Value', 'Default', 'Source of the default']);
+    expect(en.rowKeys).toEqual(ru.rowKeys);
+    expect(en.rows.map((r) => r[1])).toEqual(SETTING_CATALOGUE.map((e) => e.descriptionEn));
+    expect(en.rows.find((r) => r[0] === 'R1.enabled')![2]).toBe('yes');
+    en.rows.forEach((r, i) => {
+      if (typeof r[2] !== 'string' || !['да', 'нет'].includes(ru.rows[i][2] as string)) expect(r[2]).toEqual(ru.rows[i][2]);
+    });
+  });
+
+  test('an unedited English sheet reads back as the settings it was made from', () => {
+    const s = makeSettings({ gapThreshold: 15, criteria: { S3: false }, teachers: { primarySubjects: ['Русский язык'] } });
+    const back = settingsFromGrid(gridOf(settingsSheet(s, 'en')));
+    expect(back.problems).toEqual([]);
+    expect(back.settings).toEqual(s);
+  });
+
+  test('edits in an English sheet are read: «no», «да», decimal point, enum', () => {
+    const grid = gridOf(settingsSheet(DEFAULT_SETTINGS, 'en'));
+    setEnglishValue(grid, 'R3.share', '0.7');
+    setEnglishValue(grid, 'S3.enabled', 'no');
+    setEnglishValue(grid, 'S2.enabled', 'нет');
+    setEnglishValue(grid, 'mode.ШНОР', 'all');
+    const { settings, problems } = settingsFromGrid(grid);
+    expect(problems).toEqual([]);
+    expect(settings.olympiadShare).toBe(0.7);
+    expect(settings.criteria.S3).toBe(false);
+    expect(settings.criteria.S2).toBe(false);
+    expect(settings.mode.low).toBe('all');
+  });
+
+  test('a bad value in an English sheet: problem at its row and column, English default in messageEn', () => {
+    const grid = gridOf(settingsSheet(DEFAULT_SETTINGS, 'en'));
+    const row = setEnglishValue(grid, 'R1.enabled', 'maybe');
+    const { settings, problems } = settingsFromGrid(grid);
+    expect(problems).toEqual([expect.objectContaining({ sheet: 'Settings', row, column: 'C', code: 'setting-invalid' })]);
+    expect(problems[0].messageEn).toMatch(/default yes/);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('«Корректировки» written in English', () => {
+  test('English name and headers; actions written in English', () => {
+    const adjustment = { school: 'a', schoolName: 'МБОУ СОШ № 1', year: 2024, action: 'exclude' as const, group: 'ШНСУ' as const, reason: 'переезд' };
+    const spec = adjustmentsSheet([adjustment], 0, 'en');
+    expect(spec.name).toBe('Adjustments');
+    expect(spec.header[0][0]).toBe('School');
+    expect(spec.rows).toEqual([['МБОУ СОШ № 1', 2024, 'exclude', 'ШНСУ', 'переезд']]);
+  });
+
+  test('an English sheet is read back, with actions typed in either language', () => {
+    const grid = gridOf(adjustmentsSheet([], 3, 'en'));
+    const first = grid.values.findIndex((r) => r[0] === 'School') + 1;
+    grid.values[first] = ['МБОУ СОШ № 1', 2024, 'Include', 'ШНОР', 'committee decision'];
+    grid.values[first + 1] = ['МБОУ СОШ № 2', 2024, 'исключить', 'шнсу', 'решение комиссии'];
+    grid.values[first + 2] = ['МБОУ СОШ № 3', 2024, 'add', 'ШНОР', 'x'];
+    const { adjustments, problems } = adjustmentsFromGrid(grid);
+    expect(adjustments.map((a) => [a.schoolName, a.action, a.group, a.source])).toEqual([
+      ['МБОУ СОШ № 1', 'include', 'ШНОР', { sheet: 'Adjustments', row: first + 1 }],
+      ['МБОУ СОШ № 2', 'exclude', 'ШНСУ', { sheet: 'Adjustments', row: first + 2 }],
+    ]);
+    expect(problems).toEqual([expect.objectContaining({ row: first + 3, column: 'C', code: 'adjustment-invalid' })]);
+  });
+
+  test('a Russian sheet regenerated in English keeps the decisions', () => {
+    const grid = gridOf(adjustmentsSheet([], 1));
+    grid.values[grid.values.length - 1] = ['МБОУ СОШ № 1', 2024, 'включить', 'ШНОР', 'решение комиссии'];
+    const again = adjustmentsFromGrid(gridOf(adjustmentsSheet(adjustmentsFromGrid(grid).adjustments, 0, 'en')));
+    expect(again.problems).toEqual([]);
+    expect(again.adjustments.map((a) => [a.schoolName, a.year, a.action, a.group, a.reason])).toEqual([['МБОУ СОШ № 1', 2024, 'include', 'ШНОР', 'решение комиссии']]);
+  });
+});

@@ -1,4 +1,14 @@
-import { ADJUSTMENTS_SHEET, identificationSheetSpec, readAdjustments, readSettings, SETTINGS_SHEET, teachersSheetSpec } from '../../app/identification-output';
+import {
+  ADJUSTMENTS_SHEETS,
+  IDENTIFICATION_INPUT_SHEETS,
+  identificationSheetSpec,
+  isIdentificationInputSheet,
+  readAdjustments,
+  readOwnSheetOf,
+  readSettings,
+  SETTINGS_SHEETS,
+  teachersSheetSpec,
+} from '../../app/identification-output';
 import { runIdentification } from '../../app/identify';
 import { identify } from '../../domain/identify';
 import { GROUPS, type GroupName } from '../../domain/settings';
@@ -9,8 +19,8 @@ import { throwIfAborted, yieldToUi } from './abort';
 import { defaultValues, fromValues, identificationDescriptors, toValues } from './identification-settings';
 import type { Session } from './session';
 
-/** Opora's own sheets the identification step reads with the data. */
-export const IDENTIFICATION_OWN_SHEETS = [SETTINGS_SHEET, ADJUSTMENTS_SHEET];
+/** Opora's own sheets the identification step reads with the data («Параметры», «Корректировки» in either language). */
+export const IDENTIFICATION_OWN_SHEETS = [...IDENTIFICATION_INPUT_SHEETS];
 
 const noData = (): Error =>
   Object.assign(new Error('No data read'), {
@@ -58,7 +68,8 @@ export const flaggedSchools = (result: IdentificationResult): FlaggedSchool[] =>
  * <год>». The what-if preview runs the pure domain.
  */
 export const identificationService = (session: Session): IdentificationService => {
-  const savedAdjustments = async (): Promise<DomainAdjustment[]> => readAdjustments(await session.ownSheet(ADJUSTMENTS_SHEET)).adjustments;
+  const ownSheet = (names: readonly string[]) => readOwnSheetOf(session.ownSheet, names, session.language());
+  const savedAdjustments = async (): Promise<DomainAdjustment[]> => readAdjustments(await ownSheet(ADJUSTMENTS_SHEETS)).adjustments;
 
   const latestYear = (values: SettingValues): number => {
     const loaded = session.loaded();
@@ -72,7 +83,7 @@ export const identificationService = (session: Session): IdentificationService =
     defaults: defaultValues(),
     loadSaved: async () => {
       if (!session.loaded()) return null;
-      const settings = readSettings(await session.ownSheet(SETTINGS_SHEET)).settings;
+      const settings = readSettings(await ownSheet(SETTINGS_SHEETS)).settings;
       return { settings: toValues(settings), adjustments: fromDomain(await savedAdjustments()) };
     },
     schools: () => (session.loaded()?.read.dataset.schools ?? []).map((s) => ({ key: s.key, name: s.name })),
@@ -110,7 +121,7 @@ export const identificationService = (session: Session): IdentificationService =
         counts: { low: count('ШНОР'), social: count('ШНСУ'), total },
         sheets,
         written: outcome.writes.map((w) => ({ sheet: w.requestedName, rows: w.rows, message: { ru: w.message, en: w.messageEn } })),
-        problems: [...outcome.problems.filter((p) => p.sheet === SETTINGS_SHEET || p.sheet === ADJUSTMENTS_SHEET), ...result.problems],
+        problems: [...outcome.problems.filter((p) => isIdentificationInputSheet(p.sheet)), ...result.problems],
       };
     },
     preview: async (values, adjustments, signal) => {

@@ -3,6 +3,8 @@ import { join } from 'path';
 import { XlsxWorkbook } from '../../../src/hosts/xlsx/xlsx-workbook';
 import type { RunContext } from '../../../src/taskpane/model';
 import { createServices } from '../../../src/taskpane/services/session';
+import { runIdentification } from '../../../src/app/identify';
+import { makeSettings } from '../../../src/domain/settings';
 
 const SAMPLE = join(__dirname, '..', '..', '..', 'assets', 'sample', 'opora-sample.xlsx');
 
@@ -68,6 +70,18 @@ describe('task pane services over an .xlsx workbook', () => {
     const after = await identification.run(identification.defaults, adjustments, ctx());
     expect(after.flagged.find((s) => s.key === school.key)).toBeUndefined();
     expect((await identification.loadSaved())?.adjustments).toHaveLength(adjustments.length);
+  });
+
+  it('loads the saved settings and adjustments from the sheets written in English', async () => {
+    const { book } = await open();
+    const adjustment = { school: 'x', schoolName: 'МБОУ СОШ № 1', year: 2024, action: 'include' as const, group: 'ШНОР' as const, reason: 'решение экспертов' };
+    await runIdentification(book, { language: 'en', settings: makeSettings({ gapThreshold: 33 }), adjustments: [adjustment] });
+    expect((await book.listSheets()).map((s) => s.name)).toEqual(expect.arrayContaining(['Settings', 'Adjustments']));
+    const services = createServices(book);
+    await services.readData((await services.listSheets()).map((s) => s.name), null, ctx());
+    const saved = await services.identification!.loadSaved();
+    expect(saved?.settings['R2.gap']).toBe(33);
+    expect(saved?.adjustments).toEqual([expect.objectContaining({ schoolName: 'МБОУ СОШ № 1', action: 'include', group: 'ШНОР', reason: 'решение экспертов' })]);
   });
 
   it('stops when cancelled', async () => {
