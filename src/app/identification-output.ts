@@ -1,3 +1,4 @@
+import { deficitMapSheet } from '../sheets/deficit-map-sheet';
 import { DEFAULT_SETTINGS, type Adjustment, type IdentificationResult, type Settings } from '../domain';
 import type { Grid } from '../hosts/port';
 import type { Language } from '../i18n';
@@ -75,3 +76,7 @@ export const identificationSheetSpec = (result: IdentificationResult, year: numb
 
 export const teachersSheetSpec = (result: IdentificationResult, year: number, language: Language): SheetSpec | null =>
   teachersSheet(result, year, language);
+
+/** The deficit map exists for the latest year only (the domain computes it there). */
+export const deficitMapSheetSpec = (result: IdentificationResult, year: number, settings: Settings, language: Language): SheetSpec | null =>
+  year === result.lastYear ? deficitMapSheet(result, settings.deficits, language) : null;

@@ -7,6 +7,7 @@ import {
   ADJUSTMENTS_SHEETS,
   adjustmentsSheetSpec,
   IDENTIFICATION_INPUT_SHEETS,
+  deficitMapSheetSpec,
   identificationSheetSpec,
   ownSheetOf,
   readAdjustments,
@@ -101,6 +102,7 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
     ),
     year === null ? null : { spec: identificationSheetSpec(result, year, language), keepUserEdits: true },
     year === null ? null : { spec: teachersSheetSpec(result, year, language), keepUserEdits: true },
+    year === null ? null : { spec: deficitMapSheetSpec(result, year, settings, language), keepUserEdits: true },
   ];
   const specs = writesPlanned.filter((w): w is { spec: SheetSpec; keepUserEdits: boolean } => w !== null && w.spec !== null);
 
