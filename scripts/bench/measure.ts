@@ -7,36 +7,34 @@ const gc = runInNewContext('gc') as () => void;
 export interface Measurement<T> {
   value: T;
   ms: number;
-  /** rss and heapUsed after the work minus before it (MB); the result is still alive when taken. */
-  rssDeltaMb: number;
-  heapDeltaMb: number;
-  /** The process's peak resident set so far (MB): an upper bound of this step's peak. */
-  peakRssMb: number;
+  /** Heap the result still holds after a full GC, over the heap before the work (MB). */
+  retainedMb: number;
+  /** Highest heap seen during the work above the heap before it (MB): sampled every 10 ms while the work
+   * awaits, and taken at its end - for synchronous work only the end value, a lower bound. */
+  peakHeapMb: number;
 }
 
 const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-/** Times one call after a full GC, with memory deltas taken around it. */
+/** Times one call after a full GC, with the heap measured around it. */
 export const measure = async <T>(work: () => T | Promise<T>): Promise<Measurement<T>> => {
   gc();
-  const before = process.memoryUsage();
+  const base = process.memoryUsage().heapUsed;
+  let peak = base;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 10);
   const start = process.hrtime.bigint();
   const value = await work();
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const after = process.memoryUsage();
-  return {
-    value,
-    ms: Math.round(ms),
-    rssDeltaMb: mb(after.rss - before.rss),
-    heapDeltaMb: mb(after.heapUsed - before.heapUsed),
-    peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
-  };
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  gc();
+  const retained = process.memoryUsage().heapUsed - base;
+  return { value, ms: Math.round(ms), retainedMb: mb(retained), peakHeapMb: mb(peak - base) };
 };
 
-/** The usual figures of one measurement: time, memory deltas, peak. */
+/** The usual figures of one measurement: time and memory. */
 export const timeAndMemory = (section: string, what: string, m: Measurement<unknown>, note?: string) => [
   { section, name: `${what}: время`, value: m.ms, unit: 'мс', ...(note ? { note } : {}) },
-  { section, name: `${what}: прирост rss`, value: m.rssDeltaMb, unit: 'МБ' },
-  { section, name: `${what}: прирост heapUsed`, value: m.heapDeltaMb, unit: 'МБ' },
-  { section, name: `${what}: пиковый rss процесса`, value: m.peakRssMb, unit: 'МБ' },
+  { section, name: `${what}: пик кучи`, value: m.peakHeapMb, unit: 'МБ', note: 'сверх кучи до начала' },
+  { section, name: `${what}: удерживает результат`, value: m.retainedMb, unit: 'МБ', note: 'после сборки мусора' },
 ];
