@@ -14,8 +14,8 @@ const SPACES = /[\s\u00a0\u2007\u202f]+/g;
 
 export const cellText = (v: CellValue): string => {
   if (v === null || v === undefined) return '';
-  if (isExcelError(v)) return v.code;
-  return String(v).replace(SPACES, ' ').trim();
+  if (typeof v !== 'string') return isExcelError(v) ? v.code : String(v);
+  return v.replace(SPACES, ' ').trim();
 };
 
 export const isBlankCell = (v: CellValue): boolean =>

@@ -42,6 +42,13 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
   const entries: Entry[] = [];
   const seen = new Map<string, number>();
   const unknownSubjects = new Set<string>();
+  const schoolColumn = columnLetter(col(ctx, 'school') ?? 0);
+  // Long layout: the same measure columns on every row (the entries keep it read-only).
+  const longMeasureColumns: Partial<Record<FieldId, number>> = Object.fromEntries(
+    MEASURES.flatMap((f) => (col(ctx, f) !== undefined ? [[f, col(ctx, f)!]] : [])),
+  );
+  // Wide layout: each subject's measure columns, the same on every row.
+  const wideGroups: [string, Partial<Record<FieldId, number>>][] = [...ctx.subjectCols].map(([subject, m]) => [subject, Object.fromEntries(m)]);
   let yearMissing = false;
   let familyMissing = false;
 
@@ -75,8 +82,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
     if (!year || !family) continue;
 
     const grade = gradeCol !== undefined && reader.text(gradeCol) ? parseGrade(reader.text(gradeCol)) : defaultGrade(family);
-    const groups: [string, Partial<Record<FieldId, number>>][] = [];
-    if (ctx.subjectCols.size > 0) for (const [subject, m] of ctx.subjectCols) groups.push([subject, Object.fromEntries(m)]);
+    const groups = wideGroups.slice();
     if (subjectCol !== undefined) {
       const text = reader.text(subjectCol);
       const subject = findSubject(text, ctx.catalogue);
@@ -85,17 +91,16 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
           unknownSubjects.add(text);
           problems.push(makeProblem('unknown-subject', { sheet, row: reader.rowNumber, column: columnLetter(subjectCol) }, { text }));
         }
-      } else groups.push([subject, Object.fromEntries(MEASURES.flatMap((f) => (col(ctx, f) !== undefined ? [[f, col(ctx, f)!]] : [])))]);
+      } else groups.push([subject, longMeasureColumns]);
     }
     const teacher = isTeachers ? reader.text(col(ctx, 'teacher')) : undefined;
-    const schoolCol = columnLetter(col(ctx, 'school') ?? 0);
     const isDuplicate = (key: string, s: School, extra: string): boolean => {
       const first = seen.get(key);
       if (first === undefined) {
         seen.set(key, reader.rowNumber);
         return false;
       }
-      problems.push(makeProblem('duplicate-school', { sheet, row: reader.rowNumber, column: schoolCol }, { school: s.name, first, extra, extraEn: extra }));
+      problems.push(makeProblem('duplicate-school', { sheet, row: reader.rowNumber, column: schoolColumn }, { school: s.name, first, extra, extraEn: extra }));
       return true;
     };
     if (school && subjectCol === undefined && isDuplicate(`${school.key}|${year}|${family}`, school, '')) continue;
