@@ -38,24 +38,19 @@ const belowShareOf = (r: ResultRecord & { participants: number }): number | null
   return null;
 };
 
-/** school key → subject → the subject's cells (one per band): no key string is built per row. */
-type CellIndex = Map<string, Map<string, Cell[]>>;
+/** school key → the school's cells: a school has a few dozen at most, so a scan beats a map per school. */
+type CellIndex = Map<string, Cell[]>;
 
-/** The row's cell (school, subject, band) with the row's source added; a new cell joins `cells` in first-use order. */
-const cellForRow = (index: CellIndex, cells: Cell[], r: ResultRecord, band: GradeBand): Cell => {
-  let bySubject = index.get(r.schoolKey);
-  if (!bySubject) index.set(r.schoolKey, (bySubject = new Map()));
-  const bands = bySubject.get(r.subject);
-  if (bands)
-    for (const c of bands)
-      if (c.band === band) {
-        c.source.push(r.source);
-        return c;
-      }
+/** The row's cell (subject, band) among the school's cells with the row's source added; a new cell joins `cells` in first-use order. */
+const cellForRow = (own: Cell[], cells: Cell[], r: ResultRecord, band: GradeBand): Cell => {
+  for (const c of own)
+    if (c.subject === r.subject && c.band === band) {
+      c.source.push(r.source);
+      return c;
+    }
   // Sized by their literals: most cells get a single row, so a push-grown array would mostly be slack.
   const c: Cell = { schoolKey: r.schoolKey, schoolName: r.schoolName, subject: r.subject, band, participants: 0, gapSum: 0, gapWeight: 0, belowSum: 0, belowWeight: 0, source: [r.source] };
-  if (bands) bands.push(c);
-  else bySubject.set(r.subject, [c]);
+  own.push(c);
   cells.push(c);
   return c;
 };
@@ -63,11 +58,20 @@ const cellForRow = (index: CellIndex, cells: Cell[], r: ResultRecord, band: Grad
 export const deficitMap = (results: ResultRecord[], regional: RegionalAverages, year: number, settings: Settings): DeficitCell[] => {
   const index: CellIndex = new Map();
   const cells: Cell[] = [];
+  // Rows of one school usually come together: look its cells up once per run of rows.
+  let lastKey: string | undefined;
+  let own: Cell[] = [];
   for (const r of results) {
     if (r.year !== year || !isUsableResult(r)) continue;
     const band = gradeBand(r);
     if (!band) continue;
-    const c = cellForRow(index, cells, r, band);
+    if (r.schoolKey !== lastKey) {
+      lastKey = r.schoolKey;
+      let found = index.get(r.schoolKey);
+      if (!found) index.set(r.schoolKey, (found = []));
+      own = found;
+    }
+    const c = cellForRow(own, cells, r, band);
     c.participants += r.participants;
     const reg = regional.get(r.year, r.family, r.subject, r.grade);
     if (reg) {

@@ -126,13 +126,15 @@ export const regionalAverages = (results: ResultRecord[], records: RegionalRecor
     const mean = acc ? weightedMean(acc) : null;
     return acc && mean !== null ? { average: mean, maxScore: acc.maxScore, origin: 'computed', participants: acc.weight } : undefined;
   };
-  const resolved = new SubjectKeyMap<RegionalAverage | undefined>();
+  // null marks a key resolved to nothing: one map lookup per call, not has() then get().
+  const resolved = new SubjectKeyMap<RegionalAverage | null>();
   const get = (year: number, family: Family, subject: string, grade?: number): RegionalAverage | undefined => {
     const byGrade = resolved.grades(year, family, subject);
     const g = grade ?? undefined;
-    if (byGrade.has(g)) return byGrade.get(g);
+    const known = byGrade.get(g);
+    if (known !== undefined) return known ?? undefined;
     const found = resolve(year, family, subject, grade);
-    byGrade.set(g, found);
+    byGrade.set(g, found ?? null);
     return found;
   };
   return { get, notes, problems };
@@ -156,6 +158,17 @@ export type FamilyGaps = (FamilyGap | undefined)[];
 
 export const FAMILY_INDEX: Record<Family, number> = { ЕГЭ: 0, ОГЭ: 1, ВПР: 2 };
 
+/** FAMILY_INDEX as compares: a keyed lookup with a varying key is slower in a loop over every row. */
+const familyIndex = (family: Family): number => (family === 'ЕГЭ' ? 0 : family === 'ОГЭ' ? 1 : 2);
+
+const appendSource = (list: SourceRef[], ref: SourceRef): SourceRef[] => {
+  const n = list.length;
+  const out = new Array<SourceRef>(n + 1);
+  for (let i = 0; i < n; i++) out[i] = list[i];
+  out[n] = ref;
+  return out;
+};
+
 /** year → school key → family gaps. Rows with no participants or no average do not count. */
 export const familyGapsByYear = (
   results: ResultRecord[],
@@ -164,17 +177,27 @@ export const familyGapsByYear = (
 ): Map<number, Map<string, FamilyGaps>> => {
   const out = new Map<number, Map<string, FamilyGaps>>();
   const all: FamilyGap[] = [];
+  // Rows of one school and year usually come together: skip the two lookups for a repeat.
+  let lastKey: string | undefined;
+  let lastYear = NaN;
+  let gaps: FamilyGaps = [];
   for (const r of results) {
     if (!isUsableResult(r)) continue;
     const reg = regional.get(r.year, r.family, r.subject, r.grade);
     if (!reg) continue;
-    let bySchool = out.get(r.year);
-    if (!bySchool) out.set(r.year, (bySchool = new Map()));
-    let gaps = bySchool.get(r.schoolKey);
-    if (!gaps) bySchool.set(r.schoolKey, (gaps = [undefined, undefined, undefined]));
-    const fi = FAMILY_INDEX[r.family];
+    if (r.schoolKey !== lastKey || r.year !== lastYear) {
+      lastKey = r.schoolKey;
+      lastYear = r.year;
+      let bySchool = out.get(r.year);
+      if (!bySchool) out.set(r.year, (bySchool = new Map()));
+      let found = bySchool.get(r.schoolKey);
+      if (!found) bySchool.set(r.schoolKey, (found = [undefined, undefined, undefined]));
+      gaps = found;
+    }
+    const fi = familyIndex(r.family);
     let fg = gaps[fi];
-    if (fg) fg.source.push(r.source);
+    // Copied one longer, not pushed: a pushed small array keeps ~17 slots of slack until the run ends.
+    if (fg) fg.source = appendSource(fg.source, r.source);
     else {
       // gap holds the participant-weighted sum until the end; source starts sized by its literal
       gaps[fi] = fg = { family: r.family, gap: 0, participants: 0, reliable: false, source: [r.source] };

@@ -4,13 +4,14 @@ import { deficitMap } from './deficits';
 import { familyGapsByYear, isUsableResult, regionalAverages, type FamilyGaps } from './gaps';
 import { evaluateLowResults } from './low-results';
 import { evaluateOlympiads, indexOlympiads } from './olympiads';
+import { schoolOrdinals } from './ordinals';
 import { ruleTexts } from './rules';
-import { evaluateSchoolYears } from './school-year';
+import { evaluateSchoolYears, type YearResults } from './school-year';
 import { CRITERION_CODES, type CriterionCode, type Settings } from './settings';
 import { evaluateSocialIndex, indexSocial } from './social-index';
 import { evaluateTeachers } from './teachers';
 import { indexTerritory } from './territory';
-import type { Adjustment, IdentificationResult, NotEvaluated, SchoolYearResult, TeacherCode } from './types';
+import type { Adjustment, IdentificationResult, NotEvaluated, TeacherCode } from './types';
 import { summariseYears } from './year-summary';
 
 export interface IdentifyOptions {
@@ -54,31 +55,52 @@ const collectSchools = (dataset: Dataset): { names: Names; keysByYear: Map<numbe
   const names: Names = new Map();
   for (const s of dataset.schools) names.set(s.key, s.municipality ? { name: s.name, municipality: s.municipality } : { name: s.name });
   const keysByYear = new Map<number, Set<string>>();
-  // Rows of one school and year usually come together: skip the lookups for a repeat.
-  let lastKey: string | undefined;
-  let lastYear: number | undefined;
   const see = (key: string, name: string, year: number, municipality?: string) => {
-    if (key === lastKey && year === lastYear) return;
-    lastKey = key;
-    lastYear = year;
     if (!names.has(key)) names.set(key, municipality ? { name, municipality } : { name });
     let set = keysByYear.get(year);
     if (!set) keysByYear.set(year, (set = new Set()));
     set.add(key);
   };
-  for (const r of dataset.results) see(r.schoolKey, r.schoolName, r.year, r.municipality);
-  for (const r of dataset.olympiads) see(r.schoolKey, r.schoolName, r.year);
-  for (const r of dataset.social) see(r.schoolKey, r.schoolName, r.year);
+  // Rows of one school and year usually come together: a repeat is skipped before reading the rest of the row.
+  let lastKey: string | undefined;
+  let lastYear: number | undefined;
+  for (const r of dataset.results) {
+    if (r.schoolKey === lastKey && r.year === lastYear) continue;
+    lastKey = r.schoolKey;
+    lastYear = r.year;
+    see(r.schoolKey, r.schoolName, r.year, r.municipality);
+  }
+  for (const r of dataset.olympiads) {
+    if (r.schoolKey === lastKey && r.year === lastYear) continue;
+    lastKey = r.schoolKey;
+    lastYear = r.year;
+    see(r.schoolKey, r.schoolName, r.year);
+  }
+  for (const r of dataset.social) {
+    if (r.schoolKey === lastKey && r.year === lastYear) continue;
+    lastKey = r.schoolKey;
+    lastYear = r.year;
+    see(r.schoolKey, r.schoolName, r.year);
+  }
   return { names, keysByYear };
 };
 
-/** School keys in display order: by name, then by key. */
-const displayOrder = (names: Names): string[] =>
-  [...names.keys()].sort((a, b) => {
-    const x = names.get(a)!.name;
-    const y = names.get(b)!.name;
+/** School ordinals (positions in `names`) in display order: by name, then by key. */
+const displayOrder = (names: Names): number[] => {
+  // Pairs sorted once: the comparator reads fields, no map lookups per comparison.
+  const pairs: { key: string; name: string; ordinal: number }[] = [];
+  for (const [key, v] of names) pairs.push({ key, name: v.name, ordinal: pairs.length });
+  pairs.sort((p, q) => {
+    const x = p.name;
+    const y = q.name;
+    const a = p.key;
+    const b = q.key;
     return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
   });
+  const out = new Array<number>(pairs.length);
+  for (let i = 0; i < pairs.length; i++) out[i] = pairs[i].ordinal;
+  return out;
+};
 
 export const identify = (dataset: Dataset, settings: Settings, options: IdentifyOptions = {}): IdentificationResult => {
   const texts = ruleTexts(settings);
@@ -122,16 +144,19 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
   notes.push(...adjustments.notes);
 
   const reported = new Set(years);
-  const byYear = new Map<number, Map<string, SchoolYearResult>>();
+  const byYear = new Map<number, YearResults>();
+  const ordinals = schoolOrdinals(names.keys());
+  const registryKeys = [...schoolsByKey.keys()];
   for (const year of evalYears) {
-    const keys = new Set<string>(schoolsByKey.keys());
-    for (const k of keysByYear.get(year) ?? []) keys.add(k);
+    // The registry's schools, then those with data this year that the registry lacks (as a Set would order them).
+    const keys = registryKeys.slice();
+    for (const k of keysByYear.get(year) ?? []) if (!schoolsByKey.has(k)) keys.push(k);
     const gaps = gapsByYear.get(year) ?? new Map<string, FamilyGaps>();
-    const low = evaluated.includes('R1') || evaluated.includes('R2') ? evaluateLowResults(gaps, year, settings, texts) : null;
-    const r3 = evaluated.includes('R3') ? evaluateOlympiads(olympiads, keys, schoolsByKey, year, settings, texts) : null;
-    const s1 = evaluated.includes('S1') ? evaluateSocialIndex(social, year, settings, texts) : null;
+    const low = evaluated.includes('R1') || evaluated.includes('R2') ? evaluateLowResults(gaps, ordinals, year, settings, texts) : null;
+    const r3 = evaluated.includes('R3') ? evaluateOlympiads(olympiads, keys, ordinals, schoolsByKey, year, settings, texts) : null;
+    const s1 = evaluated.includes('S1') ? evaluateSocialIndex(social, ordinals, year, settings, texts) : null;
     const yearAdjustments = hasAdjustments && reported.has(year) ? adjustments : null;
-    const inputs = { year, settings, texts, evaluated, schoolsByKey, names, gaps, low, r3, s1, territory, adjustments: yearAdjustments };
+    const inputs = { year, settings, texts, evaluated, schoolsByKey, names, gaps, ordinals, low, r3, s1, territory, adjustments: yearAdjustments };
     byYear.set(year, evaluateSchoolYears(keys, inputs));
   }
 

@@ -1,5 +1,6 @@
 import { FAMILIES, type SourceRef } from './records';
-import { FAMILY_INDEX, type FamilyGap, type FamilyGaps } from './gaps';
+import type { FamilyGaps } from './gaps';
+import type { SchoolOrdinals } from './ordinals';
 import { bottomCutoff, percentileRanksWorstFirst, stable } from './ranking';
 import { makeFinding, type RuleTexts } from './rules';
 import type { Settings } from './settings';
@@ -8,8 +9,9 @@ import type { Finding, FindingPart } from './types';
 /** R1 (bottom quartile by composite rank) and R2 (gap to the region) for one year. */
 
 export interface LowResults {
-  r1: Map<string, Finding>;
-  r2: Map<string, Finding>;
+  /** Indexed by the school's ordinal (see `SchoolOrdinals`); undefined for a school without results. */
+  r1: (Finding | undefined)[];
+  r2: (Finding | undefined)[];
   /** The R1 composite cut-off (null when nobody is ranked). */
   cutoff: number | null;
 }
@@ -51,63 +53,83 @@ const composites = (ranks: readonly Float64Array[], n: number): Float64Array => 
 
 const rankedValues = (values: Float64Array): Float64Array => values.filter((v) => !Number.isNaN(v));
 
-/** The parts, sources and participants that R1 and R2 of one school share (arrays sized exactly: they are kept). */
-const familyParts = (g: FamilyGaps, ranks: readonly Float64Array[], i: number) => {
-  const present = g.filter((fg): fg is FamilyGap => fg !== undefined);
-  const parts: FindingPart[] = present.map((fg) => {
-    const rank = ranks[FAMILY_INDEX[fg.family]][i];
-    return { label: fg.family, value: fg.gap, participants: fg.participants, rank: Number.isNaN(rank) ? null : rank, reliable: fg.reliable };
-  });
-  const source = present.length === 1 ? present[0].source.slice() : ([] as SourceRef[]).concat(...present.map((fg) => fg.source));
-  let unreliable: string[] | undefined;
+/**
+ * Sets R1 and R2 of one school (at its ordinal `o`), sharing their parts and sources (arrays sized exactly: they are kept).
+ * One pass over the families, no intermediate arrays: this runs for every school-year.
+ */
+const setSchoolFindings = (
+  out: LowResults,
+  o: number,
+  g: FamilyGaps,
+  rank: readonly Float64Array[],
+  i: number,
+  composite: number,
+  year: number,
+  settings: Settings,
+  texts: RuleTexts,
+): void => {
+  const cutoff = out.cutoff;
+  let count = 0;
+  let sourceCount = 0;
+  for (const fg of g)
+    if (fg !== undefined) {
+      count++;
+      sourceCount += fg.source.length;
+    }
+  const parts = new Array<FindingPart>(count);
+  const source = new Array<SourceRef>(sourceCount);
+  let unreliable: string | undefined;
   let participants = 0;
   let maxGap = -Infinity;
-  for (const fg of present) {
+  let p = 0;
+  let s = 0;
+  for (let fi = 0; fi < g.length; fi++) {
+    const fg = g[fi];
+    if (fg === undefined) continue;
+    const r = rank[fi][i];
+    parts[p++] = { label: fg.family, value: fg.gap, participants: fg.participants, rank: Number.isNaN(r) ? null : r, reliable: fg.reliable };
+    for (const ref of fg.source) source[s++] = ref;
     participants += fg.participants;
     if (fg.reliable) maxGap = Math.max(maxGap, fg.gap);
-    else (unreliable ??= []).push(fg.family);
+    else unreliable = unreliable === undefined ? fg.family : `${unreliable}, ${fg.family}`;
   }
-  const note = unreliable ? `${unreliable.join(', ')}: ${UNRELIABLE_NOTE}` : undefined;
-  return { parts, source, participants, maxGap, note };
+  const note = unreliable !== undefined ? `${unreliable}: ${UNRELIABLE_NOTE}` : undefined;
+  const value = Number.isNaN(composite) ? null : composite;
+  const gap = maxGap === -Infinity ? null : maxGap;
+  out.r1[o] = makeFinding('R1', year, texts, {
+    flagged: value !== null && cutoff !== null && value <= cutoff,
+    value,
+    threshold: cutoff,
+    participants,
+    source,
+    parts,
+    note,
+  });
+  out.r2[o] = makeFinding('R2', year, texts, {
+    flagged: gap !== null && gap > settings.gapThreshold,
+    value: gap,
+    threshold: settings.gapThreshold,
+    participants,
+    source,
+    parts,
+    note,
+  });
 };
 
-export const evaluateLowResults = (gaps: Map<string, FamilyGaps>, year: number, settings: Settings, texts: RuleTexts): LowResults => {
+export const evaluateLowResults = (
+  gaps: Map<string, FamilyGaps>,
+  ordinals: SchoolOrdinals,
+  year: number,
+  settings: Settings,
+  texts: RuleTexts,
+): LowResults => {
   const keys = [...gaps.keys()];
   const schools = [...gaps.values()];
   const ranks = familyRanks(schools);
   const composite = composites(ranks, schools.length);
   const cutoff = bottomCutoff(rankedValues(composite), settings.quartileShare);
 
-  const r1 = new Map<string, Finding>();
-  const r2 = new Map<string, Finding>();
-  for (let i = 0; i < keys.length; i++) {
-    const { parts, source, participants, maxGap, note } = familyParts(schools[i], ranks, i);
-    const value = Number.isNaN(composite[i]) ? null : composite[i];
-    r1.set(
-      keys[i],
-      makeFinding('R1', year, texts, {
-        flagged: value !== null && cutoff !== null && value <= cutoff,
-        value,
-        threshold: cutoff,
-        participants,
-        source,
-        parts,
-        note,
-      }),
-    );
-    const gap = maxGap === -Infinity ? null : maxGap;
-    r2.set(
-      keys[i],
-      makeFinding('R2', year, texts, {
-        flagged: gap !== null && gap > settings.gapThreshold,
-        value: gap,
-        threshold: settings.gapThreshold,
-        participants,
-        source,
-        parts,
-        note,
-      }),
-    );
-  }
-  return { r1, r2, cutoff };
+  const out: LowResults = { r1: new Array<Finding | undefined>(ordinals.size), r2: new Array<Finding | undefined>(ordinals.size), cutoff };
+  for (let i = 0; i < keys.length; i++) setSchoolFindings(out, ordinals.get(keys[i])!, schools[i], ranks, i, composite[i], year, settings, texts);
+  return out;
 };

@@ -3,6 +3,7 @@ import { stable } from './ranking';
 import { makeFinding, type RuleTexts } from './rules';
 import type { Settings } from './settings';
 import type { Finding } from './types';
+import type { SchoolOrdinals } from './ordinals';
 
 /**
  * R3: participants of regional and all-Russian olympiads and contests summed over the last
@@ -38,45 +39,78 @@ export const indexOlympiads = (records: OlympiadRecord[]): OlympiadIndex => {
 export const evaluateOlympiads = (
   index: OlympiadIndex,
   schoolKeys: Iterable<string>,
+  ordinals: SchoolOrdinals,
   schools: Map<string, School>,
   year: number,
   settings: Settings,
   texts: RuleTexts,
-): Map<string, Finding> => {
-  const out = new Map<string, Finding>();
+): (Finding | undefined)[] => {
+  const out = new Array<Finding | undefined>(ordinals.size);
   const window = Array.from({ length: settings.olympiadYears }, (_, i) => year - i);
-  const noStudents = () =>
-    makeFinding('R3', year, texts, { flagged: false, value: null, threshold: settings.olympiadShare, note: 'нет данных о численности учащихся за период' });
+  const counts = new Array<YearCount | undefined>(window.length);
+  // The partial-window note depends only on which years were used: one string per pattern, not per school.
+  const notes = new Map<number, string>();
+  const noteFor = (usedMask: number, usedCount: number): string => {
+    let note = notes.get(usedMask);
+    if (note === undefined) {
+      const used: number[] = [];
+      // `window` runs from the latest year back, so the years used are listed oldest first.
+      for (let i = window.length - 1; i >= 0; i--) if (usedMask & (1 << i)) used.push(window[i]);
+      note = `данные за ${usedCount} из ${window.length} лет: ${used.join(', ')}`;
+      notes.set(usedMask, note);
+    }
+    return note;
+  };
+  let noStudents: Finding | undefined;
   for (const key of schoolKeys) {
     const byYear = index.get(key);
     if (!byYear) continue;
     const registryStudents = schools.get(key)?.students ?? null;
     let participants = 0;
     let students = 0;
-    const used: number[] = [];
-    const sources: SourceRef[][] = [];
-    for (const y of window) {
-      const c = byYear.get(y);
+    let usedCount = 0;
+    let usedMask = 0;
+    let sourceCount = 0;
+    for (let i = 0; i < window.length; i++) {
+      const c = byYear.get(window[i]);
+      counts[i] = undefined;
       if (!c) continue;
       const st = c.students ?? registryStudents;
       if (st === null || st <= 0) continue;
       participants += c.participants;
       students += st;
-      used.push(y);
-      sources.push(c.source);
+      usedCount++;
+      usedMask |= 1 << i;
+      sourceCount += c.source.length;
+      counts[i] = c;
     }
-    if (used.length === 0) {
-      out.set(key, noStudents());
+    if (usedCount === 0) {
+      // The same for every such school of the year: one shared finding.
+      noStudents ??= makeFinding('R3', year, texts, {
+        flagged: false,
+        value: null,
+        threshold: settings.olympiadShare,
+        note: 'нет данных о численности учащихся за период',
+      });
+      out[ordinals.get(key)!] = noStudents;
       continue;
     }
-    const source = ([] as SourceRef[]).concat(...sources); // sized exactly: it is kept in the finding
+    const source = new Array<SourceRef>(sourceCount); // sized exactly: it is kept in the finding
+    let s = 0;
+    for (let i = 0; i < window.length; i++) {
+      const c = counts[i];
+      if (c) for (const ref of c.source) source[s++] = ref;
+    }
     const share = stable((100 * participants) / students);
-    // `window` runs from the latest year back, so the years used are listed oldest first by reversing.
-    const note = used.length < window.length ? `данные за ${used.length} из ${window.length} лет: ${used.reverse().join(', ')}` : undefined;
-    out.set(
-      key,
-      makeFinding('R3', year, texts, { flagged: share <= settings.olympiadShare, value: share, threshold: settings.olympiadShare, participants, source, note }),
-    );
+    const note = usedCount < window.length ? noteFor(usedMask, usedCount) : undefined;
+    out[ordinals.get(key)!] = makeFinding('R3', year, texts, {
+      flagged: share <= settings.olympiadShare,
+      value: share,
+      threshold: settings.olympiadShare,
+      participants,
+      source,
+      note,
+    });
   }
   return out;
 };

@@ -52,8 +52,13 @@ export const percentileRanksWorstFirst = (badness: ArrayLike<number>): number[] 
   };
   for (let i = 0; i < n; i++) {
     const v = badness[i];
-    const greater = n - upperBound(v); // worse schools come first
-    const equal = n - greater - lowerBound(v);
+    const lower = lowerBound(v);
+    // Ties are few: count them by a short scan, falling back to the second search for long runs.
+    let upper = lower;
+    while (upper < n && upper - lower < 8 && sorted[upper] === v) upper++;
+    if (upper - lower === 8 || v !== v) upper = upperBound(v);
+    const greater = n - upper; // worse schools come first
+    const equal = upper - lower;
     const midRank = greater + (equal - 1) / 2; // 0-based, ties share the mid-rank
     ranks[i] = stable((100 * midRank) / (n - 1));
   }

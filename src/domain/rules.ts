@@ -76,6 +76,12 @@ export type RuleTexts = Record<CriterionCode, { ru: string; en: string }>;
 export const ruleTexts = (s: Settings): RuleTexts =>
   Object.fromEntries(CRITERION_CODES.map((c) => [c, ruleText(c, s)])) as RuleTexts;
 
+/**
+ * One frozen empty array shared by every finding without sources or families: 100,000s of
+ * school-years would otherwise each keep their own. Frozen so that a stray push fails loudly.
+ */
+export const NO_SOURCES: SourceRef[] = Object.freeze([]) as unknown as SourceRef[];
+
 export const makeFinding = (code: CriterionCode, year: number, texts: RuleTexts, input: FindingInput): Finding => {
   const text = texts[code];
   const margin =
@@ -94,7 +100,7 @@ export const makeFinding = (code: CriterionCode, year: number, texts: RuleTexts,
     unit: UNIT[code],
     rule: text.ru,
     ruleEn: text.en,
-    source: input.source ?? [],
+    source: input.source ?? NO_SOURCES,
     parts: input.parts,
     note: input.note,
     dataYear: input.dataYear !== undefined && input.dataYear !== year ? input.dataYear : undefined,

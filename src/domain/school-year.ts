@@ -1,11 +1,12 @@
-import { FAMILIES, type Family, type School, type TerritoryRecord } from './records';
+import { FAMILIES, type Family, type School } from './records';
 import { applyAdjustments, type ResolvedAdjustments } from './adjustments';
 import { FAMILY_INDEX, type FamilyGaps } from './gaps';
 import type { LowResults } from './low-results';
 import { noDataFinding, type RuleTexts } from './rules';
 import { GROUP_OF, type CriterionCode, type GroupName, type Settings } from './settings';
-import { evaluateHardToReach, evaluateUnemployment, territoryRecordFor, type TerritoryIndex } from './territory';
+import { territoryFinders, territoryRecordFor, type TerritoryIndex } from './territory';
 import type { Finding, SchoolYearResult } from './types';
+import type { SchoolOrdinals } from './ordinals';
 
 /** One year's result per school: every criterion's finding, the groups, adjustments applied. */
 
@@ -34,29 +35,15 @@ export interface YearInputs {
   names: Map<string, { name: string; municipality?: string }>;
   gaps: Map<string, FamilyGaps>;
   low: LowResults | null;
-  r3: Map<string, Finding> | null;
-  s1: { findings: Map<string, Finding>; cutoff: number | null } | null;
+  /** Every school key's ordinal: the per-criterion findings below are indexed by it. */
+  ordinals: SchoolOrdinals;
+  r3: (Finding | undefined)[] | null;
+  s1: { findings: (Finding | undefined)[]; cutoff: number | null } | null;
   /** null when there is no territory table. */
   territory: TerritoryIndex | null;
   /** null when no adjustment applies to this year. */
   adjustments: ResolvedAdjustments | null;
 }
-
-type FindingOf = (key: string, school: School | undefined, territory: TerritoryRecord | undefined) => Finding | undefined;
-
-/** Per evaluated criterion: the school's finding when it has data for it. */
-const findersFor = (input: YearInputs): FindingOf[] => {
-  const { year, settings, texts, low, r3, s1, territory } = input;
-  const byCode: Record<CriterionCode, FindingOf> = {
-    R1: (key) => low?.r1.get(key),
-    R2: (key) => low?.r2.get(key),
-    R3: (key) => r3?.get(key),
-    S1: (key) => s1?.findings.get(key),
-    S2: (_, school, terr) => evaluateHardToReach(school, terr, year, texts),
-    S3: (_, __, terr) => (territory ? evaluateUnemployment(territory, terr, year, settings, texts) : undefined),
-  };
-  return input.evaluated.map((code) => byCode[code]);
-};
 
 const thresholdsFor = (input: YearInputs): Record<CriterionCode, number | boolean | null> => ({
   R1: input.low?.cutoff ?? null,
@@ -81,34 +68,87 @@ const inGroup = (findings: Finding[], group: GroupName, mode: 'any' | 'all'): bo
   return seen && (mode === 'all' ? every : any);
 };
 
+/** The four possible group lists, shared (frozen) by every school-year: they are never mutated. */
+const frozen = <T>(xs: T[]): T[] => Object.freeze(xs) as unknown as T[];
+const GROUPS_BOTH = frozen<GroupName>(['ШНОР', 'ШНСУ']);
+const GROUPS_LOW = frozen<GroupName>(['ШНОР']);
+const GROUPS_SOCIAL = frozen<GroupName>(['ШНСУ']);
+const GROUPS_NONE = frozen<GroupName>([]);
+const NO_FAMILIES = frozen<Family>([]);
+
 const groupsByCriteria = (findings: Finding[], settings: Settings): GroupName[] => {
   const low = inGroup(findings, 'ШНОР', settings.mode.low);
   const social = inGroup(findings, 'ШНСУ', settings.mode.social);
-  // Literals, not pushes: one small exact-size array per school-year.
-  return low && social ? ['ШНОР', 'ШНСУ'] : low ? ['ШНОР'] : social ? ['ШНСУ'] : [];
+  return low && social ? GROUPS_BOTH : low ? GROUPS_LOW : social ? GROUPS_SOCIAL : GROUPS_NONE;
 };
 
-/** Families the school's type should have results in but has none; families below the minimum. */
-const familyCoverage = (school: School | undefined, g: FamilyGaps | undefined): { noData: Family[]; unreliable: Family[] } => {
+/** Families the school's type should have results in but has none (the shared empty list when none is missing). */
+const missingFamilies = (school: School | undefined, g: FamilyGaps | undefined): Family[] => {
   const expected = (school?.type && FAMILIES_OF_TYPE[school.type]) || FAMILIES;
-  const noData = g ? expected.filter((f) => g[FAMILY_INDEX[f]] === undefined) : expected.slice();
-  const unreliable: Family[] = [];
-  if (g) for (const fg of g) if (fg !== undefined && !fg.reliable) unreliable.push(fg.family);
-  return { noData, unreliable };
+  if (!g) return expected.slice();
+  let missing: Family[] | undefined;
+  for (const f of expected) if (g[FAMILY_INDEX[f]] === undefined) (missing ??= []).push(f);
+  return missing ?? NO_FAMILIES;
 };
 
-/** The results of every school in `keys` for the year. */
-export const evaluateSchoolYears = (keys: Iterable<string>, input: YearInputs): Map<string, SchoolYearResult> => {
-  const { year, settings, texts, evaluated, schoolsByKey, names, gaps, territory, adjustments } = input;
-  const finders = findersFor(input);
+/** Families below the minimum number of participants (the shared empty list when none is). */
+const unreliableFamilies = (g: FamilyGaps | undefined): Family[] => {
+  let unreliable: Family[] | undefined;
+  if (g) for (const fg of g) if (fg !== undefined && !fg.reliable) (unreliable ??= []).push(fg.family);
+  return unreliable ?? NO_FAMILIES;
+};
+
+/** One year's results in evaluation order, with each one's school ordinal, and indexed by the ordinal. */
+export interface YearResults {
+  list: SchoolYearResult[];
+  ordinalOf: Int32Array;
+  byOrdinal: (SchoolYearResult | undefined)[];
+}
+
+/** The results of every school in `keys` (distinct keys) for the year. */
+export const evaluateSchoolYears = (keys: readonly string[], input: YearInputs): YearResults => {
+  const { year, settings, texts, evaluated, schoolsByKey, names, gaps, ordinals, low, r3, s1, territory, adjustments } = input;
   const thresholds = thresholdsFor(input);
+  const { hardToReach, unemployment } = territoryFinders(territory, year, settings, texts);
   const needsTerritory = territory !== null && (evaluated.includes('S2') || evaluated.includes('S3'));
-  const results = new Map<string, SchoolYearResult>();
-  for (const key of keys) {
+  const list = new Array<SchoolYearResult>(keys.length);
+  const ordinalOf = new Int32Array(keys.length);
+  const byOrdinal = new Array<SchoolYearResult | undefined>(ordinals.size);
+  const n = evaluated.length;
+  const noData: (Finding | undefined)[] = evaluated.map(() => undefined);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
     const school = schoolsByKey.get(key);
     const terr = needsTerritory ? territoryRecordFor(territory, school, year) : undefined;
-    const findings = evaluated.map((code, i) => finders[i](key, school, terr) ?? noDataFinding(code, year, texts, NO_DATA_NOTE[code], thresholds[code]));
-    const { noData, unreliable } = familyCoverage(school, gaps.get(key));
+    const o = ordinals.get(key)!;
+    const findings = new Array<Finding>(n);
+    for (let i = 0; i < n; i++) {
+      const code = evaluated[i];
+      let f: Finding | undefined;
+      switch (code) {
+        case 'R1':
+          f = low?.r1[o];
+          break;
+        case 'R2':
+          f = low?.r2[o];
+          break;
+        case 'R3':
+          f = r3?.[o];
+          break;
+        case 'S1':
+          f = s1?.findings[o];
+          break;
+        case 'S2':
+          f = hardToReach(school, terr);
+          break;
+        case 'S3':
+          f = unemployment(terr);
+          break;
+      }
+      // The year's «no data» finding of a criterion is the same for every school: one shared object.
+      findings[i] = f ?? (noData[i] ??= noDataFinding(code, year, texts, NO_DATA_NOTE[code], thresholds[code]));
+    }
+    const g = gaps.get(key);
     const byCriteria = groupsByCriteria(findings, settings);
     const adj = adjustments?.byKeyYear.get(`${key}|${year}`);
     const applied = adj ? applyAdjustments(byCriteria, adj) : null;
@@ -122,12 +162,14 @@ export const evaluateSchoolYears = (keys: Iterable<string>, input: YearInputs): 
       stable: false,
       status: 'не входит',
       findings,
-      noData,
-      unreliable,
+      noData: missingFamilies(school, g),
+      unreliable: unreliableFamilies(g),
     };
     if (municipality) r.municipality = municipality;
     if (applied) r.adjustment = { changes: applied.changes };
-    results.set(key, r);
+    list[k] = r;
+    ordinalOf[k] = o;
+    byOrdinal[o] = r;
   }
-  return results;
+  return { list, ordinalOf, byOrdinal };
 };

@@ -3,6 +3,7 @@ import { bottomCutoff, meanAndSd, stable } from './ranking';
 import { makeFinding, type RuleTexts } from './rules';
 import { activeSocialComponents, socialComponentLabel, type Settings, type SocialComponent } from './settings';
 import type { Finding, FindingPart } from './types';
+import type { SchoolOrdinals } from './ordinals';
 
 /**
  * S1 social well-being index (ИСБ). For each component of the chosen variant: the school's share,
@@ -50,70 +51,106 @@ interface ComponentScale {
   sd: number;
   sign: number;
   weight: number;
+  /** The component per record (valid where `present` is 1): read once, not once per use. */
+  column: Float64Array;
+  present: Uint8Array;
 }
 
 /** Each active component's weight, sign and spread over the schools that have it. */
 const componentScales = (records: readonly SocialRecord[], settings: Settings): ComponentScale[] =>
   activeSocialComponents(settings).map((component) => {
+    const n = records.length;
+    const column = new Float64Array(n);
+    const present = new Uint8Array(n);
     const values: number[] = [];
-    for (const r of records) {
-      const v = r[component];
-      if (typeof v === 'number') values.push(v);
+    for (let i = 0; i < n; i++) {
+      const v = records[i][component];
+      if (typeof v !== 'number') continue;
+      column[i] = v;
+      present[i] = 1;
+      values.push(v);
     }
     const { sign, weight } = settings.social.components[component];
-    return { component, label: socialComponentLabel(component), ...meanAndSd(values), sign, weight };
+    const { mean, sd } = meanAndSd(values);
+    return { component, label: socialComponentLabel(component), mean, sd, sign, weight, column, present };
   });
 
-/** Index value per school for one year (schools with no usable component are absent). */
-export const socialIndexValues = (social: SocialIndex, year: number, settings: Settings): Map<string, SocialIndexValue> => {
-  const records = new Map<string, SocialRecord>();
+/** One year's index per school, as parallel arrays (index NaN when the school has no usable component). */
+interface YearIndex {
+  keys: string[];
+  records: SocialRecord[];
+  index: Float64Array;
+  parts: FindingPart[][];
+}
+
+const yearIndex = (social: SocialIndex, year: number, settings: Settings): YearIndex => {
+  const keys: string[] = [];
+  const records: SocialRecord[] = [];
   for (const [key, list] of social) {
     const r = latestUpTo(list, year);
-    if (r) records.set(key, r);
+    if (r) {
+      keys.push(key);
+      records.push(r);
+    }
   }
-  const scales = componentScales([...records.values()], settings);
+  const scales = componentScales(records, settings);
   const standardise = settings.social.standardisation === 'z';
-  const out = new Map<string, SocialIndexValue>();
-  for (const [key, r] of records) {
+  const index = new Float64Array(records.length);
+  const parts = new Array<FindingPart[]>(records.length);
+  for (let i = 0; i < records.length; i++) {
     let sum = 0;
     let weight = 0;
-    const present = scales.filter((c) => typeof r[c.component] === 'number');
-    for (const c of present) {
-      const v = r[c.component] as number;
+    let present = 0;
+    for (const c of scales) present += c.present[i];
+    const own = new Array<FindingPart>(present);
+    let p = 0;
+    for (const c of scales) {
+      if (c.present[i] === 0) continue;
+      const v = c.column[i];
       const standardised = standardise ? (c.sd > 0 ? (v - c.mean) / c.sd : 0) : v;
       sum += c.sign * c.weight * standardised;
       weight += c.weight;
+      own[p++] = { label: c.label, value: v };
     }
-    const parts: FindingPart[] = present.map((c) => ({ label: c.label, value: r[c.component] as number }));
-    if (weight > 0) out.set(key, { index: stable(sum / weight), record: r, parts });
+    index[i] = weight > 0 ? stable(sum / weight) : NaN;
+    parts[i] = own;
   }
+  return { keys, records, index, parts };
+};
+
+/** Index value per school for one year (schools with no usable component are absent). */
+export const socialIndexValues = (social: SocialIndex, year: number, settings: Settings): Map<string, SocialIndexValue> => {
+  const { keys, records, index, parts } = yearIndex(social, year, settings);
+  const out = new Map<string, SocialIndexValue>();
+  for (let i = 0; i < keys.length; i++) if (!Number.isNaN(index[i])) out.set(keys[i], { index: index[i], record: records[i], parts: parts[i] });
   return out;
 };
 
 export const evaluateSocialIndex = (
   social: SocialIndex,
+  ordinals: SchoolOrdinals,
   year: number,
   settings: Settings,
   texts: RuleTexts,
-): { findings: Map<string, Finding>; cutoff: number | null } => {
-  const values = socialIndexValues(social, year, settings);
-  const indexes = new Float64Array(values.size);
-  let i = 0;
-  for (const v of values.values()) indexes[i++] = v.index;
-  const cutoff = bottomCutoff(indexes, settings.quartileShare);
-  const out = new Map<string, Finding>();
-  for (const [key, v] of values) {
-    out.set(
-      key,
-      makeFinding('S1', year, texts, {
-        flagged: cutoff !== null && v.index <= cutoff,
-        value: v.index,
-        threshold: cutoff,
-        source: [v.record.source],
-        parts: v.parts,
-        dataYear: v.record.year,
-      }),
-    );
+): { findings: (Finding | undefined)[]; cutoff: number | null } => {
+  const { keys, records, index, parts } = yearIndex(social, year, settings);
+  const cutoff = bottomCutoff(
+    index.filter((v) => !Number.isNaN(v)),
+    settings.quartileShare,
+  );
+  const out = new Array<Finding | undefined>(ordinals.size);
+  for (let i = 0; i < keys.length; i++) {
+    const v = index[i];
+    if (Number.isNaN(v)) continue;
+    const record = records[i];
+    out[ordinals.get(keys[i])!] = makeFinding('S1', year, texts, {
+      flagged: cutoff !== null && v <= cutoff,
+      value: v,
+      threshold: cutoff,
+      source: [record.source],
+      parts: parts[i],
+      dataYear: record.year,
+    });
   }
   return { findings: out, cutoff };
 };

@@ -1,6 +1,6 @@
 import type { School, TerritoryRecord } from './records';
 import { stable } from './ranking';
-import { makeFinding, type RuleTexts } from './rules';
+import { makeFinding, NO_SOURCES, type RuleTexts } from './rules';
 import type { Settings } from './settings';
 import type { Finding } from './types';
 
@@ -71,7 +71,7 @@ export const evaluateHardToReach = (school: School | undefined, territory: Terri
   const value = school?.hardToReach ?? territory?.hardToReach;
   if (value === undefined) return undefined;
   const fromSchool = school?.hardToReach !== undefined;
-  const source = fromSchool ? (school?.source ? [school.source] : []) : [territory!.source];
+  const source = fromSchool ? (school?.source ? [school.source] : NO_SOURCES) : [territory!.source];
   return makeFinding('S2', year, texts, { flagged: value, value, threshold: true, source });
 };
 
@@ -106,4 +106,35 @@ export const evaluateUnemployment = (
     ],
     dataYear: territory.year,
   });
+};
+
+/**
+ * S2 and S3 for one year, memoised: many schools share a settlement (and S2 without a school
+ * source depends on the value alone), so their findings are one shared object each, not one per school.
+ * Findings are never mutated after evaluation, and JSON output is the same as with copies.
+ */
+export const territoryFinders = (index: TerritoryIndex | null, year: number, settings: Settings, texts: RuleTexts) => {
+  const s2BySettlement = new Map<TerritoryRecord, Finding>();
+  const s2Sourceless: (Finding | undefined)[] = [undefined, undefined];
+  const s3BySettlement = new Map<TerritoryRecord, Finding | undefined>();
+  const hardToReach = (school: School | undefined, territory: TerritoryRecord | undefined): Finding | undefined => {
+    const own = school?.hardToReach;
+    if (own !== undefined) {
+      if (school!.source) return evaluateHardToReach(school, territory, year, texts);
+      const i = own ? 1 : 0;
+      return (s2Sourceless[i] ??= evaluateHardToReach(school, territory, year, texts));
+    }
+    if (territory?.hardToReach === undefined) return undefined;
+    let f = s2BySettlement.get(territory);
+    if (!f) s2BySettlement.set(territory, (f = evaluateHardToReach(school, territory, year, texts)!));
+    return f;
+  };
+  const unemployment = (territory: TerritoryRecord | undefined): Finding | undefined => {
+    if (!index || !territory) return undefined;
+    if (s3BySettlement.has(territory)) return s3BySettlement.get(territory);
+    const f = evaluateUnemployment(index, territory, year, settings, texts);
+    s3BySettlement.set(territory, f);
+    return f;
+  };
+  return { hardToReach, unemployment };
 };

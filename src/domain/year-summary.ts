@@ -1,13 +1,14 @@
 import { CRITERION_CODES, type CriterionCode } from './settings';
 import { statusOf } from './trends';
+import type { YearResults } from './school-year';
 import type { SchoolYearResult, YearSummary } from './types';
 
 /**
  * Statuses over years (stable, entered, stayed, left) and the per-year summary. Each reported
- * year's results are listed in `order` (every school key, sorted once by name then key).
+ * year's results are listed in `order` (every school's ordinal, sorted once by name then key).
  */
 
-const CODE_INDEX = new Map<CriterionCode, number>(CRITERION_CODES.map((c, i) => [c, i]));
+const CODE_INDEX = Object.fromEntries(CRITERION_CODES.map((c, i) => [c, i])) as Record<CriterionCode, number>;
 
 const emptySummary = (year: number, schools: number): YearSummary => ({
   year,
@@ -25,27 +26,27 @@ const emptySummary = (year: number, schools: number): YearSummary => ({
 /** Sets `stable` and `status` of one year's results from the year before, and counts the year. */
 const summariseYear = (
   year: number,
-  current: Map<string, SchoolYearResult>,
-  previous: Map<string, SchoolYearResult> | undefined,
-  order: readonly string[],
+  current: YearResults,
+  previous: YearResults | undefined,
+  order: readonly number[],
   schools: SchoolYearResult[],
 ): YearSummary => {
-  const s = emptySummary(year, current.size);
+  const s = emptySummary(year, current.list.length);
   let low = 0;
   let socialCount = 0;
   const byCode = [0, 0, 0, 0, 0, 0];
   const leftNow: SchoolYearResult[] = [];
-  for (const key of order) {
-    const r = current.get(key);
+  for (const o of order) {
+    const r = current.byOrdinal[o];
     if (!r) continue;
-    const prev = previous?.get(key);
+    const prev = previous?.byOrdinal[o];
     const isLow = r.groups.includes('ШНОР');
     r.stable = isLow && (prev?.groups.includes('ШНОР') ?? false);
     r.status = statusOf(prev?.groups, r.groups);
     if (isLow) low++;
     if (r.groups.includes('ШНСУ')) socialCount++;
     if (r.groups.length === 2) s.both++;
-    for (const f of r.findings) if (f.flagged) byCode[CODE_INDEX.get(f.code)!]++;
+    for (const f of r.findings) if (f.flagged) byCode[CODE_INDEX[f.code]]++;
     if (r.stable) s.stable++;
     if (r.status === 'вошла') s.entered.push({ schoolKey: r.schoolKey, name: r.name });
     else if (r.status === 'осталась') s.stayed++;
@@ -54,7 +55,11 @@ const summariseYear = (
     schools.push(r);
   }
   // A school that was in a group last year but has no data at all this year has left too.
-  if (previous) for (const p of previous.values()) if (!current.has(p.schoolKey) && p.groups.length > 0) s.left.push({ schoolKey: p.schoolKey, name: p.name });
+  if (previous)
+    for (let i = 0; i < previous.list.length; i++) {
+      const p = previous.list[i];
+      if (current.byOrdinal[previous.ordinalOf[i]] === undefined && p.groups.length > 0) s.left.push({ schoolKey: p.schoolKey, name: p.name });
+    }
   for (const r of leftNow) s.left.push({ schoolKey: r.schoolKey, name: r.name });
   s.groups = { ШНОР: low, ШНСУ: socialCount };
   CRITERION_CODES.forEach((c, i) => (s.criteria[c] = byCode[i]));
@@ -64,8 +69,8 @@ const summariseYear = (
 /** The reported years' results in display order, their summaries, and a note per year without a year before. */
 export const summariseYears = (
   years: readonly number[],
-  byYear: Map<number, Map<string, SchoolYearResult>>,
-  order: readonly string[],
+  byYear: Map<number, YearResults>,
+  order: readonly number[],
   notes: string[],
 ): { schools: SchoolYearResult[]; summary: YearSummary[] } => {
   const schools: SchoolYearResult[] = [];

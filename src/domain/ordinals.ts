@@ -1,0 +1,12 @@
+/**
+ * Every school key of a run numbered once (0, 1, 2…): per-year findings are kept in arrays indexed
+ * by this number instead of one map per criterion and year, which for 10,000s of schools costs
+ * a map build and a lookup per criterion.
+ */
+export type SchoolOrdinals = Map<string, number>;
+
+export const schoolOrdinals = (keys: Iterable<string>): SchoolOrdinals => {
+  const out: SchoolOrdinals = new Map();
+  for (const key of keys) out.set(key, out.size);
+  return out;
+};
