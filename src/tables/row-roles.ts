@@ -45,14 +45,16 @@ export interface RoleColumns {
  * school column when the sheet has none) and no school: it is a subtotal or a section heading.
  */
 export const classifyRow = (row: CellValue[], cols: RoleColumns, formulas?: (string | null)[]): RowRole => {
-  const texts = row.map((v) => cellText(v));
-  if (texts.every((t) => t === '')) return 'blank';
-  for (const t of texts.slice(0, Math.max(3, (cols.school ?? 0) + 1, (cols.municipality ?? 0) + 1))) {
+  const text = (c: number | undefined): string => (c === undefined ? '' : cellText(row[c] ?? null));
+  if (row.every((v) => cellText(v ?? null) === '')) return 'blank';
+  const leading = Math.min(row.length, Math.max(3, (cols.school ?? 0) + 1, (cols.municipality ?? 0) + 1));
+  for (let c = 0; c < leading; c++) {
+    const t = text(c);
     const k = t ? totalKind(t) : null;
     if (k) return k;
   }
-  const school = cols.school !== undefined ? texts[cols.school] ?? '' : '';
-  const municipality = cols.municipality !== undefined ? texts[cols.municipality] ?? '' : '';
+  const school = text(cols.school);
+  const municipality = text(cols.municipality);
   const hasValues = cols.values.some((c) => parseNumber(row[c] ?? null).kind === 'number');
   const schoolIsText = school !== '' && parseNumber(row[cols.school ?? 0] ?? null).kind === 'text';
   if (!schoolIsText) {

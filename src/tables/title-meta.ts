@@ -1,3 +1,4 @@
+import { memoByText } from '../util/memo-by-text';
 import type { Family } from '../domain/records';
 import { parseYear } from './cells';
 
@@ -9,11 +10,12 @@ const LONG_FORMS: [RegExp, Family][] = [
 const ABBREVIATIONS: Record<string, Family> = { ЕГЭ: 'ЕГЭ', EGE: 'ЕГЭ', ОГЭ: 'ОГЭ', OGE: 'ОГЭ', ВПР: 'ВПР', VPR: 'ВПР' };
 
 /** ЕГЭ / ОГЭ / ВПР named in a text, as an abbreviation token or written out. */
-export const detectFamily = (text: string): Family | null => {
+/** A family column repeats «ОГЭ» on every row: each text is looked at once. */
+export const detectFamily = memoByText((text: string): Family | null => {
   for (const token of text.toUpperCase().split(/[^A-ZА-ЯЁ]+/)) if (ABBREVIATIONS[token]) return ABBREVIATIONS[token];
   for (const [re, fam] of LONG_FORMS) if (re.test(text)) return fam;
   return null;
-};
+}, 10_000);
 
 
 /** Grade implied by a family when the sheet has no grade column: ЕГЭ 11, ОГЭ 9. */
