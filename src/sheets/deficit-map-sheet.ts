@@ -1,6 +1,7 @@
-import type { DeficitCell, IdentificationResult } from '../domain/types';
+import type { IdentificationResult } from '../domain/types';
 import { columnLetter, type SheetSpec, type SpecCell } from '../tables/sheet-spec';
 import type { IdentificationLanguage } from './identification-labels';
+import { sourceRowsText } from './source-text';
 
 /**
  * «Карта дефицитов <год>» (seed 000: the subjects and grades where results are low): one row per
@@ -16,7 +17,6 @@ const LABELS = {
       `Дефицит — отставание от среднего по региону более ${gap}% максимального балла или доля не достигших минимума ${below}% и более (лист «Параметры»).`,
     header: ['№', 'Школа', 'Предмет', 'Ступень, классы', 'Отставание, % макс.', 'Не достигли минимума, %', 'Участников', 'Основание', 'Строки-источники', 'Примечание'],
     reason: { gap: 'отставание', belowMinimum: 'не достигли минимума' },
-    rows: (sheet: string, rows: string) => `${sheet}: ${rows}`,
     summary: 'Итого дефицитов',
     bySubject: (subject: string, band: string) => `${subject}, ${band} кл.`,
   },
@@ -27,7 +27,6 @@ const LABELS = {
       `A deficit: a gap to the regional average of more than ${gap}% of the maximum score, or ${below}% or more below the minimum (Settings sheet).`,
     header: ['No.', 'School', 'Subject', 'Grades', 'Gap, % of max', 'Below minimum, %', 'Participants', 'Reason', 'Source rows', 'Note'],
     reason: { gap: 'gap', belowMinimum: 'below minimum' },
-    rows: (sheet: string, rows: string) => `${sheet}: ${rows}`,
     summary: 'Deficits in all',
     bySubject: (subject: string, band: string) => `${subject}, grades ${band}`,
   },
@@ -35,11 +34,6 @@ const LABELS = {
 
 const round1 = (v: number | null): number | null => (v === null ? null : Math.round(v * 10) / 10);
 
-const sourceText = (cell: DeficitCell, language: IdentificationLanguage): string => {
-  const bySheet = new Map<string, number[]>();
-  for (const s of cell.source) bySheet.set(s.sheet, [...(bySheet.get(s.sheet) ?? []), s.row]);
-  return [...bySheet].map(([sheet, rows]) => LABELS[language].rows(sheet, rows.join(', '))).join('; ');
-};
 
 export const deficitMapSheetName = (year: number, language: IdentificationLanguage = 'ru'): string => LABELS[language].sheet(year);
 
@@ -62,11 +56,14 @@ export const deficitMapSheet = (
     round1(d.belowMinimumShare),
     d.participants,
     d.reasons.map((r) => l.reason[r]).join(', '),
-    sourceText(d, language),
+    sourceRowsText(d.source, language),
     '',
   ]);
   const counts = new Map<string, number>();
-  for (const d of deficits) counts.set(l.bySubject(d.subject, d.band), (counts.get(l.bySubject(d.subject, d.band)) ?? 0) + 1);
+  for (const d of deficits) {
+    const what = l.bySubject(d.subject, d.band);
+    counts.set(what, (counts.get(what) ?? 0) + 1);
+  }
   const title = [l.title(year), l.method(thresholds.gap, thresholds.belowMinimumShare)];
   const first = title.length + 2;
   const gapCol = 4;

@@ -1,5 +1,6 @@
 import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
 import type { IdentificationResult, TeacherFinding } from '../domain/types';
+import { sourceRowsText } from './source-text';
 import { IDENTIFICATION_LABELS, type IdentificationLabels, type IdentificationLanguage } from './identification-labels';
 
 /**
@@ -14,11 +15,6 @@ export const teachersSheetName = (year: number, language: IdentificationLanguage
 const extraText = (f: TeacherFinding, l: IdentificationLabels): string =>
   (f.extra ?? []).map((e) => `${e.label}: ${e.value === null ? l.noData : e.value} (${l.thresholdWord} ${e.threshold ?? '—'})`).join('; ');
 
-const sourceText = (f: TeacherFinding, l: IdentificationLabels): string => {
-  const bySheet = new Map<string, number[]>();
-  for (const s of f.source) bySheet.set(s.sheet, [...(bySheet.get(s.sheet) ?? []), s.row]);
-  return [...bySheet].map(([sheet, rows]) => l.sourceRows(sheet, rows.join(', '))).join('; ');
-};
 
 export const teachersSheet = (result: IdentificationResult, year: number = result.lastYear, language: IdentificationLanguage = 'ru'): SheetSpec => {
   const l = IDENTIFICATION_LABELS[language];
@@ -40,7 +36,7 @@ export const teachersSheet = (result: IdentificationResult, year: number = resul
     extraText(f, l),
     f.years.join(', '),
     language === 'en' ? f.ruleEn : f.rule,
-    sourceText(f, l),
+    sourceRowsText(f.source, language),
     '',
   ]);
   const evaluated = new Set(result.teachers.map((f) => `${f.teacher}|${f.schoolKey}`)).size;

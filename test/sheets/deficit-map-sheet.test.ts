@@ -30,8 +30,8 @@ describe('«Карта дефицитов <год>»', () => {
   });
 
   it('names the source rows and keeps the note column for the user', () => {
-    expect(sheet.rows[0][8]).toBe('ОГЭ: 7');
-    expect(sheet.rows[1][8]).toBe('ЕГЭ: 9');
+    expect(sheet.rows[0][8]).toBe('ОГЭ: стр. 7');
+    expect(sheet.rows[1][8]).toBe('ЕГЭ: стр. 9');
     expect(sheet.editableColumns).toEqual([sheet.header[0].length - 1]);
     expect(sheet.rowKeys).toEqual(['a|Русский язык|5–9', 'c|Русский язык|10–11']);
   });
