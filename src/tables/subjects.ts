@@ -1,3 +1,4 @@
+import { memoByText } from '../util/memo-by-text';
 import type { Family } from '../domain/records';
 import { containsWords, normalizeText } from './text';
 
@@ -59,41 +60,32 @@ export const mergeSubjects = (base: SubjectCatalogue, user: SubjectCatalogue): S
   return out;
 };
 
-interface SubjectLookup {
-  synonyms: { name: string; normalized: string }[];
-  /** Cell text → subject: a long results table repeats a handful of subject names thousands of times. */
-  found: Map<string, string | null>;
-}
+type SubjectFinder = (text: string) => string | null;
 
-const lookups = new WeakMap<SubjectCatalogue, SubjectLookup>();
-const FOUND_LIMIT = 10_000;
+/** One finder per catalogue: synonyms normalised once, each cell text looked up once (a long table
+ * repeats a handful of subject names thousands of times). */
+const finders = new WeakMap<SubjectCatalogue, SubjectFinder>();
 
-const lookupOf = (catalogue: SubjectCatalogue): SubjectLookup => {
-  let lookup = lookups.get(catalogue);
-  if (!lookup) {
+const finderOf = (catalogue: SubjectCatalogue): SubjectFinder => {
+  let finder = finders.get(catalogue);
+  if (!finder) {
     const synonyms = catalogue.flatMap((entry) => [entry.name, ...entry.synonyms].map((syn) => ({ name: entry.name, normalized: normalizeText(syn) })));
-    lookups.set(catalogue, (lookup = { synonyms, found: new Map() }));
+    finder = memoByText((text: string): string | null => {
+      const t = normalizeText(text);
+      if (!t) return null;
+      let best: { name: string; len: number } | null = null;
+      for (const { name, normalized } of synonyms) {
+        if (containsWords(t, normalized) && (!best || normalized.length > best.len)) best = { name, len: normalized.length };
+      }
+      return best?.name ?? null;
+    }, 10_000);
+    finders.set(catalogue, finder);
   }
-  return lookup;
+  return finder;
 };
 
 /** The canonical subject named in a header or cell text, the longest matching synonym winning. */
-export const findSubject = (text: string, catalogue: SubjectCatalogue = DEFAULT_SUBJECTS): string | null => {
-  const lookup = lookupOf(catalogue);
-  const known = lookup.found.get(text);
-  if (known !== undefined) return known;
-  const t = normalizeText(text);
-  let best: { name: string; len: number } | null = null;
-  if (t) {
-    for (const { name, normalized } of lookup.synonyms) {
-      if (containsWords(t, normalized) && (!best || normalized.length > best.len)) best = { name, len: normalized.length };
-    }
-  }
-  const name = best?.name ?? null;
-  if (lookup.found.size >= FOUND_LIMIT) lookup.found.clear();
-  lookup.found.set(text, name);
-  return name;
-};
+export const findSubject = (text: string, catalogue: SubjectCatalogue = DEFAULT_SUBJECTS): string | null => finderOf(catalogue)(text);
 
 export type ScaleKind = 'test-points' | 'primary-points' | 'mark-5';
 
