@@ -1,3 +1,4 @@
+import type { BilingualText } from './bilingual';
 import type { GroupName } from './settings';
 import type { Adjustment, AppliedAdjustment } from './types';
 
@@ -5,37 +6,54 @@ import type { Adjustment, AppliedAdjustment } from './types';
  * Expert adjustments (seed 002 «уточнение отдельных позиций на экспертном уровне»): a school is
  * included in or excluded from a group for a year, with a written reason. Nothing is applied
  * silently: an adjustment without a reason, for an unknown school or a year not evaluated is
- * skipped with a Russian note; every applied one is recorded on the school's result.
+ * skipped with a note (Russian and English); every applied one is recorded on the school's result.
  */
 
 export interface ResolvedAdjustments {
   /** `${schoolKey}|${year}` → adjustments in input order. */
   byKeyYear: Map<string, Adjustment[]>;
-  notes: string[];
+  notes: BilingualText[];
 }
 
 const lowerTrim = (s: string): string => s.trim().toLowerCase();
 
 export const resolveAdjustments = (adjustments: Adjustment[], names: Map<string, { name: string }>, years: number[]): ResolvedAdjustments => {
-  const byName = new Map<string, string>();
-  for (const [key, v] of names) if (!byName.has(lowerTrim(v.name))) byName.set(lowerTrim(v.name), key);
+  // Built on the first adjustment that names a school instead of giving its key: most runs have none.
+  let byName: Map<string, string> | undefined;
+  const keyByName = (name: string): string | undefined => {
+    if (!byName) {
+      byName = new Map();
+      for (const [key, v] of names) if (!byName.has(lowerTrim(v.name))) byName.set(lowerTrim(v.name), key);
+    }
+    return byName.get(lowerTrim(name));
+  };
   const yearSet = new Set(years);
   const byKeyYear = new Map<string, Adjustment[]>();
-  const notes: string[] = [];
+  const notes: BilingualText[] = [];
   for (const a of adjustments) {
     const shown = a.schoolName ?? a.school;
     const where = a.source ? ` (лист «${a.source.sheet}», строка ${a.source.row})` : '';
+    const whereEn = a.source ? ` (sheet «${a.source.sheet}», row ${a.source.row})` : '';
     if (a.reason.trim() === '') {
-      notes.push(`Корректировка для «${shown}» за ${a.year} не применена: не указано основание${where}.`);
+      notes.push({
+        ru: `Корректировка для «${shown}» за ${a.year} не применена: не указано основание${where}.`,
+        en: `The adjustment for «${shown}» in ${a.year} is not applied: no reason given${whereEn}.`,
+      });
       continue;
     }
-    const key = names.has(a.school) ? a.school : byName.get(lowerTrim(a.school));
+    const key = names.has(a.school) ? a.school : keyByName(a.school);
     if (key === undefined) {
-      notes.push(`Корректировка не применена: школа «${shown}» не найдена среди школ района${where}.`);
+      notes.push({
+        ru: `Корректировка не применена: школа «${shown}» не найдена среди школ района${where}.`,
+        en: `An adjustment is not applied: the school «${shown}» is not among the district's schools${whereEn}.`,
+      });
       continue;
     }
     if (!yearSet.has(a.year)) {
-      notes.push(`Корректировка для «${shown}» не применена: ${a.year} год не рассчитывался${where}.`);
+      notes.push({
+        ru: `Корректировка для «${shown}» не применена: ${a.year} год не рассчитывался${where}.`,
+        en: `The adjustment for «${shown}» is not applied: the year ${a.year} was not evaluated${whereEn}.`,
+      });
       continue;
     }
     const k = `${key}|${a.year}`;

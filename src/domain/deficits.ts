@@ -1,5 +1,6 @@
 import type { ResultRecord, SourceRef } from './records';
-import { gapPercent, isUsableResult, type RegionalAverages } from './gaps';
+import { isUsableResult } from './gaps';
+import type { ResultRows } from './family-gaps';
 import { stable } from './ranking';
 import type { Settings } from './settings';
 import type { DeficitCell, GradeBand } from './types';
@@ -38,9 +39,6 @@ const belowShareOf = (r: ResultRecord & { participants: number }): number | null
   return null;
 };
 
-/** school key → the school's cells: a school has a few dozen at most, so a scan beats a map per school. */
-type CellIndex = Map<string, Cell[]>;
-
 /** The row's cell (subject, band) among the school's cells with the row's source added; a new cell joins `cells` in first-use order. */
 const cellForRow = (own: Cell[], cells: Cell[], r: ResultRecord, band: GradeBand): Cell => {
   for (const c of own)
@@ -55,27 +53,23 @@ const cellForRow = (own: Cell[], cells: Cell[], r: ResultRecord, band: GradeBand
   return c;
 };
 
-export const deficitMap = (results: ResultRecord[], regional: RegionalAverages, year: number, settings: Settings): DeficitCell[] => {
-  const index: CellIndex = new Map();
+/** `schoolCount` bounds the rows' school ordinals: a school's cells are found by its ordinal. */
+export const deficitMap = (rows: ResultRows, schoolCount: number, year: number, settings: Settings): DeficitCell[] => {
+  const { records, ordinal, gap } = rows;
+  // A school has a few dozen cells at most, so a scan of its own list beats a map per school.
+  const bySchool = new Array<Cell[] | undefined>(schoolCount);
   const cells: Cell[] = [];
-  // Rows of one school usually come together: look its cells up once per run of rows.
-  let lastKey: string | undefined;
-  let own: Cell[] = [];
-  for (const r of results) {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
     if (r.year !== year || !isUsableResult(r)) continue;
     const band = gradeBand(r);
     if (!band) continue;
-    if (r.schoolKey !== lastKey) {
-      lastKey = r.schoolKey;
-      let found = index.get(r.schoolKey);
-      if (!found) index.set(r.schoolKey, (found = []));
-      own = found;
-    }
-    const c = cellForRow(own, cells, r, band);
+    const o = ordinal[i];
+    const c = cellForRow((bySchool[o] ??= []), cells, r, band);
     c.participants += r.participants;
-    const reg = regional.get(r.year, r.family, r.subject, r.grade);
-    if (reg) {
-      c.gapSum += r.participants * gapPercent(r, reg);
+    const d = gap[i];
+    if (d === d) {
+      c.gapSum += r.participants * d;
       c.gapWeight += r.participants;
     }
     const below = belowShareOf(r);
@@ -85,7 +79,8 @@ export const deficitMap = (results: ResultRecord[], regional: RegionalAverages, 
     }
   }
   const out: DeficitCell[] = [];
-  for (const c of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
     if (c.participants < settings.minParticipants) continue;
     const gap = c.gapWeight > 0 ? stable(c.gapSum / c.gapWeight) : null;
     const below = c.belowWeight > 0 ? stable(c.belowSum / c.belowWeight) : null;

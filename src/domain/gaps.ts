@@ -1,5 +1,6 @@
 import type { Family, RegionalRecord, ResultRecord, SourceRef } from './records';
 import type { Problem } from './problem';
+import type { BilingualText } from './bilingual';
 import { stable, weightedMean, type Weighted } from './ranking';
 import { SubjectKeyMap } from './subject-key-map';
 
@@ -20,7 +21,7 @@ export interface RegionalAverage {
 
 export interface RegionalAverages {
   get(year: number, family: Family, subject: string, grade?: number): RegionalAverage | undefined;
-  notes: string[];
+  notes: BilingualText[];
   problems: Problem[];
 }
 
@@ -49,7 +50,8 @@ const newAccumulator = (r: { participants: number; average: number; maxScore: nu
 const accumulateResults = (results: ResultRecord[]) => {
   const exact = new SubjectKeyMap<Accumulator>();
   const gradeless = new SubjectKeyMap<Accumulator>();
-  for (const r of results) {
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
     if (!isUsableResult(r)) continue;
     const a = exact.get(r.year, r.family, r.subject, r.grade);
     if (a) {
@@ -78,7 +80,7 @@ export const regionalAverages = (results: ResultRecord[], records: RegionalRecor
     grade !== undefined ? exact.get(year, family, subject, grade) : (gradeless.get(year, family, subject) ?? exact.get(year, family, subject));
 
   const fromRecords = new SubjectKeyMap<RegionalAverage>();
-  const notes: string[] = [];
+  const notes: BilingualText[] = [];
   const problems: Problem[] = [];
   let untrusted = 0;
   for (const rec of records) {
@@ -95,9 +97,10 @@ export const regionalAverages = (results: ResultRecord[], records: RegionalRecor
       if (diff > tolerancePercent) {
         const what = `${rec.family}, ${rec.subject}${rec.grade !== undefined ? `, ${rec.grade} кл.` : ''}, ${rec.year}`;
         const whatEn = `${rec.family}, ${rec.subject}${rec.grade !== undefined ? `, grade ${rec.grade}` : ''}, ${rec.year}`;
-        notes.push(
-          `Среднее по региону (${what}) в строке «по региону» — ${fmt(rec.average)}, средневзвешенное по школам — ${fmt(computedMean)}: расхождение ${fmt(diff)}% от максимума больше допуска ${fmt(tolerancePercent)}%, использовано расчётное среднее.`,
-        );
+        notes.push({
+          ru: `Среднее по региону (${what}) в строке «по региону» — ${fmt(rec.average)}, средневзвешенное по школам — ${fmt(computedMean)}: расхождение ${fmt(diff)}% от максимума больше допуска ${fmt(tolerancePercent)}%, использовано расчётное среднее.`,
+          en: `The regional average (${whatEn}) in the region total row is ${rec.average.toFixed(2)}, the weighted school mean is ${computedMean.toFixed(2)}: the difference of ${diff.toFixed(2)}% of the maximum exceeds the tolerance of ${tolerancePercent.toFixed(2)}%, the computed mean is used.`,
+        });
         problems.push({
           sheet: rec.source.sheet,
           row: rec.source.row,
@@ -117,7 +120,11 @@ export const regionalAverages = (results: ResultRecord[], records: RegionalRecor
       source: rec.source,
     });
   }
-  if (untrusted > 0) notes.push(`Строк «по региону», помеченных как недостоверные, пропущено: ${untrusted}; для них использовано средневзвешенное по школам.`);
+  if (untrusted > 0)
+    notes.push({
+      ru: `Строк «по региону», помеченных как недостоверные, пропущено: ${untrusted}; для них использовано средневзвешенное по школам.`,
+      en: `Region total rows marked as unreliable were skipped: ${untrusted}; the weighted school mean is used for them.`,
+    });
 
   const resolve = (year: number, family: Family, subject: string, grade?: number): RegionalAverage | undefined => {
     const found = fromRecords.get(year, family, subject, grade) ?? (grade !== undefined ? fromRecords.get(year, family, subject) : undefined);
@@ -143,72 +150,3 @@ export const regionalAverages = (results: ResultRecord[], records: RegionalRecor
 /** (regional − school) in percent of the subject maximum; each side on its own scale. */
 export const gapPercent = (school: { average: number; maxScore: number }, regional: RegionalAverage): number =>
   (regional.average / regional.maxScore - school.average / school.maxScore) * 100;
-
-export interface FamilyGap {
-  family: Family;
-  /** Participant-weighted mean over the school's subjects of the gap, % of the maximum. */
-  gap: number;
-  participants: number;
-  reliable: boolean;
-  source: SourceRef[];
-}
-
-/** Indexed by FAMILY_INDEX (ЕГЭ, ОГЭ, ВПР): arrays keep the hot loops monomorphic. */
-export type FamilyGaps = (FamilyGap | undefined)[];
-
-export const FAMILY_INDEX: Record<Family, number> = { ЕГЭ: 0, ОГЭ: 1, ВПР: 2 };
-
-/** FAMILY_INDEX as compares: a keyed lookup with a varying key is slower in a loop over every row. */
-const familyIndex = (family: Family): number => (family === 'ЕГЭ' ? 0 : family === 'ОГЭ' ? 1 : 2);
-
-const appendSource = (list: SourceRef[], ref: SourceRef): SourceRef[] => {
-  const n = list.length;
-  const out = new Array<SourceRef>(n + 1);
-  for (let i = 0; i < n; i++) out[i] = list[i];
-  out[n] = ref;
-  return out;
-};
-
-/** year → school key → family gaps. Rows with no participants or no average do not count. */
-export const familyGapsByYear = (
-  results: ResultRecord[],
-  regional: RegionalAverages,
-  minParticipants: number,
-): Map<number, Map<string, FamilyGaps>> => {
-  const out = new Map<number, Map<string, FamilyGaps>>();
-  const all: FamilyGap[] = [];
-  // Rows of one school and year usually come together: skip the two lookups for a repeat.
-  let lastKey: string | undefined;
-  let lastYear = NaN;
-  let gaps: FamilyGaps = [];
-  for (const r of results) {
-    if (!isUsableResult(r)) continue;
-    const reg = regional.get(r.year, r.family, r.subject, r.grade);
-    if (!reg) continue;
-    if (r.schoolKey !== lastKey || r.year !== lastYear) {
-      lastKey = r.schoolKey;
-      lastYear = r.year;
-      let bySchool = out.get(r.year);
-      if (!bySchool) out.set(r.year, (bySchool = new Map()));
-      let found = bySchool.get(r.schoolKey);
-      if (!found) bySchool.set(r.schoolKey, (found = [undefined, undefined, undefined]));
-      gaps = found;
-    }
-    const fi = familyIndex(r.family);
-    let fg = gaps[fi];
-    // Copied one longer, not pushed: a pushed small array keeps ~17 slots of slack until the run ends.
-    if (fg) fg.source = appendSource(fg.source, r.source);
-    else {
-      // gap holds the participant-weighted sum until the end; source starts sized by its literal
-      gaps[fi] = fg = { family: r.family, gap: 0, participants: 0, reliable: false, source: [r.source] };
-      all.push(fg);
-    }
-    fg.gap += r.participants * gapPercent(r, reg);
-    fg.participants += r.participants;
-  }
-  for (const fg of all) {
-    fg.gap = stable(fg.gap / fg.participants);
-    fg.reliable = fg.participants >= minParticipants;
-  }
-  return out;
-};

@@ -1,10 +1,12 @@
 import type { Dataset } from './records';
 import { resolveAdjustments } from './adjustments';
+import { byLanguage, type BilingualText } from './bilingual';
 import { deficitMap } from './deficits';
-import { familyGapsByYear, isUsableResult, regionalAverages, type FamilyGaps } from './gaps';
+import { familyGapsByYear, noYearGaps, rowGaps, type ResultRows } from './family-gaps';
+import { isUsableResult, regionalAverages } from './gaps';
 import { evaluateLowResults } from './low-results';
 import { evaluateOlympiads, indexOlympiads } from './olympiads';
-import { schoolOrdinals } from './ordinals';
+import { collectSchools, displayOrder } from './school-names';
 import { ruleTexts } from './rules';
 import { evaluateSchoolYears, type YearResults } from './school-year';
 import { CRITERION_CODES, type CriterionCode, type Settings } from './settings';
@@ -40,79 +42,39 @@ const globalNotEvaluated = (dataset: Dataset, settings: Settings): Map<Criterion
   return out;
 };
 
-const methodText = (settings: Settings, evaluated: CriterionCode[], texts: ReturnType<typeof ruleTexts>): string[] => [
-  'Школа относится к ШНОР/ШНСУ, если выполнен ' +
-    `${settings.mode.low === 'any' ? 'любой' : 'каждый'} включённый критерий ШНОР / ${settings.mode.social === 'any' ? 'любой' : 'каждый'} включённый критерий ШНСУ.`,
-  `Отставание от региона считается в процентах от максимального балла предмета: (среднее по региону − средний балл школы) / максимум × 100, среднее по предметам вида оценки взвешено по числу участников. Среднее по региону — из строки «по региону», если она отличается от средневзвешенного по школам не больше чем на ${String(settings.regionalTolerance).replace('.', ',')}% от максимума, иначе средневзвешенное по школам.`,
-  `Группы меньше ${settings.minParticipants} участников помечаются как ненадёжные и не ранжируются; школы без участников — «нет данных», не «низкие».`,
-  ...evaluated.map((c) => texts[c].ru),
-];
-
-type Names = Map<string, { name: string; municipality?: string }>;
-
-/** Every school's name (registry first, then as first written in a table) and the school keys with data per year. */
-const collectSchools = (dataset: Dataset): { names: Names; keysByYear: Map<number, Set<string>> } => {
-  const names: Names = new Map();
-  for (const s of dataset.schools) names.set(s.key, s.municipality ? { name: s.name, municipality: s.municipality } : { name: s.name });
-  const keysByYear = new Map<number, Set<string>>();
-  const see = (key: string, name: string, year: number, municipality?: string) => {
-    if (!names.has(key)) names.set(key, municipality ? { name, municipality } : { name });
-    let set = keysByYear.get(year);
-    if (!set) keysByYear.set(year, (set = new Set()));
-    set.add(key);
-  };
-  // Rows of one school and year usually come together: a repeat is skipped before reading the rest of the row.
-  let lastKey: string | undefined;
-  let lastYear: number | undefined;
-  for (const r of dataset.results) {
-    if (r.schoolKey === lastKey && r.year === lastYear) continue;
-    lastKey = r.schoolKey;
-    lastYear = r.year;
-    see(r.schoolKey, r.schoolName, r.year, r.municipality);
-  }
-  for (const r of dataset.olympiads) {
-    if (r.schoolKey === lastKey && r.year === lastYear) continue;
-    lastKey = r.schoolKey;
-    lastYear = r.year;
-    see(r.schoolKey, r.schoolName, r.year);
-  }
-  for (const r of dataset.social) {
-    if (r.schoolKey === lastKey && r.year === lastYear) continue;
-    lastKey = r.schoolKey;
-    lastYear = r.year;
-    see(r.schoolKey, r.schoolName, r.year);
-  }
-  return { names, keysByYear };
-};
-
-/** School ordinals (positions in `names`) in display order: by name, then by key. */
-const displayOrder = (names: Names): number[] => {
-  // Pairs sorted once: the comparator reads fields, no map lookups per comparison.
-  const pairs: { key: string; name: string; ordinal: number }[] = [];
-  for (const [key, v] of names) pairs.push({ key, name: v.name, ordinal: pairs.length });
-  pairs.sort((p, q) => {
-    const x = p.name;
-    const y = q.name;
-    const a = p.key;
-    const b = q.key;
-    return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
-  });
-  const out = new Array<number>(pairs.length);
-  for (let i = 0; i < pairs.length; i++) out[i] = pairs[i].ordinal;
-  return out;
+const methodText = (settings: Settings, evaluated: CriterionCode[], texts: ReturnType<typeof ruleTexts>): BilingualText[] => {
+  const low = settings.mode.low === 'any';
+  const social = settings.mode.social === 'any';
+  const tolerance = settings.regionalTolerance;
+  return [
+    {
+      ru: 'Школа относится к ШНОР/ШНСУ, если выполнен ' + `${low ? 'любой' : 'каждый'} включённый критерий ШНОР / ${social ? 'любой' : 'каждый'} включённый критерий ШНСУ.`,
+      en: `A school belongs to ШНОР/ШНСУ if ${low ? 'any' : 'every'} enabled ШНОР criterion / ${social ? 'any' : 'every'} enabled ШНСУ criterion is met.`,
+    },
+    {
+      ru: `Отставание от региона считается в процентах от максимального балла предмета: (среднее по региону − средний балл школы) / максимум × 100, среднее по предметам вида оценки взвешено по числу участников. Среднее по региону — из строки «по региону», если она отличается от средневзвешенного по школам не больше чем на ${String(tolerance).replace('.', ',')}% от максимума, иначе средневзвешенное по школам.`,
+      en: `The gap to the region is measured in percent of the subject's maximum score: (regional average − school average) / maximum × 100; within an assessment (ЕГЭ, ОГЭ, ВПР) the subjects are averaged weighted by the number of participants. The regional average is taken from the region row if it differs from the weighted school mean by no more than ${tolerance}% of the maximum, otherwise the weighted school mean is used.`,
+    },
+    {
+      ru: `Группы меньше ${settings.minParticipants} участников помечаются как ненадёжные и не ранжируются; школы без участников — «нет данных», не «низкие».`,
+      en: `Groups of fewer than ${settings.minParticipants} participants are marked as unreliable and not ranked; schools without participants are “no data”, not “low”.`,
+    },
+    ...evaluated.map((c) => texts[c]),
+  ];
 };
 
 export const identify = (dataset: Dataset, settings: Settings, options: IdentifyOptions = {}): IdentificationResult => {
   const texts = ruleTexts(settings);
   const schoolsByKey = new Map(dataset.schools.map((s) => [s.key, s]));
-  const { names, keysByYear } = collectSchools(dataset);
+  const { names, ordinals, keysByYear, resultOrdinals } = collectSchools(dataset);
 
   const years = [...new Set(options.years ?? keysByYear.keys())].sort((a, b) => a - b);
   const notEvaluatedMap = globalNotEvaluated(dataset, settings);
   const notEvaluated: NotEvaluated[] = [...notEvaluatedMap.values()];
   const evaluated = CRITERION_CODES.filter((c) => !notEvaluatedMap.has(c));
   const regional = regionalAverages(dataset.results, dataset.regional, settings.regionalTolerance);
-  const notes = [...regional.notes];
+  const notes: BilingualText[] = [...regional.notes];
+  const method = byLanguage(methodText(settings, evaluated, texts));
   const empty: IdentificationResult = {
     years,
     lastYear: years[years.length - 1] ?? 0,
@@ -120,14 +82,21 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
     teachers: [],
     deficits: [],
     summary: [],
-    notes,
+    notes: [],
+    notesEn: [],
     problems: regional.problems,
     notEvaluated,
-    method: methodText(settings, evaluated, texts),
+    method: method.ru,
+    methodEn: method.en,
+  };
+  // Notes are added up to the end of the run: split into the two languages only when returning.
+  const withNotes = (result: IdentificationResult): IdentificationResult => {
+    const { ru, en } = byLanguage(notes);
+    return { ...result, notes: ru, notesEn: en };
   };
   if (years.length === 0) {
-    notes.push('Нет данных ни за один год: идентификация не выполнялась.');
-    return empty;
+    notes.push({ ru: 'Нет данных ни за один год: идентификация не выполнялась.', en: 'No data for any year: identification was not performed.' });
+    return withNotes(empty);
   }
   const lastYear = years[years.length - 1];
 
@@ -135,7 +104,8 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
   const dataYears = new Set(keysByYear.keys());
   const evalYears = [...new Set([...years, ...years.map((y) => y - 1).filter((y) => dataYears.has(y))])].sort((a, b) => a - b);
 
-  const gapsByYear = familyGapsByYear(dataset.results, regional, settings.minParticipants);
+  const rows: ResultRows = { records: dataset.results, ordinal: resultOrdinals, gap: rowGaps(dataset.results, regional) };
+  const gapsByYear = familyGapsByYear(rows, ordinals.size, settings.minParticipants);
   const olympiads = indexOlympiads(dataset.olympiads);
   const social = indexSocial(dataset.social);
   const territory = dataset.territory.length > 0 ? indexTerritory(dataset.territory) : null;
@@ -145,14 +115,15 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
 
   const reported = new Set(years);
   const byYear = new Map<number, YearResults>();
-  const ordinals = schoolOrdinals(names.keys());
   const registryKeys = [...schoolsByKey.keys()];
   for (const year of evalYears) {
     // The registry's schools, then those with data this year that the registry lacks (as a Set would order them).
     const keys = registryKeys.slice();
-    for (const k of keysByYear.get(year) ?? []) if (!schoolsByKey.has(k)) keys.push(k);
-    const gaps = gapsByYear.get(year) ?? new Map<string, FamilyGaps>();
-    const low = evaluated.includes('R1') || evaluated.includes('R2') ? evaluateLowResults(gaps, ordinals, year, settings, texts) : null;
+    keysByYear.get(year)?.forEach((k) => {
+      if (!schoolsByKey.has(k)) keys.push(k);
+    });
+    const gaps = gapsByYear.get(year) ?? noYearGaps(ordinals.size, dataset.results, settings.minParticipants);
+    const low = evaluated.includes('R1') || evaluated.includes('R2') ? evaluateLowResults(gaps, ordinals.size, year, settings, texts) : null;
     const r3 = evaluated.includes('R3') ? evaluateOlympiads(olympiads, keys, ordinals, schoolsByKey, year, settings, texts) : null;
     const s1 = evaluated.includes('S1') ? evaluateSocialIndex(social, ordinals, year, settings, texts) : null;
     const yearAdjustments = hasAdjustments && reported.has(year) ? adjustments : null;
@@ -166,12 +137,12 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
   if (dataset.teachers.length === 0)
     for (const code of TEACHER_CODES) notEvaluated.push({ code, reason: 'нет данных о педагогах', reasonEn: 'no teacher data' });
 
-  return {
+  return withNotes({
     ...empty,
     lastYear,
     schools,
     teachers,
-    deficits: deficitMap(dataset.results, regional, lastYear, settings),
+    deficits: deficitMap(rows, ordinals.size, lastYear, settings),
     summary,
-  };
+  });
 };

@@ -6,7 +6,7 @@ export * from './types';
 export { compareYears, statusOf, type TrendRow, type IndicatorChange } from './trends';
 export { evaluateTeachers, teacherRuleText } from './teachers';
 export { deficitMap, gradeBand } from './deficits';
-export { regionalAverages, familyGapsByYear, gapPercent, type RegionalAverage, type RegionalAverages, type FamilyGap } from './gaps';
+export { regionalAverages, gapPercent, type RegionalAverage, type RegionalAverages } from './gaps';
 export { socialIndexValues } from './social-index';
 export { ruleText, UNIT } from './rules';
 export { applyAdjustments, resolveAdjustments } from './adjustments';

@@ -1,6 +1,5 @@
 import { FAMILIES, type SourceRef } from './records';
-import type { FamilyGaps } from './gaps';
-import type { SchoolOrdinals } from './ordinals';
+import { copySources, hasFamily, isReliable, slotOf, type YearGaps } from './family-gaps';
 import { bottomCutoff, percentileRanksWorstFirst, stable } from './ranking';
 import { makeFinding, type RuleTexts } from './rules';
 import type { Settings } from './settings';
@@ -22,20 +21,21 @@ const UNRELIABLE_NOTE = 'меньше участников, чем минима�
  * Percentile rank per family, aligned with `schools` (NaN = not ranked in that family).
  * Typed arrays indexed by school position: no per-school map entry or rank array.
  */
-const familyRanks = (schools: readonly FamilyGaps[]): Float64Array[] =>
+const familyRanks = (g: YearGaps): Float64Array[] =>
   FAMILIES.map((_, fi) => {
+    const { schools } = g;
     const ranks = new Float64Array(schools.length).fill(NaN);
-    const ranked: number[] = [];
-    const badness: number[] = [];
+    const ranked = new Int32Array(schools.length);
+    const badness = new Float64Array(schools.length);
+    let n = 0;
     for (let i = 0; i < schools.length; i++) {
-      const fg = schools[i][fi];
-      if (fg !== undefined && fg.reliable) {
-        ranked.push(i);
-        badness.push(fg.gap);
-      }
+      const slot = slotOf(schools[i], fi);
+      if (!isReliable(g, slot)) continue;
+      ranked[n] = i;
+      badness[n++] = g.gap[slot];
     }
-    const pr = percentileRanksWorstFirst(badness);
-    for (let j = 0; j < ranked.length; j++) ranks[ranked[j]] = pr[j];
+    const pr = percentileRanksWorstFirst(badness.subarray(0, n));
+    for (let j = 0; j < n; j++) ranks[ranked[j]] = pr[j];
     return ranks;
   });
 
@@ -54,13 +54,12 @@ const composites = (ranks: readonly Float64Array[], n: number): Float64Array => 
 const rankedValues = (values: Float64Array): Float64Array => values.filter((v) => !Number.isNaN(v));
 
 /**
- * Sets R1 and R2 of one school (at its ordinal `o`), sharing their parts and sources (arrays sized exactly: they are kept).
+ * Sets R1 and R2 of the school at position `i` of `g.schools`, sharing their parts and sources (arrays sized exactly: they are kept).
  * One pass over the families, no intermediate arrays: this runs for every school-year.
  */
 const setSchoolFindings = (
   out: LowResults,
-  o: number,
-  g: FamilyGaps,
+  g: YearGaps,
   rank: readonly Float64Array[],
   i: number,
   composite: number,
@@ -68,14 +67,16 @@ const setSchoolFindings = (
   settings: Settings,
   texts: RuleTexts,
 ): void => {
+  const o = g.schools[i];
   const cutoff = out.cutoff;
   let count = 0;
   let sourceCount = 0;
-  for (const fg of g)
-    if (fg !== undefined) {
-      count++;
-      sourceCount += fg.source.length;
-    }
+  for (let fi = 0; fi < 3; fi++) {
+    const slot = slotOf(o, fi);
+    if (!hasFamily(g, slot)) continue;
+    count++;
+    sourceCount += g.rowCount[slot];
+  }
   const parts = new Array<FindingPart>(count);
   const source = new Array<SourceRef>(sourceCount);
   let unreliable: string | undefined;
@@ -83,15 +84,17 @@ const setSchoolFindings = (
   let maxGap = -Infinity;
   let p = 0;
   let s = 0;
-  for (let fi = 0; fi < g.length; fi++) {
-    const fg = g[fi];
-    if (fg === undefined) continue;
+  for (let fi = 0; fi < 3; fi++) {
+    const slot = slotOf(o, fi);
+    if (!hasFamily(g, slot)) continue;
     const r = rank[fi][i];
-    parts[p++] = { label: fg.family, value: fg.gap, participants: fg.participants, rank: Number.isNaN(r) ? null : r, reliable: fg.reliable };
-    for (const ref of fg.source) source[s++] = ref;
-    participants += fg.participants;
-    if (fg.reliable) maxGap = Math.max(maxGap, fg.gap);
-    else unreliable = unreliable === undefined ? fg.family : `${unreliable}, ${fg.family}`;
+    const gap = g.gap[slot];
+    const reliable = isReliable(g, slot);
+    parts[p++] = { label: FAMILIES[fi], value: gap, participants: g.participants[slot], rank: Number.isNaN(r) ? null : r, reliable };
+    s = copySources(g, slot, source, s);
+    participants += g.participants[slot];
+    if (reliable) maxGap = Math.max(maxGap, gap);
+    else unreliable = unreliable === undefined ? FAMILIES[fi] : `${unreliable}, ${FAMILIES[fi]}`;
   }
   const note = unreliable !== undefined ? `${unreliable}: ${UNRELIABLE_NOTE}` : undefined;
   const value = Number.isNaN(composite) ? null : composite;
@@ -116,20 +119,13 @@ const setSchoolFindings = (
   });
 };
 
-export const evaluateLowResults = (
-  gaps: Map<string, FamilyGaps>,
-  ordinals: SchoolOrdinals,
-  year: number,
-  settings: Settings,
-  texts: RuleTexts,
-): LowResults => {
-  const keys = [...gaps.keys()];
-  const schools = [...gaps.values()];
-  const ranks = familyRanks(schools);
-  const composite = composites(ranks, schools.length);
+/** R1 and R2 of every school with results in the year; `schoolCount` sizes the arrays indexed by ordinal. */
+export const evaluateLowResults = (g: YearGaps, schoolCount: number, year: number, settings: Settings, texts: RuleTexts): LowResults => {
+  const ranks = familyRanks(g);
+  const composite = composites(ranks, g.schools.length);
   const cutoff = bottomCutoff(rankedValues(composite), settings.quartileShare);
 
-  const out: LowResults = { r1: new Array<Finding | undefined>(ordinals.size), r2: new Array<Finding | undefined>(ordinals.size), cutoff };
-  for (let i = 0; i < keys.length; i++) setSchoolFindings(out, ordinals.get(keys[i])!, schools[i], ranks, i, composite[i], year, settings, texts);
+  const out: LowResults = { r1: new Array<Finding | undefined>(schoolCount), r2: new Array<Finding | undefined>(schoolCount), cutoff };
+  for (let i = 0; i < g.schools.length; i++) setSchoolFindings(out, g, ranks, i, composite[i], year, settings, texts);
   return out;
 };

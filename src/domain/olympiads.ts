@@ -22,7 +22,8 @@ export type OlympiadIndex = Map<string, Map<number, YearCount>>;
 
 export const indexOlympiads = (records: OlympiadRecord[]): OlympiadIndex => {
   const index: OlympiadIndex = new Map();
-  for (const r of records) {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
     let byYear = index.get(r.schoolKey);
     if (!byYear) index.set(r.schoolKey, (byYear = new Map()));
     const y = byYear.get(r.year);
@@ -38,7 +39,7 @@ export const indexOlympiads = (records: OlympiadRecord[]): OlympiadIndex => {
 
 export const evaluateOlympiads = (
   index: OlympiadIndex,
-  schoolKeys: Iterable<string>,
+  schoolKeys: readonly string[],
   ordinals: SchoolOrdinals,
   schools: Map<string, School>,
   year: number,
@@ -62,7 +63,8 @@ export const evaluateOlympiads = (
     return note;
   };
   let noStudents: Finding | undefined;
-  for (const key of schoolKeys) {
+  for (let k = 0; k < schoolKeys.length; k++) {
+    const key = schoolKeys[k];
     const byYear = index.get(key);
     if (!byYear) continue;
     const registryStudents = schools.get(key)?.students ?? null;

@@ -20,9 +20,10 @@ export const bottomCutoff = (values: ArrayLike<number>, share: number): number |
  * Percentile ranks 0..100 where a HIGHER `badness` ranks LOWER: the worst gets 0, the best 100.
  * Ties share their mid-rank. A single item gets 50.
  */
-export const percentileRanksWorstFirst = (badness: ArrayLike<number>): number[] => {
+export const percentileRanksWorstFirst = (badness: ArrayLike<number>): Float64Array => {
   const n = badness.length;
-  const ranks = new Array<number>(n);
+  // A typed result: a generic array of fractions would box every rank.
+  const ranks = new Float64Array(n);
   if (n === 0) return ranks;
   if (n === 1) {
     ranks[0] = 50;
@@ -30,7 +31,8 @@ export const percentileRanksWorstFirst = (badness: ArrayLike<number>): number[] 
   }
   // Native numeric sort of a typed array, then binary search: no comparator calls.
   const sorted = Float64Array.from(badness).sort();
-  const lowerBound = (v: number): number => {
+  for (let i = 0; i < n; i++) {
+    const v = badness[i];
     let lo = 0;
     let hi = n;
     while (lo < hi) {
@@ -38,25 +40,19 @@ export const percentileRanksWorstFirst = (badness: ArrayLike<number>): number[] 
       if (sorted[mid] < v) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
-  };
-  const upperBound = (v: number): number => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= v) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  for (let i = 0; i < n; i++) {
-    const v = badness[i];
-    const lower = lowerBound(v);
-    // Ties are few: count them by a short scan, falling back to the second search for long runs.
+    const lower = lo;
+    // Ties are few: count them by a short scan, falling back to a second search for long runs.
     let upper = lower;
     while (upper < n && upper - lower < 8 && sorted[upper] === v) upper++;
-    if (upper - lower === 8 || v !== v) upper = upperBound(v);
+    if (upper - lower === 8 || v !== v) {
+      hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] <= v) lo = mid + 1;
+        else hi = mid;
+      }
+      upper = lo;
+    }
     const greater = n - upper; // worse schools come first
     const equal = upper - lower;
     const midRank = greater + (equal - 1) / 2; // 0-based, ties share the mid-rank
@@ -73,13 +69,13 @@ export interface Weighted {
 export const weightedMean = (w: Weighted): number | null => (w.weight > 0 ? w.sum / w.weight : null);
 
 /** Mean and population standard deviation. */
-export const meanAndSd = (values: number[]): { mean: number; sd: number } => {
+export const meanAndSd = (values: ArrayLike<number>): { mean: number; sd: number } => {
   const n = values.length;
   if (n === 0) return { mean: 0, sd: 0 };
   let s = 0;
-  for (const v of values) s += v;
+  for (let i = 0; i < n; i++) s += values[i];
   const mean = s / n;
   let q = 0;
-  for (const v of values) q += (v - mean) * (v - mean);
+  for (let i = 0; i < n; i++) q += (values[i] - mean) * (values[i] - mean);
   return { mean, sd: Math.sqrt(q / n) };
 };

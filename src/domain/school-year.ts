@@ -1,6 +1,6 @@
 import { FAMILIES, type Family, type School } from './records';
 import { applyAdjustments, type ResolvedAdjustments } from './adjustments';
-import { FAMILY_INDEX, type FamilyGaps } from './gaps';
+import { FAMILY_INDEX, hasFamily, isReliable, slotOf, type YearGaps } from './family-gaps';
 import type { LowResults } from './low-results';
 import { noDataFinding, type RuleTexts } from './rules';
 import { GROUP_OF, type CriterionCode, type GroupName, type Settings } from './settings';
@@ -33,7 +33,7 @@ export interface YearInputs {
   evaluated: readonly CriterionCode[];
   schoolsByKey: Map<string, School>;
   names: Map<string, { name: string; municipality?: string }>;
-  gaps: Map<string, FamilyGaps>;
+  gaps: YearGaps;
   low: LowResults | null;
   /** Every school key's ordinal: the per-criterion findings below are indexed by it. */
   ordinals: SchoolOrdinals;
@@ -83,18 +83,20 @@ const groupsByCriteria = (findings: Finding[], settings: Settings): GroupName[] 
 };
 
 /** Families the school's type should have results in but has none (the shared empty list when none is missing). */
-const missingFamilies = (school: School | undefined, g: FamilyGaps | undefined): Family[] => {
+const missingFamilies = (school: School | undefined, g: YearGaps, o: number): Family[] => {
   const expected = (school?.type && FAMILIES_OF_TYPE[school.type]) || FAMILIES;
-  if (!g) return expected.slice();
   let missing: Family[] | undefined;
-  for (const f of expected) if (g[FAMILY_INDEX[f]] === undefined) (missing ??= []).push(f);
+  for (const f of expected) if (!hasFamily(g, slotOf(o, FAMILY_INDEX[f]))) (missing ??= []).push(f);
   return missing ?? NO_FAMILIES;
 };
 
 /** Families below the minimum number of participants (the shared empty list when none is). */
-const unreliableFamilies = (g: FamilyGaps | undefined): Family[] => {
+const unreliableFamilies = (g: YearGaps, o: number): Family[] => {
   let unreliable: Family[] | undefined;
-  if (g) for (const fg of g) if (fg !== undefined && !fg.reliable) (unreliable ??= []).push(fg.family);
+  for (let fi = 0; fi < 3; fi++) {
+    const slot = slotOf(o, fi);
+    if (hasFamily(g, slot) && !isReliable(g, slot)) (unreliable ??= []).push(FAMILIES[fi]);
+  }
   return unreliable ?? NO_FAMILIES;
 };
 
@@ -148,7 +150,6 @@ export const evaluateSchoolYears = (keys: readonly string[], input: YearInputs):
       // The year's «no data» finding of a criterion is the same for every school: one shared object.
       findings[i] = f ?? (noData[i] ??= noDataFinding(code, year, texts, NO_DATA_NOTE[code], thresholds[code]));
     }
-    const g = gaps.get(key);
     const byCriteria = groupsByCriteria(findings, settings);
     const adj = adjustments?.byKeyYear.get(`${key}|${year}`);
     const applied = adj ? applyAdjustments(byCriteria, adj) : null;
@@ -162,8 +163,8 @@ export const evaluateSchoolYears = (keys: readonly string[], input: YearInputs):
       stable: false,
       status: 'не входит',
       findings,
-      noData: missingFamilies(school, g),
-      unreliable: unreliableFamilies(g),
+      noData: missingFamilies(school, gaps, o),
+      unreliable: unreliableFamilies(gaps, o),
     };
     if (municipality) r.municipality = municipality;
     if (applied) r.adjustment = { changes: applied.changes };

@@ -17,12 +17,15 @@ export type SocialIndex = Map<string, SocialRecord[]>;
 
 export const indexSocial = (records: SocialRecord[]): SocialIndex => {
   const index: SocialIndex = new Map();
-  for (const r of records) {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
     const list = index.get(r.schoolKey);
     if (list) list.push(r);
     else index.set(r.schoolKey, [r]);
   }
-  for (const list of index.values()) if (!isByYear(list)) list.sort((a, b) => a.year - b.year);
+  index.forEach((list) => {
+    if (!isByYear(list)) list.sort((a, b) => a.year - b.year);
+  });
   return index;
 };
 
@@ -56,22 +59,39 @@ interface ComponentScale {
   present: Uint8Array;
 }
 
+/** The record's share for a component: named reads, where `record[component]` would be a keyed lookup per record. */
+const componentOf = (r: SocialRecord, component: SocialComponent): number | undefined => {
+  switch (component) {
+    case 'bothParentsHigherEducation':
+      return r.bothParentsHigherEducation;
+    case 'unemployedParents':
+      return r.unemployedParents;
+    case 'singleParent':
+      return r.singleParent;
+    case 'deviant':
+      return r.deviant;
+    case 'nonNativeRussian':
+      return r.nonNativeRussian;
+  }
+};
+
 /** Each active component's weight, sign and spread over the schools that have it. */
 const componentScales = (records: readonly SocialRecord[], settings: Settings): ComponentScale[] =>
   activeSocialComponents(settings).map((component) => {
     const n = records.length;
     const column = new Float64Array(n);
     const present = new Uint8Array(n);
-    const values: number[] = [];
+    const values = new Float64Array(n);
+    let count = 0;
     for (let i = 0; i < n; i++) {
-      const v = records[i][component];
+      const v = componentOf(records[i], component);
       if (typeof v !== 'number') continue;
       column[i] = v;
       present[i] = 1;
-      values.push(v);
+      values[count++] = v;
     }
     const { sign, weight } = settings.social.components[component];
-    const { mean, sd } = meanAndSd(values);
+    const { mean, sd } = meanAndSd(values.subarray(0, count));
     return { component, label: socialComponentLabel(component), mean, sd, sign, weight, column, present };
   });
 
@@ -86,13 +106,13 @@ interface YearIndex {
 const yearIndex = (social: SocialIndex, year: number, settings: Settings): YearIndex => {
   const keys: string[] = [];
   const records: SocialRecord[] = [];
-  for (const [key, list] of social) {
+  social.forEach((list, key) => {
     const r = latestUpTo(list, year);
     if (r) {
       keys.push(key);
       records.push(r);
     }
-  }
+  });
   const scales = componentScales(records, settings);
   const standardise = settings.social.standardisation === 'z';
   const index = new Float64Array(records.length);

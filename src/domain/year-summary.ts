@@ -1,3 +1,4 @@
+import type { BilingualText } from './bilingual';
 import { CRITERION_CODES, type CriterionCode } from './settings';
 import { statusOf } from './trends';
 import type { YearResults } from './school-year';
@@ -36,17 +37,18 @@ const summariseYear = (
   let socialCount = 0;
   const byCode = [0, 0, 0, 0, 0, 0];
   const leftNow: SchoolYearResult[] = [];
-  for (const o of order) {
-    const r = current.byOrdinal[o];
+  for (let i = 0; i < order.length; i++) {
+    const r = current.byOrdinal[order[i]];
     if (!r) continue;
-    const prev = previous?.byOrdinal[o];
+    const prev = previous?.byOrdinal[order[i]];
     const isLow = r.groups.includes('ШНОР');
     r.stable = isLow && (prev?.groups.includes('ШНОР') ?? false);
     r.status = statusOf(prev?.groups, r.groups);
     if (isLow) low++;
     if (r.groups.includes('ШНСУ')) socialCount++;
     if (r.groups.length === 2) s.both++;
-    for (const f of r.findings) if (f.flagged) byCode[CODE_INDEX[f.code]]++;
+    const findings = r.findings;
+    for (let k = 0; k < findings.length; k++) if (findings[k].flagged) byCode[CODE_INDEX[findings[k].code]]++;
     if (r.stable) s.stable++;
     if (r.status === 'вошла') s.entered.push({ schoolKey: r.schoolKey, name: r.name });
     else if (r.status === 'осталась') s.stayed++;
@@ -71,13 +73,17 @@ export const summariseYears = (
   years: readonly number[],
   byYear: Map<number, YearResults>,
   order: readonly number[],
-  notes: string[],
+  notes: BilingualText[],
 ): { schools: SchoolYearResult[]; summary: YearSummary[] } => {
   const schools: SchoolYearResult[] = [];
   const summary: YearSummary[] = [];
   for (const year of years) {
     const previous = byYear.get(year - 1);
-    if (!previous) notes.push(`За ${year - 1} год данных нет: в ${year} году «устойчиво» и «вошла/вышла» считаются относительно пустого списка.`);
+    if (!previous)
+      notes.push({
+        ru: `За ${year - 1} год данных нет: в ${year} году «устойчиво» и «вошла/вышла» считаются относительно пустого списка.`,
+        en: `No data for ${year - 1}: in ${year} “persistently low” and “entered/left” are counted against an empty list.`,
+      });
     summary.push(summariseYear(year, byYear.get(year)!, previous, order, schools));
   }
   return { schools, summary };

@@ -132,8 +132,9 @@ const summaryFooter = (result: IdentificationResult, year: number, codes: Criter
     for (const c of codes) out.push([l.flaggedByCriterion(criterionName(c, language)), s.criteria[c]]);
   }
   for (const n of result.notEvaluated) out.push([l.notEvaluatedReason(n.code, language === 'en' ? n.reasonEn : n.reason)]);
-  // The method and the remarks come from the domain in Russian only.
-  out.push([null], [l.method], ...result.method.map((m) => [m]));
-  if (result.notes.length > 0) out.push([null], [l.remarks], ...result.notes.map((n) => [n]));
+  const method = language === 'en' ? result.methodEn : result.method;
+  const notes = language === 'en' ? result.notesEn : result.notes;
+  out.push([null], [l.method], ...method.map((m) => [m]));
+  if (notes.length > 0) out.push([null], [l.remarks], ...notes.map((n) => [n]));
   return out;
 };

@@ -32,9 +32,9 @@ describe('bottomCutoff', () => {
 
 describe('percentileRanksWorstFirst', () => {
   test('the largest badness ranks 0, the smallest 100, ties share the mid-rank', () => {
-    expect(percentileRanksWorstFirst([30, 10, 20, 20, 0])).toEqual([0, 75, 37.5, 37.5, 100]);
+    expect(Array.from(percentileRanksWorstFirst([30, 10, 20, 20, 0]))).toEqual([0, 75, 37.5, 37.5, 100]);
   });
   test('a single item ranks in the middle', () => {
-    expect(percentileRanksWorstFirst([5])).toEqual([50]);
+    expect(Array.from(percentileRanksWorstFirst([5]))).toEqual([50]);
   });
 });

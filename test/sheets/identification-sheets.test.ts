@@ -166,6 +166,24 @@ describe('identification sheets in English', () => {
     expect(enSummary.some((r) => r[0] === 'R3 not evaluated: ' + res.notEvaluated.find((n) => n.code === 'R3')!.reasonEn)).toBe(true);
   });
 
+  test('the method and the remarks are in the sheet’s language', () => {
+    /** The lines under a footer heading, up to the next empty row. */
+    const block = (spec: typeof en, heading: string): unknown[] => {
+      const rows = spec.footer!;
+      const start = rows.findIndex((r) => r[0] === heading) + 1;
+      const end = rows.findIndex((r, i) => i >= start && r[0] === null);
+      expect(start).toBeGreaterThan(0);
+      return rows.slice(start, end < 0 ? rows.length : end).map((r) => r[0]);
+    };
+    expect(res.notes.length).toBeGreaterThan(0);
+    expect(block(ru, 'Методика')).toEqual(res.method);
+    expect(block(ru, 'Замечания')).toEqual(res.notes);
+    expect(block(en, 'Method')).toEqual(res.methodEn);
+    expect(block(en, 'Remarks')).toEqual(res.notesEn);
+    const withoutTerms = (text: unknown) => (typeof text === 'string' ? text.replace(/«[^»]*»|ЕГЭ|ОГЭ|ВПР/g, '') : text);
+    expect([...block(en, 'Method'), ...block(en, 'Remarks')].map(withoutTerms).filter(hasRussian)).toEqual([]);
+  });
+
   test('the teachers sheet: English headers, the English rule text, the same figures', () => {
     const ruT = teachersSheet(res);
     const enT = teachersSheet(res, res.lastYear, 'en');
