@@ -20,85 +20,126 @@ export const gradeBand = (r: Pick<ResultRecord, 'family' | 'grade'>): GradeBand 
   return r.grade <= 4 ? '1–4' : r.grade <= 9 ? '5–9' : '10–11';
 };
 
-interface Cell {
-  schoolKey: string;
-  schoolName: string;
-  subject: string;
-  band: GradeBand;
-  participants: number;
-  gapSum: number;
-  gapWeight: number;
-  belowSum: number;
-  belowWeight: number;
-  source: SourceRef[];
-}
-
 const belowShareOf = (r: ResultRecord & { participants: number }): number | null => {
   if (typeof r.belowMinimumShare === 'number') return r.belowMinimumShare;
   if (typeof r.belowMinimum === 'number') return (100 * r.belowMinimum) / r.participants;
   return null;
 };
 
-/** The row's cell (subject, band) among the school's cells with the row's source added; a new cell joins `cells` in first-use order. */
-const cellForRow = (own: Cell[], cells: Cell[], r: ResultRecord, band: GradeBand): Cell => {
-  for (const c of own)
-    if (c.subject === r.subject && c.band === band) {
-      c.source.push(r.source);
-      return c;
+/**
+ * The year's cells as parallel arrays, cell c's rows chained from `head[c]` through `next`: most
+ * cells are not deficits, so no object is made for a cell until it is one.
+ */
+class Cells {
+  readonly head: number[] = [];
+  readonly tail: number[] = [];
+  readonly rowCount: number[] = [];
+  readonly band: GradeBand[] = [];
+  readonly participants: Float64Array;
+  readonly gapSum: Float64Array;
+  readonly gapWeight: Float64Array;
+  readonly belowSum: Float64Array;
+  readonly belowWeight: Float64Array;
+  readonly next: Int32Array;
+
+  /** `capacity`: at most one cell per row of the year. */
+  constructor(
+    readonly records: readonly ResultRecord[],
+    capacity: number,
+  ) {
+    this.participants = new Float64Array(capacity);
+    this.gapSum = new Float64Array(capacity);
+    this.gapWeight = new Float64Array(capacity);
+    this.belowSum = new Float64Array(capacity);
+    this.belowWeight = new Float64Array(capacity);
+    this.next = new Int32Array(records.length).fill(-1);
+  }
+
+  get size(): number {
+    return this.head.length;
+  }
+
+  /** The cell of row `i` among the school's cells (`own`, cell numbers), made when new. */
+  cellFor(own: number[], i: number, band: GradeBand): number {
+    const subject = this.records[i].subject;
+    for (let k = 0; k < own.length; k++) {
+      const c = own[k];
+      if (this.band[c] === band && this.records[this.head[c]].subject === subject) {
+        this.next[this.tail[c]] = i;
+        this.tail[c] = i;
+        this.rowCount[c]++;
+        return c;
+      }
     }
-  // Sized by their literals: most cells get a single row, so a push-grown array would mostly be slack.
-  const c: Cell = { schoolKey: r.schoolKey, schoolName: r.schoolName, subject: r.subject, band, participants: 0, gapSum: 0, gapWeight: 0, belowSum: 0, belowWeight: 0, source: [r.source] };
-  own.push(c);
-  cells.push(c);
-  return c;
+    const c = this.head.length;
+    this.head.push(i);
+    this.tail.push(i);
+    this.rowCount.push(1);
+    this.band.push(band);
+    own.push(c);
+    return c;
+  }
+
+  sources(c: number): SourceRef[] {
+    const out = new Array<SourceRef>(this.rowCount[c]);
+    let k = 0;
+    for (let row = this.head[c]; row !== -1; row = this.next[row]) out[k++] = this.records[row].source;
+    return out;
+  }
+}
+
+const rowsOfYear = (records: readonly ResultRecord[], year: number): number => {
+  let n = 0;
+  for (let i = 0; i < records.length; i++) if (records[i].year === year) n++;
+  return n;
 };
 
 /** `schoolCount` bounds the rows' school ordinals: a school's cells are found by its ordinal. */
 export const deficitMap = (rows: ResultRows, schoolCount: number, year: number, settings: Settings): DeficitCell[] => {
   const { records, ordinal, gap } = rows;
+  const cells = new Cells(records, rowsOfYear(records, year));
   // A school has a few dozen cells at most, so a scan of its own list beats a map per school.
-  const bySchool = new Array<Cell[] | undefined>(schoolCount);
-  const cells: Cell[] = [];
+  const bySchool = new Array<number[] | undefined>(schoolCount);
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     if (r.year !== year || !isUsableResult(r)) continue;
     const band = gradeBand(r);
     if (!band) continue;
-    const o = ordinal[i];
-    const c = cellForRow((bySchool[o] ??= []), cells, r, band);
-    c.participants += r.participants;
+    const c = cells.cellFor((bySchool[ordinal[i]] ??= []), i, band);
+    cells.participants[c] += r.participants;
     const d = gap[i];
     if (d === d) {
-      c.gapSum += r.participants * d;
-      c.gapWeight += r.participants;
+      cells.gapSum[c] += r.participants * d;
+      cells.gapWeight[c] += r.participants;
     }
     const below = belowShareOf(r);
     if (below !== null) {
-      c.belowSum += r.participants * below;
-      c.belowWeight += r.participants;
+      cells.belowSum[c] += r.participants * below;
+      cells.belowWeight[c] += r.participants;
     }
   }
   const out: DeficitCell[] = [];
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
-    if (c.participants < settings.minParticipants) continue;
-    const gap = c.gapWeight > 0 ? stable(c.gapSum / c.gapWeight) : null;
-    const below = c.belowWeight > 0 ? stable(c.belowSum / c.belowWeight) : null;
+  for (let c = 0; c < cells.size; c++) {
+    const participants = cells.participants[c];
+    if (participants < settings.minParticipants) continue;
+    const gap = cells.gapWeight[c] > 0 ? stable(cells.gapSum[c] / cells.gapWeight[c]) : null;
+    const below = cells.belowWeight[c] > 0 ? stable(cells.belowSum[c] / cells.belowWeight[c]) : null;
     const reasons: DeficitCell['reasons'] = [];
     if (gap !== null && gap > settings.deficits.gap) reasons.push('gap');
     if (below !== null && below >= settings.deficits.belowMinimumShare) reasons.push('belowMinimum');
     if (reasons.length === 0) continue;
+    const first = records[cells.head[c]];
     out.push({
-      schoolKey: c.schoolKey,
-      schoolName: c.schoolName,
+      schoolKey: first.schoolKey,
+      schoolName: first.schoolName,
       year,
-      subject: c.subject,
-      band: c.band,
+      subject: first.subject,
+      band: cells.band[c],
       gap,
       belowMinimumShare: below,
-      participants: c.participants,
+      participants,
       reasons,
-      source: c.source,
+      source: cells.sources(c),
     });
   }
   return out;

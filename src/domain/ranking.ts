@@ -16,9 +16,58 @@ export const bottomCutoff = (values: ArrayLike<number>, share: number): number |
   return sorted[bottomCount(share, values.length) - 1];
 };
 
+/** Whether typed arrays store a float64's low word first (every platform Office runs on does). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * Positions 0..n−1 in ascending order of their (finite) values: a stable radix sort over the
+ * IEEE-754 bits made orderable, four 16-bit digits, no comparator calls and no searching.
+ */
+export const ascendingOrder = (values: ArrayLike<number>): Uint32Array => {
+  const n = values.length;
+  const copy = new Float64Array(n);
+  for (let i = 0; i < n; i++) copy[i] = values[i] + 0; // −0 + 0 is +0: equal values get equal bits
+  const words = new Uint32Array(copy.buffer);
+  const [loAt, hiAt] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const h = words[2 * i + hiAt];
+    const l = words[2 * i + loAt];
+    // A negative number has every bit flipped (larger magnitude sorts first), a positive one only its sign bit.
+    const negative = h >>> 31 === 1;
+    hi[i] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
+    lo[i] = negative ? ~l >>> 0 : l;
+  }
+  let order = new Uint32Array(n);
+  let spare = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const starts = new Uint32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    const word = pass < 2 ? lo : hi;
+    const shift = pass % 2 === 0 ? 0 : 16;
+    starts.fill(0);
+    for (let i = 0; i < n; i++) starts[(word[i] >>> shift) & 0xffff]++;
+    // A digit every value shares orders nothing.
+    if (starts[(word[0] >>> shift) & 0xffff] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = starts[d];
+      starts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const p = order[i];
+      spare[starts[(word[p] >>> shift) & 0xffff]++] = p;
+    }
+    [order, spare] = [spare, order];
+  }
+  return order;
+};
+
 /**
  * Percentile ranks 0..100 where a HIGHER `badness` ranks LOWER: the worst gets 0, the best 100.
- * Ties share their mid-rank. A single item gets 50.
+ * Ties share their mid-rank. A single item gets 50. Values are finite.
  */
 export const percentileRanksWorstFirst = (badness: ArrayLike<number>): Float64Array => {
   const n = badness.length;
@@ -29,34 +78,16 @@ export const percentileRanksWorstFirst = (badness: ArrayLike<number>): Float64Ar
     ranks[0] = 50;
     return ranks;
   }
-  // Native numeric sort of a typed array, then binary search: no comparator calls.
-  const sorted = Float64Array.from(badness).sort();
-  for (let i = 0; i < n; i++) {
-    const v = badness[i];
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid] < v) lo = mid + 1;
-      else hi = mid;
-    }
-    const lower = lo;
-    // Ties are few: count them by a short scan, falling back to a second search for long runs.
-    let upper = lower;
-    while (upper < n && upper - lower < 8 && sorted[upper] === v) upper++;
-    if (upper - lower === 8 || v !== v) {
-      hi = n;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] <= v) lo = mid + 1;
-        else hi = mid;
-      }
-      upper = lo;
-    }
+  const order = ascendingOrder(badness);
+  for (let lower = 0; lower < n; ) {
+    const v = badness[order[lower]];
+    let upper = lower + 1;
+    while (upper < n && badness[order[upper]] === v) upper++;
     const greater = n - upper; // worse schools come first
-    const equal = upper - lower;
-    const midRank = greater + (equal - 1) / 2; // 0-based, ties share the mid-rank
-    ranks[i] = stable((100 * midRank) / (n - 1));
+    const midRank = greater + (upper - lower - 1) / 2; // 0-based, ties share the mid-rank
+    const rank = stable((100 * midRank) / (n - 1));
+    for (let k = lower; k < upper; k++) ranks[order[k]] = rank;
+    lower = upper;
   }
   return ranks;
 };

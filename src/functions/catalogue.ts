@@ -102,6 +102,30 @@ const YEAR: ParameterDecl = {
   description: { ru: 'Год (по умолчанию — последний год в данных)', en: 'Year (default: the latest year in the data)' },
 };
 
+const SETTINGS: ParameterDecl = {
+  name: 'settings',
+  nameRu: 'параметры',
+  type: 'any',
+  dimensionality: 'matrix',
+  optional: true,
+  description: {
+    ru: 'Диапазон листа «Параметры» со строкой заголовков (по умолчанию — пороги из методики)',
+    en: 'Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)',
+  },
+};
+
+const ADJUSTMENTS: ParameterDecl = {
+  name: 'adjustments',
+  nameRu: 'корректировки',
+  type: 'any',
+  dimensionality: 'matrix',
+  optional: true,
+  description: {
+    ru: 'Диапазон листа «Корректировки» со строкой заголовков: экспертные решения с основаниями',
+    en: 'Range of the «Корректировки» (Adjustments) sheet with its header row: expert decisions with reasons',
+  },
+};
+
 export const FUNCTIONS: readonly FunctionDecl[] = [
   {
     id: 'SCHOOL_RISK',
@@ -117,13 +141,18 @@ export const FUNCTIONS: readonly FunctionDecl[] = [
       REGISTRY,
       school(true, 'Школа: вернуть одну строку без заголовка', 'School: return its row only, without the header'),
       YEAR,
+      SETTINGS,
+      ADJUSTMENTS,
     ],
     result: {
       type: 'any',
       dimensionality: 'matrix',
-      description: { ru: 'Школа | Год | Группы | Критерии | Устойчиво низкие', en: 'School | Year | Groups | Criteria | Stable' },
+      description: {
+        ru: 'Школа | Муниципалитет | Год | Группы (с учётом корректировок) | Критерии | Устойчиво низкие [| Экспертная корректировка — если указаны корректировки]',
+        en: 'School | Municipality | Year | Groups (after adjustments) | Criteria | Stable [| Expert adjustment — when adjustments are given]',
+      },
     },
-    example: '=OPORA.SCHOOL_RISK(Результаты!A1:H400, Соцпаспорт!A1:G60)',
+    example: '=OPORA.SCHOOL_RISK(Результаты!A1:H400, Соцпаспорт!A1:G60, , , , , Параметры!A1:E60, Корректировки!A1:E40)',
   },
   {
     id: 'SCORE_GAP',
@@ -144,6 +173,7 @@ export const FUNCTIONS: readonly FunctionDecl[] = [
         description: { ru: 'ЕГЭ, ОГЭ или ВПР (по умолчанию — наибольшее отставание)', en: 'ЕГЭ, ОГЭ or ВПР (default: the largest gap)' },
       },
       YEAR,
+      SETTINGS,
     ],
     result: { type: 'number', dimensionality: 'scalar', description: { ru: 'Отставание, %', en: 'Gap, %' } },
     example: '=OPORA.SCORE_GAP(Результаты!A1:H400, "МБОУ СОШ № 5", "ОГЭ")',
@@ -155,7 +185,7 @@ export const FUNCTIONS: readonly FunctionDecl[] = [
       ru: 'Школы из 25% с самыми низкими результатами ЕГЭ, ОГЭ, ВПР (критерий R1) или признак для одной школы',
       en: 'Schools among the 25% with the lowest ЕГЭ, ОГЭ, ВПР results (criterion R1), or the flag of one school',
     },
-    parameters: [RESULTS, school(true, 'Школа: вернуть ИСТИНА или ЛОЖЬ', 'School: return TRUE or FALSE'), YEAR],
+    parameters: [RESULTS, school(true, 'Школа: вернуть ИСТИНА или ЛОЖЬ', 'School: return TRUE or FALSE'), YEAR, SETTINGS],
     result: {
       type: 'any',
       dimensionality: 'matrix',
@@ -174,6 +204,7 @@ export const FUNCTIONS: readonly FunctionDecl[] = [
       { ...SOCIAL, optional: false },
       school(true, 'Школа: вернуть только её индекс', 'School: return its index only'),
       YEAR,
+      SETTINGS,
     ],
     result: {
       type: 'any',
@@ -189,7 +220,7 @@ export const FUNCTIONS: readonly FunctionDecl[] = [
       ru: 'Доля учащихся школы, участвовавших в региональных и всероссийских олимпиадах за последние 3 года, %',
       en: "Share of the school's students in regional and all-Russian olympiads over the last 3 years, %",
     },
-    parameters: [{ ...OLYMPIADS, optional: false }, school(false, 'Школа', 'School'), YEAR],
+    parameters: [{ ...OLYMPIADS, optional: false }, school(false, 'Школа', 'School'), YEAR, SETTINGS],
     result: { type: 'number', dimensionality: 'scalar', description: { ru: 'Доля, %', en: 'Share, %' } },
     example: '=OPORA.OLYMPIAD_SHARE(Олимпиады!A1:E200, A2)',
   },
@@ -219,6 +250,7 @@ export const FUNCTIONS: readonly FunctionDecl[] = [
         optional: true,
         description: { ru: 'ФИО педагога: вернуть только его критерии', en: "Teacher's name: return their criteria only" },
       },
+      SETTINGS,
     ],
     result: {
       type: 'any',
@@ -231,10 +263,10 @@ export const FUNCTIONS: readonly FunctionDecl[] = [
     id: 'RISK_REASONS',
     name: { en: 'RISK_REASONS', ru: 'ПРИЧИНЫ_РИСКА' },
     description: {
-      ru: 'Объяснение по-русски: почему школа отнесена (или не отнесена) к ШНОР и ШНСУ, с порогами',
-      en: 'Explanation in Russian: why the school is (or is not) ШНОР or ШНСУ, with the thresholds',
+      ru: 'Объяснение по-русски: почему школа отнесена (или не отнесена) к ШНОР и ШНСУ, с порогами и экспертными корректировками',
+      en: 'Explanation in Russian: why the school is (or is not) ШНОР or ШНСУ, with the thresholds and expert adjustments',
     },
-    parameters: [RESULTS, school(false, 'Школа', 'School'), SOCIAL, OLYMPIADS, REGISTRY, YEAR],
+    parameters: [RESULTS, school(false, 'Школа', 'School'), SOCIAL, OLYMPIADS, REGISTRY, YEAR, SETTINGS, ADJUSTMENTS],
     result: { type: 'string', dimensionality: 'scalar', description: { ru: 'Текст объяснения', en: 'Explanation text' } },
     example: '=OPORA.RISK_REASONS(Результаты!A1:H400, A2, Соцпаспорт!A1:G60)',
   },

@@ -30,10 +30,21 @@ const cell = <T>(value: T | T[][]): T[][] => (Array.isArray(value) ? value : [[v
  * @param [registry] Schools registry with a header row (students, hard-to-reach…)
  * @param [school] School: return its row only, without the header
  * @param [year] Year (default: the latest year in the data)
- * @returns School | Year | Groups | Criteria | Stable
+ * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
+ * @param [adjustments] Range of the «Корректировки» (Adjustments) sheet with its header row: expert decisions with reasons
+ * @returns School | Municipality | Year | Groups (after adjustments) | Criteria | Stable [| Expert adjustment — when adjustments are given]
  */
-export function schoolRiskFunction(results: any[][], social?: any[][], olympiads?: any[][], registry?: any[][], school?: string, year?: number): any[][] {
-  return evaluate(() => schoolRisk({ results, social, olympiads, registry }, optionalText(school), optionalYear(year)));
+export function schoolRiskFunction(
+  results: any[][],
+  social?: any[][],
+  olympiads?: any[][],
+  registry?: any[][],
+  school?: string,
+  year?: number,
+  settings?: any[][],
+  adjustments?: any[][],
+): any[][] {
+  return evaluate(() => schoolRisk({ results, social, olympiads, registry, settings, adjustments }, optionalText(school), optionalYear(year)));
 }
 
 /**
@@ -44,10 +55,11 @@ export function schoolRiskFunction(results: any[][], social?: any[][], olympiads
  * @param school School
  * @param [family] ЕГЭ, ОГЭ or ВПР (default: the largest gap)
  * @param [year] Year (default: the latest year in the data)
+ * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
  * @returns Gap, %
  */
-export function scoreGapFunction(results: any[][], school: string, family?: string, year?: number): number {
-  return evaluate(() => scoreGap({ results }, requiredText(school, SCHOOL), optionalText(family), optionalYear(year)));
+export function scoreGapFunction(results: any[][], school: string, family?: string, year?: number, settings?: any[][]): number {
+  return evaluate(() => scoreGap({ results, settings }, requiredText(school, SCHOOL), optionalText(family), optionalYear(year)));
 }
 
 /**
@@ -57,10 +69,11 @@ export function scoreGapFunction(results: any[][], school: string, family?: stri
  * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
  * @param [school] School: return TRUE or FALSE
  * @param [year] Year (default: the latest year in the data)
+ * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
  * @returns School | Composite rank (0 = worst)
  */
-export function lowestQuartileFunction(results: any[][], school?: string, year?: number): any[][] {
-  return evaluate(() => cell(lowestQuartile({ results }, optionalText(school), optionalYear(year))));
+export function lowestQuartileFunction(results: any[][], school?: string, year?: number, settings?: any[][]): any[][] {
+  return evaluate(() => cell(lowestQuartile({ results, settings }, optionalText(school), optionalYear(year))));
 }
 
 /**
@@ -70,10 +83,11 @@ export function lowestQuartileFunction(results: any[][], school?: string, year?:
  * @param social Social passport table with a header row
  * @param [school] School: return its index only
  * @param [year] Year (default: the latest year in the data)
+ * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
  * @returns School | Index | In the lowest 25%
  */
-export function socialIndexFunction(social: any[][], school?: string, year?: number): any[][] {
-  return evaluate(() => cell(socialIndex({ social }, optionalText(school), optionalYear(year))));
+export function socialIndexFunction(social: any[][], school?: string, year?: number, settings?: any[][]): any[][] {
+  return evaluate(() => cell(socialIndex({ social, settings }, optionalText(school), optionalYear(year))));
 }
 
 /**
@@ -83,10 +97,11 @@ export function socialIndexFunction(social: any[][], school?: string, year?: num
  * @param olympiads Regional and all-Russian olympiad participation table with a header row (school, year, participants, students)
  * @param school School
  * @param [year] Year (default: the latest year in the data)
+ * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
  * @returns Share, %
  */
-export function olympiadShareFunction(olympiads: any[][], school: string, year?: number): number {
-  return evaluate(() => olympiadShare({ olympiads }, requiredText(school, SCHOOL), optionalYear(year)));
+export function olympiadShareFunction(olympiads: any[][], school: string, year?: number, settings?: any[][]): number {
+  return evaluate(() => olympiadShare({ olympiads, settings }, requiredText(school, SCHOOL), optionalYear(year)));
 }
 
 /**
@@ -95,14 +110,15 @@ export function olympiadShareFunction(olympiads: any[][], school: string, year?:
  * @helpurl https://localhost:3000/help.html#TEACHER_RISK
  * @param teachers Teachers' results table with a header row (name, school, subject, year…)
  * @param [teacher] Teacher's name: return their criteria only
+ * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
  * @returns Name | School | Subject | Criteria
  */
-export function teacherRiskFunction(teachers: any[][], teacher?: string): any[][] {
-  return evaluate(() => cell(teacherRisk({ teachers }, teacher === undefined ? undefined : requiredText(teacher, TEACHER))));
+export function teacherRiskFunction(teachers: any[][], teacher?: string, settings?: any[][]): any[][] {
+  return evaluate(() => cell(teacherRisk({ teachers, settings }, teacher === undefined || teacher === null ? undefined : requiredText(teacher, TEACHER))));
 }
 
 /**
- * Explanation in Russian: why the school is (or is not) ШНОР or ШНСУ, with the thresholds
+ * Explanation in Russian: why the school is (or is not) ШНОР or ШНСУ, with the thresholds and expert adjustments
  * @customfunction RISK_REASONS RISK_REASONS
  * @helpurl https://localhost:3000/help.html#RISK_REASONS
  * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
@@ -111,8 +127,19 @@ export function teacherRiskFunction(teachers: any[][], teacher?: string): any[][
  * @param [olympiads] Regional and all-Russian olympiad participation table with a header row (school, year, participants, students)
  * @param [registry] Schools registry with a header row (students, hard-to-reach…)
  * @param [year] Year (default: the latest year in the data)
+ * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
+ * @param [adjustments] Range of the «Корректировки» (Adjustments) sheet with its header row: expert decisions with reasons
  * @returns Explanation text
  */
-export function riskReasonsFunction(results: any[][], school: string, social?: any[][], olympiads?: any[][], registry?: any[][], year?: number): string {
-  return evaluate(() => riskReasons({ results, social, olympiads, registry }, requiredText(school, SCHOOL), optionalYear(year)));
+export function riskReasonsFunction(
+  results: any[][],
+  school: string,
+  social?: any[][],
+  olympiads?: any[][],
+  registry?: any[][],
+  year?: number,
+  settings?: any[][],
+  adjustments?: any[][],
+): string {
+  return evaluate(() => riskReasons({ results, social, olympiads, registry, settings, adjustments }, requiredText(school, SCHOOL), optionalYear(year)));
 }

@@ -35,6 +35,8 @@ export const helpPageHtml = (functions: readonly FunctionDecl[] = FUNCTIONS): st
 <h1>Опора — пользовательские функции Excel</h1>
 <p>Функции не изменяют книгу и не пересчитываются без изменения данных. Диапазоны передаются вместе со строкой заголовков на русском или английском языке. Неверные аргументы дают ошибку #ЗНАЧ! с пояснением.</p>
 <p lang="en">Opora custom functions never write to the workbook and are not volatile. Pass ranges together with their header row (Russian or English headers). Bad arguments give #VALUE! with an explanation.</p>
+<p>Необязательные аргументы <code>параметры</code> и <code>корректировки</code> — диапазоны листов «Параметры» и «Корректировки» (со строкой заголовков): без них действуют пороги методики и корректировок нет. Изменение значения на этих листах пересчитывает формулы. Значение параметра, которое нельзя прочитать, даёт #ЗНАЧ! с адресом ячейки — функция не подставляет значение по умолчанию.</p>
+<p lang="en">The optional <code>settings</code> and <code>adjustments</code> arguments are ranges of the «Параметры» (Settings) and «Корректировки» (Adjustments) sheets with their header row: without them the method's thresholds apply and there are no adjustments. Editing these sheets recalculates the formulas. A setting value that cannot be read gives #VALUE! with the cell's address: the function does not fall back to the default.</p>
 ${functions.map(section).join('\n')}
 </body>
 </html>

@@ -1,13 +1,16 @@
 /**
  * From function arguments to the domain's identification: ranges → grids → tables/readWorkbook →
- * domain/identify with the default (seed) settings. The same reader and engine as the task pane,
- * so a function and the identification sheet cannot disagree on the same data.
+ * domain/identify with the settings and adjustments of the «Параметры» / «Корректировки» ranges
+ * when given (the default settings and no adjustments otherwise). The same reader and engine as
+ * the task pane, so a function and the identification sheet cannot disagree on the same data.
  */
-import { DEFAULT_SETTINGS, identify, type IdentificationResult, type SchoolYearResult, type Settings } from '../domain';
+import { identify, type CriterionCode, type IdentificationResult, type SchoolYearResult } from '../domain';
 import type { Dataset } from '../domain/records';
 import type { Grid } from '../hosts/port';
 import { isLabelRow, readWorkbook, schoolKey, TABLE_KIND_NAMES, type Problem, type SheetReport, type TableKind } from '../tables';
+import { contentCache, contentKey } from './content-cache';
 import { FunctionInputError } from './errors';
+import { adjustmentsArgument, settingsArgument } from './expert-input';
 import { isOmitted, rangeToGrid } from './range';
 
 /** The table arguments, by their catalogue names. */
@@ -47,29 +50,6 @@ export interface TablesRead {
 export interface Identification extends TablesRead {
   result: IdentificationResult;
 }
-
-const CACHE_SIZE = 4;
-
-/**
- * Per-row calls (one per school) pass the same tables: reading and identification run once for
- * all of them. A small LRU keyed by the arguments' content.
- */
-const memo = <A, T>(keyOf: (arg: A) => string, compute: (arg: A) => T): ((arg: A) => T) => {
-  const cache = new Map<string, T>();
-  return (arg) => {
-    const key = keyOf(arg);
-    if (cache.has(key)) {
-      const hit = cache.get(key)!;
-      cache.delete(key);
-      cache.set(key, hit);
-      return hit;
-    }
-    const value = compute(arg);
-    cache.set(key, value);
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-    return value;
-  };
-};
 
 const firstError = (problems: Problem[], sheet: string): Problem | undefined =>
   problems.find((p) => p.sheet === sheet && p.severity === 'error') ?? problems.find((p) => p.sheet === sheet && p.code === 'sheet-skipped');
@@ -124,28 +104,35 @@ const readTables = (args: TableArguments, required: Required): TablesRead => {
   return { dataset: read.dataset, problems: read.problems, grids };
 };
 
-interface Request {
-  args: TableArguments;
-  required: Required;
-  settings: Settings;
+/** The table arguments with the experts' ranges: «Параметры» (settings) and «Корректировки» (adjustments). */
+export interface FunctionArguments extends TableArguments {
+  settings?: unknown;
+  adjustments?: unknown;
 }
 
-const requestKey = ({ args, required, settings }: Request): string =>
-  JSON.stringify([args.results, args.social, args.olympiads, args.registry, args.teachers, required, settings]);
+const tablesKey = (args: TableArguments, required: Required): string =>
+  [args.results, args.social, args.olympiads, args.registry, args.teachers, required].map(contentKey).join('\u0000');
 
-const readCached = memo(requestKey, (r: Request) => readTables(r.args, r.required));
-const identifyCached = memo(requestKey, (r: Request): Identification => {
-  const read = readCached(r);
-  return { ...read, result: identify(read.dataset, r.settings) };
-});
+const readCache = contentCache<TablesRead>();
+const identifyCache = contentCache<Identification>();
 
 /** Reads the tables (cached by content). required: tables that must be given; every given table must be readable. */
-export const readTableArguments = (args: TableArguments, required: Required, settings: Settings = DEFAULT_SETTINGS): TablesRead =>
-  readCached({ args, required, settings });
+export const readTableArguments = (args: TableArguments, required: Required): TablesRead =>
+  readCache(tablesKey(args, required), () => readTables(args, required));
 
-/** Runs identification over the tables (cached by content). */
-export const identifyTables = (args: TableArguments, required: Required, settings: Settings = DEFAULT_SETTINGS): Identification =>
-  identifyCached({ args, required, settings });
+/**
+ * Runs identification over the tables with the settings and adjustments of their ranges (cached by
+ * the content of all of them: per-row calls read and identify once; editing a parameter recomputes).
+ */
+export const identifyTables = (args: FunctionArguments, required: Required): Identification => {
+  const key = tablesKey(args, required);
+  return identifyCache(`${key}\u0000${contentKey(args.settings)}\u0000${contentKey(args.adjustments)}`, () => {
+    const read = readCache(key, () => readTables(args, required));
+    const settings = settingsArgument(args.settings);
+    const adjustments = adjustmentsArgument(args.adjustments);
+    return { ...read, result: identify(read.dataset, settings, adjustments.length > 0 ? { adjustments } : {}) };
+  });
+};
 
 /** The year asked for, or the latest identified year. */
 export const yearOf = (result: IdentificationResult, year: number | undefined): number => {
@@ -179,4 +166,10 @@ export const findSchool = (result: IdentificationResult, year: number, name: str
   const found = schoolsOfYear(result, year).find((s) => s.schoolKey === key || s.name === name);
   if (!found) throw new FunctionInputError(`Школа «${name}» не найдена в таблице за ${year} год.`, `School "${name}" is not in the table for ${year}.`, 'notAvailable');
   return found;
+};
+
+/** #N/A when a criterion is not evaluated at all (disabled in the settings, or no data for it), with the reason. */
+export const requireEvaluated = (result: IdentificationResult, code: CriterionCode): void => {
+  const skipped = result.notEvaluated.find((n) => n.code === code);
+  if (skipped) throw new FunctionInputError(`Критерий ${code} не оценивается: ${skipped.reason}.`, `Criterion ${code} is not evaluated: ${skipped.reasonEn}.`, 'notAvailable');
 };

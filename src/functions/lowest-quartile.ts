@@ -1,15 +1,11 @@
 import { FunctionInputError, messageLanguage, type MessageLanguage } from './errors';
-import { findSchool, identifyTables, schoolsOfYear, yearOf, type TableArguments } from './identification-input';
+import { findSchool, identifyTables, requireEvaluated, schoolsOfYear, yearOf, type FunctionArguments } from './identification-input';
 import { findingOf, header, type Spill } from './output';
 
-const notEvaluated = (reason: string, reasonEn: string): FunctionInputError =>
-  new FunctionInputError(`Критерий R1 не оценивается: ${reason}.`, `Criterion R1 is not evaluated: ${reasonEn}.`, 'notAvailable');
-
 /** LOWEST_QUARTILE: the R1-flagged schools, worst composite rank first; or TRUE/FALSE for one school. */
-export const lowestQuartile = (tables: TableArguments, school?: string, year?: number, language: MessageLanguage = messageLanguage()): Spill | boolean => {
+export const lowestQuartile = (tables: FunctionArguments, school?: string, year?: number, language: MessageLanguage = messageLanguage()): Spill | boolean => {
   const { result } = identifyTables(tables, ['results']);
-  const skipped = result.notEvaluated.find((n) => n.code === 'R1');
-  if (skipped) throw notEvaluated(skipped.reason, skipped.reasonEn);
+  requireEvaluated(result, 'R1');
   const y = yearOf(result, year);
   if (school !== undefined) {
     const r1 = findingOf(findSchool(result, y, school), 'R1');

@@ -1,10 +1,11 @@
 import { FunctionInputError } from './errors';
-import { findSchool, identifyTables, yearOf, type TableArguments } from './identification-input';
+import { findSchool, identifyTables, requireEvaluated, yearOf, type FunctionArguments } from './identification-input';
 import { findingOf } from './output';
 
 /** OLYMPIAD_SHARE: R3's measure - participants / students over the last years (settings.olympiadYears), %. */
-export const olympiadShare = (tables: TableArguments, school: string, year?: number): number => {
+export const olympiadShare = (tables: FunctionArguments, school: string, year?: number): number => {
   const { result } = identifyTables(tables, ['olympiads']);
+  requireEvaluated(result, 'R3');
   const y = yearOf(result, year);
   const r3 = findingOf(findSchool(result, y, school), 'R3');
   if (typeof r3?.value !== 'number') {

@@ -1,5 +1,6 @@
-import { criterionName, type Finding, type SchoolYearResult } from '../domain';
-import { identifyTables, findSchool, problemsOfSchool, yearOf, type TableArguments } from './identification-input';
+import { criterionName, type AppliedAdjustment, type Finding, type GroupName, type SchoolYearResult } from '../domain';
+import { IDENTIFICATION_LABELS } from '../sheets/identification-labels';
+import { identifyTables, findSchool, problemsOfSchool, yearOf, type FunctionArguments } from './identification-input';
 import type { Problem } from '../tables';
 import { rounded } from './output';
 
@@ -15,13 +16,29 @@ const valueText = (f: Finding): string => {
 
 const line = (f: Finding): string => `${criterionName(f.code)}: ${valueText(f)}${f.dataYear ? `, данные ${f.dataYear} г.` : ''}.`;
 
-/** A Russian explanation of one school's groups: the criteria met with values and thresholds, the others, data problems. */
+const groupsText = (groups: GroupName[]): string => (groups.length > 0 ? `относится к ${groups.join(' и ')}` : 'не относится ни к ШНОР, ни к ШНСУ');
+
+const changeText = (c: AppliedAdjustment): string =>
+  `${IDENTIFICATION_LABELS.ru.adjustmentText(c.action, c.group, c.changed)}, основание: «${c.reason}»${c.source ? ` (диапазон «${c.source.sheet}», строка ${c.source.row})` : ''}`;
+
+/** The experts' decisions and, when they changed anything, the groups by the criteria alone. */
+const adjustmentText = (s: SchoolYearResult): string => {
+  const changes = s.adjustment?.changes ?? [];
+  if (changes.length === 0) return '';
+  const changed = changes.some((c) => c.changed);
+  return `Экспертная корректировка: ${changes.map(changeText).join('; ')}.${changed ? ` По критериям школа ${groupsText(s.groupsByCriteria)}.` : ''}`;
+};
+
+/**
+ * A Russian explanation of one school's groups (after the experts' adjustments): the adjustments with
+ * their reasons, the criteria met with values and thresholds, the others, data problems.
+ */
 export const explainSchool = (s: SchoolYearResult, problems: Problem[] = []): string => {
   const met = s.findings.filter((f) => f.flagged);
   const other = s.findings.filter((f) => !f.flagged);
-  const groups = s.groupsByCriteria.length > 0 ? `относится к ${s.groupsByCriteria.join(' и ')}` : 'не относится ни к ШНОР, ни к ШНСУ';
   return [
-    `${s.name}, ${s.year} год: ${groups}${s.stable ? ' (устойчиво низкие результаты: ШНОР и в предыдущем году)' : ''}.`,
+    `${s.name}, ${s.year} год: ${groupsText(s.groups)}${s.stable ? ' (устойчиво низкие результаты: ШНОР и в предыдущем году)' : ''}.`,
+    adjustmentText(s),
     met.length > 0 ? `Выполнены критерии — ${met.map(line).join(' ')}` : 'Ни один критерий не выполнен.',
     other.length > 0 ? `Не выполнены — ${other.map(line).join(' ')}` : '',
     s.noData.length > 0 ? `Нет данных: ${s.noData.join(', ')}.` : '',
@@ -32,7 +49,7 @@ export const explainSchool = (s: SchoolYearResult, problems: Problem[] = []): st
 };
 
 /** RISK_REASONS: the explanation for one school, from the same identification as SCHOOL_RISK. */
-export const riskReasons = (tables: TableArguments, school: string, year?: number): string => {
+export const riskReasons = (tables: FunctionArguments, school: string, year?: number): string => {
   const identification = identifyTables(tables, ['results']);
   const found = findSchool(identification.result, yearOf(identification.result, year), school);
   return explainSchool(found, problemsOfSchool(identification, found.schoolKey));

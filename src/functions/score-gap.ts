@@ -1,6 +1,6 @@
 import { FAMILIES, type Family } from '../domain/records';
 import { FunctionInputError } from './errors';
-import { findSchool, identifyTables, yearOf, type TableArguments } from './identification-input';
+import { findSchool, identifyTables, requireEvaluated, yearOf, type FunctionArguments } from './identification-input';
 import { findingOf } from './output';
 
 const familyOf = (text: string): Family => {
@@ -13,8 +13,9 @@ const familyOf = (text: string): Family => {
  * SCORE_GAP: the school's gap to the regional average in % of the subject maximum (R2's measure).
  * Without a family: the largest gap among the families with enough participants - the value R2 compares.
  */
-export const scoreGap = (tables: TableArguments, school: string, family?: string, year?: number): number => {
+export const scoreGap = (tables: FunctionArguments, school: string, family?: string, year?: number): number => {
   const { result } = identifyTables(tables, ['results']);
+  requireEvaluated(result, 'R2');
   const y = yearOf(result, year);
   const r2 = findingOf(findSchool(result, y, school), 'R2');
   const wanted = family === undefined ? undefined : familyOf(family);

@@ -1,10 +1,11 @@
 import { FunctionInputError, messageLanguage, type MessageLanguage } from './errors';
-import { findSchool, identifyTables, schoolsOfYear, yearOf, type TableArguments } from './identification-input';
+import { findSchool, identifyTables, requireEvaluated, schoolsOfYear, yearOf, type FunctionArguments } from './identification-input';
 import { findingOf, header, type Spill } from './output';
 
 /** SOCIAL_INDEX: index and S1 flag per school with social data; or one school's index. */
-export const socialIndex = (tables: TableArguments, school?: string, year?: number, language: MessageLanguage = messageLanguage()): Spill | number => {
+export const socialIndex = (tables: FunctionArguments, school?: string, year?: number, language: MessageLanguage = messageLanguage()): Spill | number => {
   const { result } = identifyTables(tables, ['social']);
+  requireEvaluated(result, 'S1');
   const y = yearOf(result, year);
   if (school !== undefined) {
     const s1 = findingOf(findSchool(result, y, school), 'S1');

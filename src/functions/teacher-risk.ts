@@ -1,6 +1,9 @@
-import { DEFAULT_SETTINGS, evaluateTeachers, regionalAverages, type TeacherFinding } from '../domain';
+import { evaluateTeachers, regionalAverages, type TeacherFinding } from '../domain';
+import type { TeacherRecord } from '../domain/records';
+import { contentCache, contentKey } from './content-cache';
 import { FunctionInputError, messageLanguage, type MessageLanguage } from './errors';
-import { readTableArguments, type TableArguments } from './identification-input';
+import { settingsArgument } from './expert-input';
+import { readTableArguments, type FunctionArguments } from './identification-input';
 import { header, type Spill } from './output';
 
 interface TeacherRow {
@@ -25,20 +28,33 @@ const byTeacher = (findings: TeacherFinding[]): TeacherRow[] => {
 
 const sameName = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е') === b.replace(/\s+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е');
 
+interface Evaluated {
+  teachers: TeacherRecord[];
+  rows: TeacherRow[];
+}
+
+const evaluatedCache = contentCache<Evaluated>();
+
+/** The teachers' table read and evaluated once per content of the table and the settings (per-row calls). */
+const evaluated = (args: FunctionArguments): Evaluated =>
+  evaluatedCache(`${contentKey(args.teachers)}\u0000${contentKey(args.settings)}`, () => {
+    const { dataset } = readTableArguments({ teachers: args.teachers }, ['teachers']);
+    if (dataset.teachers.length === 0) throw new FunctionInputError('В диапазоне «педагоги» нет строк о педагогах.', 'The "teachers" range holds no teacher rows.');
+    const settings = settingsArgument(args.settings);
+    const year = Math.max(...dataset.teachers.map((t) => t.year));
+    const findings = evaluateTeachers(dataset.teachers, year, settings, regionalAverages(dataset.results, dataset.regional, settings.regionalTolerance));
+    return { teachers: dataset.teachers, rows: byTeacher(findings) };
+  });
+
 /**
  * TEACHER_RISK: one row per flagged teacher (in a school) with subjects and criteria; or one
  * teacher's criteria. Evaluated for the latest year of the teachers' table (as identification
  * does for the latest year of the workbook).
  */
-export const teacherRisk = (tables: TableArguments, teacher?: string, language: MessageLanguage = messageLanguage()): Spill | string => {
-  const { dataset } = readTableArguments(tables, ['teachers']);
-  if (dataset.teachers.length === 0) throw new FunctionInputError('В диапазоне «педагоги» нет строк о педагогах.', 'The "teachers" range holds no teacher rows.');
-  const settings = DEFAULT_SETTINGS;
-  const year = Math.max(...dataset.teachers.map((t) => t.year));
-  const findings = evaluateTeachers(dataset.teachers, year, settings, regionalAverages(dataset.results, dataset.regional, settings.regionalTolerance));
-  const rows = byTeacher(findings);
+export const teacherRisk = (tables: FunctionArguments, teacher?: string, language: MessageLanguage = messageLanguage()): Spill | string => {
+  const { teachers, rows } = evaluated(tables);
   if (teacher !== undefined) {
-    if (!dataset.teachers.some((t) => sameName(t.teacher, teacher))) {
+    if (!teachers.some((t) => sameName(t.teacher, teacher))) {
       throw new FunctionInputError(`Педагог «${teacher}» не найден в таблице.`, `Teacher "${teacher}" is not in the table.`, 'notAvailable');
     }
     return [...new Set(rows.filter((r) => sameName(r.teacher, teacher)).flatMap((r) => [...r.codes]))].sort().join(', ');

@@ -95,7 +95,15 @@ const findHeader = (values: CellValue[][]): { row: number; code: number; value: 
   return null;
 };
 
-export const settingsFromGrid = (grid: Grid): { settings: Settings; problems: Problem[] } => {
+export interface SettingsReadOptions {
+  /**
+   * For callers that refuse a sheet with a bad value instead of falling back (custom functions): the
+   * problems then do not say that the default is used or the row skipped. The returned settings still hold the default.
+   */
+  strict?: boolean;
+}
+
+export const settingsFromGrid = (grid: Grid, options: SettingsReadOptions = {}): { settings: Settings; problems: Problem[] } => {
   const problems: Problem[] = [];
   const header = findHeader(grid.values);
   if (!header) {
@@ -117,18 +125,20 @@ export const settingsFromGrid = (grid: Grid): { settings: Settings; problems: Pr
     const where = { sheet: grid.sheet, row: r + 1, column: columnLetter(header.value) };
     const entry = byCode.get(code);
     if (!entry) {
-      problems.push({ ...where, column: columnLetter(header.code), code: 'setting-unknown', message: `Неизвестный параметр «${code}»: строка пропущена.`, messageEn: `Unknown setting “${code}”: row skipped.`, severity: 'warning' });
+      problems.push({ ...where, column: columnLetter(header.code), code: 'setting-unknown', message: `Неизвестный параметр «${code}»${options.strict ? '' : ': строка пропущена'}.`, messageEn: `Unknown setting “${code}”${options.strict ? '' : ': row skipped'}.`, severity: 'warning' });
       continue;
     }
     const parsed = parseValue(entry, row[header.value] ?? null);
-    const fallback = display(entry, settingValue(DEFAULT_SETTINGS, entry), IDENTIFICATION_LABELS.ru);
-    const fallbackEn = display(entry, settingValue(DEFAULT_SETTINGS, entry), IDENTIFICATION_LABELS.en);
+    const defaultRu = display(entry, settingValue(DEFAULT_SETTINGS, entry), IDENTIFICATION_LABELS.ru);
+    const defaultEn = display(entry, settingValue(DEFAULT_SETTINGS, entry), IDENTIFICATION_LABELS.en);
+    const fallback = options.strict ? '' : ` Использовано значение по умолчанию ${defaultRu}.`;
+    const fallbackEn = options.strict ? '' : ` The default ${defaultEn} is used.`;
     if (!parsed.ok) {
       problems.push({
         ...where,
         code: 'setting-invalid',
-        message: `Параметр «${code}»: «${cellText(row[header.value] ?? null)}» — не подходит, нужно ${parsed.expected}. Использовано значение по умолчанию ${fallback}.`,
-        messageEn: `Setting “${code}”: “${cellText(row[header.value] ?? null)}” is not valid, expected ${parsed.expectedEn}. The default ${fallbackEn} is used.`,
+        message: `Параметр «${code}»: «${cellText(row[header.value] ?? null)}» — не подходит, нужно ${parsed.expected}.${fallback}`,
+        messageEn: `Setting “${code}”: “${cellText(row[header.value] ?? null)}” is not valid, expected ${parsed.expectedEn}.${fallbackEn}`,
         severity: 'error',
       });
       continue;
@@ -139,8 +149,8 @@ export const settingsFromGrid = (grid: Grid): { settings: Settings; problems: Pr
       problems.push({
         ...where,
         code: 'setting-out-of-range',
-        message: `Параметр «${code}»: значение ${String(parsed.value)} вне допустимых пределов. Использовано значение по умолчанию ${fallback}.`,
-        messageEn: `Setting “${code}”: ${String(parsed.value)} is out of range. The default ${fallbackEn} is used.`,
+        message: `Параметр «${code}»: значение ${String(parsed.value)} вне допустимых пределов.${fallback}`,
+        messageEn: `Setting “${code}”: ${String(parsed.value)} is out of range.${fallbackEn}`,
         severity: 'error',
       });
     }

@@ -1,4 +1,5 @@
-import { bottomCount, bottomCutoff, percentileRanksWorstFirst } from '../../src/domain/ranking';
+import fc from 'fast-check';
+import { ascendingOrder, bottomCount, bottomCutoff, percentileRanksWorstFirst } from '../../src/domain/ranking';
 
 describe('bottomCount: k = ceil(share × N)', () => {
   test.each([
@@ -36,5 +37,38 @@ describe('percentileRanksWorstFirst', () => {
   });
   test('a single item ranks in the middle', () => {
     expect(Array.from(percentileRanksWorstFirst([5]))).toEqual([50]);
+  });
+});
+
+/** Values with many ties, both signs, zeros of both signs, fractions and large magnitudes. */
+const values = fc.array(
+  fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom(0, -0, 1e-9, -1e-9, 20, 20.000000001)),
+  { maxLength: 300 },
+);
+
+describe('ascendingOrder (radix sort on the float bits)', () => {
+  test('orders every position by value, equal values keeping their input order', () => {
+    fc.assert(
+      fc.property(values, (xs) => {
+        const order = Array.from(ascendingOrder(xs));
+        const expected = xs.map((_, i) => i).sort((a, b) => xs[a] - xs[b] || a - b);
+        expect(order).toEqual(expected);
+      }),
+    );
+  });
+});
+
+describe('percentileRanksWorstFirst against the definition', () => {
+  test('rank = 100 × (worse + (equal − 1) / 2) / (n − 1), counted pairwise', () => {
+    fc.assert(
+      fc.property(values.filter((xs) => xs.length > 1), (xs) => {
+        const ranks = percentileRanksWorstFirst(xs);
+        xs.forEach((v, i) => {
+          const worse = xs.filter((w) => w > v).length;
+          const equal = xs.filter((w) => w === v).length;
+          expect(ranks[i]).toBeCloseTo((100 * (worse + (equal - 1) / 2)) / (xs.length - 1), 9);
+        });
+      }),
+    );
   });
 });
