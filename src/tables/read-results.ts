@@ -1,3 +1,4 @@
+import type { ZodType } from 'zod';
 import { appendAll } from '../util/append-all';
 import type { Family, RegionalRecord, ResultRecord, School, TeacherRecord } from '../domain/records';
 import { columnLetter } from './sheet-spec';
@@ -6,7 +7,7 @@ import { FieldId, SUBJECT_MEASURES } from './fields';
 import { makeProblem } from './problems';
 import { checkRegionalAverages } from './regional-check';
 import { RowReader } from './row-reader';
-import { resultRowSchema } from './schemas';
+import { resultRowSchemaFor } from './schemas';
 import { schoolKey, schoolName } from './school-key';
 import { classifiedRows, col, SheetContext } from './sheet-context';
 import { findSubject, resolveScale, SubjectScale } from './subjects';
@@ -24,7 +25,24 @@ interface Entry {
   grade?: number;
   values: Partial<Record<FieldId, number | null>>;
   cols: Partial<Record<FieldId, number>>;
+  schema: ZodType;
 }
+
+/** One subject's measure columns, as the record the entry keeps and as pairs to read row by row. */
+interface ColumnGroup {
+  subject: string;
+  cols: Partial<Record<FieldId, number>>;
+  pairs: [FieldId, number][];
+  /** The row rules over the group's measures. */
+  schema: ZodType;
+}
+
+const columnGroup = (subject: string, cols: Partial<Record<FieldId, number>>): ColumnGroup => ({
+  subject,
+  cols,
+  pairs: Object.entries(cols) as [FieldId, number][],
+  schema: resultRowSchemaFor(Object.keys(cols)),
+});
 
 const MEASURES: FieldId[] = [...SUBJECT_MEASURES, 'continuedToGrade10Share'];
 
@@ -48,11 +66,24 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
     MEASURES.flatMap((f) => (col(ctx, f) !== undefined ? [[f, col(ctx, f)!]] : [])),
   );
   // Wide layout: each subject's measure columns, the same on every row.
-  const wideGroups: [string, Partial<Record<FieldId, number>>][] = [...ctx.subjectCols].map(([subject, m]) => [subject, Object.fromEntries(m)]);
+  const wideGroups: ColumnGroup[] = [...ctx.subjectCols].map(([subject, m]) => columnGroup(subject, Object.fromEntries(m)));
+  // The long layout's group differs per row only by its subject: one per subject, made on first use.
+  const longGroups = new Map<string, ColumnGroup>();
+  const isDuplicate = (reader: RowReader, key: string, s: School, extra: string): boolean => {
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, reader.rowNumber);
+      return false;
+    }
+    problems.push(makeProblem('duplicate-school', { sheet, row: reader.rowNumber, column: schoolColumn }, { school: s.name, first, extra, extraEn: extra }));
+    return true;
+  };
   let yearMissing = false;
   let familyMissing = false;
 
-  for (const { reader, role, municipality } of classifiedRows(ctx)) {
+  const rows = classifiedRows(ctx);
+  for (let i = 0; i < rows.length; i++) {
+    const { reader, role, municipality } = rows[i];
     if (role === 'municipality') out.report.subtotalRows.push(reader.rowNumber);
     if (role !== 'school' && role !== 'region' && role !== 'area-total') continue;
     let year: number | null | undefined = mapping.year;
@@ -62,9 +93,10 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
     }
     if (year === undefined) yearMissing = true;
     let family: Family | null | undefined = mapping.family;
-    if (familyCol !== undefined && reader.text(familyCol) !== '') {
-      family = detectFamily(reader.text(familyCol));
-      if (!family) problems.push(makeProblem('bad-family', { sheet, row: reader.rowNumber, column: columnLetter(familyCol) }, { text: reader.text(familyCol) }));
+    const familyText = familyCol !== undefined ? reader.text(familyCol) : '';
+    if (familyText !== '') {
+      family = detectFamily(familyText);
+      if (!family) problems.push(makeProblem('bad-family', { sheet, row: reader.rowNumber, column: columnLetter(familyCol!) }, { text: familyText }));
     }
     if (family === undefined) familyMissing = true;
 
@@ -82,7 +114,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
     if (!year || !family) continue;
 
     const grade = gradeCol !== undefined && reader.text(gradeCol) ? parseGrade(reader.text(gradeCol)) : defaultGrade(family);
-    const groups = wideGroups.slice();
+    let groups = wideGroups;
     if (subjectCol !== undefined) {
       const text = reader.text(subjectCol);
       const subject = findSubject(text, ctx.catalogue);
@@ -91,27 +123,26 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
           unknownSubjects.add(text);
           problems.push(makeProblem('unknown-subject', { sheet, row: reader.rowNumber, column: columnLetter(subjectCol) }, { text }));
         }
-      } else groups.push([subject, longMeasureColumns]);
+      } else {
+        let group = longGroups.get(subject);
+        if (!group) longGroups.set(subject, (group = columnGroup(subject, longMeasureColumns)));
+        groups = groups.length === 0 ? [group] : [...groups, group];
+      }
     }
     const teacher = isTeachers ? reader.text(col(ctx, 'teacher')) : undefined;
-    const isDuplicate = (key: string, s: School, extra: string): boolean => {
-      const first = seen.get(key);
-      if (first === undefined) {
-        seen.set(key, reader.rowNumber);
-        return false;
-      }
-      problems.push(makeProblem('duplicate-school', { sheet, row: reader.rowNumber, column: schoolColumn }, { school: s.name, first, extra, extraEn: extra }));
-      return true;
-    };
-    if (school && subjectCol === undefined && isDuplicate(`${school.key}|${year}|${family}`, school, '')) continue;
+    if (school && subjectCol === undefined && isDuplicate(reader, `${school.key}|${year}|${family}`, school, '')) continue;
     if (school) out.schools.push(school);
-    for (const [subject, cols] of groups) {
+    for (const { subject, cols, pairs, schema } of groups) {
       const values: Partial<Record<FieldId, number | null>> = {};
-      for (const [f, c] of Object.entries(cols) as [FieldId, number][]) values[f] = reader.number(c, f);
-      const hasAny = Object.values(values).some((v) => v !== null && v !== undefined);
+      let hasAny = false;
+      for (const [f, c] of pairs) {
+        const v = reader.number(c, f);
+        values[f] = v;
+        if (v !== null) hasAny = true;
+      }
       if (!hasAny && subjectCol === undefined) continue;
-      if (school && subjectCol !== undefined && isDuplicate([school.key, year, family, subject, grade, teacher].join('|'), school, ` (${subject})`)) continue;
-      entries.push({ reader, role, school, teacher, year, family, subject, grade, values, cols });
+      if (school && subjectCol !== undefined && isDuplicate(reader, `${school.key}|${year}|${family}|${subject}|${grade ?? ''}|${teacher ?? ''}`, school, ` (${subject})`)) continue;
+      entries.push({ reader, role, school, teacher, year, family, subject, grade, values, cols, schema });
     }
     if (year) out.years.add(year);
     if (family) out.families.add(family);
@@ -130,30 +161,34 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
     out.report.subtotalRows = out.report.subtotalRows.filter((r) => r !== row);
   }
 
-  const scales = new Map<string, SubjectScale | null>();
-  const groupKey = (e: Entry) => `${e.family}|${e.subject}|${e.grade ?? ''}`;
   // Schools' averages per family, subject and grade, in one pass: the scale is decided per group.
   const groups = new Map<string, { first: Entry; averages: (number | null)[] }>();
-  for (const e of entries) {
-    const key = groupKey(e);
+  const groupOf = new Array<{ first: Entry; averages: (number | null)[] }>(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    const key = `${e.family}|${e.subject}|${e.grade ?? ''}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { first: e, averages: [] }));
     if (e.role === 'school') group.averages.push(e.values.average ?? null);
+    groupOf[i] = group;
   }
-  for (const [key, { first: e, averages }] of groups) {
+  const scales = new Map<{ first: Entry }, SubjectScale | null>();
+  for (const group of groups.values()) {
+    const { first: e, averages } = group;
     const scale = resolveScale(e.subject, e.family, e.grade, averages, ctx.catalogue);
-    scales.set(key, scale);
+    scales.set(group, scale);
     if (!scale) problems.push(makeProblem('unknown-scale', { sheet, row: e.reader.rowNumber }, { subject: e.subject, family: e.family, grade: e.grade ? `, ${e.grade} кл.` : '' }));
   }
 
   const regionals: { record: RegionalRecord; column?: string }[] = [];
   const regionalSeen = new Set<string>();
-  for (const e of entries) {
-    const scale = scales.get(groupKey(e));
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    const scale = scales.get(groupOf[i]);
     if (!scale) continue;
     const v = e.values;
     const source = { sheet, row: e.reader.rowNumber };
-    e.reader.validate(resultRowSchema, { ...v, maxScore: scale.max }, (f) => e.cols[f as FieldId], { subject: e.subject, max: scale.max, participants: v.participants ?? '', below: v.belowMinimum ?? '' });
+    e.reader.validate(e.schema, { ...v, maxScore: scale.max }, (f) => e.cols[f as FieldId], () => ({ subject: e.subject, max: scale.max, participants: v.participants ?? '', below: v.belowMinimum ?? '' }));
     const belowMinimumShare = v.belowMinimumShare ?? (v.belowMinimum != null && v.participants ? (v.belowMinimum / v.participants) * 100 : null);
     if (e.role === 'region') {
       if (e.cols.average === undefined && e.cols.participants === undefined) continue;

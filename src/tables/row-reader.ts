@@ -55,10 +55,19 @@ export class RowReader {
     return null;
   }
 
-  /** Validates a typed row; each issue becomes a problem at the column of the field it names. */
-  validate<T>(schema: ZodType<T>, value: Record<string, unknown>, columnOf: (field: string) => number | undefined, params: Record<string, string | number> = {}): boolean {
+  /**
+   * Validates a typed row; each issue becomes a problem at the column of the field it names.
+   * `params` (message parameters) may be a function: it then runs only when there is a problem.
+   */
+  validate<T>(
+    schema: ZodType<T>,
+    value: Record<string, unknown>,
+    columnOf: (field: string) => number | undefined,
+    params: Record<string, string | number> | (() => Record<string, string | number>) = {},
+  ): boolean {
     const result = schema.safeParse(value);
     if (result.success) return true;
+    const extra = typeof params === 'function' ? params() : params;
     for (const issue of result.error.issues) {
       const field = String(issue.path[0] ?? '');
       const col = columnOf(field);
@@ -68,7 +77,7 @@ export class RowReader {
         makeProblem((issue.message in PROBLEM_TEMPLATES ? issue.message : 'text-in-number') as ProblemCode, { sheet: this.sheet, row: this.rowNumber, column: col === undefined ? undefined : columnLetter(col) }, {
           field: fieldName,
           value: typeof v === 'number' ? Math.round(v * 100) / 100 : String(v),
-          ...params,
+          ...extra,
         }),
       );
     }

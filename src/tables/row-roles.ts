@@ -33,6 +33,11 @@ export const looksLikeMunicipality = memoByText((text: string): boolean => {
   return MUNICIPALITY_WORDS.test(t) && !SCHOOL_WORDS.test(t);
 });
 
+const isBlankRow = (row: CellValue[]): boolean => {
+  for (let c = 0; c < row.length; c++) if (cellText(row[c] ?? null) !== '') return false;
+  return true;
+};
+
 export interface RoleColumns {
   school?: number;
   municipality?: number;
@@ -46,11 +51,12 @@ export interface RoleColumns {
  */
 export const classifyRow = (row: CellValue[], cols: RoleColumns, formulas?: (string | null)[]): RowRole => {
   const text = (c: number | undefined): string => (c === undefined ? '' : cellText(row[c] ?? null));
-  if (row.every((v) => cellText(v ?? null) === '')) return 'blank';
+  if (isBlankRow(row)) return 'blank';
   const leading = Math.min(row.length, Math.max(3, (cols.school ?? 0) + 1, (cols.municipality ?? 0) + 1));
   for (let c = 0; c < leading; c++) {
-    const t = text(c);
-    const k = t ? totalKind(t) : null;
+    // Only text can say «Итого»; totalKind tidies spaces itself.
+    const v = row[c];
+    const k = typeof v === 'string' ? totalKind(v) : null;
     if (k) return k;
   }
   const school = text(cols.school);

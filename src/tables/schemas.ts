@@ -9,8 +9,7 @@ const count = z.number().nonnegative('negative-count' satisfies ProblemCode).nul
 const share = z.number().nonnegative('negative-count' satisfies ProblemCode).max(100, 'share-over-100' satisfies ProblemCode).nullable().optional();
 const positive = z.number().nonnegative('negative-count' satisfies ProblemCode).nullable().optional();
 
-export const resultRowSchema = z
-  .object({
+const resultRowShape = z.object({
     participants: count,
     belowMinimum: count,
     highScorers: count,
@@ -22,13 +21,36 @@ export const resultRowSchema = z
     qualityShare: share,
     continuedToGrade10Share: share,
     maxScore: z.number().positive().optional(),
-  })
-  .superRefine((r, ctx) => {
-    if (r.maxScore !== undefined && r.average != null && r.average > r.maxScore) ctx.addIssue({ code: 'custom', message: 'average-over-max' satisfies ProblemCode, path: ['average'] });
-    if (r.participants != null && r.belowMinimum != null && r.belowMinimum > r.participants)
-      ctx.addIssue({ code: 'custom', message: 'below-min-exceeds-participants' satisfies ProblemCode, path: ['belowMinimum'] });
-    if (r.participants === 0 && r.average != null && r.average > 0) ctx.addIssue({ code: 'custom', message: 'average-without-participants' satisfies ProblemCode, path: ['average'] });
-  });
+});
+
+type ResultRow = Partial<z.infer<typeof resultRowShape>>;
+type ResultRowField = keyof z.infer<typeof resultRowShape>;
+
+const checkResultRow = (r: ResultRow, ctx: z.RefinementCtx): void => {
+  if (r.maxScore !== undefined && r.average != null && r.average > r.maxScore) ctx.addIssue({ code: 'custom', message: 'average-over-max' satisfies ProblemCode, path: ['average'] });
+  if (r.participants != null && r.belowMinimum != null && r.belowMinimum > r.participants)
+    ctx.addIssue({ code: 'custom', message: 'below-min-exceeds-participants' satisfies ProblemCode, path: ['belowMinimum'] });
+  if (r.participants === 0 && r.average != null && r.average > 0) ctx.addIssue({ code: 'custom', message: 'average-without-participants' satisfies ProblemCode, path: ['average'] });
+};
+
+export const resultRowSchema = resultRowShape.superRefine(checkResultRow);
+
+const schemasByFields = new Map<string, z.ZodType<ResultRow>>();
+
+/**
+ * The result-row rules over only the fields a layout has (maxScore always): a long table with two
+ * measure columns then checks three fields per row, not eleven. Same rules, same messages.
+ */
+export const resultRowSchemaFor = (fields: readonly string[]): z.ZodType<ResultRow> => {
+  const key = fields.join('|');
+  let schema = schemasByFields.get(key);
+  if (!schema) {
+    const known = fields.filter((f) => f in resultRowShape.shape);
+    const mask = Object.fromEntries([...known, 'maxScore'].map((f) => [f, true])) as Partial<Record<ResultRowField, true>>;
+    schemasByFields.set(key, (schema = resultRowShape.pick(mask).superRefine(checkResultRow) as z.ZodType<ResultRow>));
+  }
+  return schema;
+};
 
 export const schoolRowSchema = z.object({
   students: count,

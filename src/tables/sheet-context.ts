@@ -90,10 +90,11 @@ export interface ClassifiedRow {
 }
 
 /** Every data row with its role; municipality rows also set the municipality of the rows below. */
-export function* classifiedRows(ctx: SheetContext): Generator<ClassifiedRow & { municipality?: string }> {
+export const classifiedRows = (ctx: SheetContext): (ClassifiedRow & { municipality?: string })[] => {
   const valueCols = [...[...ctx.fieldCols].filter(([f]) => FIELDS[f].type !== 'text').flatMap(([, cs]) => cs), ...[...ctx.subjectCols.values()].flatMap((m) => [...m.values()])];
   const roleCols = { school: col(ctx, 'school') ?? col(ctx, 'settlement'), municipality: col(ctx, 'municipality'), values: valueCols };
   let current: string | undefined;
+  const out = new Array<ClassifiedRow & { municipality?: string }>(ctx.rows.length);
   for (let i = 0; i < ctx.rows.length; i++) {
     const cells = ctx.rows[i];
     const rowIndex = ctx.firstRow + i;
@@ -103,7 +104,8 @@ export function* classifiedRows(ctx: SheetContext): Generator<ClassifiedRow & { 
     const reader = new RowReader(ctx.grid.sheet, cells, rowIndex + 1, ctx.problems, ctx.shareScales);
     if (role === 'municipality') current = reader.text(roleCols.municipality) || reader.text(roleCols.school);
     if (role === 'orphan') ctx.problems.push(makeProblem('school-name-missing', { sheet: ctx.grid.sheet, row: rowIndex + 1, column: roleCols.school !== undefined ? columnLetter(roleCols.school) : undefined }));
-    yield { reader, role, cells, municipality: reader.text(roleCols.municipality) || current };
+    out[i] = { reader, role, cells, municipality: reader.text(roleCols.municipality) || current };
   }
-}
+  return out;
+};
 

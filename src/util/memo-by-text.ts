@@ -5,7 +5,8 @@
 export const memoByText = <T>(fn: (text: string) => T, limit = 200_000): ((text: string) => T) => {
   const cache = new Map<string, T>();
   return (text: string): T => {
-    if (cache.has(text)) return cache.get(text) as T;
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
     const value = fn(text);
     if (cache.size >= limit) cache.clear();
     cache.set(text, value);
