@@ -10,12 +10,14 @@ export type ParsedNumber =
 /** Placeholders committees type for "no value": Cyrillic and Latin «х», dashes. */
 const BLANK_MARKERS = new Set(['', 'х', 'x', 'Х', 'X', '-', '—', '–', '−', '--', 'н/д', 'нет данных']);
 
-const SPACES = /[\s\u00a0\u2007\u202f]+/g;
+/** What tidying changes: a run of two or more spaces of any kind, or one space that is not a plain space. A plain single space is
+ * left unmatched so that most texts need no new string. */
+const UNTIDY_SPACES = /[\s\u00a0\u2007\u202f]{2,}|[^\S ]/g;
 
 export const cellText = (v: CellValue): string => {
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return isExcelError(v) ? v.code : String(v);
-  return v.replace(SPACES, ' ').trim();
+  return v.replace(UNTIDY_SPACES, ' ').trim();
 };
 
 export const isBlankCell = (v: CellValue): boolean =>

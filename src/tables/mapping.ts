@@ -191,10 +191,11 @@ const readSheet = (grid: Grid, mapping: SheetMapping, catalogue: SubjectCatalogu
 
 /** Schools met on several sheets are one school: later sheets only fill fields the first left empty. */
 const mergeSchools = (into: Map<string, School>, schools: School[]) => {
-  for (const s of schools) {
-    const existing = into.get(s.key);
+  for (let i = 0; i < schools.length; i++) {
+    const s = schools[i];
+    const existing = into.get(s.key) as Record<string, unknown> | undefined;
     if (!existing) into.set(s.key, { ...s });
-    else for (const [k, v] of Object.entries(s)) if ((existing as unknown as Record<string, unknown>)[k] === undefined) (existing as unknown as Record<string, unknown>)[k] = v;
+    else for (const k in s) if (existing[k] === undefined) existing[k] = (s as unknown as Record<string, unknown>)[k];
   }
 };
 

@@ -162,18 +162,27 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
   }
 
   // Schools' averages per family, subject and grade, in one pass: the scale is decided per group.
-  const groups = new Map<string, { first: Entry; averages: (number | null)[] }>();
-  const groupOf = new Array<{ first: Entry; averages: (number | null)[] }>(entries.length);
+  // Nested maps, not a joined key: no string is built per row.
+  type ScaleGroup = { first: Entry; averages: (number | null)[] };
+  const groups: ScaleGroup[] = [];
+  const byFamily = new Map<Family, Map<string, Map<number | undefined, ScaleGroup>>>();
+  const groupOf = new Array<ScaleGroup>(entries.length);
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
-    const key = `${e.family}|${e.subject}|${e.grade ?? ''}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { first: e, averages: [] }));
+    let bySubject = byFamily.get(e.family);
+    if (!bySubject) byFamily.set(e.family, (bySubject = new Map()));
+    let byGrade = bySubject.get(e.subject);
+    if (!byGrade) bySubject.set(e.subject, (byGrade = new Map()));
+    let group = byGrade.get(e.grade);
+    if (!group) {
+      byGrade.set(e.grade, (group = { first: e, averages: [] }));
+      groups.push(group);
+    }
     if (e.role === 'school') group.averages.push(e.values.average ?? null);
     groupOf[i] = group;
   }
-  const scales = new Map<{ first: Entry }, SubjectScale | null>();
-  for (const group of groups.values()) {
+  const scales = new Map<ScaleGroup, SubjectScale | null>();
+  for (const group of groups) {
     const { first: e, averages } = group;
     const scale = resolveScale(e.subject, e.family, e.grade, averages, ctx.catalogue);
     scales.set(group, scale);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { decideShareScale, parseBoolean, parseNumber, parseShare, parseYear } from '../../src/tables';
+import { cellText, decideShareScale, parseBoolean, parseNumber, parseShare, parseYear } from '../../src/tables';
 
 const num = (v: Parameters<typeof parseNumber>[0]) => {
   const p = parseNumber(v);
@@ -101,4 +101,20 @@ describe('booleans and years', () => {
     ['Всего выпускников в 2023 году', 2023],
     ['нет', null],
   ])('year %p → %p', (v, y) => expect(parseYear(v as never)).toBe(y));
+});
+
+describe('cellText tidies spaces', () => {
+  test('every run of spaces of any kind becomes one plain space, ends trimmed', () => {
+    const piece = fc.constantFrom('а', 'СОШ', '№', '5', '"', ' ', '  ', '\u00a0', '\t', '\n', '\u2007', '\u202f', ' \u00a0 ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        const tidy = cellText(text);
+        expect(tidy).toBe(tidy.trim());
+        expect(tidy).not.toMatch(/[^\S ]| {2}/);
+        // Same words in the same order.
+        expect(tidy.split(' ').filter(Boolean)).toEqual(text.split(/[\s\u00a0\u2007\u202f]+/).filter(Boolean));
+      }),
+    );
+  });
 });
