@@ -35,24 +35,30 @@ class Cells {
   readonly tail: number[] = [];
   readonly rowCount: number[] = [];
   readonly band: GradeBand[] = [];
-  readonly participants: Float64Array;
-  readonly gapSum: Float64Array;
-  readonly gapWeight: Float64Array;
-  readonly belowSum: Float64Array;
-  readonly belowWeight: Float64Array;
+  participants: Float64Array = new Float64Array(1024);
+  gapSum: Float64Array = new Float64Array(1024);
+  gapWeight: Float64Array = new Float64Array(1024);
+  belowSum: Float64Array = new Float64Array(1024);
+  belowWeight: Float64Array = new Float64Array(1024);
   readonly next: Int32Array;
 
-  /** `capacity`: at most one cell per row of the year. */
-  constructor(
-    readonly records: readonly ResultRecord[],
-    capacity: number,
-  ) {
-    this.participants = new Float64Array(capacity);
-    this.gapSum = new Float64Array(capacity);
-    this.gapWeight = new Float64Array(capacity);
-    this.belowSum = new Float64Array(capacity);
-    this.belowWeight = new Float64Array(capacity);
+  constructor(readonly records: readonly ResultRecord[]) {
     this.next = new Int32Array(records.length).fill(-1);
+  }
+
+  /** Doubles the sums' room when cell `c` would not fit. */
+  private ensureRoom(c: number): void {
+    if (c < this.participants.length) return;
+    const grown = (a: Float64Array): Float64Array => {
+      const b = new Float64Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.participants = grown(this.participants);
+    this.gapSum = grown(this.gapSum);
+    this.gapWeight = grown(this.gapWeight);
+    this.belowSum = grown(this.belowSum);
+    this.belowWeight = grown(this.belowWeight);
   }
 
   get size(): number {
@@ -72,6 +78,7 @@ class Cells {
       }
     }
     const c = this.head.length;
+    this.ensureRoom(c);
     this.head.push(i);
     this.tail.push(i);
     this.rowCount.push(1);
@@ -88,16 +95,10 @@ class Cells {
   }
 }
 
-const rowsOfYear = (records: readonly ResultRecord[], year: number): number => {
-  let n = 0;
-  for (let i = 0; i < records.length; i++) if (records[i].year === year) n++;
-  return n;
-};
-
 /** `schoolCount` bounds the rows' school ordinals: a school's cells are found by its ordinal. */
 export const deficitMap = (rows: ResultRows, schoolCount: number, year: number, settings: Settings): DeficitCell[] => {
   const { records, ordinal, gap } = rows;
-  const cells = new Cells(records, rowsOfYear(records, year));
+  const cells = new Cells(records);
   // A school has a few dozen cells at most, so a scan of its own list beats a map per school.
   const bySchool = new Array<number[] | undefined>(schoolCount);
   for (let i = 0; i < records.length; i++) {

@@ -6,7 +6,7 @@ import { familyGapsByYear, noYearGaps, rowGaps, type ResultRows } from './family
 import { isUsableResult, regionalAverages } from './gaps';
 import { evaluateLowResults } from './low-results';
 import { evaluateOlympiads, indexOlympiads } from './olympiads';
-import { collectSchools, displayOrder } from './school-names';
+import { collectSchools, displayOrder, ordinalsOfYear } from './school-names';
 import { ruleTexts } from './rules';
 import { evaluateSchoolYears, type YearResults } from './school-year';
 import { CRITERION_CODES, type CriterionCode, type Settings } from './settings';
@@ -65,10 +65,10 @@ const methodText = (settings: Settings, evaluated: CriterionCode[], texts: Retur
 
 export const identify = (dataset: Dataset, settings: Settings, options: IdentifyOptions = {}): IdentificationResult => {
   const texts = ruleTexts(settings);
-  const schoolsByKey = new Map(dataset.schools.map((s) => [s.key, s]));
-  const { names, ordinals, keysByYear, resultOrdinals } = collectSchools(dataset);
+  const known = collectSchools(dataset);
+  const { names, ordinals, ordinalsByYear, resultOrdinals } = known;
 
-  const years = [...new Set(options.years ?? keysByYear.keys())].sort((a, b) => a - b);
+  const years = [...new Set(options.years ?? ordinalsByYear.keys())].sort((a, b) => a - b);
   const notEvaluatedMap = globalNotEvaluated(dataset, settings);
   const notEvaluated: NotEvaluated[] = [...notEvaluatedMap.values()];
   const evaluated = CRITERION_CODES.filter((c) => !notEvaluatedMap.has(c));
@@ -101,7 +101,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
   const lastYear = years[years.length - 1];
 
   // The year before each reported year is evaluated too (stable / entered / left need it).
-  const dataYears = new Set(keysByYear.keys());
+  const dataYears = new Set(ordinalsByYear.keys());
   const evalYears = [...new Set([...years, ...years.map((y) => y - 1).filter((y) => dataYears.has(y))])].sort((a, b) => a - b);
 
   const rows: ResultRows = { records: dataset.results, ordinal: resultOrdinals, gap: rowGaps(dataset.results, regional) };
@@ -115,20 +115,17 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
 
   const reported = new Set(years);
   const byYear = new Map<number, YearResults>();
-  const registryKeys = [...schoolsByKey.keys()];
+  const schoolsByKey = new Map(dataset.schools.map((s) => [s.key, s]));
   for (const year of evalYears) {
-    // The registry's schools, then those with data this year that the registry lacks (as a Set would order them).
-    const keys = registryKeys.slice();
-    keysByYear.get(year)?.forEach((k) => {
-      if (!schoolsByKey.has(k)) keys.push(k);
-    });
+    const yearOrdinals = ordinalsOfYear(known, year);
+    const keys = yearOrdinals.map((o) => known.keyOf[o]);
     const gaps = gapsByYear.get(year) ?? noYearGaps(ordinals.size, dataset.results, settings.minParticipants);
     const low = evaluated.includes('R1') || evaluated.includes('R2') ? evaluateLowResults(gaps, ordinals.size, year, settings, texts) : null;
     const r3 = evaluated.includes('R3') ? evaluateOlympiads(olympiads, keys, ordinals, schoolsByKey, year, settings, texts) : null;
     const s1 = evaluated.includes('S1') ? evaluateSocialIndex(social, ordinals, year, settings, texts) : null;
     const yearAdjustments = hasAdjustments && reported.has(year) ? adjustments : null;
-    const inputs = { year, settings, texts, evaluated, schoolsByKey, names, gaps, ordinals, low, r3, s1, territory, adjustments: yearAdjustments };
-    byYear.set(year, evaluateSchoolYears(keys, inputs));
+    const inputs = { year, settings, texts, evaluated, schools: known, gaps, low, r3, s1, territory, adjustments: yearAdjustments };
+    byYear.set(year, evaluateSchoolYears(yearOrdinals, inputs));
   }
 
   const { schools, summary } = summariseYears(years, byYear, displayOrder(names), notes);

@@ -12,8 +12,31 @@ export const bottomCount = (share: number, n: number): number => (n === 0 ? 0 : 
  */
 export const bottomCutoff = (values: ArrayLike<number>, share: number): number | null => {
   if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
-  return sorted[bottomCount(share, values.length) - 1];
+  return kthSmallest(Float64Array.from(values), bottomCount(share, values.length) - 1);
+};
+
+/** The value at 0-based position k of `xs` sorted (Hoare's selection: no full sort; `xs` is reordered). */
+export const kthSmallest = (xs: Float64Array, k: number): number => {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo < hi) {
+    const pivot = xs[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (xs[i] < pivot) i++;
+      while (xs[j] > pivot) j--;
+      if (i <= j) {
+        const t = xs[i];
+        xs[i++] = xs[j];
+        xs[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return xs[k];
+  }
+  return xs[k];
 };
 
 /** Whether typed arrays store a float64's low word first (every platform Office runs on does). */

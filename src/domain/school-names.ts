@@ -1,16 +1,25 @@
-import type { Dataset } from './records';
+import type { Dataset, School } from './records';
 import type { SchoolOrdinals } from './ordinals';
 
-/** Every school of a run: its name, its ordinal, the years it has data in, and each result row's school. */
+/**
+ * Every school of a run, numbered once (its ordinal): the registry's schools first, then the others
+ * as first written in a table. What a school-year needs is then read from arrays by ordinal.
+ */
 
 export type Names = Map<string, { name: string; municipality?: string }>;
 
 export interface Schools {
-  /** Registry first, then as first written in a table. */
   names: Names;
   /** Positions in `names`. */
   ordinals: SchoolOrdinals;
-  keysByYear: Map<number, Set<string>>;
+  /** By ordinal: the key, the name, and the registry's record (the last one given for the key). */
+  keyOf: string[];
+  nameOf: { name: string; municipality?: string }[];
+  registryOf: (School | undefined)[];
+  /** Ordinals below this are the registry's schools. */
+  registryCount: number;
+  /** Ordinals with data (results, olympiads, social passport) per year, first seen first. */
+  ordinalsByYear: Map<number, number[]>;
   /** The school ordinal of each of `dataset.results`. */
   resultOrdinals: Int32Array;
 }
@@ -18,22 +27,39 @@ export interface Schools {
 export const collectSchools = (dataset: Dataset): Schools => {
   const names: Names = new Map();
   const ordinals: SchoolOrdinals = new Map();
+  const keyOf: string[] = [];
+  const nameOf: { name: string; municipality?: string }[] = [];
+  const registryOf: (School | undefined)[] = [];
   const add = (key: string, value: { name: string; municipality?: string }): number => {
     names.set(key, value);
     let o = ordinals.get(key);
-    if (o === undefined) ordinals.set(key, (o = ordinals.size));
+    if (o === undefined) {
+      ordinals.set(key, (o = ordinals.size));
+      keyOf.push(key);
+      registryOf.push(undefined);
+    }
+    nameOf[o] = value;
     return o;
   };
   for (let i = 0; i < dataset.schools.length; i++) {
     const s = dataset.schools[i];
-    add(s.key, s.municipality ? { name: s.name, municipality: s.municipality } : { name: s.name });
+    registryOf[add(s.key, s.municipality ? { name: s.name, municipality: s.municipality } : { name: s.name })] = s;
   }
-  const keysByYear = new Map<number, Set<string>>();
+  const registryCount = keyOf.length;
+  const ordinalsByYear = new Map<number, number[]>();
+  // Per year, a mark per ordinal: a school is listed once however many rows and tables name it.
+  const marksByYear = new Map<number, number[]>();
   const see = (key: string, name: string, year: number, municipality?: string): number => {
     const o = ordinals.get(key) ?? add(key, municipality ? { name, municipality } : { name });
-    let set = keysByYear.get(year);
-    if (!set) keysByYear.set(year, (set = new Set()));
-    set.add(key);
+    let marks = marksByYear.get(year);
+    if (!marks) {
+      marksByYear.set(year, (marks = []));
+      ordinalsByYear.set(year, []);
+    }
+    if (marks[o] !== 1) {
+      marks[o] = 1;
+      ordinalsByYear.get(year)!.push(o);
+    }
     return o;
   };
   // Rows of one school and year usually come together: a repeat is skipped before reading the rest of the row.
@@ -59,7 +85,15 @@ export const collectSchools = (dataset: Dataset): Schools => {
       lastYear = r.year;
       see(r.schoolKey, r.schoolName, r.year);
     }
-  return { names, ordinals, keysByYear, resultOrdinals };
+  return { names, ordinals, keyOf, nameOf, registryOf, registryCount, ordinalsByYear, resultOrdinals };
+};
+
+/** The ordinals a year evaluates: the registry's schools, then those with data this year that the registry lacks. */
+export const ordinalsOfYear = (schools: Schools, year: number): number[] => {
+  const out = new Array<number>(schools.registryCount);
+  for (let o = 0; o < schools.registryCount; o++) out[o] = o;
+  for (const o of schools.ordinalsByYear.get(year) ?? []) if (o >= schools.registryCount) out.push(o);
+  return out;
 };
 
 /** School ordinals (positions in `names`) in display order: by name, then by key. */

@@ -6,7 +6,7 @@ import { noDataFinding, type RuleTexts } from './rules';
 import { GROUP_OF, type CriterionCode, type GroupName, type Settings } from './settings';
 import { territoryFinders, territoryRecordFor, type TerritoryIndex } from './territory';
 import type { Finding, SchoolYearResult } from './types';
-import type { SchoolOrdinals } from './ordinals';
+import type { Schools } from './school-names';
 
 /** One year's result per school: every criterion's finding, the groups, adjustments applied. */
 
@@ -31,12 +31,9 @@ export interface YearInputs {
   texts: RuleTexts;
   /** Criteria evaluated, in CRITERION_CODES order. */
   evaluated: readonly CriterionCode[];
-  schoolsByKey: Map<string, School>;
-  names: Map<string, { name: string; municipality?: string }>;
+  schools: Schools;
   gaps: YearGaps;
   low: LowResults | null;
-  /** Every school key's ordinal: the per-criterion findings below are indexed by it. */
-  ordinals: SchoolOrdinals;
   r3: (Finding | undefined)[] | null;
   s1: { findings: (Finding | undefined)[]; cutoff: number | null } | null;
   /** null when there is no territory table. */
@@ -107,22 +104,22 @@ export interface YearResults {
   byOrdinal: (SchoolYearResult | undefined)[];
 }
 
-/** The results of every school in `keys` (distinct keys) for the year. */
-export const evaluateSchoolYears = (keys: readonly string[], input: YearInputs): YearResults => {
-  const { year, settings, texts, evaluated, schoolsByKey, names, gaps, ordinals, low, r3, s1, territory, adjustments } = input;
+/** The results of every school in `ordinals` (distinct; the per-criterion findings are indexed by ordinal) for the year. */
+export const evaluateSchoolYears = (ordinals: readonly number[], input: YearInputs): YearResults => {
+  const { year, settings, texts, evaluated, schools, gaps, low, r3, s1, territory, adjustments } = input;
   const thresholds = thresholdsFor(input);
   const { hardToReach, unemployment } = territoryFinders(territory, year, settings, texts);
   const needsTerritory = territory !== null && (evaluated.includes('S2') || evaluated.includes('S3'));
-  const list = new Array<SchoolYearResult>(keys.length);
-  const ordinalOf = new Int32Array(keys.length);
-  const byOrdinal = new Array<SchoolYearResult | undefined>(ordinals.size);
+  const list = new Array<SchoolYearResult>(ordinals.length);
+  const ordinalOf = new Int32Array(ordinals.length);
+  const byOrdinal = new Array<SchoolYearResult | undefined>(schools.keyOf.length);
   const n = evaluated.length;
   const noData: (Finding | undefined)[] = evaluated.map(() => undefined);
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k];
-    const school = schoolsByKey.get(key);
+  for (let k = 0; k < ordinals.length; k++) {
+    const o = ordinals[k];
+    const key = schools.keyOf[o];
+    const school = schools.registryOf[o];
     const terr = needsTerritory ? territoryRecordFor(territory, school, year) : undefined;
-    const o = ordinals.get(key)!;
     const findings = new Array<Finding>(n);
     for (let i = 0; i < n; i++) {
       const code = evaluated[i];
@@ -153,7 +150,7 @@ export const evaluateSchoolYears = (keys: readonly string[], input: YearInputs):
     const byCriteria = groupsByCriteria(findings, settings);
     const adj = adjustments?.byKeyYear.get(`${key}|${year}`);
     const applied = adj ? applyAdjustments(byCriteria, adj) : null;
-    const { name, municipality } = names.get(key)!;
+    const { name, municipality } = schools.nameOf[o];
     const r: SchoolYearResult = {
       schoolKey: key,
       name,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ascendingOrder, bottomCount, bottomCutoff, percentileRanksWorstFirst } from '../../src/domain/ranking';
+import { ascendingOrder, bottomCount, bottomCutoff, kthSmallest, percentileRanksWorstFirst } from '../../src/domain/ranking';
 
 describe('bottomCount: k = ceil(share × N)', () => {
   test.each([
@@ -68,6 +68,18 @@ describe('percentileRanksWorstFirst against the definition', () => {
           const equal = xs.filter((w) => w === v).length;
           expect(ranks[i]).toBeCloseTo((100 * (worse + (equal - 1) / 2)) / (xs.length - 1), 9);
         });
+      }),
+    );
+  });
+});
+
+describe('kthSmallest (selection without a full sort)', () => {
+  test('equals the k-th value of the sorted list, for every k', () => {
+    fc.assert(
+      fc.property(values.filter((xs) => xs.length > 0), fc.nat(), (xs, at) => {
+        const k = at % xs.length;
+        const sorted = [...xs].sort((a, b) => a - b);
+        expect(kthSmallest(Float64Array.from(xs), k) === sorted[k]).toBe(true); // === : −0 and 0 are the same cut-off
       }),
     );
   });
