@@ -106,7 +106,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
 
   const rows: ResultRows = { records: dataset.results, ordinal: resultOrdinals, gap: rowGaps(dataset.results, regional) };
   const gapsByYear = familyGapsByYear(rows, ordinals.size, settings.minParticipants);
-  const olympiads = indexOlympiads(dataset.olympiads);
+  const olympiads = indexOlympiads(dataset.olympiads, ordinals);
   const social = indexSocial(dataset.social);
   const territory = dataset.territory.length > 0 ? indexTerritory(dataset.territory) : null;
   const hasAdjustments = (options.adjustments ?? []).length > 0;
@@ -115,13 +115,11 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
 
   const reported = new Set(years);
   const byYear = new Map<number, YearResults>();
-  const schoolsByKey = new Map(dataset.schools.map((s) => [s.key, s]));
   for (const year of evalYears) {
     const yearOrdinals = ordinalsOfYear(known, year);
-    const keys = yearOrdinals.map((o) => known.keyOf[o]);
     const gaps = gapsByYear.get(year) ?? noYearGaps(ordinals.size, dataset.results, settings.minParticipants);
     const low = evaluated.includes('R1') || evaluated.includes('R2') ? evaluateLowResults(gaps, ordinals.size, year, settings, texts) : null;
-    const r3 = evaluated.includes('R3') ? evaluateOlympiads(olympiads, keys, ordinals, schoolsByKey, year, settings, texts) : null;
+    const r3 = evaluated.includes('R3') ? evaluateOlympiads(olympiads, yearOrdinals, known.registryOf, year, settings, texts) : null;
     const s1 = evaluated.includes('S1') ? evaluateSocialIndex(social, ordinals, year, settings, texts) : null;
     const yearAdjustments = hasAdjustments && reported.has(year) ? adjustments : null;
     const inputs = { year, settings, texts, evaluated, schools: known, gaps, low, r3, s1, territory, adjustments: yearAdjustments };

@@ -18,14 +18,16 @@ interface YearCount {
   source: SourceRef[];
 }
 
-export type OlympiadIndex = Map<string, Map<number, YearCount>>;
+/** Indexed by school ordinal: year → the year's counts. */
+export type OlympiadIndex = (Map<number, YearCount> | undefined)[];
 
-export const indexOlympiads = (records: OlympiadRecord[]): OlympiadIndex => {
-  const index: OlympiadIndex = new Map();
+export const indexOlympiads = (records: OlympiadRecord[], ordinals: SchoolOrdinals): OlympiadIndex => {
+  const index: OlympiadIndex = new Array(ordinals.size);
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
-    let byYear = index.get(r.schoolKey);
-    if (!byYear) index.set(r.schoolKey, (byYear = new Map()));
+    const o = ordinals.get(r.schoolKey)!;
+    let byYear = index[o];
+    if (!byYear) index[o] = byYear = new Map();
     const y = byYear.get(r.year);
     const students = r.students !== undefined && r.students > 0 ? r.students : null;
     if (y) {
@@ -37,16 +39,16 @@ export const indexOlympiads = (records: OlympiadRecord[]): OlympiadIndex => {
   return index;
 };
 
+/** R3 of the schools at `ordinals` (their registry records give the students when a year's row does not). */
 export const evaluateOlympiads = (
   index: OlympiadIndex,
-  schoolKeys: readonly string[],
-  ordinals: SchoolOrdinals,
-  schools: Map<string, School>,
+  ordinals: readonly number[],
+  registryOf: readonly (School | undefined)[],
   year: number,
   settings: Settings,
   texts: RuleTexts,
 ): (Finding | undefined)[] => {
-  const out = new Array<Finding | undefined>(ordinals.size);
+  const out = new Array<Finding | undefined>(registryOf.length);
   const window = Array.from({ length: settings.olympiadYears }, (_, i) => year - i);
   const counts = new Array<YearCount | undefined>(window.length);
   // The partial-window note depends only on which years were used: one string per pattern, not per school.
@@ -63,11 +65,11 @@ export const evaluateOlympiads = (
     return note;
   };
   let noStudents: Finding | undefined;
-  for (let k = 0; k < schoolKeys.length; k++) {
-    const key = schoolKeys[k];
-    const byYear = index.get(key);
+  for (let k = 0; k < ordinals.length; k++) {
+    const o = ordinals[k];
+    const byYear = index[o];
     if (!byYear) continue;
-    const registryStudents = schools.get(key)?.students ?? null;
+    const registryStudents = registryOf[o]?.students ?? null;
     let participants = 0;
     let students = 0;
     let usedCount = 0;
@@ -94,7 +96,7 @@ export const evaluateOlympiads = (
         threshold: settings.olympiadShare,
         note: 'нет данных о численности учащихся за период',
       });
-      out[ordinals.get(key)!] = noStudents;
+      out[o] = noStudents;
       continue;
     }
     const source = new Array<SourceRef>(sourceCount); // sized exactly: it is kept in the finding
@@ -105,7 +107,7 @@ export const evaluateOlympiads = (
     }
     const share = stable((100 * participants) / students);
     const note = usedCount < window.length ? noteFor(usedMask, usedCount) : undefined;
-    out[ordinals.get(key)!] = makeFinding('R3', year, texts, {
+    out[o] = makeFinding('R3', year, texts, {
       flagged: share <= settings.olympiadShare,
       value: share,
       threshold: settings.olympiadShare,
