@@ -1,7 +1,7 @@
 import type { ResultRecord, SourceRef } from './records';
 import { isUsableResult } from './gaps';
 import type { ResultRows } from './family-gaps';
-import { stable } from './ranking';
+import { ascendingOrder, stable } from './ranking';
 import type { Settings } from './settings';
 import type { DeficitCell, GradeBand } from './types';
 
@@ -26,64 +26,61 @@ const belowShareOf = (r: ResultRecord & { participants: number }): number | null
   return null;
 };
 
-/**
- * The year's cells as parallel arrays, cell c's rows chained from `head[c]` through `next`: most
- * cells are not deficits, so no object is made for a cell until it is one.
- */
-class Cells {
-  readonly head: number[] = [];
-  readonly tail: number[] = [];
-  readonly rowCount: number[] = [];
-  readonly band: GradeBand[] = [];
-  participants: Float64Array = new Float64Array(1024);
-  gapSum: Float64Array = new Float64Array(1024);
-  gapWeight: Float64Array = new Float64Array(1024);
-  belowSum: Float64Array = new Float64Array(1024);
-  belowWeight: Float64Array = new Float64Array(1024);
-  readonly next: Int32Array;
+const BANDS: readonly GradeBand[] = ['1–4', '5–9', '10–11'];
+const BAND_INDEX: Record<GradeBand, number> = { '1–4': 0, '5–9': 1, '10–11': 2 };
 
-  constructor(readonly records: readonly ResultRecord[]) {
-    this.next = new Int32Array(records.length).fill(-1);
+/**
+ * One school's cells at a time, in small typed arrays reused from school to school: a district has
+ * 100,000s of cells but a school a few dozen, and most cells are not deficits.
+ */
+class SchoolCells {
+  size = 0;
+  head = new Int32Array(64);
+  tail = new Int32Array(64);
+  rowCount = new Int32Array(64);
+  band = new Uint8Array(64);
+  sums = new Float64Array(64 * 5);
+
+  constructor(
+    readonly records: readonly ResultRecord[],
+    /** The row after each row in its cell; −1 ends. */
+    readonly next: Int32Array,
+  ) {}
+
+  reset(): void {
+    this.size = 0;
   }
 
-  /** Doubles the sums' room when cell `c` would not fit. */
-  private ensureRoom(c: number): void {
-    if (c < this.participants.length) return;
-    const grown = (a: Float64Array): Float64Array => {
-      const b = new Float64Array(a.length * 2);
+  private grow(): void {
+    const twice = <A extends Int32Array | Uint8Array | Float64Array>(a: A): A => {
+      const b = new (a.constructor as new (n: number) => A)(a.length * 2);
       b.set(a);
       return b;
     };
-    this.participants = grown(this.participants);
-    this.gapSum = grown(this.gapSum);
-    this.gapWeight = grown(this.gapWeight);
-    this.belowSum = grown(this.belowSum);
-    this.belowWeight = grown(this.belowWeight);
+    this.head = twice(this.head);
+    this.tail = twice(this.tail);
+    this.rowCount = twice(this.rowCount);
+    this.band = twice(this.band);
+    this.sums = twice(this.sums);
   }
 
-  get size(): number {
-    return this.head.length;
-  }
-
-  /** The cell of row `i` among the school's cells (`own`, cell numbers), made when new. */
-  cellFor(own: number[], i: number, band: GradeBand): number {
-    const subject = this.records[i].subject;
-    for (let k = 0; k < own.length; k++) {
-      const c = own[k];
-      if (this.band[c] === band && this.records[this.head[c]].subject === subject) {
+  /** Adds row `i` to its cell (subject, band), made when new; the cell's sums start at `5 × cell`. */
+  add(i: number, band: number): number {
+    const r = this.records[i];
+    for (let c = 0; c < this.size; c++)
+      if (this.band[c] === band && this.records[this.head[c]].subject === r.subject) {
         this.next[this.tail[c]] = i;
         this.tail[c] = i;
         this.rowCount[c]++;
         return c;
       }
-    }
-    const c = this.head.length;
-    this.ensureRoom(c);
-    this.head.push(i);
-    this.tail.push(i);
-    this.rowCount.push(1);
-    this.band.push(band);
-    own.push(c);
+    if (this.size === this.head.length) this.grow();
+    const c = this.size++;
+    this.head[c] = i;
+    this.tail[c] = i;
+    this.rowCount[c] = 1;
+    this.band[c] = band;
+    this.sums.fill(0, 5 * c, 5 * c + 5);
     return c;
   }
 
@@ -95,53 +92,94 @@ class Cells {
   }
 }
 
-/** `schoolCount` bounds the rows' school ordinals: a school's cells are found by its ordinal. */
+// Offsets of a cell's sums.
+const PARTICIPANTS = 0;
+const GAP_SUM = 1;
+const GAP_WEIGHT = 2;
+const BELOW_SUM = 3;
+const BELOW_WEIGHT = 4;
+
+/** `schoolCount` bounds the rows' school ordinals. Cells come in the order of their first row. */
 export const deficitMap = (rows: ResultRows, schoolCount: number, year: number, settings: Settings): DeficitCell[] => {
   const { records, ordinal, gap } = rows;
-  const cells = new Cells(records);
-  // A school has a few dozen cells at most, so a scan of its own list beats a map per school.
-  const bySchool = new Array<number[] | undefined>(schoolCount);
+  // Each school's rows of the year, chained in record order; schools in the order of their first row.
+  const firstRow = new Int32Array(schoolCount).fill(-1);
+  const lastRow = new Int32Array(schoolCount);
+  const nextRow = new Int32Array(records.length);
+  const bands = new Uint8Array(records.length);
+  const schools: number[] = [];
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     if (r.year !== year || !isUsableResult(r)) continue;
     const band = gradeBand(r);
     if (!band) continue;
-    const c = cells.cellFor((bySchool[ordinal[i]] ??= []), i, band);
-    cells.participants[c] += r.participants;
-    const d = gap[i];
-    if (d === d) {
-      cells.gapSum[c] += r.participants * d;
-      cells.gapWeight[c] += r.participants;
+    bands[i] = BAND_INDEX[band];
+    const o = ordinal[i];
+    if (firstRow[o] === -1) {
+      firstRow[o] = i;
+      schools.push(o);
+    } else nextRow[lastRow[o]] = i;
+    lastRow[o] = i;
+    nextRow[i] = -1;
+  }
+  const cells = new SchoolCells(records, new Int32Array(records.length).fill(-1));
+  const found: DeficitCell[] = [];
+  const foundAt: number[] = [];
+  for (const o of schools) {
+    cells.reset();
+    for (let i = firstRow[o]; i !== -1; i = nextRow[i]) {
+      const r = records[i] as ResultRecord & { participants: number };
+      const at = 5 * cells.add(i, bands[i]);
+      const sums = cells.sums;
+      sums[at + PARTICIPANTS] += r.participants;
+      const d = gap[i];
+      if (d === d) {
+        sums[at + GAP_SUM] += r.participants * d;
+        sums[at + GAP_WEIGHT] += r.participants;
+      }
+      const below = belowShareOf(r);
+      if (below !== null) {
+        sums[at + BELOW_SUM] += r.participants * below;
+        sums[at + BELOW_WEIGHT] += r.participants;
+      }
     }
-    const below = belowShareOf(r);
-    if (below !== null) {
-      cells.belowSum[c] += r.participants * below;
-      cells.belowWeight[c] += r.participants;
+    for (let c = 0; c < cells.size; c++) {
+      const cell = deficitOf(cells, c, year, settings);
+      if (!cell) continue;
+      found.push(cell);
+      foundAt.push(cells.head[c]);
     }
   }
-  const out: DeficitCell[] = [];
-  for (let c = 0; c < cells.size; c++) {
-    const participants = cells.participants[c];
-    if (participants < settings.minParticipants) continue;
-    const gap = cells.gapWeight[c] > 0 ? stable(cells.gapSum[c] / cells.gapWeight[c]) : null;
-    const below = cells.belowWeight[c] > 0 ? stable(cells.belowSum[c] / cells.belowWeight[c]) : null;
-    const reasons: DeficitCell['reasons'] = [];
-    if (gap !== null && gap > settings.deficits.gap) reasons.push('gap');
-    if (below !== null && below >= settings.deficits.belowMinimumShare) reasons.push('belowMinimum');
-    if (reasons.length === 0) continue;
-    const first = records[cells.head[c]];
-    out.push({
-      schoolKey: first.schoolKey,
-      schoolName: first.schoolName,
-      year,
-      subject: first.subject,
-      band: cells.band[c],
-      gap,
-      belowMinimumShare: below,
-      participants,
-      reasons,
-      source: cells.sources(c),
-    });
-  }
+  // Back to the order of the cells' first rows: the district's order, not school by school.
+  const order = ascendingOrder(foundAt);
+  const out = new Array<DeficitCell>(found.length);
+  for (let k = 0; k < order.length; k++) out[k] = found[order[k]];
   return out;
+};
+
+/** The cell as a deficit, or null when it has too few participants or is not one. */
+const deficitOf = (cells: SchoolCells, c: number, year: number, settings: Settings): DeficitCell | null => {
+  const at = 5 * c;
+  const s = cells.sums;
+  const participants = s[at + PARTICIPANTS];
+  if (participants < settings.minParticipants) return null;
+  const gap = s[at + GAP_WEIGHT] > 0 ? stable(s[at + GAP_SUM] / s[at + GAP_WEIGHT]) : null;
+  const below = s[at + BELOW_WEIGHT] > 0 ? stable(s[at + BELOW_SUM] / s[at + BELOW_WEIGHT]) : null;
+  const reasons: DeficitCell['reasons'] = [];
+  if (gap !== null && gap > settings.deficits.gap) reasons.push('gap');
+  if (below !== null && below >= settings.deficits.belowMinimumShare) reasons.push('belowMinimum');
+  if (reasons.length === 0) return null;
+  const first = cells.records[cells.head[c]];
+  return {
+    schoolKey: first.schoolKey,
+    schoolName: first.schoolName,
+    year,
+    subject: first.subject,
+    band: BANDS[cells.band[c]],
+    gap,
+    belowMinimumShare: below,
+    participants,
+    reasons,
+    source: cells.sources(c),
+  };
 };

@@ -107,7 +107,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
   const rows: ResultRows = { records: dataset.results, ordinal: resultOrdinals, gap: rowGaps(dataset.results, regional) };
   const gapsByYear = familyGapsByYear(rows, ordinals.size, settings.minParticipants);
   const olympiads = indexOlympiads(dataset.olympiads, ordinals);
-  const social = indexSocial(dataset.social);
+  const social = indexSocial(dataset.social, ordinals);
   const territory = dataset.territory.length > 0 ? indexTerritory(dataset.territory) : null;
   const hasAdjustments = (options.adjustments ?? []).length > 0;
   const adjustments = resolveAdjustments(options.adjustments ?? [], names, years);
@@ -120,7 +120,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
     const gaps = gapsByYear.get(year) ?? noYearGaps(ordinals.size, dataset.results, settings.minParticipants);
     const low = evaluated.includes('R1') || evaluated.includes('R2') ? evaluateLowResults(gaps, ordinals.size, year, settings, texts) : null;
     const r3 = evaluated.includes('R3') ? evaluateOlympiads(olympiads, yearOrdinals, known.registryOf, year, settings, texts) : null;
-    const s1 = evaluated.includes('S1') ? evaluateSocialIndex(social, ordinals, year, settings, texts) : null;
+    const s1 = evaluated.includes('S1') ? evaluateSocialIndex(social, ordinals.size, year, settings, texts) : null;
     const yearAdjustments = hasAdjustments && reported.has(year) ? adjustments : null;
     const inputs = { year, settings, texts, evaluated, schools: known, gaps, low, r3, s1, territory, adjustments: yearAdjustments };
     byYear.set(year, evaluateSchoolYears(yearOrdinals, inputs));

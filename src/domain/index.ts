@@ -7,7 +7,6 @@ export { compareYears, statusOf, type TrendRow, type IndicatorChange } from './t
 export { evaluateTeachers, teacherRuleText } from './teachers';
 export { deficitMap, gradeBand } from './deficits';
 export { regionalAverages, gapPercent, type RegionalAverage, type RegionalAverages } from './gaps';
-export { socialIndexValues } from './social-index';
 export { ruleText, UNIT } from './rules';
 export { applyAdjustments, resolveAdjustments } from './adjustments';
 export { settlementKey } from './territory';

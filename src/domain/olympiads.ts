@@ -12,31 +12,30 @@ import type { SchoolOrdinals } from './ordinals';
  * olympiad level) add their participants; the year's students is the largest value given.
  */
 
-interface YearCount {
-  participants: number;
-  students: number | null;
-  source: SourceRef[];
+/** Each school's olympiad rows in record order, by school ordinal: `head[o]`, then `next[row]`; −1 ends. */
+export interface OlympiadIndex {
+  records: readonly OlympiadRecord[];
+  head: Int32Array;
+  next: Int32Array;
 }
 
-/** Indexed by school ordinal: year → the year's counts. */
-export type OlympiadIndex = (Map<number, YearCount> | undefined)[];
-
-export const indexOlympiads = (records: OlympiadRecord[], ordinals: SchoolOrdinals): OlympiadIndex => {
-  const index: OlympiadIndex = new Array(ordinals.size);
+export const indexOlympiads = (records: readonly OlympiadRecord[], ordinals: SchoolOrdinals): OlympiadIndex => {
+  const head = new Int32Array(ordinals.size).fill(-1);
+  const tail = new Int32Array(ordinals.size);
+  const next = new Int32Array(records.length).fill(-1);
+  let lastKey: string | undefined;
+  let o = -1;
   for (let i = 0; i < records.length; i++) {
-    const r = records[i];
-    const o = ordinals.get(r.schoolKey)!;
-    let byYear = index[o];
-    if (!byYear) index[o] = byYear = new Map();
-    const y = byYear.get(r.year);
-    const students = r.students !== undefined && r.students > 0 ? r.students : null;
-    if (y) {
-      y.participants += r.participants;
-      if (students !== null) y.students = Math.max(y.students ?? 0, students);
-      y.source.push(r.source);
-    } else byYear.set(r.year, { participants: r.participants, students, source: [r.source] });
+    const key = records[i].schoolKey;
+    if (key !== lastKey) {
+      lastKey = key;
+      o = ordinals.get(key)!;
+    }
+    if (head[o] === -1) head[o] = i;
+    else next[tail[o]] = i;
+    tail[o] = i;
   }
-  return index;
+  return { records, head, next };
 };
 
 /** R3 of the schools at `ordinals` (their registry records give the students when a year's row does not). */
@@ -48,18 +47,22 @@ export const evaluateOlympiads = (
   settings: Settings,
   texts: RuleTexts,
 ): (Finding | undefined)[] => {
+  const { records, head, next } = index;
   const out = new Array<Finding | undefined>(registryOf.length);
-  const window = Array.from({ length: settings.olympiadYears }, (_, i) => year - i);
-  const counts = new Array<YearCount | undefined>(window.length);
+  const years = settings.olympiadYears;
+  // Per year of the window (0 = this year, 1 = the year before…), summed over the school's rows of that year.
+  const participantsIn = new Float64Array(years);
+  const studentsIn = new Float64Array(years); // the largest positive value given; 0 = none
+  const rowsIn = new Int32Array(years);
   // The partial-window note depends only on which years were used: one string per pattern, not per school.
   const notes = new Map<number, string>();
   const noteFor = (usedMask: number, usedCount: number): string => {
     let note = notes.get(usedMask);
     if (note === undefined) {
       const used: number[] = [];
-      // `window` runs from the latest year back, so the years used are listed oldest first.
-      for (let i = window.length - 1; i >= 0; i--) if (usedMask & (1 << i)) used.push(window[i]);
-      note = `данные за ${usedCount} из ${window.length} лет: ${used.join(', ')}`;
+      // The window runs from the latest year back, so the years used are listed oldest first.
+      for (let i = years - 1; i >= 0; i--) if (usedMask & (1 << i)) used.push(year - i);
+      note = `данные за ${usedCount} из ${years} лет: ${used.join(', ')}`;
       notes.set(usedMask, note);
     }
     return note;
@@ -67,26 +70,33 @@ export const evaluateOlympiads = (
   let noStudents: Finding | undefined;
   for (let k = 0; k < ordinals.length; k++) {
     const o = ordinals[k];
-    const byYear = index[o];
-    if (!byYear) continue;
+    if (head[o] === -1) continue;
+    participantsIn.fill(0);
+    studentsIn.fill(0);
+    rowsIn.fill(0);
+    for (let row = head[o]; row !== -1; row = next[row]) {
+      const r = records[row];
+      const i = year - r.year;
+      if (i < 0 || i >= years) continue;
+      participantsIn[i] += r.participants;
+      if (r.students !== undefined && r.students > studentsIn[i]) studentsIn[i] = r.students;
+      rowsIn[i]++;
+    }
     const registryStudents = registryOf[o]?.students ?? null;
     let participants = 0;
     let students = 0;
     let usedCount = 0;
     let usedMask = 0;
     let sourceCount = 0;
-    for (let i = 0; i < window.length; i++) {
-      const c = byYear.get(window[i]);
-      counts[i] = undefined;
-      if (!c) continue;
-      const st = c.students ?? registryStudents;
+    for (let i = 0; i < years; i++) {
+      if (rowsIn[i] === 0) continue;
+      const st = studentsIn[i] > 0 ? studentsIn[i] : registryStudents;
       if (st === null || st <= 0) continue;
-      participants += c.participants;
+      participants += participantsIn[i];
       students += st;
       usedCount++;
       usedMask |= 1 << i;
-      sourceCount += c.source.length;
-      counts[i] = c;
+      sourceCount += rowsIn[i];
     }
     if (usedCount === 0) {
       // The same for every such school of the year: one shared finding.
@@ -99,14 +109,15 @@ export const evaluateOlympiads = (
       out[o] = noStudents;
       continue;
     }
-    const source = new Array<SourceRef>(sourceCount); // sized exactly: it is kept in the finding
+    // This year's rows first, then each year before; sized exactly: it is kept in the finding.
+    const source = new Array<SourceRef>(sourceCount);
     let s = 0;
-    for (let i = 0; i < window.length; i++) {
-      const c = counts[i];
-      if (c) for (const ref of c.source) source[s++] = ref;
+    for (let i = 0; i < years; i++) {
+      if ((usedMask & (1 << i)) === 0) continue;
+      for (let row = head[o]; row !== -1; row = next[row]) if (records[row].year === year - i) source[s++] = records[row].source;
     }
     const share = stable((100 * participants) / students);
-    const note = usedCount < window.length ? noteFor(usedMask, usedCount) : undefined;
+    const note = usedCount < years ? noteFor(usedMask, usedCount) : undefined;
     out[o] = makeFinding('R3', year, texts, {
       flagged: share <= settings.olympiadShare,
       value: share,

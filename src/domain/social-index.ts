@@ -13,39 +13,39 @@ import type { SchoolOrdinals } from './ordinals';
  * A school without a record for the year uses its latest earlier record (dataYear says which).
  */
 
-export type SocialIndex = Map<string, SocialRecord[]>;
+/** Each school's social passport rows by ordinal (`head[o]`, then `next[row]`; −1 ends), schools in the order their first row comes. */
+export interface SocialIndex {
+  records: readonly SocialRecord[];
+  head: Int32Array;
+  next: Int32Array;
+  schools: number[];
+}
 
-export const indexSocial = (records: SocialRecord[]): SocialIndex => {
-  const index: SocialIndex = new Map();
+export const indexSocial = (records: readonly SocialRecord[], ordinals: SchoolOrdinals): SocialIndex => {
+  const head = new Int32Array(ordinals.size).fill(-1);
+  const tail = new Int32Array(ordinals.size);
+  const next = new Int32Array(records.length).fill(-1);
+  const schools: number[] = [];
   for (let i = 0; i < records.length; i++) {
-    const r = records[i];
-    const list = index.get(r.schoolKey);
-    if (list) list.push(r);
-    else index.set(r.schoolKey, [r]);
+    const o = ordinals.get(records[i].schoolKey)!;
+    if (head[o] === -1) {
+      head[o] = i;
+      schools.push(o);
+    } else next[tail[o]] = i;
+    tail[o] = i;
   }
-  index.forEach((list) => {
-    if (!isByYear(list)) list.sort((a, b) => a.year - b.year);
-  });
-  return index;
+  return { records, head, next, schools };
 };
 
-/** Records usually come in year order already: then the (stable) sort would change nothing. */
-const isByYear = (list: SocialRecord[]): boolean => {
-  for (let i = 1; i < list.length; i++) if (list[i - 1].year > list[i].year) return false;
-  return true;
-};
-
-const latestUpTo = (list: SocialRecord[], year: number): SocialRecord | undefined => {
+/** The school's record of the latest year up to `year` (of two for one year, the later row). */
+const latestUpTo = (social: SocialIndex, o: number, year: number): SocialRecord | undefined => {
   let found: SocialRecord | undefined;
-  for (const r of list) if (r.year <= year) found = r;
+  for (let row = social.head[o]; row !== -1; row = social.next[row]) {
+    const r = social.records[row];
+    if (r.year <= year && (found === undefined || r.year >= found.year)) found = r;
+  }
   return found;
 };
-
-export interface SocialIndexValue {
-  index: number;
-  record: SocialRecord;
-  parts: FindingPart[];
-}
 
 interface ComponentScale {
   component: SocialComponent;
@@ -97,78 +97,74 @@ const componentScales = (records: readonly SocialRecord[], settings: Settings): 
 
 /** One year's index per school, as parallel arrays (index NaN when the school has no usable component). */
 interface YearIndex {
-  keys: string[];
+  ordinals: number[];
   records: SocialRecord[];
   index: Float64Array;
-  parts: FindingPart[][];
+  scales: ComponentScale[];
 }
 
 const yearIndex = (social: SocialIndex, year: number, settings: Settings): YearIndex => {
-  const keys: string[] = [];
+  const ordinals: number[] = [];
   const records: SocialRecord[] = [];
-  social.forEach((list, key) => {
-    const r = latestUpTo(list, year);
+  for (let k = 0; k < social.schools.length; k++) {
+    const o = social.schools[k];
+    const r = latestUpTo(social, o, year);
     if (r) {
-      keys.push(key);
+      ordinals.push(o);
       records.push(r);
     }
-  });
+  }
   const scales = componentScales(records, settings);
   const standardise = settings.social.standardisation === 'z';
   const index = new Float64Array(records.length);
-  const parts = new Array<FindingPart[]>(records.length);
   for (let i = 0; i < records.length; i++) {
     let sum = 0;
     let weight = 0;
-    let present = 0;
-    for (const c of scales) present += c.present[i];
-    const own = new Array<FindingPart>(present);
-    let p = 0;
     for (const c of scales) {
       if (c.present[i] === 0) continue;
       const v = c.column[i];
       const standardised = standardise ? (c.sd > 0 ? (v - c.mean) / c.sd : 0) : v;
       sum += c.sign * c.weight * standardised;
       weight += c.weight;
-      own[p++] = { label: c.label, value: v };
     }
     index[i] = weight > 0 ? stable(sum / weight) : NaN;
-    parts[i] = own;
   }
-  return { keys, records, index, parts };
+  return { ordinals, records, index, scales };
 };
 
-/** Index value per school for one year (schools with no usable component are absent). */
-export const socialIndexValues = (social: SocialIndex, year: number, settings: Settings): Map<string, SocialIndexValue> => {
-  const { keys, records, index, parts } = yearIndex(social, year, settings);
-  const out = new Map<string, SocialIndexValue>();
-  for (let i = 0; i < keys.length; i++) if (!Number.isNaN(index[i])) out.set(keys[i], { index: index[i], record: records[i], parts: parts[i] });
-  return out;
+/** The components record `i` has, with their raw shares: the finding's explanation. */
+const partsOf = (scales: readonly ComponentScale[], i: number): FindingPart[] => {
+  let present = 0;
+  for (const c of scales) present += c.present[i];
+  const parts = new Array<FindingPart>(present);
+  let p = 0;
+  for (const c of scales) if (c.present[i] === 1) parts[p++] = { label: c.label, value: c.column[i] };
+  return parts;
 };
 
 export const evaluateSocialIndex = (
   social: SocialIndex,
-  ordinals: SchoolOrdinals,
+  schoolCount: number,
   year: number,
   settings: Settings,
   texts: RuleTexts,
 ): { findings: (Finding | undefined)[]; cutoff: number | null } => {
-  const { keys, records, index, parts } = yearIndex(social, year, settings);
+  const { ordinals, records, index, scales } = yearIndex(social, year, settings);
   const cutoff = bottomCutoff(
     index.filter((v) => !Number.isNaN(v)),
     settings.quartileShare,
   );
-  const out = new Array<Finding | undefined>(ordinals.size);
-  for (let i = 0; i < keys.length; i++) {
+  const out = new Array<Finding | undefined>(schoolCount);
+  for (let i = 0; i < ordinals.length; i++) {
     const v = index[i];
     if (Number.isNaN(v)) continue;
     const record = records[i];
-    out[ordinals.get(keys[i])!] = makeFinding('S1', year, texts, {
+    out[ordinals[i]] = makeFinding('S1', year, texts, {
       flagged: cutoff !== null && v <= cutoff,
       value: v,
       threshold: cutoff,
       source: [record.source],
-      parts: parts[i],
+      parts: partsOf(scales, i),
       dataYear: record.year,
     });
   }
