@@ -1,5 +1,5 @@
 import type { Family, ResultRecord, SourceRef } from './records';
-import { gapPercent, isUsableResult, type RegionalAverages } from './gaps';
+import { gapPercent, isUsableResult, type RegionalAverage, type RegionalAverages } from './gaps';
 import { stable } from './ranking';
 
 /**
@@ -19,13 +19,35 @@ export interface ResultRows {
   gap: Float64Array;
 }
 
-/** Each row's gap to its regional average (NaN where there is none). */
+/** FAMILY_INDEX as compares: a keyed lookup with a varying key is slower in a loop over every row. */
+const familyIndex = (family: Family): number => (family === 'ЕГЭ' ? 0 : family === 'ОГЭ' ? 1 : 2);
+
+type RegionalBySubject = Map<string, Map<number | undefined, RegionalAverage | null>>;
+
+/**
+ * Each row's gap to its regional average (NaN where there is none). The averages are remembered
+ * per year by family index, then subject and grade: two lookups per row, not the four of a full key.
+ */
 export const rowGaps = (records: readonly ResultRecord[], regional: RegionalAverages): Float64Array => {
   const out = new Float64Array(records.length).fill(NaN);
+  const byYear = new Map<number, RegionalBySubject[]>();
+  let lastYear = NaN;
+  let families: RegionalBySubject[] = [];
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     if (!isUsableResult(r)) continue;
-    const reg = regional.get(r.year, r.family, r.subject, r.grade);
+    if (r.year !== lastYear) {
+      lastYear = r.year;
+      let found = byYear.get(r.year);
+      if (!found) byYear.set(r.year, (found = [new Map(), new Map(), new Map()]));
+      families = found;
+    }
+    const bySubject = families[familyIndex(r.family)];
+    let byGrade = bySubject.get(r.subject);
+    if (!byGrade) bySubject.set(r.subject, (byGrade = new Map()));
+    const grade = r.grade ?? undefined;
+    let reg = byGrade.get(grade);
+    if (reg === undefined) byGrade.set(grade, (reg = regional.get(r.year, r.family, r.subject, r.grade) ?? null));
     if (reg) out[i] = gapPercent(r, reg);
   }
   return out;
@@ -33,8 +55,6 @@ export const rowGaps = (records: readonly ResultRecord[], regional: RegionalAver
 
 export const FAMILY_INDEX: Record<Family, number> = { ЕГЭ: 0, ОГЭ: 1, ВПР: 2 };
 
-/** FAMILY_INDEX as compares: a keyed lookup with a varying key is slower in a loop over every row. */
-const familyIndex = (family: Family): number => (family === 'ЕГЭ' ? 0 : family === 'ОГЭ' ? 1 : 2);
 
 export const slotOf = (ordinal: number, family: number): number => ordinal * 3 + family;
 

@@ -3,7 +3,7 @@ import { applyAdjustments, type ResolvedAdjustments } from './adjustments';
 import { FAMILY_INDEX, hasFamily, isReliable, slotOf, type YearGaps } from './family-gaps';
 import type { LowResults } from './low-results';
 import { noDataFinding, type RuleTexts } from './rules';
-import { GROUP_OF, type CriterionCode, type GroupName, type Settings } from './settings';
+import { CRITERION_CODES, GROUP_OF, type CriterionCode, type GroupName, type Settings } from './settings';
 import { territoryFinders, territoryRecordFor, type TerritoryIndex } from './territory';
 import type { Finding, SchoolYearResult } from './types';
 import type { Schools } from './school-names';
@@ -102,6 +102,8 @@ export interface YearResults {
   list: SchoolYearResult[];
   ordinalOf: Int32Array;
   byOrdinal: (SchoolYearResult | undefined)[];
+  /** Schools flagged per criterion (before adjustments), indexed like CRITERION_CODES. */
+  flagged: Int32Array;
 }
 
 /** The results of every school in `ordinals` (distinct; the per-criterion findings are indexed by ordinal) for the year. */
@@ -115,6 +117,8 @@ export const evaluateSchoolYears = (ordinals: readonly number[], input: YearInpu
   const byOrdinal = new Array<SchoolYearResult | undefined>(schools.keyOf.length);
   const n = evaluated.length;
   const noData: (Finding | undefined)[] = evaluated.map(() => undefined);
+  const flagged = new Int32Array(CRITERION_CODES.length);
+  const codeIndex = evaluated.map((c) => CRITERION_CODES.indexOf(c));
   for (let k = 0; k < ordinals.length; k++) {
     const o = ordinals[k];
     const key = schools.keyOf[o];
@@ -146,6 +150,7 @@ export const evaluateSchoolYears = (ordinals: readonly number[], input: YearInpu
       }
       // The year's «no data» finding of a criterion is the same for every school: one shared object.
       findings[i] = f ?? (noData[i] ??= noDataFinding(code, year, texts, NO_DATA_NOTE[code], thresholds[code]));
+      if (findings[i].flagged) flagged[codeIndex[i]]++;
     }
     const byCriteria = groupsByCriteria(findings, settings);
     const adj = adjustments?.byKeyYear.get(`${key}|${year}`);
@@ -169,5 +174,5 @@ export const evaluateSchoolYears = (ordinals: readonly number[], input: YearInpu
     ordinalOf[k] = o;
     byOrdinal[o] = r;
   }
-  return { list, ordinalOf, byOrdinal };
+  return { list, ordinalOf, byOrdinal, flagged };
 };

@@ -1,5 +1,5 @@
 import type { BilingualText } from './bilingual';
-import { CRITERION_CODES, type CriterionCode } from './settings';
+import { CRITERION_CODES } from './settings';
 import { statusOf } from './trends';
 import type { YearResults } from './school-year';
 import type { SchoolYearResult, YearSummary } from './types';
@@ -8,8 +8,6 @@ import type { SchoolYearResult, YearSummary } from './types';
  * Statuses over years (stable, entered, stayed, left) and the per-year summary. Each reported
  * year's results are listed in `order` (every school's ordinal, sorted once by name then key).
  */
-
-const CODE_INDEX = Object.fromEntries(CRITERION_CODES.map((c, i) => [c, i])) as Record<CriterionCode, number>;
 
 const emptySummary = (year: number, schools: number): YearSummary => ({
   year,
@@ -35,7 +33,6 @@ const summariseYear = (
   const s = emptySummary(year, current.list.length);
   let low = 0;
   let socialCount = 0;
-  const byCode = [0, 0, 0, 0, 0, 0];
   const leftNow: SchoolYearResult[] = [];
   for (let i = 0; i < order.length; i++) {
     const r = current.byOrdinal[order[i]];
@@ -47,8 +44,6 @@ const summariseYear = (
     if (isLow) low++;
     if (r.groups.includes('ШНСУ')) socialCount++;
     if (r.groups.length === 2) s.both++;
-    const findings = r.findings;
-    for (let k = 0; k < findings.length; k++) if (findings[k].flagged) byCode[CODE_INDEX[findings[k].code]]++;
     if (r.stable) s.stable++;
     if (r.status === 'вошла') s.entered.push({ schoolKey: r.schoolKey, name: r.name });
     else if (r.status === 'осталась') s.stayed++;
@@ -64,7 +59,7 @@ const summariseYear = (
     }
   for (const r of leftNow) s.left.push({ schoolKey: r.schoolKey, name: r.name });
   s.groups = { ШНОР: low, ШНСУ: socialCount };
-  CRITERION_CODES.forEach((c, i) => (s.criteria[c] = byCode[i]));
+  CRITERION_CODES.forEach((c, i) => (s.criteria[c] = current.flagged[i]));
   return s;
 };
 
