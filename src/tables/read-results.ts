@@ -7,7 +7,7 @@ import { FieldId, SUBJECT_MEASURES } from './fields';
 import { makeProblem } from './problems';
 import { checkRegionalAverages } from './regional-check';
 import { RowReader } from './row-reader';
-import { resultRowSchemaFor } from './schemas';
+import { resultRowsSchemaFor } from './schemas';
 import { schoolKey, schoolName } from './school-key';
 import { classifiedRows, col, SheetContext } from './sheet-context';
 import { findSubject, resolveScale, SubjectScale } from './subjects';
@@ -28,12 +28,22 @@ interface Entry {
   schema: ZodType;
 }
 
+/** What one row of a school was about: a second row about the same is a duplicate. */
+interface SeenRow {
+  year: number;
+  family: Family;
+  subject?: string;
+  grade?: number;
+  teacher?: string;
+  row: number;
+}
+
 /** One subject's measure columns, as the record the entry keeps and as pairs to read row by row. */
 interface ColumnGroup {
   subject: string;
   cols: Partial<Record<FieldId, number>>;
   pairs: [FieldId, number][];
-  /** The row rules over the group's measures. */
+  /** The row rules over the group's measures, for a list of rows. */
   schema: ZodType;
 }
 
@@ -41,7 +51,7 @@ const columnGroup = (subject: string, cols: Partial<Record<FieldId, number>>): C
   subject,
   cols,
   pairs: Object.entries(cols) as [FieldId, number][],
-  schema: resultRowSchemaFor(Object.keys(cols)),
+  schema: resultRowsSchemaFor(Object.keys(cols)),
 });
 
 const MEASURES: FieldId[] = [...SUBJECT_MEASURES, 'continuedToGrade10Share'];
@@ -58,7 +68,8 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
   const isTeachers = mapping.kind === 'teachers';
   const [yearCol, familyCol, subjectCol, gradeCol] = (['year', 'family', 'subject', 'grade'] as FieldId[]).map((f) => col(ctx, f));
   const entries: Entry[] = [];
-  const seen = new Map<string, number>();
+  // Per school key, what its rows were about: a school has a few dozen rows, a scan beats a joined key per row.
+  const seen = new Map<string, SeenRow[]>();
   const unknownSubjects = new Set<string>();
   const schoolColumn = columnLetter(col(ctx, 'school') ?? 0);
   // Long layout: the same measure columns on every row (the entries keep it read-only).
@@ -69,13 +80,15 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
   const wideGroups: ColumnGroup[] = [...ctx.subjectCols].map(([subject, m]) => columnGroup(subject, Object.fromEntries(m)));
   // The long layout's group differs per row only by its subject: one per subject, made on first use.
   const longGroups = new Map<string, ColumnGroup>();
-  const isDuplicate = (reader: RowReader, key: string, s: School, extra: string): boolean => {
-    const first = seen.get(key);
+  const isDuplicate = (reader: RowReader, s: School, what: Omit<SeenRow, 'row'>, extra: string): boolean => {
+    let rows = seen.get(s.key);
+    if (!rows) seen.set(s.key, (rows = []));
+    const first = rows.find((r) => r.year === what.year && r.family === what.family && r.subject === what.subject && r.grade === what.grade && r.teacher === what.teacher);
     if (first === undefined) {
-      seen.set(key, reader.rowNumber);
+      rows.push({ ...what, row: reader.rowNumber });
       return false;
     }
-    problems.push(makeProblem('duplicate-school', { sheet, row: reader.rowNumber, column: schoolColumn }, { school: s.name, first, extra, extraEn: extra }));
+    problems.push(makeProblem('duplicate-school', { sheet, row: reader.rowNumber, column: schoolColumn }, { school: s.name, first: first.row, extra, extraEn: extra }));
     return true;
   };
   let yearMissing = false;
@@ -130,7 +143,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
       }
     }
     const teacher = isTeachers ? reader.text(col(ctx, 'teacher')) : undefined;
-    if (school && subjectCol === undefined && isDuplicate(reader, `${school.key}|${year}|${family}`, school, '')) continue;
+    if (school && subjectCol === undefined && isDuplicate(reader, school, { year, family }, '')) continue;
     if (school) out.schools.push(school);
     for (const { subject, cols, pairs, schema } of groups) {
       const values: Partial<Record<FieldId, number | null>> = {};
@@ -141,7 +154,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
         if (v !== null) hasAny = true;
       }
       if (!hasAny && subjectCol === undefined) continue;
-      if (school && subjectCol !== undefined && isDuplicate(reader, `${school.key}|${year}|${family}|${subject}|${grade ?? ''}|${teacher ?? ''}`, school, ` (${subject})`)) continue;
+      if (school && subjectCol !== undefined && isDuplicate(reader, school, { year, family, subject, grade, teacher: teacher || undefined }, ` (${subject})`)) continue;
       entries.push({ reader, role, school, teacher, year, family, subject, grade, values, cols, schema });
     }
     if (year) out.years.add(year);
@@ -189,6 +202,11 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
     if (!scale) problems.push(makeProblem('unknown-scale', { sheet, row: e.reader.rowNumber }, { subject: e.subject, family: e.family, grade: e.grade ? `, ${e.grade} кл.` : '' }));
   }
 
+  const checked = entries.map((e, i): Record<string, unknown> | null => {
+    const scale = scales.get(groupOf[i]);
+    return scale ? { ...e.values, maxScore: scale.max } : null;
+  });
+  const issuesOf = checkRows(entries, checked);
   const regionals: { record: RegionalRecord; column?: string }[] = [];
   const regionalSeen = new Set<string>();
   for (let i = 0; i < entries.length; i++) {
@@ -197,7 +215,8 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
     if (!scale) continue;
     const v = e.values;
     const source = { sheet, row: e.reader.rowNumber };
-    e.reader.validate(e.schema, { ...v, maxScore: scale.max }, (f) => e.cols[f as FieldId], () => ({ subject: e.subject, max: scale.max, participants: v.participants ?? '', below: v.belowMinimum ?? '' }));
+    const issues = issuesOf.get(i);
+    if (issues) e.reader.reportIssues(issues, checked[i]!, (f) => e.cols[f as FieldId], { subject: e.subject, max: scale.max, participants: v.participants ?? '', below: v.belowMinimum ?? '' });
     const belowMinimumShare = v.belowMinimumShare ?? (v.belowMinimum != null && v.participants ? (v.belowMinimum / v.participants) * 100 : null);
     if (e.role === 'region') {
       if (e.cols.average === undefined && e.cols.participants === undefined) continue;
@@ -227,3 +246,29 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
   appendAll(out.regional, regionals.map((r) => r.record));
 };
 
+
+type Issue = { path: PropertyKey[]; message: string };
+
+/** The rows (null: not checked) validated one call per measure layout; issues by entry index, paths from the field on. */
+const checkRows = (entries: readonly Entry[], rows: readonly (Record<string, unknown> | null)[]): Map<number, Issue[]> => {
+  const bySchema = new Map<ZodType, number[]>();
+  rows.forEach((row, i) => {
+    if (!row) return;
+    const schema = entries[i].schema;
+    const list = bySchema.get(schema);
+    if (list) list.push(i);
+    else bySchema.set(schema, [i]);
+  });
+  const out = new Map<number, Issue[]>();
+  for (const [schema, indices] of bySchema) {
+    const result = schema.safeParse(indices.map((i) => rows[i]));
+    if (result.success) continue;
+    for (const issue of result.error.issues) {
+      const i = indices[issue.path[0] as number];
+      const list = out.get(i) ?? [];
+      list.push({ path: issue.path.slice(1), message: issue.message });
+      out.set(i, list);
+    }
+  }
+  return out;
+};

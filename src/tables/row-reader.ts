@@ -67,8 +67,19 @@ export class RowReader {
   ): boolean {
     const result = schema.safeParse(value);
     if (result.success) return true;
+    this.reportIssues(result.error.issues, value, columnOf, params);
+    return false;
+  }
+
+  /** Each issue (its path starting with the field) becomes a problem at that field's column. */
+  reportIssues(
+    issues: readonly { path: PropertyKey[]; message: string }[],
+    value: Record<string, unknown>,
+    columnOf: (field: string) => number | undefined,
+    params: Record<string, string | number> | (() => Record<string, string | number>) = {},
+  ): void {
     const extra = typeof params === 'function' ? params() : params;
-    for (const issue of result.error.issues) {
+    for (const issue of issues) {
       const field = String(issue.path[0] ?? '');
       const col = columnOf(field);
       const v = value[field];
@@ -81,6 +92,5 @@ export class RowReader {
         }),
       );
     }
-    return false;
   }
 }

@@ -33,21 +33,20 @@ const checkResultRow = (r: ResultRow, ctx: z.RefinementCtx): void => {
   if (r.participants === 0 && r.average != null && r.average > 0) ctx.addIssue({ code: 'custom', message: 'average-without-participants' satisfies ProblemCode, path: ['average'] });
 };
 
-export const resultRowSchema = resultRowShape.superRefine(checkResultRow);
-
-const schemasByFields = new Map<string, z.ZodType<ResultRow>>();
+const rowsSchemas = new Map<string, z.ZodType<ResultRow[]>>();
 
 /**
- * The result-row rules over only the fields a layout has (maxScore always): a long table with two
- * measure columns then checks three fields per row, not eleven. Same rules, same messages.
+ * The result-row rules over only the fields a layout has (maxScore always), for a list of rows: a
+ * long table with two measure columns is checked in one call, three fields per row, not eleven.
+ * Issue paths start with the row's index, then the field.
  */
-export const resultRowSchemaFor = (fields: readonly string[]): z.ZodType<ResultRow> => {
+export const resultRowsSchemaFor = (fields: readonly string[]): z.ZodType<ResultRow[]> => {
   const key = fields.join('|');
-  let schema = schemasByFields.get(key);
+  let schema = rowsSchemas.get(key);
   if (!schema) {
     const known = fields.filter((f) => f in resultRowShape.shape);
     const mask = Object.fromEntries([...known, 'maxScore'].map((f) => [f, true])) as Partial<Record<ResultRowField, true>>;
-    schemasByFields.set(key, (schema = resultRowShape.pick(mask).superRefine(checkResultRow) as z.ZodType<ResultRow>));
+    rowsSchemas.set(key, (schema = z.array(resultRowShape.pick(mask).superRefine(checkResultRow)) as z.ZodType<ResultRow[]>));
   }
   return schema;
 };
