@@ -2,10 +2,11 @@
  * `npm run bench [section ids...]`: runs the benchmark sections, prints a table of figures with units
  * and writes them to bench-results.json. Without ids every section runs.
  */
+import { execFileSync } from 'child_process';
 import { readFile, writeFile } from 'fs/promises';
 import { cpus, totalmem } from 'os';
 import { resolve } from 'path';
-import type { BenchFigure } from './bench/section';
+import type { BenchFigure, BenchSection } from './bench/section';
 import { SECTIONS } from './bench/sections';
 
 const RESULTS_FILE = resolve(__dirname, '..', 'bench-results.json');
@@ -27,7 +28,32 @@ const printTable = (title: string, figures: BenchFigure[]) => {
   for (const f of figures) console.log(`${f.name.padEnd(width)}  ${formatValue(f).padStart(14)}${f.note ? `   (${f.note})` : ''}`);
 };
 
+/** Set in the child process that runs one section. */
+const CHILD_SECTION = 'OPORA_BENCH_SECTION';
+
+/**
+ * Each section runs in a fresh Node process: a figure then does not depend on what the sections
+ * before it left in the heap or taught the JIT (a first call in Excel is a first call too).
+ */
+const runIsolated = (section: BenchSection): BenchFigure[] => {
+  const out = execFileSync(process.execPath, [...process.execArgv, __filename], {
+    env: { ...process.env, [CHILD_SECTION]: section.id },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.slice(out.lastIndexOf('\n{"figures"') + 1)).figures as BenchFigure[];
+};
+
+const runChild = async (id: string) => {
+  const section = SECTIONS.find((s) => s.id === id)!;
+  const figures = await section.run();
+  process.stdout.write(`\n${JSON.stringify({ figures })}\n`);
+};
+
 const main = async () => {
+  const child = process.env[CHILD_SECTION];
+  if (child) return runChild(child);
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((id) => !SECTIONS.some((s) => s.id === id));
   if (unknown.length > 0) {
@@ -37,7 +63,7 @@ const main = async () => {
   const sections = wanted.length > 0 ? SECTIONS.filter((s) => wanted.includes(s.id)) : SECTIONS;
   const all: BenchFigure[] = [];
   for (const section of sections) {
-    const figures = await section.run();
+    const figures = runIsolated(section);
     printTable(`${section.title} [${section.id}]`, figures);
     all.push(...figures);
   }
