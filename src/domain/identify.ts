@@ -1,12 +1,12 @@
 import type { Dataset } from './records';
-import { resolveAdjustments } from './adjustments';
+import { resolveAdjustments, type ResolvedAdjustments } from './adjustments';
 import { byLanguage, type BilingualText } from './bilingual';
 import { deficitMap } from './deficits';
 import { familyGapsByYear, noYearGaps, rowGaps, type ResultRows } from './family-gaps';
 import { isUsableResult, regionalAverages } from './gaps';
 import { evaluateLowResults } from './low-results';
 import { evaluateOlympiads, indexOlympiads } from './olympiads';
-import { collectSchools, displayOrder, ordinalsOfYear } from './school-names';
+import { collectSchools, displayOrder, namesOf, ordinalsOfYear } from './school-names';
 import { ruleTexts } from './rules';
 import { evaluateSchoolYears, type YearResults } from './school-year';
 import { CRITERION_CODES, type CriterionCode, type Settings } from './settings';
@@ -23,6 +23,7 @@ export interface IdentifyOptions {
 }
 
 const TEACHER_CODES: TeacherCode[] = ['T1', 'T2.1', 'T2.2', 'T3.1', 'T3.2'];
+const NO_ADJUSTMENTS: ResolvedAdjustments = { byKeyYear: new Map(), notes: [] };
 
 /** Which criteria cannot be evaluated at all, and why (Russian and English). */
 const globalNotEvaluated = (dataset: Dataset, settings: Settings): Map<CriterionCode, NotEvaluated> => {
@@ -66,7 +67,7 @@ const methodText = (settings: Settings, evaluated: CriterionCode[], texts: Retur
 export const identify = (dataset: Dataset, settings: Settings, options: IdentifyOptions = {}): IdentificationResult => {
   const texts = ruleTexts(settings);
   const known = collectSchools(dataset);
-  const { names, ordinals, ordinalsByYear, resultOrdinals } = known;
+  const { ordinals, ordinalsByYear, resultOrdinals } = known;
 
   const years = [...new Set(options.years ?? ordinalsByYear.keys())].sort((a, b) => a - b);
   const notEvaluatedMap = globalNotEvaluated(dataset, settings);
@@ -110,7 +111,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
   const social = indexSocial(dataset.social, ordinals);
   const territory = dataset.territory.length > 0 ? indexTerritory(dataset.territory) : null;
   const hasAdjustments = (options.adjustments ?? []).length > 0;
-  const adjustments = resolveAdjustments(options.adjustments ?? [], names, years);
+  const adjustments = hasAdjustments ? resolveAdjustments(options.adjustments!, namesOf(known), years) : NO_ADJUSTMENTS;
   notes.push(...adjustments.notes);
 
   const reported = new Set(years);
@@ -126,7 +127,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
     byYear.set(year, evaluateSchoolYears(yearOrdinals, inputs));
   }
 
-  const { schools, summary } = summariseYears(years, byYear, displayOrder(names), notes);
+  const { schools, summary } = summariseYears(years, byYear, displayOrder(known), notes);
 
   const teachers = dataset.teachers.length > 0 ? evaluateTeachers(dataset.teachers, lastYear, settings, regional) : [];
   if (dataset.teachers.length === 0)

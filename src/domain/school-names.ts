@@ -9,8 +9,6 @@ import type { SchoolOrdinals } from './ordinals';
 export type Names = Map<string, { name: string; municipality?: string }>;
 
 export interface Schools {
-  names: Names;
-  /** Positions in `names`. */
   ordinals: SchoolOrdinals;
   /** By ordinal: the key, the name, and the registry's record (the last one given for the key). */
   keyOf: string[];
@@ -25,13 +23,11 @@ export interface Schools {
 }
 
 export const collectSchools = (dataset: Dataset): Schools => {
-  const names: Names = new Map();
   const ordinals: SchoolOrdinals = new Map();
   const keyOf: string[] = [];
   const nameOf: { name: string; municipality?: string }[] = [];
   const registryOf: (School | undefined)[] = [];
   const add = (key: string, value: { name: string; municipality?: string }): number => {
-    names.set(key, value);
     let o = ordinals.get(key);
     if (o === undefined) {
       ordinals.set(key, (o = ordinals.size));
@@ -85,7 +81,7 @@ export const collectSchools = (dataset: Dataset): Schools => {
       lastYear = r.year;
       see(r.schoolKey, r.schoolName, r.year);
     }
-  return { names, ordinals, keyOf, nameOf, registryOf, registryCount, ordinalsByYear, resultOrdinals };
+  return { ordinals, keyOf, nameOf, registryOf, registryCount, ordinalsByYear, resultOrdinals };
 };
 
 /** The ordinals a year evaluates: the registry's schools, then those with data this year that the registry lacks. */
@@ -96,11 +92,15 @@ export const ordinalsOfYear = (schools: Schools, year: number): number[] => {
   return out;
 };
 
-/** School ordinals (positions in `names`) in display order: by name, then by key. */
-export const displayOrder = (names: Names): number[] => {
+/** Key → name of every school (for matching adjustments written by name). */
+export const namesOf = (schools: Schools): Names => new Map(schools.keyOf.map((key, o) => [key, schools.nameOf[o]]));
+
+/** School ordinals in display order: by name, then by key. */
+export const displayOrder = (schools: Schools): number[] => {
   // Pairs sorted once: the comparator reads fields, no map lookups per comparison.
-  const pairs: { key: string; name: string; ordinal: number }[] = [];
-  names.forEach((v, key) => pairs.push({ key, name: v.name, ordinal: pairs.length }));
+  const { keyOf, nameOf } = schools;
+  const pairs = new Array<{ key: string; name: string; ordinal: number }>(keyOf.length);
+  for (let o = 0; o < keyOf.length; o++) pairs[o] = { key: keyOf[o], name: nameOf[o].name, ordinal: o };
   pairs.sort((p, q) => {
     const x = p.name;
     const y = q.name;
