@@ -165,10 +165,10 @@ const deficitOf = (cells: SchoolCells, c: number, year: number, settings: Settin
   if (participants < settings.minParticipants) return null;
   const gap = s[at + GAP_WEIGHT] > 0 ? stable(s[at + GAP_SUM] / s[at + GAP_WEIGHT]) : null;
   const below = s[at + BELOW_WEIGHT] > 0 ? stable(s[at + BELOW_SUM] / s[at + BELOW_WEIGHT]) : null;
-  const reasons: DeficitCell['reasons'] = [];
-  if (gap !== null && gap > settings.deficits.gap) reasons.push('gap');
-  if (below !== null && below >= settings.deficits.belowMinimumShare) reasons.push('belowMinimum');
-  if (reasons.length === 0) return null;
+  const byGap = gap !== null && gap > settings.deficits.gap;
+  const byBelow = below !== null && below >= settings.deficits.belowMinimumShare;
+  if (!byGap && !byBelow) return null;
+  const reasons: DeficitCell['reasons'] = byGap && byBelow ? ['gap', 'belowMinimum'] : byGap ? ['gap'] : ['belowMinimum'];
   const first = cells.records[cells.head[c]];
   return {
     schoolKey: first.schoolKey,
