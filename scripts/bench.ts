@@ -45,6 +45,16 @@ const runIsolated = (section: BenchSection): BenchFigure[] => {
   return JSON.parse(out.slice(out.lastIndexOf('\n{"figures"') + 1)).figures as BenchFigure[];
 };
 
+/** Per figure, the median of the runs' values, with their range in the note when there were several. */
+const medianOfRuns = (runs: BenchFigure[][]): BenchFigure[] =>
+  runs[0].map((first, i) => {
+    if (runs.length === 1) return first;
+    const values = runs.map((r) => r[i].value).sort((a, b) => a - b);
+    const median = values[Math.floor(values.length / 2)];
+    const range = `медиана ${runs.length} запусков, от ${values[0].toLocaleString('ru-RU')} до ${values[values.length - 1].toLocaleString('ru-RU')}`;
+    return { ...first, value: median, note: first.note ? `${first.note}; ${range}` : range };
+  });
+
 const runChild = async (id: string) => {
   const section = SECTIONS.find((s) => s.id === id)!;
   const figures = await section.run();
@@ -63,7 +73,7 @@ const main = async () => {
   const sections = wanted.length > 0 ? SECTIONS.filter((s) => wanted.includes(s.id)) : SECTIONS;
   const all: BenchFigure[] = [];
   for (const section of sections) {
-    const figures = runIsolated(section);
+    const figures = medianOfRuns(Array.from({ length: section.runs ?? 1 }, () => runIsolated(section)));
     printTable(`${section.title} [${section.id}]`, figures);
     all.push(...figures);
   }

@@ -14,5 +14,7 @@ export interface BenchFigure {
 export interface BenchSection {
   id: string;
   title: string;
+  /** Fresh-process runs whose median is reported (default 1): for figures close to their target. */
+  runs?: number;
   run(): Promise<BenchFigure[]>;
 }

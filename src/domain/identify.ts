@@ -107,8 +107,8 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
 
   const rows: ResultRows = { records: dataset.results, ordinal: resultOrdinals, gap: rowGaps(dataset.results, regional) };
   const gapsByYear = familyGapsByYear(rows, ordinals.size, settings.minParticipants);
-  const olympiads = indexOlympiads(dataset.olympiads, ordinals);
-  const social = indexSocial(dataset.social, ordinals);
+  const olympiads = indexOlympiads(dataset.olympiads, known.olympiadOrdinals, ordinals.size);
+  const social = indexSocial(dataset.social, known.socialOrdinals, ordinals.size);
   const territory = dataset.territory.length > 0 ? indexTerritory(dataset.territory) : null;
   const hasAdjustments = (options.adjustments ?? []).length > 0;
   const adjustments = hasAdjustments ? resolveAdjustments(options.adjustments!, namesOf(known), years) : NO_ADJUSTMENTS;

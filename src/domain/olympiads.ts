@@ -3,7 +3,6 @@ import { stable } from './ranking';
 import { makeFinding, type RuleTexts } from './rules';
 import type { Settings } from './settings';
 import type { Finding } from './types';
-import type { SchoolOrdinals } from './ordinals';
 
 /**
  * R3: participants of regional and all-Russian olympiads and contests summed over the last
@@ -19,18 +18,13 @@ export interface OlympiadIndex {
   next: Int32Array;
 }
 
-export const indexOlympiads = (records: readonly OlympiadRecord[], ordinals: SchoolOrdinals): OlympiadIndex => {
-  const head = new Int32Array(ordinals.size).fill(-1);
-  const tail = new Int32Array(ordinals.size);
+/** `ordinalOf`: each record's school ordinal, below `schoolCount`. */
+export const indexOlympiads = (records: readonly OlympiadRecord[], ordinalOf: Int32Array, schoolCount: number): OlympiadIndex => {
+  const head = new Int32Array(schoolCount).fill(-1);
+  const tail = new Int32Array(schoolCount);
   const next = new Int32Array(records.length).fill(-1);
-  let lastKey: string | undefined;
-  let o = -1;
   for (let i = 0; i < records.length; i++) {
-    const key = records[i].schoolKey;
-    if (key !== lastKey) {
-      lastKey = key;
-      o = ordinals.get(key)!;
-    }
+    const o = ordinalOf[i];
     if (head[o] === -1) head[o] = i;
     else next[tail[o]] = i;
     tail[o] = i;

@@ -18,8 +18,10 @@ export interface Schools {
   registryCount: number;
   /** Ordinals with data (results, olympiads, social passport) per year, first seen first. */
   ordinalsByYear: Map<number, number[]>;
-  /** The school ordinal of each of `dataset.results`. */
+  /** The school ordinal of each row of `dataset.results`, `dataset.olympiads` and `dataset.social`. */
   resultOrdinals: Int32Array;
+  olympiadOrdinals: Int32Array;
+  socialOrdinals: Int32Array;
 }
 
 export const collectSchools = (dataset: Dataset): Schools => {
@@ -45,16 +47,25 @@ export const collectSchools = (dataset: Dataset): Schools => {
   const ordinalsByYear = new Map<number, number[]>();
   // Per year, a mark per ordinal: a school is listed once however many rows and tables name it.
   const marksByYear = new Map<number, number[]>();
+  // The marks and list of the year seen last: rows of one year usually come together.
+  let markedYear = NaN;
+  let marks: number[] = [];
+  let listed: number[] = [];
   const see = (key: string, name: string, year: number, municipality?: string): number => {
     const o = ordinals.get(key) ?? add(key, municipality ? { name, municipality } : { name });
-    let marks = marksByYear.get(year);
-    if (!marks) {
-      marksByYear.set(year, (marks = []));
-      ordinalsByYear.set(year, []);
+    if (year !== markedYear) {
+      markedYear = year;
+      let found = marksByYear.get(year);
+      if (!found) {
+        marksByYear.set(year, (found = []));
+        ordinalsByYear.set(year, []);
+      }
+      marks = found;
+      listed = ordinalsByYear.get(year)!;
     }
     if (marks[o] !== 1) {
       marks[o] = 1;
-      ordinalsByYear.get(year)!.push(o);
+      listed.push(o);
     }
     return o;
   };
@@ -73,15 +84,22 @@ export const collectSchools = (dataset: Dataset): Schools => {
     }
     resultOrdinals[i] = ordinal;
   }
-  for (const list of [dataset.olympiads, dataset.social])
+  const ordinalsOf = (list: readonly { schoolKey: string; schoolName: string; year: number }[]): Int32Array => {
+    const out = new Int32Array(list.length);
     for (let i = 0; i < list.length; i++) {
       const r = list[i];
-      if (r.schoolKey === lastKey && r.year === lastYear) continue;
-      lastKey = r.schoolKey;
-      lastYear = r.year;
-      see(r.schoolKey, r.schoolName, r.year);
+      if (r.schoolKey !== lastKey || r.year !== lastYear) {
+        lastKey = r.schoolKey;
+        lastYear = r.year;
+        ordinal = see(r.schoolKey, r.schoolName, r.year);
+      }
+      out[i] = ordinal;
     }
-  return { ordinals, keyOf, nameOf, registryOf, registryCount, ordinalsByYear, resultOrdinals };
+    return out;
+  };
+  const olympiadOrdinals = ordinalsOf(dataset.olympiads);
+  const socialOrdinals = ordinalsOf(dataset.social);
+  return { ordinals, keyOf, nameOf, registryOf, registryCount, ordinalsByYear, resultOrdinals, olympiadOrdinals, socialOrdinals };
 };
 
 /** The ordinals a year evaluates: the registry's schools, then those with data this year that the registry lacks. */

@@ -3,7 +3,6 @@ import { bottomCutoff, meanAndSd, stable } from './ranking';
 import { makeFinding, type RuleTexts } from './rules';
 import { activeSocialComponents, socialComponentLabel, type Settings, type SocialComponent } from './settings';
 import type { Finding, FindingPart } from './types';
-import type { SchoolOrdinals } from './ordinals';
 
 /**
  * S1 social well-being index (ИСБ). For each component of the chosen variant: the school's share,
@@ -21,13 +20,14 @@ export interface SocialIndex {
   schools: number[];
 }
 
-export const indexSocial = (records: readonly SocialRecord[], ordinals: SchoolOrdinals): SocialIndex => {
-  const head = new Int32Array(ordinals.size).fill(-1);
-  const tail = new Int32Array(ordinals.size);
+/** `ordinalOf`: each record's school ordinal, below `schoolCount`. */
+export const indexSocial = (records: readonly SocialRecord[], ordinalOf: Int32Array, schoolCount: number): SocialIndex => {
+  const head = new Int32Array(schoolCount).fill(-1);
+  const tail = new Int32Array(schoolCount);
   const next = new Int32Array(records.length).fill(-1);
   const schools: number[] = [];
   for (let i = 0; i < records.length; i++) {
-    const o = ordinals.get(records[i].schoolKey)!;
+    const o = ordinalOf[i];
     if (head[o] === -1) {
       head[o] = i;
       schools.push(o);
