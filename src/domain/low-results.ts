@@ -1,6 +1,6 @@
 import { FAMILIES, type SourceRef } from './records';
 import { copySources, hasFamily, isReliable, slotOf, type YearGaps } from './family-gaps';
-import { bottomCutoff, percentileRanksWorstFirst, stable } from './ranking';
+import { bottomCutoff, percentileRanksWorstFirst, stable, withoutNaN } from './ranking';
 import { makeFinding, type RuleTexts } from './rules';
 import type { Settings } from './settings';
 import type { Finding, FindingPart } from './types';
@@ -50,8 +50,6 @@ const composites = (ranks: readonly Float64Array[], n: number): Float64Array => 
   }
   return out;
 };
-
-const rankedValues = (values: Float64Array): Float64Array => values.filter((v) => !Number.isNaN(v));
 
 /**
  * Sets R1 and R2 of the school at position `i` of `g.schools`, sharing their parts and sources (arrays sized exactly: they are kept).
@@ -123,7 +121,7 @@ const setSchoolFindings = (
 export const evaluateLowResults = (g: YearGaps, schoolCount: number, year: number, settings: Settings, texts: RuleTexts): LowResults => {
   const ranks = familyRanks(g);
   const composite = composites(ranks, g.schools.length);
-  const cutoff = bottomCutoff(rankedValues(composite), settings.quartileShare);
+  const cutoff = bottomCutoff(withoutNaN(composite), settings.quartileShare);
 
   const out: LowResults = { r1: new Array<Finding | undefined>(schoolCount), r2: new Array<Finding | undefined>(schoolCount), cutoff };
   for (let i = 0; i < g.schools.length; i++) setSchoolFindings(out, g, ranks, i, composite[i], year, settings, texts);

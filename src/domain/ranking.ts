@@ -39,6 +39,14 @@ export const kthSmallest = (xs: Float64Array, k: number): number => {
   return xs[k];
 };
 
+/** The values that are numbers (NaN marks «not ranked»), in order. */
+export const withoutNaN = (values: Float64Array): Float64Array => {
+  const out = new Float64Array(values.length);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) out[n++] = values[i];
+  return out.subarray(0, n);
+};
+
 /** Whether typed arrays store a float64's low word first (every platform Office runs on does). */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 

@@ -1,5 +1,5 @@
 import type { SocialRecord } from './records';
-import { bottomCutoff, meanAndSd, stable } from './ranking';
+import { bottomCutoff, meanAndSd, stable, withoutNaN } from './ranking';
 import { makeFinding, type RuleTexts } from './rules';
 import { activeSocialComponents, socialComponentLabel, type Settings, type SocialComponent } from './settings';
 import type { Finding, FindingPart } from './types';
@@ -76,24 +76,32 @@ const componentOf = (r: SocialRecord, component: SocialComponent): number | unde
 };
 
 /** Each active component's weight, sign and spread over the schools that have it. */
-const componentScales = (records: readonly SocialRecord[], settings: Settings): ComponentScale[] =>
-  activeSocialComponents(settings).map((component) => {
-    const n = records.length;
-    const column = new Float64Array(n);
-    const present = new Uint8Array(n);
+const componentScales = (records: readonly SocialRecord[], settings: Settings): ComponentScale[] => {
+  const n = records.length;
+  const components = activeSocialComponents(settings);
+  const columns = components.map(() => new Float64Array(n));
+  const presents = components.map(() => new Uint8Array(n));
+  // One pass over the records for every component: each record is read while it is at hand.
+  for (let i = 0; i < n; i++) {
+    const r = records[i];
+    for (let k = 0; k < components.length; k++) {
+      const v = componentOf(r, components[k]);
+      if (typeof v !== 'number') continue;
+      columns[k][i] = v;
+      presents[k][i] = 1;
+    }
+  }
+  return components.map((component, k) => {
+    const column = columns[k];
+    const present = presents[k];
     const values = new Float64Array(n);
     let count = 0;
-    for (let i = 0; i < n; i++) {
-      const v = componentOf(records[i], component);
-      if (typeof v !== 'number') continue;
-      column[i] = v;
-      present[i] = 1;
-      values[count++] = v;
-    }
+    for (let i = 0; i < n; i++) if (present[i] === 1) values[count++] = column[i];
     const { sign, weight } = settings.social.components[component];
     const { mean, sd } = meanAndSd(values.subarray(0, count));
     return { component, label: socialComponentLabel(component), mean, sd, sign, weight, column, present };
   });
+};
 
 /** One year's index per school, as parallel arrays (index NaN when the school has no usable component). */
 interface YearIndex {
@@ -120,7 +128,8 @@ const yearIndex = (social: SocialIndex, year: number, settings: Settings): YearI
   for (let i = 0; i < records.length; i++) {
     let sum = 0;
     let weight = 0;
-    for (const c of scales) {
+    for (let k = 0; k < scales.length; k++) {
+      const c = scales[k];
       if (c.present[i] === 0) continue;
       const v = c.column[i];
       const standardised = standardise ? (c.sd > 0 ? (v - c.mean) / c.sd : 0) : v;
@@ -150,10 +159,7 @@ export const evaluateSocialIndex = (
   texts: RuleTexts,
 ): { findings: (Finding | undefined)[]; cutoff: number | null } => {
   const { ordinals, records, index, scales } = yearIndex(social, year, settings);
-  const cutoff = bottomCutoff(
-    index.filter((v) => !Number.isNaN(v)),
-    settings.quartileShare,
-  );
+  const cutoff = bottomCutoff(withoutNaN(index), settings.quartileShare);
   const out = new Array<Finding | undefined>(schoolCount);
   for (let i = 0; i < ordinals.length; i++) {
     const v = index[i];
