@@ -11,7 +11,7 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|');
 /** The latest `npm run bench` figures as a markdown table for the README. */
 export const benchMarkdownTable = (results: BenchResults): string =>
   [
-    `Measured by \`npm run bench\`${results.measuredAt ? ` on ${results.measuredAt}` : ''}: Node ${results.machine.node}, ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGb} GB. Single runs unless the note says otherwise; no test asserts a time.`,
+    `Measured by \`npm run bench\`${results.measuredAt ? ` on ${results.measuredAt}` : ''}: Node ${results.machine.node}, ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGb} GB. Each section runs in a fresh Node process (a first call, as in a fresh Excel session); single runs unless the note gives a median; no test asserts a time.`,
     '',
     '| раздел / section | что измерено / figure | значение / value | примечание / note |',
     '|---|---|---|---|',
