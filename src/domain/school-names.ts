@@ -73,30 +73,20 @@ export const collectSchools = (dataset: Dataset): Schools => {
   let lastKey: string | undefined;
   let lastYear: number | undefined;
   let ordinal = -1;
-  const { results } = dataset;
-  const resultOrdinals = new Int32Array(results.length);
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i];
-    if (r.schoolKey !== lastKey || r.year !== lastYear) {
-      lastKey = r.schoolKey;
-      lastYear = r.year;
-      ordinal = see(r.schoolKey, r.schoolName, r.year, r.municipality);
-    }
-    resultOrdinals[i] = ordinal;
-  }
-  const ordinalsOf = (list: readonly { schoolKey: string; schoolName: string; year: number }[]): Int32Array => {
+  const ordinalsOf = (list: readonly { schoolKey: string; schoolName: string; year: number; municipality?: string }[]): Int32Array => {
     const out = new Int32Array(list.length);
     for (let i = 0; i < list.length; i++) {
       const r = list[i];
       if (r.schoolKey !== lastKey || r.year !== lastYear) {
         lastKey = r.schoolKey;
         lastYear = r.year;
-        ordinal = see(r.schoolKey, r.schoolName, r.year);
+        ordinal = see(r.schoolKey, r.schoolName, r.year, r.municipality);
       }
       out[i] = ordinal;
     }
     return out;
   };
+  const resultOrdinals = ordinalsOf(dataset.results);
   const olympiadOrdinals = ordinalsOf(dataset.olympiads);
   const socialOrdinals = ordinalsOf(dataset.social);
   return { ordinals, keyOf, nameOf, registryOf, registryCount, ordinalsByYear, resultOrdinals, olympiadOrdinals, socialOrdinals };

@@ -23,6 +23,7 @@ import { adjustmentsSheet } from '../../src/sheets/adjustments-sheet';
 import { settingsSheet } from '../../src/sheets/settings-sheet';
 import { readWorkbook } from '../../src/tables';
 import { editSetting, excelRange, sampleGrid, sheetRange } from './sample-ranges';
+import { thrown } from '../support/thrown';
 
 const grids = ['Результаты ОГЭ', 'Социальный паспорт', 'Олимпиады', 'Школы'].map(sampleGrid);
 const [results, social, olympiads, registry] = grids.map(excelRange) as unknown[][][];
@@ -33,14 +34,6 @@ const schools = identification.schools.filter((s) => s.year === lastYear);
 const defaults = sheetRange(settingsSheet());
 const withSetting = (code: string, value: string | number | boolean) => editSetting(defaults, code, value).range;
 
-const thrown = (call: () => unknown): { code: string; message: string } => {
-  try {
-    call();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected the call to throw');
-};
 const inputError = (call: () => unknown): FunctionInputError => {
   const error = thrown(call);
   expect(error).toBeInstanceOf(FunctionInputError);

@@ -6,6 +6,7 @@ import { socialIndex } from '../../src/functions/social-index';
 import { teacherRisk } from '../../src/functions/teacher-risk';
 import { readWorkbook } from '../../src/tables';
 import { excelRange, sampleGrid } from './sample-ranges';
+import { thrown } from '../support/thrown';
 
 const resultsGrid = sampleGrid('Результаты ОГЭ');
 const socialGrid = sampleGrid('Социальный паспорт');
@@ -21,14 +22,6 @@ const lastYear = identification.lastYear;
 const schools = identification.schools.filter((s) => s.year === lastYear);
 const finding = (s: SchoolYearResult, code: Finding['code']) => s.findings.find((f) => f.code === code)!;
 
-const thrown = (call: () => unknown): { code: string; message: string } => {
-  try {
-    call();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected the call to throw');
-};
 
 describe('SCORE_GAP', () => {
   const withGap = schools.filter((s) => typeof finding(s, 'R2').value === 'number');
