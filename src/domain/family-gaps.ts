@@ -101,7 +101,9 @@ export const familyGapsByYear = (rows: ResultRows, schoolCount: number, minParti
   const { records, ordinal, gap } = rows;
   const out = new Map<number, YearGaps>();
   const next = new Int32Array(records.length).fill(-1);
-  const tail = new Int32Array(records.length);
+  // Each slot's last row so far, per year: rows of one school and family may interleave years.
+  const tails = new Map<number, Int32Array>();
+  let tail: Int32Array = new Int32Array(0);
   let lastYear = NaN;
   let g: YearGaps | undefined;
   for (let i = 0; i < records.length; i++) {
@@ -111,7 +113,11 @@ export const familyGapsByYear = (rows: ResultRows, schoolCount: number, minParti
     if (r.year !== lastYear || g === undefined) {
       lastYear = r.year;
       g = out.get(r.year);
-      if (!g) out.set(r.year, (g = newYearGaps(schoolCount, next, minParticipants, records)));
+      if (!g) {
+        out.set(r.year, (g = newYearGaps(schoolCount, next, minParticipants, records)));
+        tails.set(r.year, new Int32Array(schoolCount * 3));
+      }
+      tail = tails.get(r.year)!;
     }
     const o = ordinal[i];
     const slot = slotOf(o, familyIndex(r.family));

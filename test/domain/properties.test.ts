@@ -107,4 +107,34 @@ describe('properties', () => {
       { numRuns: 100 },
     );
   });
+
+  test('rows of several years in any order: each school-year’s findings explain exactly its own rows', () => {
+    // A long table sorted by school and subject interleaves the years of one school and family.
+    const yearsArb = fc.array(fc.tuple(schoolsArb, fc.constantFrom(2022, 2023, 2024)), { minLength: 2, maxLength: 3 });
+    fc.assert(
+      fc.property(
+        yearsArb.chain((years) => {
+          const results = years.flatMap(([schools, year], y) =>
+            toResults(schools).map((r, i) => ({ ...r, year, source: { sheet: `Лист ${y}`, row: i + 2 } })),
+          );
+          return fc.tuple(fc.constant(results), fc.shuffledSubarray(results.map((_, i) => i), { minLength: results.length }));
+        }),
+        ([results, order]) => {
+          const shuffled = order.map((i) => results[i]);
+          const res = identify(dataset({ results: shuffled }), settings);
+          for (const s of res.schools) {
+            const r1 = s.findings.find((f) => f.code === 'R1')!;
+            const own = shuffled.filter((r) => r.schoolKey === s.schoolKey && r.year === s.year);
+            const key = (x: { sheet: string; row: number }) => `${x.sheet}:${x.row}`;
+            expect(r1.source.map(key).sort()).toEqual(own.map((r) => key(r.source)).sort());
+            for (const part of r1.parts ?? []) {
+              const rows = own.filter((r) => r.family === part.label);
+              expect(part.participants).toBe(rows.reduce((n, r) => n + (r.participants ?? 0), 0));
+            }
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
 });
