@@ -25,17 +25,14 @@ const familyIndex = (family: Family): number => (family === 'ЕГЭ' ? 0 : famil
 type RegionalBySubject = Map<string, Map<number | undefined, RegionalAverage | null>>;
 
 /**
- * Each row's gap to its regional average (NaN where there is none). The averages are remembered
- * per year by family index, then subject and grade: two lookups per row, not the four of a full key.
+ * The regional average of a row (null when there is none), remembered per year by family index,
+ * then subject and grade: two map lookups per row, not the four of a full key.
  */
-export const rowGaps = (records: readonly ResultRecord[], regional: RegionalAverages): Float64Array => {
-  const out = new Float64Array(records.length).fill(NaN);
+const regionalOfRow = (regional: RegionalAverages): ((r: ResultRecord) => RegionalAverage | null) => {
   const byYear = new Map<number, RegionalBySubject[]>();
   let lastYear = NaN;
   let families: RegionalBySubject[] = [];
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i];
-    if (!isUsableResult(r)) continue;
+  return (r) => {
     if (r.year !== lastYear) {
       lastYear = r.year;
       let found = byYear.get(r.year);
@@ -48,9 +45,8 @@ export const rowGaps = (records: readonly ResultRecord[], regional: RegionalAver
     const grade = r.grade ?? undefined;
     let reg = byGrade.get(grade);
     if (reg === undefined) byGrade.set(grade, (reg = regional.get(r.year, r.family, r.subject, r.grade) ?? null));
-    if (reg) out[i] = gapPercent(r, reg);
-  }
-  return out;
+    return reg;
+  };
 };
 
 export const FAMILY_INDEX: Record<Family, number> = { ЕГЭ: 0, ОГЭ: 1, ВПР: 2 };
@@ -96,9 +92,19 @@ export const copySources = (g: YearGaps, slot: number, out: SourceRef[], at: num
   return at;
 };
 
-/** year → every school's family gaps. Rows with no participants, no average or no regional average do not count. */
-export const familyGapsByYear = (rows: ResultRows, schoolCount: number, minParticipants: number): Map<number, YearGaps> => {
-  const { records, ordinal, gap } = rows;
+/**
+ * Each row's gap to the region, and year → every school's family gaps, in one pass over the rows.
+ * Rows with no participants, no average or no regional average do not count.
+ */
+export const familyGapsByYear = (
+  records: readonly ResultRecord[],
+  ordinal: Int32Array,
+  regional: RegionalAverages,
+  schoolCount: number,
+  minParticipants: number,
+): { rows: ResultRows; byYear: Map<number, YearGaps> } => {
+  const gap = new Float64Array(records.length).fill(NaN);
+  const regionalOf = regionalOfRow(regional);
   const out = new Map<number, YearGaps>();
   const next = new Int32Array(records.length).fill(-1);
   // Each slot's last row so far, per year: rows of one school and family may interleave years.
@@ -107,9 +113,12 @@ export const familyGapsByYear = (rows: ResultRows, schoolCount: number, minParti
   let lastYear = NaN;
   let g: YearGaps | undefined;
   for (let i = 0; i < records.length; i++) {
-    const d = gap[i];
-    if (d !== d) continue; // NaN: no gap for this row
     const r = records[i];
+    if (!isUsableResult(r)) continue;
+    const reg = regionalOf(r);
+    if (!reg) continue;
+    const d = gapPercent(r, reg);
+    gap[i] = d;
     if (r.year !== lastYear || g === undefined) {
       lastYear = r.year;
       g = out.get(r.year);
@@ -129,14 +138,14 @@ export const familyGapsByYear = (rows: ResultRows, schoolCount: number, minParti
     tail[slot] = i;
     g.rowCount[slot]++;
     // gap holds the participant-weighted sum until the end
-    g.gap[slot] += r.participants! * d;
-    p[slot] += r.participants!;
+    g.gap[slot] += r.participants * d;
+    p[slot] += r.participants;
   }
   out.forEach((yg) => {
     const { gap: sum, participants } = yg;
     for (let slot = 0; slot < sum.length; slot++) if (participants[slot] > 0) sum[slot] = stable(sum[slot] / participants[slot]);
   });
-  return out;
+  return { rows: { records, ordinal, gap }, byYear: out };
 };
 
 /** A year without any usable row: nobody has a family. */

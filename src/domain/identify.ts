@@ -2,7 +2,7 @@ import type { Dataset } from './records';
 import { resolveAdjustments, type ResolvedAdjustments } from './adjustments';
 import { byLanguage, type BilingualText } from './bilingual';
 import { deficitMap } from './deficits';
-import { familyGapsByYear, noYearGaps, rowGaps, type ResultRows } from './family-gaps';
+import { familyGapsByYear, noYearGaps } from './family-gaps';
 import { isUsableResult, regionalAverages } from './gaps';
 import { evaluateLowResults } from './low-results';
 import { evaluateOlympiads, indexOlympiads } from './olympiads';
@@ -105,8 +105,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
   const dataYears = new Set(ordinalsByYear.keys());
   const evalYears = [...new Set([...years, ...years.map((y) => y - 1).filter((y) => dataYears.has(y))])].sort((a, b) => a - b);
 
-  const rows: ResultRows = { records: dataset.results, ordinal: resultOrdinals, gap: rowGaps(dataset.results, regional) };
-  const gapsByYear = familyGapsByYear(rows, ordinals.size, settings.minParticipants);
+  const { rows, byYear: gapsByYear } = familyGapsByYear(dataset.results, resultOrdinals, regional, ordinals.size, settings.minParticipants);
   const olympiads = indexOlympiads(dataset.olympiads, known.olympiadOrdinals, ordinals.size);
   const social = indexSocial(dataset.social, known.socialOrdinals, ordinals.size);
   const territory = dataset.territory.length > 0 ? indexTerritory(dataset.territory) : null;
