@@ -22,7 +22,7 @@ export const spillRange = (rows: number): unknown[][] => {
 export const functionsSection: BenchSection = {
   id: ID,
   title: 'Пользовательские функции',
-  runs: 3,
+  runs: 5,
   run: async () => {
     const results = spillRange(SPILL_ROWS);
     const m = await measure(() => schoolRisk({ results }, undefined, undefined, 'ru'));

@@ -10,7 +10,7 @@ const ID = 'identify';
 export const identifySection: BenchSection = {
   id: ID,
   title: 'Идентификация (только домен)',
-  runs: 3,
+  runs: 5,
   run: async () => {
     const schools = buildScaledDataset(SCHOOLS);
     const m1 = await measure(() => identify(schools, DEFAULT_SETTINGS));

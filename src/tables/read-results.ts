@@ -80,16 +80,21 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
   const wideGroups: ColumnGroup[] = [...ctx.subjectCols].map(([subject, m]) => columnGroup(subject, Object.fromEntries(m)));
   // The long layout's group differs per row only by its subject: one per subject, made on first use.
   const longGroups = new Map<string, ColumnGroup>();
-  const isDuplicate = (reader: RowReader, s: School, what: Omit<SeenRow, 'row'>, extra: string): boolean => {
-    let rows = seen.get(s.key);
-    if (!rows) seen.set(s.key, (rows = []));
-    const first = rows.find((r) => r.year === what.year && r.family === what.family && r.subject === what.subject && r.grade === what.grade && r.teacher === what.teacher);
-    if (first === undefined) {
-      rows.push({ ...what, row: reader.rowNumber });
+  /** `what.row` is this row's number; false (and `what` remembered) when the school has no earlier row about the same. */
+  const isDuplicate = (s: School, what: SeenRow, extra: string): boolean => {
+    const rows = seen.get(s.key);
+    if (!rows) {
+      seen.set(s.key, [what]);
       return false;
     }
-    problems.push(makeProblem('duplicate-school', { sheet, row: reader.rowNumber, column: schoolColumn }, { school: s.name, first: first.row, extra, extraEn: extra }));
-    return true;
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k];
+      if (r.year !== what.year || r.family !== what.family || r.subject !== what.subject || r.grade !== what.grade || r.teacher !== what.teacher) continue;
+      problems.push(makeProblem('duplicate-school', { sheet, row: what.row, column: schoolColumn }, { school: s.name, first: r.row, extra, extraEn: extra }));
+      return true;
+    }
+    rows.push(what);
+    return false;
   };
   let yearMissing = false;
   let familyMissing = false;
@@ -143,7 +148,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
       }
     }
     const teacher = isTeachers ? reader.text(col(ctx, 'teacher')) : undefined;
-    if (school && subjectCol === undefined && isDuplicate(reader, school, { year, family }, '')) continue;
+    if (school && subjectCol === undefined && isDuplicate(school, { year, family, subject: undefined, grade: undefined, teacher: undefined, row: reader.rowNumber }, '')) continue;
     if (school) out.schools.push(school);
     for (const { subject, cols, pairs, schema } of groups) {
       const values: Partial<Record<FieldId, number | null>> = {};
@@ -154,7 +159,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
         if (v !== null) hasAny = true;
       }
       if (!hasAny && subjectCol === undefined) continue;
-      if (school && subjectCol !== undefined && isDuplicate(reader, school, { year, family, subject, grade, teacher: teacher || undefined }, ` (${subject})`)) continue;
+      if (school && subjectCol !== undefined && isDuplicate(school, { year, family, subject, grade, teacher: teacher || undefined, row: reader.rowNumber }, ` (${subject})`)) continue;
       entries.push({ reader, role, school, teacher, year, family, subject, grade, values, cols, schema });
     }
     if (year) out.years.add(year);
@@ -202,9 +207,13 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
     if (!scale) problems.push(makeProblem('unknown-scale', { sheet, row: e.reader.rowNumber }, { subject: e.subject, family: e.family, grade: e.grade ? `, ${e.grade} кл.` : '' }));
   }
 
+  // The row as checked: its values with the scale's maximum (added to the values object itself: no copy per row).
   const checked = entries.map((e, i): Record<string, unknown> | null => {
     const scale = scales.get(groupOf[i]);
-    return scale ? { ...e.values, maxScore: scale.max } : null;
+    if (!scale) return null;
+    const row = e.values as Record<string, unknown>;
+    row.maxScore = scale.max;
+    return row;
   });
   const issuesOf = checkRows(entries, checked);
   const regionals: { record: RegionalRecord; column?: string }[] = [];
