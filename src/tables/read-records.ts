@@ -2,7 +2,7 @@ import type { MonitoringRecord, School, SchoolType } from '../domain/records';
 import { parseYear } from './cells';
 import { FIELDS, FieldId } from './fields';
 import { monitoringRowSchema, olympiadRowSchema, schoolRowSchema, socialRowSchema, territoryRowSchema } from './schemas';
-import { schoolKey, schoolName } from './school-key';
+import { schoolKey } from './school-key';
 import { classifiedRows, col, SheetContext } from './sheet-context';
 import type { SheetOutput } from './sheet-output';
 import { normalizeText } from './text';
@@ -66,7 +66,7 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
       out.territory.push({ settlement, unemployment: row.unemployment, ...(y ? { year: y } : {}), ...(row.regionalUnemployment !== null ? { regionalUnemployment: row.regionalUnemployment } : {}), ...(hard !== null ? { hardToReach: hard } : {}), source });
       continue;
     }
-    const name = schoolName(reader.text(col(ctx, 'school')));
+    const name = reader.text(col(ctx, 'school')); // cell text: spaces already tidied
     const key = schoolKey(name);
     const dupKey = `${key}|${year ?? ''}`;
     const first = seen.get(dupKey);

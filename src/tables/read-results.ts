@@ -8,7 +8,7 @@ import { makeProblem } from './problems';
 import { checkRegionalAverages } from './regional-check';
 import { RowReader } from './row-reader';
 import { resultRowsSchemaFor } from './schemas';
-import { schoolKey, schoolName } from './school-key';
+import { schoolKey } from './school-key';
 import { classifiedRows, col, SheetContext } from './sheet-context';
 import { findSubject, resolveScale, SubjectScale } from './subjects';
 import { defaultGrade, detectFamily } from './title-meta';
@@ -120,7 +120,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
 
     let school: School | undefined;
     if (role === 'school') {
-      const name = schoolName(reader.text(col(ctx, 'school')));
+      const name = reader.text(col(ctx, 'school')); // cell text: spaces already tidied
       school = { key: schoolKey(name), name, municipality, source: { sheet, row: reader.rowNumber } };
       const code = reader.text(col(ctx, 'code'));
       if (code) school.code = code;

@@ -26,4 +26,3 @@ const computeSchoolKey = (name: string): string => {
 /** Long results tables name each school once per subject and year: the key is computed once. */
 export const schoolKey = memoByText(computeSchoolKey);
 
-export const schoolName = (raw: string): string => raw.replace(/\s+/g, ' ').trim();
