@@ -20,6 +20,12 @@ export interface IdentifyOptions {
   /** Years to report; default: every year with results, olympiad or social data. */
   years?: number[];
   adjustments?: Adjustment[];
+  /**
+   * Also break R1, R2 and S1 down on each finding (`Finding.parts`: per assessment family, per social
+   * passport component). Off by default: no sheet shows them, and for a whole region they are a third of
+   * the result; RISK_REASONS and SCORE_GAP ask for them.
+   */
+  explain?: boolean;
 }
 
 const TEACHER_CODES: TeacherCode[] = ['T1', 'T2.1', 'T2.2', 'T3.1', 'T3.2'];
@@ -118,9 +124,9 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
   for (const year of evalYears) {
     const yearOrdinals = ordinalsOfYear(known, year);
     const gaps = gapsByYear.get(year) ?? noYearGaps(ordinals.size, dataset.results, settings.minParticipants);
-    const low = evaluated.includes('R1') || evaluated.includes('R2') ? evaluateLowResults(gaps, ordinals.size, year, settings, texts) : null;
+    const low = evaluated.includes('R1') || evaluated.includes('R2') ? evaluateLowResults(gaps, ordinals.size, year, settings, texts, options.explain ?? false) : null;
     const r3 = evaluated.includes('R3') ? evaluateOlympiads(olympiads, yearOrdinals, known.registryOf, year, settings, texts) : null;
-    const s1 = evaluated.includes('S1') ? evaluateSocialIndex(social, ordinals.size, year, settings, texts) : null;
+    const s1 = evaluated.includes('S1') ? evaluateSocialIndex(social, ordinals.size, year, settings, texts, options.explain ?? false) : null;
     const yearAdjustments = hasAdjustments && reported.has(year) ? adjustments : null;
     const inputs = { year, settings, texts, evaluated, schools: known, gaps, low, r3, s1, territory, adjustments: yearAdjustments };
     byYear.set(year, evaluateSchoolYears(yearOrdinals, inputs));

@@ -64,6 +64,7 @@ const setSchoolFindings = (
   year: number,
   settings: Settings,
   texts: RuleTexts,
+  explain: boolean,
 ): void => {
   const o = g.schools[i];
   const cutoff = out.cutoff;
@@ -75,7 +76,7 @@ const setSchoolFindings = (
     count++;
     sourceCount += g.rowCount[slot];
   }
-  const parts = new Array<FindingPart>(count);
+  const parts = explain ? new Array<FindingPart>(count) : undefined;
   const source = new Array<SourceRef>(sourceCount);
   let unreliable: string | undefined;
   let participants = 0;
@@ -88,7 +89,7 @@ const setSchoolFindings = (
     const r = rank[fi][i];
     const gap = g.gap[slot];
     const reliable = isReliable(g, slot);
-    parts[p++] = { label: FAMILIES[fi], value: gap, participants: g.participants[slot], rank: Number.isNaN(r) ? null : r, reliable };
+    if (parts) parts[p++] = { label: FAMILIES[fi], value: gap, participants: g.participants[slot], rank: Number.isNaN(r) ? null : r, reliable };
     s = copySources(g, slot, source, s);
     participants += g.participants[slot];
     if (reliable) maxGap = Math.max(maxGap, gap);
@@ -117,13 +118,13 @@ const setSchoolFindings = (
   });
 };
 
-/** R1 and R2 of every school with results in the year; `schoolCount` sizes the arrays indexed by ordinal. */
-export const evaluateLowResults = (g: YearGaps, schoolCount: number, year: number, settings: Settings, texts: RuleTexts): LowResults => {
+/** R1 and R2 of every school with results in the year (`explain`: with the per-family parts); `schoolCount` sizes the arrays indexed by ordinal. */
+export const evaluateLowResults = (g: YearGaps, schoolCount: number, year: number, settings: Settings, texts: RuleTexts, explain: boolean): LowResults => {
   const ranks = familyRanks(g);
   const composite = composites(ranks, g.schools.length);
   const cutoff = bottomCutoff(withoutNaN(composite), settings.quartileShare);
 
   const out: LowResults = { r1: new Array<Finding | undefined>(schoolCount), r2: new Array<Finding | undefined>(schoolCount), cutoff };
-  for (let i = 0; i < g.schools.length; i++) setSchoolFindings(out, g, ranks, i, composite[i], year, settings, texts);
+  for (let i = 0; i < g.schools.length; i++) setSchoolFindings(out, g, ranks, i, composite[i], year, settings, texts, explain);
   return out;
 };

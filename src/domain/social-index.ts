@@ -157,6 +157,8 @@ export const evaluateSocialIndex = (
   year: number,
   settings: Settings,
   texts: RuleTexts,
+  /** With each school's components as the finding's parts. */
+  explain: boolean,
 ): { findings: (Finding | undefined)[]; cutoff: number | null } => {
   const { ordinals, records, index, scales } = yearIndex(social, year, settings);
   const cutoff = bottomCutoff(withoutNaN(index), settings.quartileShare);
@@ -170,7 +172,7 @@ export const evaluateSocialIndex = (
       value: v,
       threshold: cutoff,
       source: [record.source],
-      parts: partsOf(scales, i),
+      parts: explain ? partsOf(scales, i) : undefined,
       dataYear: record.year,
     });
   }

@@ -123,14 +123,15 @@ export const readTableArguments = (args: TableArguments, required: Required): Ta
 /**
  * Runs identification over the tables with the settings and adjustments of their ranges (cached by
  * the content of all of them: per-row calls read and identify once; editing a parameter recomputes).
+ * `explain`: with the per-family and per-component parts of R1, R2 and S1 (functions that show them).
  */
-export const identifyTables = (args: FunctionArguments, required: Required): Identification => {
+export const identifyTables = (args: FunctionArguments, required: Required, explain = false): Identification => {
   const key = tablesKey(args, required);
-  return identifyCache(`${key}\u0000${contentKey(args.settings)}\u0000${contentKey(args.adjustments)}`, () => {
+  return identifyCache(`${key}\u0000${contentKey(args.settings)}\u0000${contentKey(args.adjustments)}\u0000${explain}`, () => {
     const read = readCache(key, () => readTables(args, required));
     const settings = settingsArgument(args.settings);
     const adjustments = adjustmentsArgument(args.adjustments);
-    return { ...read, result: identify(read.dataset, settings, adjustments.length > 0 ? { adjustments } : {}) };
+    return { ...read, result: identify(read.dataset, settings, adjustments.length > 0 ? { adjustments, explain } : { explain }) };
   });
 };
 

@@ -14,7 +14,7 @@ const familyOf = (text: string): Family => {
  * Without a family: the largest gap among the families with enough participants - the value R2 compares.
  */
 export const scoreGap = (tables: FunctionArguments, school: string, family?: string, year?: number): number => {
-  const { result } = identifyTables(tables, ['results']);
+  const { result } = identifyTables(tables, ['results'], true);
   requireEvaluated(result, 'R2');
   const y = yearOf(result, year);
   const r2 = findingOf(findSchool(result, y, school), 'R2');

@@ -117,6 +117,7 @@ describe('R1: bottom quartile by composite rank', () => {
         ],
       }),
       only(['R1']),
+      { explain: true },
     );
     const r1 = (k: string) => finding(res, k, 'R1');
     expect(r1('a').value).toBe(50); // ЕГЭ rank 0, ВПР rank 100
@@ -147,7 +148,7 @@ describe('R1: bottom quartile by composite rank', () => {
     [11, false],
   ])('minParticipants 10: a family with %i participants is unreliable = %p', (participants, unreliable) => {
     const results = [result('a', 2024, 'ЕГЭ', 10, { participants }), result('b', 2024, 'ЕГЭ', 60), result('c', 2024, 'ЕГЭ', 70)];
-    const res = identify(dataset({ results }), only(['R1', 'R2'], { minParticipants: 10 }));
+    const res = identify(dataset({ results }), only(['R1', 'R2'], { minParticipants: 10 }), { explain: true });
     const a = res.schools.find((s) => s.schoolKey === 'a')!;
     expect(a.unreliable).toEqual(unreliable ? ['ЕГЭ'] : []);
     expect(finding(res, 'a', 'R1').value === null).toBe(unreliable);

@@ -62,12 +62,16 @@ describe('S1: social well-being index', () => {
     social('d', 2024, { bothParentsHigherEducation: 35, unemployedParents: 8, deviant: 1, nonNativeRussian: 1, singleParent: 15 }),
   ];
   test('the school with the worst shares is the bottom 25% (k = 1 of 4)', () => {
-    const res = identify(dataset({ social: records }), only(['S1']));
+    const res = identify(dataset({ social: records }), only(['S1']), { explain: true });
     expect(res.schools.filter((s) => s.groups.includes('ШНСУ')).map((s) => s.schoolKey)).toEqual(['a']);
     const f = find(res, 'a', 'S1');
     expect(f.margin).toBe(0);
     expect(f.rule).toMatch(/z-оценки/);
     expect(f.parts!.map((p) => p.label)).toHaveLength(4);
+    // Without `explain` the same finding, without the breakdown.
+    const lean = find(identify(dataset({ social: records }), only(['S1'])), 'a', 'S1');
+    expect({ ...lean, parts: f.parts }).toEqual(f);
+    expect(lean.parts).toBeUndefined();
   });
   test('seed 004 variant: single-parent families instead of unemployment', () => {
     const settings = only(['S1'], {

@@ -27,7 +27,7 @@ import { thrown } from '../support/thrown';
 
 const grids = ['Результаты ОГЭ', 'Социальный паспорт', 'Олимпиады', 'Школы'].map(sampleGrid);
 const [results, social, olympiads, registry] = grids.map(excelRange) as unknown[][][];
-const identification = identify(readWorkbook(grids).dataset, DEFAULT_SETTINGS);
+const identification = identify(readWorkbook(grids).dataset, DEFAULT_SETTINGS, { explain: true });
 const lastYear = identification.lastYear;
 const schools = identification.schools.filter((s) => s.year === lastYear);
 

@@ -17,7 +17,7 @@ const results = excelRange(resultsGrid) as unknown[][];
 const social = excelRange(socialGrid) as unknown[][];
 const olympiads = excelRange(olympiadGrid) as unknown[][];
 
-const identification = identify(readWorkbook([resultsGrid, socialGrid, olympiadGrid]).dataset, DEFAULT_SETTINGS);
+const identification = identify(readWorkbook([resultsGrid, socialGrid, olympiadGrid]).dataset, DEFAULT_SETTINGS, { explain: true });
 const lastYear = identification.lastYear;
 const schools = identification.schools.filter((s) => s.year === lastYear);
 const finding = (s: SchoolYearResult, code: Finding['code']) => s.findings.find((f) => f.code === code)!;
