@@ -33,6 +33,7 @@ export interface Finding {
   rule: string;
   ruleEn: string;
   source: SourceRef[];
+  /** The breakdown (R1, R2: per family; S1: per component) when identify ran with `explain`; S3's two shares always. */
   parts?: FindingPart[];
   /** Why value is null or what was special about it (Russian). */
   note?: string;
