@@ -109,6 +109,11 @@ describe('RISK_REASONS', () => {
       for (const f of met) expect(metPart).toContain(`${f.code} —`);
     }
   });
+  it('gives R2 by assessment family, with each family’s gap', () => {
+    const s = schools.find((x) => (finding(x, 'R2').parts ?? []).length > 0)!;
+    const text = riskReasonsFunction(results, s.name, social, olympiads);
+    for (const part of finding(s, 'R2').parts!) expect(text).toContain(`${part.label}: ${String(Math.round((part.value as number) * 10) / 10).replace('.', ',')}`);
+  });
 });
 
 describe('TEACHER_RISK', () => {
