@@ -1,4 +1,4 @@
-import type { Family, ResultRecord, SourceRef } from './records';
+import { familyIndex, type ResultRecord, type SourceRef } from './records';
 import { gapPercent, isUsableResult, type RegionalAverage, type RegionalAverages } from './gaps';
 import { stable } from './ranking';
 
@@ -19,8 +19,6 @@ export interface ResultRows {
   gap: Float64Array;
 }
 
-/** FAMILY_INDEX as compares: a keyed lookup with a varying key is slower in a loop over every row. */
-const familyIndex = (family: Family): number => (family === 'ЕГЭ' ? 0 : family === 'ОГЭ' ? 1 : 2);
 
 type RegionalBySubject = Map<string, Map<number | undefined, RegionalAverage | null>>;
 
@@ -49,7 +47,6 @@ const regionalOfRow = (regional: RegionalAverages): ((r: ResultRecord) => Region
   };
 };
 
-export const FAMILY_INDEX: Record<Family, number> = { ЕГЭ: 0, ОГЭ: 1, ВПР: 2 };
 
 
 export const slotOf = (ordinal: number, family: number): number => ordinal * 3 + family;

@@ -4,9 +4,3 @@
  * a map build and a lookup per criterion.
  */
 export type SchoolOrdinals = Map<string, number>;
-
-export const schoolOrdinals = (keys: Iterable<string>): SchoolOrdinals => {
-  const out: SchoolOrdinals = new Map();
-  for (const key of keys) out.set(key, out.size);
-  return out;
-};

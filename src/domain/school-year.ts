@@ -1,6 +1,6 @@
-import { FAMILIES, type Family, type School } from './records';
+import { FAMILIES, familyIndex, type Family, type School } from './records';
 import { applyAdjustments, type ResolvedAdjustments } from './adjustments';
-import { FAMILY_INDEX, hasFamily, isReliable, slotOf, type YearGaps } from './family-gaps';
+import { hasFamily, isReliable, slotOf, type YearGaps } from './family-gaps';
 import type { LowResults } from './low-results';
 import { noDataFinding, type RuleTexts } from './rules';
 import { CRITERION_CODES, GROUP_OF, type CriterionCode, type GroupName, type Settings } from './settings';
@@ -83,7 +83,7 @@ const groupsByCriteria = (findings: Finding[], settings: Settings): GroupName[] 
 const missingFamilies = (school: School | undefined, g: YearGaps, o: number): Family[] => {
   const expected = (school?.type && FAMILIES_OF_TYPE[school.type]) || FAMILIES;
   let missing: Family[] | undefined;
-  for (const f of expected) if (!hasFamily(g, slotOf(o, FAMILY_INDEX[f]))) (missing ??= []).push(f);
+  for (const f of expected) if (!hasFamily(g, slotOf(o, familyIndex(f)))) (missing ??= []).push(f);
   return missing ?? NO_FAMILIES;
 };
 

@@ -1,4 +1,4 @@
-import type { Family } from './records';
+import { familyIndex, type Family } from './records';
 
 /**
  * A map keyed by (year, family, subject, grade) as nested maps, so hot loops over hundreds of
@@ -8,8 +8,6 @@ import type { Family } from './records';
  */
 type BySubject<V> = Map<string, Map<number | undefined, V>>;
 
-const familySlot = (family: Family): number => (family === 'ЕГЭ' ? 0 : family === 'ОГЭ' ? 1 : 2);
-
 export class SubjectKeyMap<V> {
   private readonly byYear = new Map<number, BySubject<V>[]>();
 
@@ -17,14 +15,14 @@ export class SubjectKeyMap<V> {
   grades(year: number, family: Family, subject: string): Map<number | undefined, V> {
     let families = this.byYear.get(year);
     if (!families) this.byYear.set(year, (families = [new Map(), new Map(), new Map()]));
-    const bySubject = families[familySlot(family)];
+    const bySubject = families[familyIndex(family)];
     let byGrade = bySubject.get(subject);
     if (!byGrade) bySubject.set(subject, (byGrade = new Map()));
     return byGrade;
   }
 
   get(year: number, family: Family, subject: string, grade?: number): V | undefined {
-    return this.byYear.get(year)?.[familySlot(family)].get(subject)?.get(grade ?? undefined);
+    return this.byYear.get(year)?.[familyIndex(family)].get(subject)?.get(grade ?? undefined);
   }
 
   set(year: number, family: Family, subject: string, grade: number | undefined, value: V): void {
