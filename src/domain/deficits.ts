@@ -1,6 +1,7 @@
 import type { ResultRecord, SourceRef } from './records';
 import { isUsableResult } from './gaps';
 import type { ResultRows } from './family-gaps';
+import { chainRowsBySchool } from './ordinals';
 import { ascendingOrder, stable } from './ranking';
 import type { Settings } from './settings';
 import type { DeficitCell, GradeBand } from './types';
@@ -102,26 +103,11 @@ const BELOW_WEIGHT = 4;
 /** `schoolCount` bounds the rows' school ordinals. Cells come in the order of their first row. */
 export const deficitMap = (rows: ResultRows, schoolCount: number, year: number, settings: Settings): DeficitCell[] => {
   const { records, ordinal, gap } = rows;
-  // Each school's rows of the year, chained in record order; schools in the order of their first row.
-  const firstRow = new Int32Array(schoolCount).fill(-1);
-  const lastRow = new Int32Array(schoolCount);
-  const nextRow = new Int32Array(records.length);
-  const bands = new Uint8Array(records.length);
-  const schools: number[] = [];
-  for (let i = 0; i < records.length; i++) {
+  // Each school's rows of the year that fall in a grade band, chained in record order.
+  const { head: firstRow, next: nextRow, schools } = chainRowsBySchool(ordinal, schoolCount, (i) => {
     const r = records[i];
-    if (r.year !== year || !isUsableResult(r)) continue;
-    const band = gradeBand(r);
-    if (!band) continue;
-    bands[i] = BAND_INDEX[band];
-    const o = ordinal[i];
-    if (firstRow[o] === -1) {
-      firstRow[o] = i;
-      schools.push(o);
-    } else nextRow[lastRow[o]] = i;
-    lastRow[o] = i;
-    nextRow[i] = -1;
-  }
+    return r.year === year && isUsableResult(r) && gradeBand(r) !== null;
+  });
   const cells = new SchoolCells(records, new Int32Array(records.length).fill(-1));
   const found: DeficitCell[] = [];
   const foundAt: number[] = [];
@@ -129,7 +115,7 @@ export const deficitMap = (rows: ResultRows, schoolCount: number, year: number, 
     cells.reset();
     for (let i = firstRow[o]; i !== -1; i = nextRow[i]) {
       const r = records[i] as ResultRecord & { participants: number };
-      const at = 5 * cells.add(i, bands[i]);
+      const at = 5 * cells.add(i, BAND_INDEX[gradeBand(r)!]);
       const sums = cells.sums;
       sums[at + PARTICIPANTS] += r.participants;
       const d = gap[i];

@@ -3,6 +3,7 @@ import { stable } from './ranking';
 import { makeFinding, type RuleTexts } from './rules';
 import type { Settings } from './settings';
 import type { Finding } from './types';
+import { chainRowsBySchool, type RowChains } from './ordinals';
 
 /**
  * R3: participants of regional and all-Russian olympiads and contests summed over the last
@@ -11,26 +12,16 @@ import type { Finding } from './types';
  * olympiad level) add their participants; the year's students is the largest value given.
  */
 
-/** Each school's olympiad rows in record order, by school ordinal: `head[o]`, then `next[row]`; −1 ends. */
-export interface OlympiadIndex {
+/** Each school's olympiad rows in record order, by school ordinal. */
+export interface OlympiadIndex extends RowChains {
   records: readonly OlympiadRecord[];
-  head: Int32Array;
-  next: Int32Array;
 }
 
 /** `ordinalOf`: each record's school ordinal, below `schoolCount`. */
-export const indexOlympiads = (records: readonly OlympiadRecord[], ordinalOf: Int32Array, schoolCount: number): OlympiadIndex => {
-  const head = new Int32Array(schoolCount).fill(-1);
-  const tail = new Int32Array(schoolCount);
-  const next = new Int32Array(records.length).fill(-1);
-  for (let i = 0; i < records.length; i++) {
-    const o = ordinalOf[i];
-    if (head[o] === -1) head[o] = i;
-    else next[tail[o]] = i;
-    tail[o] = i;
-  }
-  return { records, head, next };
-};
+export const indexOlympiads = (records: readonly OlympiadRecord[], ordinalOf: Int32Array, schoolCount: number): OlympiadIndex => ({
+  records,
+  ...chainRowsBySchool(ordinalOf, schoolCount),
+});
 
 /** R3 of the schools at `ordinals` (their registry records give the students when a year's row does not). */
 export const evaluateOlympiads = (

@@ -3,6 +3,7 @@ import { bottomCutoff, meanAndSd, stable, withoutNaN } from './ranking';
 import { makeFinding, type RuleTexts } from './rules';
 import { activeSocialComponents, socialComponentLabel, type Settings, type SocialComponent } from './settings';
 import type { Finding, FindingPart } from './types';
+import { chainRowsBySchool, type RowChains } from './ordinals';
 
 /**
  * S1 social well-being index (ИСБ). For each component of the chosen variant: the school's share,
@@ -13,29 +14,15 @@ import type { Finding, FindingPart } from './types';
  */
 
 /** Each school's social passport rows by ordinal (`head[o]`, then `next[row]`; −1 ends), schools in the order their first row comes. */
-export interface SocialIndex {
+export interface SocialIndex extends RowChains {
   records: readonly SocialRecord[];
-  head: Int32Array;
-  next: Int32Array;
-  schools: number[];
 }
 
 /** `ordinalOf`: each record's school ordinal, below `schoolCount`. */
-export const indexSocial = (records: readonly SocialRecord[], ordinalOf: Int32Array, schoolCount: number): SocialIndex => {
-  const head = new Int32Array(schoolCount).fill(-1);
-  const tail = new Int32Array(schoolCount);
-  const next = new Int32Array(records.length).fill(-1);
-  const schools: number[] = [];
-  for (let i = 0; i < records.length; i++) {
-    const o = ordinalOf[i];
-    if (head[o] === -1) {
-      head[o] = i;
-      schools.push(o);
-    } else next[tail[o]] = i;
-    tail[o] = i;
-  }
-  return { records, head, next, schools };
-};
+export const indexSocial = (records: readonly SocialRecord[], ordinalOf: Int32Array, schoolCount: number): SocialIndex => ({
+  records,
+  ...chainRowsBySchool(ordinalOf, schoolCount),
+});
 
 /** The school's record of the latest year up to `year` (of two for one year, the later row). */
 const latestUpTo = (social: SocialIndex, o: number, year: number): SocialRecord | undefined => {
