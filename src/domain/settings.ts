@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TARGET_SETTING_ENTRIES } from './targets/settings-entries';
 
 /**
  * Identification settings: every threshold of SPEC.md «Identification rules» with its seed default.
@@ -68,6 +69,11 @@ export const settingsSchema = z.object({
     primaryGrade: z.number().int().min(1).max(4),
   }),
   deficits: z.object({ gap: z.number().min(0).max(100), belowMinimumShare: percent }),
+  targets: z.object({
+    districtAgreements: z.number().int().min(0).max(10000),
+    exitRule: z.enum(['notFlagged', 'gapReduced']),
+    exitGapShare: z.number().gt(0).max(1),
+  }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -105,6 +111,7 @@ export const DEFAULT_SETTINGS: Settings = {
     primaryGrade: 4,
   },
   deficits: { gap: 10, belowMinimumShare: 10 },
+  targets: { districtAgreements: 2, exitRule: 'notFlagged', exitGapShare: 0.5 },
 };
 
 type Plain = Record<string, unknown>;
@@ -397,6 +404,7 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     descriptionEn: 'Deficit map: share below the minimum score in a subject/grade band, %, at or above this is a deficit',
     seed: `seed 000; порог как в ${SEED004_VII}, 3.2 («от 10%»)`,
   },
+  ...TARGET_SETTING_ENTRIES,
 ];
 
 export const settingValue = (settings: Settings, entry: SettingEntry): unknown =>
