@@ -4,6 +4,8 @@ import { sheetNotFound } from '../host-error';
 import type { Grid, SheetInfo, WorkbookPort, WriteReport } from '../port';
 import { joinState, splitState, STATE_SHEET } from '../state-sheet';
 import { loadWorkbook } from './load-workbook';
+import { chartDataOf, type ChartData } from './chart-xml';
+import { injectCharts } from './inject-charts';
 import { renderSpec } from './render-spec';
 import { worksheetToGrid } from './worksheet-grid';
 
@@ -16,6 +18,9 @@ export interface GridSheetOptions {
  * helpers live in xlsx-file.ts.
  */
 export class XlsxWorkbook implements WorkbookPort {
+  /** Charts of the sheets written in this session, added to the package on save (ExcelJS writes none). */
+  private readonly charts = new Map<string, ChartData[]>();
+
   private constructor(readonly workbook: ExcelJS.Workbook) {}
 
   static async fromBuffer(buf: ArrayBuffer | Uint8Array, label?: string): Promise<XlsxWorkbook> {
@@ -28,7 +33,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async toBuffer(): Promise<Uint8Array> {
     this.activateFirstVisibleSheet();
-    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    return injectCharts(written, [...this.charts.values()].flat());
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -45,6 +51,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async writeSheet(spec: SheetSpec): Promise<WriteReport> {
     renderSpec(this.replaceSheet(spec.name), spec);
+    const charts = chartDataOf(spec);
+    if (charts.length > 0) this.charts.set(spec.name, charts);
     return { sheet: spec.name, rows: spec.rows.length, syncs: 0, largestPayloadBytes: 0 };
   }
 
@@ -68,6 +76,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async deleteSheet(name: string): Promise<void> {
     const ws = this.workbook.getWorksheet(name);
     if (ws) this.workbook.removeWorksheet(ws.id);
+    this.charts.delete(name);
   }
 
   async loadState(): Promise<string | null> {
@@ -94,6 +103,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** An empty worksheet named `name`, taking the old one's place in the tab order if it existed. */
   private replaceSheet(name: string): ExcelJS.Worksheet {
     const old = this.workbook.getWorksheet(name);
+    this.charts.delete(name);
     const orderNo = old ? XlsxWorkbook.orderOf(old).orderNo : undefined;
     if (old) this.workbook.removeWorksheet(old.id);
     const ws = this.workbook.addWorksheet(name);
