@@ -50,5 +50,6 @@ export const FIELD_SYNONYMS: Record<FieldId, string[]> = {
   consultations: ['консультации', 'консультаций', 'тьюторские сессии', 'consultations'],
   monitoringReports: ['отчеты мониторинга', 'мониторинговые отчеты', 'отчет мониторинга', 'monitoring reports'],
   specialistPosts: ['ставки специалистов', 'введены ставки', 'специалисты', 'specialist posts'],
+  consultantsPrepared: ['подготовлены консультанты', 'консультанты подготовлены', 'консультанты', 'consultants prepared'],
   teachersInCommunitiesShare: ['доля педагогов в методических объединениях', 'педагоги в профессиональных сообществах', 'в методических объединениях', 'teachers in communities'],
 };
