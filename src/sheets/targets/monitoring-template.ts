@@ -134,7 +134,7 @@ export const readMonitoringTemplate = (grid: Grid): TemplateRead | null => {
   const codes = grid.values[codeRow] ?? [];
   const schoolColumn = names.findIndex((v) => /^(школа|school)$/i.test(text(v)));
   const municipalityColumn = names.findIndex((v) => /^(муниципалитет|municipality)$/i.test(text(v)));
-  const keyColumn = names.findIndex((v) => text(v) === KEY_HEADER.ru || text(v) === KEY_HEADER.en);
+  const keyColumn = codes.findIndex((v) => text(v) === KEY_HEADER.ru || text(v) === KEY_HEADER.en);
   const measures = codes.flatMap((v, c) => {
     const code = text(v);
     return code && !/→$/.test(code) && c !== keyColumn ? [{ code, column: c }] : [];
