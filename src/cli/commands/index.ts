@@ -4,6 +4,7 @@ import { identifyCommand } from './identify';
 import { inspectCommand } from './inspect';
 import { roadmapCommand } from './roadmap';
 import { sampleCommand } from './sample';
+import { targetsCommand } from './targets';
 
 /** Every subcommand, in the order `opora --help` lists them. Add a new one here. */
-export const COMMANDS: readonly Command[] = [demoCommand, inspectCommand, identifyCommand, roadmapCommand, sampleCommand];
+export const COMMANDS: readonly Command[] = [demoCommand, inspectCommand, identifyCommand, roadmapCommand, targetsCommand, sampleCommand];

@@ -1,0 +1,102 @@
+import { mkdir, writeFile } from 'fs/promises';
+import { dirname, resolve } from 'path';
+import { checkTargetsFromWorkbook, type TargetsRun } from '../../app/targets';
+import { saveXlsxFile } from '../../hosts/xlsx/xlsx-file';
+import { languageOption, stringOption, yearOption, type ParsedArgs } from '../args';
+import { EXIT_OK, UserError } from '../errors';
+import { openWorkbookFile, oporaCopyPath } from '../files';
+import type { CliIo } from '../io';
+import { HELP_OPTION, LANG_OPTION, type Command } from './command';
+
+/** The control of one year as JSON: each programme school's missed targets and no-data indicators, and the district's. */
+export const targetsJson = (run: TargetsRun) => {
+  const { control } = run;
+  const nameOf = new Map(run.indicators.map((i) => [i.id, i.name]));
+  return {
+    year: control.year,
+    stage: control.stage,
+    schools: control.schools.map((s) => ({
+      name: s.school.name,
+      ...(s.school.municipality ? { municipality: s.school.municipality } : {}),
+      groups: s.school.groups,
+      missing: s.outcomes
+        .filter((o) => o.status === 'missed')
+        .map((o) => ({ indicator: nameOf.get(o.indicatorId) ?? o.indicatorId, id: o.indicatorId, actual: o.actual, target: o.target, shortfall: o.shortfall })),
+      noData: s.outcomes.filter((o) => o.status === 'noData').map((o) => nameOf.get(o.indicatorId) ?? o.indicatorId),
+    })),
+    district: control.district.map((o) => ({
+      indicator: nameOf.get(o.indicatorId) ?? o.indicatorId,
+      id: o.indicatorId,
+      status: o.status,
+      actual: o.actual,
+      target: o.target,
+      ...(o.note ? { note: o.note } : {}),
+    })),
+    counts: control.counts.map((c) => ({ indicator: nameOf.get(c.indicatorId) ?? c.indicatorId, id: c.indicatorId, met: c.met, missed: c.missed, noData: c.noData })),
+    sheets: run.reports.map((r) => r.sheet),
+    problems: run.problems,
+  };
+};
+
+const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
+  if (args.positionals.length !== 1) throw new UserError('Укажите книгу: opora targets <книга.xlsx> [--year 2025] [--json итог.json] [--out итог.xlsx].');
+  const language = languageOption(args);
+  const year = yearOption(args, 'year');
+  const { book, path } = await openWorkbookFile(io.cwd, args.positionals[0]);
+  const result = await checkTargetsFromWorkbook(book, { ...(year ? { year } : {}), language });
+  const out = resolve(io.cwd, stringOption(args, 'out') ?? oporaCopyPath(path));
+  await mkdir(dirname(out), { recursive: true });
+  await saveXlsxFile(book, out);
+  const json = stringOption(args, 'json');
+  if (json) {
+    const target = resolve(io.cwd, json);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, `${JSON.stringify(targetsJson(result), null, 2)}\n`);
+  }
+  const { control } = result;
+  const en = language === 'en';
+  const missingLines = control.missing.map((s) => {
+    const names = s.outcomes.filter((o) => o.status === 'missed').map((o) => result.indicators.find((i) => i.id === o.indicatorId)?.name ?? o.indicatorId);
+    return `  ${s.school.name}: ${names.join('; ')}`;
+  });
+  const lines = en
+    ? [
+        `Workbook: ${path}`,
+        `Target control ${control.year}: ${control.schools.length} programme schools, ${control.missing.length} missing at least one target.`,
+        ...missingLines,
+        ...result.reports.map((r) => r.messageEn),
+        ...result.problems.map((p) => p.messageEn ?? p.message),
+        `Saved: ${out}`,
+        json ? `JSON: ${resolve(io.cwd, json)}` : '',
+      ]
+    : [
+        `Книга: ${path}`,
+        `Контроль показателей ${control.year}: школ в программе ${control.schools.length}, не достигли хотя бы одного показателя ${control.missing.length}.`,
+        ...missingLines,
+        ...result.reports.map((r) => r.message),
+        ...result.problems.map((p) => p.message),
+        `Сохранено: ${out}`,
+        json ? `JSON: ${resolve(io.cwd, json)}` : '',
+      ];
+  io.out(lines.filter(Boolean).join('\n'));
+  return EXIT_OK;
+};
+
+export const targetsCommand: Command = {
+  name: 'targets',
+  summary: 'целевые показатели: шаблон мониторинга, контроль школ за год, результаты по годам',
+  help: [
+    'opora targets <книга.xlsx> [--year 2025] [--out итог.xlsx] [--json итог.json] [--lang ru|en]',
+    '',
+    'Создаёт (при первом запуске) лист «Целевые показатели» из концепции поддержки школ и программы',
+    'поддержки педагогов; ваши правки на нём сохраняются. Пишет шаблоны «Мониторинг показателей <год>»',
+    'и «Мониторинг района <год>» для заполнения, лист «Контроль показателей <год>» (по каждой школе и',
+    'показателю: выполнено / не выполнено / нет данных) и «Результаты по годам». Мониторинг берётся',
+    'из ваших листов мониторинга и из заполненных шаблонов.',
+    '--year   год контроля; по умолчанию последний год в данных мониторинга.',
+    '--out    куда сохранить книгу; без него — копия «<книга>.opora.xlsx» рядом с исходной.',
+    '--json   записать контроль в файл JSON: { year, schools: [{ name, municipality, missing, noData }], district }.',
+  ].join('\n'),
+  options: [HELP_OPTION, LANG_OPTION, { name: 'year', value: true }, { name: 'out', value: true }, { name: 'json', value: true }],
+  run,
+};
