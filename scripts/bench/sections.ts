@@ -3,8 +3,9 @@ import { identifySection } from './identify';
 import { officeSection } from './office';
 import { roadmapSection } from './roadmap';
 import type { BenchSection } from './section';
+import { targetsSection } from './targets';
 import { taskpaneSection } from './taskpane';
 import { xlsxReadSection } from './xlsx-read';
 
 /** Every benchmark section, in print order. Add yours here (one file per section). */
-export const SECTIONS: BenchSection[] = [xlsxReadSection, identifySection, functionsSection, officeSection, roadmapSection, taskpaneSection];
+export const SECTIONS: BenchSection[] = [xlsxReadSection, identifySection, functionsSection, officeSection, roadmapSection, targetsSection, taskpaneSection];

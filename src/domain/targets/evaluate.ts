@@ -1,5 +1,5 @@
 import type { MonitoringRecord } from '../records';
-import { compareWithTarget, targetFor } from './status';
+import { compareWithTarget, statusOf, targetFor } from './status';
 import { MEASURES } from './default-indicators';
 import { monitoringNumber } from './values';
 import {
@@ -72,15 +72,24 @@ export const AGREEMENT_MEASURE = MEASURES.agreement;
 
 const stageIndex = (s: MonitoringStage | undefined): number => MONITORING_STAGES.indexOf(s ?? 'final');
 
-/** The year's monitoring values of each school, later stages over earlier ones (blank never overwrites). */
+/**
+ * The year's monitoring values of each school, later stages over earlier ones (blank never
+ * overwrites). A school with one record (the usual case) keeps its record's values as they are.
+ */
 const valuesBySchool = (records: TargetInput['monitoring'], year: number) => {
-  const byKey = new Map<string, { values: Record<string, unknown>; source: { sheet: string; row: number } }>();
-  const ofYear = records.filter((r) => r.year === year).sort((a, b) => stageIndex(a.stage) - stageIndex(b.stage));
-  for (const r of ofYear) {
-    const entry = byKey.get(r.schoolKey) ?? { values: {}, source: r.source };
-    for (const [k, v] of Object.entries(r.values)) if (monitoringNumber(v as never) !== null || !(k in entry.values)) entry.values[k] = v;
-    entry.source = r.source;
-    byKey.set(r.schoolKey, entry);
+  const byKey = new Map<string, { values: MonitoringRecord['values']; source: { sheet: string; row: number }; stage: number; merged: boolean }>();
+  for (const r of records) {
+    if (r.year !== year) continue;
+    const stage = stageIndex(r.stage);
+    const entry = byKey.get(r.schoolKey);
+    if (!entry) {
+      byKey.set(r.schoolKey, { values: r.values, source: r.source, stage, merged: false });
+      continue;
+    }
+    const [early, late] = stage >= entry.stage ? [entry.values, r.values] : [r.values, entry.values];
+    const values: MonitoringRecord['values'] = { ...early };
+    for (const [k, v] of Object.entries(late)) if (monitoringNumber(v) !== null || !(k in values)) values[k] = v;
+    byKey.set(r.schoolKey, { values, source: stage >= entry.stage ? r.source : entry.source, stage: Math.max(stage, entry.stage), merged: true });
   }
   return byKey;
 };
@@ -88,18 +97,21 @@ const valuesBySchool = (records: TargetInput['monitoring'], year: number) => {
 const PAIR_NOTE = 'договор учтён по листу партнёров';
 
 /** A school's value of one measure, with the pairs counted for the agreement. */
-const schoolActual = (values: Record<string, unknown> | undefined, measure: string, paired: boolean): { actual: number | null; note?: string } => {
-  const raw = monitoringNumber((values?.[measure] ?? null) as never);
+const schoolActual = (values: MonitoringRecord['values'] | undefined, measure: string, paired: boolean): { actual: number | null; note?: string } => {
+  const cell = values?.[measure];
+  const raw = typeof cell === 'number' ? cell : monitoringNumber(cell);
   const actual = raw === 'unreadable' ? null : raw;
   if (measure === AGREEMENT_MEASURE && paired && !(actual !== null && actual > 0)) return { actual: 1, note: PAIR_NOTE };
   if (raw === 'unreadable') return { actual: null, note: 'значение не распознано' };
   return { actual };
 };
 
-const outcome = (indicator: Indicator, year: number, actual: number | null, note?: string): TargetOutcome => {
-  const target = targetFor(indicator, year);
-  const { status, shortfall } = compareWithTarget(actual, target, indicator.comparison);
-  return { indicatorId: indicator.id, status, actual, target, shortfall, ...(note ? { note } : {}) };
+const outcome = (indicator: Indicator, target: number | null, actual: number | null, note?: string): TargetOutcome => {
+  const status = statusOf(actual, target, indicator.comparison);
+  const shortfall = status === 'missed' ? compareWithTarget(actual, target, indicator.comparison).shortfall : status === 'met' ? 0 : null;
+  const o: TargetOutcome = { indicatorId: indicator.id, status, actual, target, shortfall };
+  if (note) o.note = note;
+  return o;
 };
 
 const bump = (c: { met: number; missed: number; noData: number }, s: TargetStatus): void => {
@@ -114,6 +126,7 @@ export const evaluateTargets = (input: TargetInput): TargetControl => {
   const byKey = valuesBySchool(input.monitoring, input.year);
   const paired = new Set((input.pairs ?? []).map((p) => p.schoolKey));
   const counts: IndicatorCount[] = schoolIndicators.map((i) => ({ indicatorId: i.id, met: 0, missed: 0, noData: 0 }));
+  const targets = schoolIndicators.map((i) => targetFor(i, input.year));
 
   const schools: SchoolControl[] = input.schools.map((school) => {
     const entry = byKey.get(school.key);
@@ -121,7 +134,7 @@ export const evaluateTargets = (input: TargetInput): TargetControl => {
     for (let i = 0; i < schoolIndicators.length; i++) {
       const indicator = schoolIndicators[i];
       const { actual, note } = schoolActual(entry?.values, indicator.measure, paired.has(school.key));
-      const o = outcome(indicator, input.year, actual, note);
+      const o = outcome(indicator, targets[i], actual, note);
       control.outcomes.push(o);
       bump(control, o.status);
       bump(counts[i], o.status);
@@ -129,14 +142,14 @@ export const evaluateTargets = (input: TargetInput): TargetControl => {
     return control;
   });
 
-  const districtValues: Record<string, unknown> = {};
-  for (const d of input.district ?? []) if (d.year === input.year) for (const [k, v] of Object.entries(d.values)) if (monitoringNumber(v as never) !== null) districtValues[k] = v;
+  const districtValues: Record<string, MonitoringRecord['values'][string]> = {};
+  for (const d of input.district ?? []) if (d.year === input.year) for (const [k, v] of Object.entries(d.values)) if (monitoringNumber(v) !== null) districtValues[k] = v;
 
   const district = districtIndicators.map((indicator) => {
     const basis = indicator.basis ?? { kind: 'entered' as const };
     if (basis.kind === 'entered') {
-      const raw = monitoringNumber((districtValues[indicator.measure] ?? null) as never);
-      return outcome(indicator, input.year, raw === 'unreadable' ? null : raw, raw === 'unreadable' ? 'значение не распознано' : undefined);
+      const raw = monitoringNumber(districtValues[indicator.measure] as MonitoringRecord['values'][string] | undefined);
+      return outcome(indicator, targetFor(indicator, input.year), raw === 'unreadable' ? null : raw, raw === 'unreadable' ? 'значение не распознано' : undefined);
     }
     const actuals: number[] = [];
     let fromPairs = 0;
@@ -149,14 +162,15 @@ export const evaluateTargets = (input: TargetInput): TargetControl => {
     const total = input.schools.length;
     const pairsNote = fromPairs > 0 ? `; из них по листу партнёров: ${fromPairs}` : '';
     const note = `по ${actuals.length} школам с данными из ${total}${pairsNote}`;
-    if (actuals.length === 0) return outcome(indicator, input.year, null, note);
+    const target = targetFor(indicator, input.year);
+    if (actuals.length === 0) return outcome(indicator, target, null, note);
     const value =
       basis.kind === 'sum'
         ? actuals.reduce((a, b) => a + b, 0)
         : basis.kind === 'countSchools'
           ? actuals.filter((a) => a >= basis.atLeast).length
           : (actuals.filter((a) => a >= basis.atLeast).length / actuals.length) * 100;
-    return outcome(indicator, input.year, value, note);
+    return outcome(indicator, target, value, note);
   });
 
   return {

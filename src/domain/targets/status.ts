@@ -13,18 +13,29 @@ export interface StatusResult {
   shortfall: number | null;
 }
 
-export const compareWithTarget = (actual: number | null, target: number | null, comparison: Comparison): StatusResult => {
-  if (actual === null || !Number.isFinite(actual) || target === null || !Number.isFinite(target)) return { status: 'noData', shortfall: null };
+/** How far the actual is from the target in the direction that counts (≤ 0 = met; yes/no: 1 when not done). */
+const gap = (actual: number, target: number, comparison: Comparison): number => {
   switch (comparison) {
     case 'yes':
-      return actual > 0 ? { status: 'met', shortfall: 0 } : { status: 'missed', shortfall: 1 };
+      return actual > 0 ? 0 : 1;
     case 'ge':
-      return actual >= target - EPSILON ? { status: 'met', shortfall: 0 } : { status: 'missed', shortfall: target - actual };
+      return target - actual;
     case 'le':
-      return actual <= target + EPSILON ? { status: 'met', shortfall: 0 } : { status: 'missed', shortfall: actual - target };
+      return actual - target;
     case 'eq':
-      return Math.abs(actual - target) <= EPSILON ? { status: 'met', shortfall: 0 } : { status: 'missed', shortfall: Math.abs(actual - target) };
+      return Math.abs(actual - target);
   }
+};
+
+/** The status alone (no object made: the control calls it for every school × indicator). */
+export const statusOf = (actual: number | null, target: number | null, comparison: Comparison): TargetStatus => {
+  if (actual === null || !Number.isFinite(actual) || target === null || !Number.isFinite(target)) return 'noData';
+  return gap(actual, target, comparison) <= EPSILON ? 'met' : 'missed';
+};
+
+export const compareWithTarget = (actual: number | null, target: number | null, comparison: Comparison): StatusResult => {
+  const status = statusOf(actual, target, comparison);
+  return { status, shortfall: status === 'noData' ? null : status === 'met' ? 0 : gap(actual!, target!, comparison) };
 };
 
 /** The target of one year: the year's own value, else the indicator's general target. */

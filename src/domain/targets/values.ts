@@ -1,3 +1,5 @@
+import { memoByText } from '../../util/memo-by-text';
+
 /**
  * A monitoring cell as the comparison needs it: a number, with «да/нет» as 1 / 0. Schools fill the
  * template by hand, so the usual variants are accepted: «да», «Да», «+», «1», «выполнено», a date
@@ -18,6 +20,11 @@ export const monitoringNumber = (v: MonitoringCell): number | null | 'unreadable
   if (v === null || v === undefined) return null;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'number') return Number.isFinite(v) ? v : 'unreadable';
+  return textValue(v);
+};
+
+/** A region's schools write the same few words thousands of times: each text is parsed once. */
+const textValue = memoByText((v: string): number | null | 'unreadable' => {
   const t = v.replace(/\s+/g, ' ').trim().toLowerCase();
   if (NO_DATA.has(t)) return null;
   if (YES.has(t)) return 1;
@@ -26,4 +33,4 @@ export const monitoringNumber = (v: MonitoringCell): number | null | 'unreadable
   if (NUMBER.test(percent)) return Number(percent.replace(',', '.'));
   if (DATE.test(t)) return 1;
   return 'unreadable';
-};
+});
