@@ -1,5 +1,5 @@
-import { columnLetter, type ChartSpec, type SheetSpec, type SpecCell } from '../../tables/sheet-spec';
-import { specMatrix } from '../sheet-style';
+import { columnLetter, type ChartSpec } from '../../tables/sheet-spec';
+import type { ChartData } from '../chart-data';
 
 /**
  * DrawingML for a native chart (ECMA-376 part 1, §21.2): ExcelJS writes no charts, so the chart part
@@ -9,12 +9,7 @@ import { specMatrix } from '../sheet-style';
  * recalculate.
  */
 
-export interface ChartData {
-  sheet: string;
-  spec: ChartSpec;
-  categories: string[];
-  series: { name: string; values: (number | null)[] }[];
-}
+export type { ChartData } from '../chart-data';
 
 const PALETTE = ['2E75B6', 'C55A11', '70AD47', 'FFC000', '7030A0'];
 const EMU_PER_PIXEL = 9525;
@@ -85,23 +80,3 @@ export const drawingXml = (charts: readonly ChartSpec[]): string =>
     .join('') +
   '</xdr:wsDr>';
 
-/** Each chart of a spec with the cell values it shows (for the caches). */
-export const chartDataOf = (spec: SheetSpec): ChartData[] => {
-  const matrix = specMatrix(spec);
-  const at = (row: number, column: number): SpecCell => matrix[row - 1]?.[column] ?? null;
-  return (spec.charts ?? []).map((c) => {
-    const rows = Array.from({ length: Math.max(0, c.lastRow - c.headerRow) }, (_, i) => c.headerRow + 1 + i);
-    return {
-      sheet: spec.name,
-      spec: c,
-      categories: rows.map((r) => String(at(r, c.categoryColumn) ?? '')),
-      series: Array.from({ length: c.seriesCount }, (_, s) => ({
-        name: String(at(c.headerRow, c.categoryColumn + 1 + s) ?? ''),
-        values: rows.map((r) => {
-          const v = at(r, c.categoryColumn + 1 + s);
-          return typeof v === 'number' ? v : null;
-        }),
-      })),
-    };
-  });
-};

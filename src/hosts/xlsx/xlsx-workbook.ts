@@ -4,7 +4,7 @@ import { sheetNotFound } from '../host-error';
 import type { Grid, SheetInfo, WorkbookPort, WriteReport } from '../port';
 import { joinState, splitState, STATE_SHEET } from '../state-sheet';
 import { loadWorkbook } from './load-workbook';
-import { chartDataOf, type ChartData } from './chart-xml';
+import { chartDataOf, type ChartData } from '../chart-data';
 import { injectCharts } from './inject-charts';
 import { renderSpec } from './render-spec';
 import { worksheetToGrid } from './worksheet-grid';

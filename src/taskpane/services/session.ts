@@ -15,6 +15,7 @@ import { IDENTIFICATION_OWN_SHEETS, identificationService } from './identificati
 import { recordingGrids, withSheetsOnly } from './port-wrappers';
 import { correctMapping, dataReading } from './reading-view';
 import { roadmapService } from './roadmap-service';
+import { targetsService } from './targets-service';
 
 export interface Session {
   /** The workbook as the use cases see it: the user's sheets left out on the Data step are not listed. */
@@ -106,5 +107,6 @@ export const createServices = (port: WorkbookPort): OporaServices => {
     ...(port.selectCell ? { selectCell: (sheet: string, row: number, column: number) => port.selectCell!(sheet, row, column) } : {}),
     identification: identificationService(session),
     roadmap: roadmapService(session),
+    targets: targetsService(session),
   };
 };
