@@ -1,7 +1,7 @@
-import { access } from 'fs/promises';
-import { resolve } from 'path';
+import { access, mkdir, writeFile } from 'fs/promises';
+import { dirname, resolve } from 'path';
 import { isHostError } from '../hosts/host-error';
-import { openXlsxFile } from '../hosts/xlsx/xlsx-file';
+import { openXlsxFile, saveXlsxFile } from '../hosts/xlsx/xlsx-file';
 import type { XlsxWorkbook } from '../hosts/xlsx/xlsx-workbook';
 import { UserError } from './errors';
 
@@ -27,3 +27,24 @@ export const openWorkbookFile = async (cwd: string, path: string): Promise<{ boo
  */
 export const oporaCopyPath = (input: string): string =>
   /\.opora\.xlsx$/i.test(input) ? input : input.replace(/(\.xlsx)?$/i, '.opora.xlsx');
+
+/**
+ * Saves the workbook with Opora's sheets to `--out` (default: the «.opora.xlsx» copy) and, with
+ * `--json`, the result as JSON. Returns the full paths written.
+ */
+export const saveBookAndJson = async (
+  cwd: string,
+  book: XlsxWorkbook,
+  inputPath: string,
+  options: { out?: string; json?: string },
+  json: () => unknown,
+): Promise<{ out: string; json?: string }> => {
+  const out = resolve(cwd, options.out ?? oporaCopyPath(inputPath));
+  await mkdir(dirname(out), { recursive: true });
+  await saveXlsxFile(book, out);
+  if (!options.json) return { out };
+  const target = resolve(cwd, options.json);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, `${JSON.stringify(json(), null, 2)}\n`);
+  return { out, json: target };
+};

@@ -37,7 +37,7 @@ export interface FunctionDecl {
   example: string;
 }
 
-import { TARGET_FUNCTIONS } from './targets-catalogue';
+import { targetFunctions } from './targets-catalogue';
 
 export const NAMESPACE = 'OPORA';
 export const HELP_URL = 'https://localhost:3000/help.html';
@@ -272,7 +272,7 @@ export const FUNCTIONS: readonly FunctionDecl[] = [
     result: { type: 'string', dimensionality: 'scalar', description: { ru: 'Текст объяснения', en: 'Explanation text' } },
     example: '=OPORA.RISK_REASONS(Результаты!A1:H400, A2, Соцпаспорт!A1:G60)',
   },
-  ...TARGET_FUNCTIONS,
+  ...targetFunctions(YEAR),
 ];
 
 export const functionById = (id: string): FunctionDecl | undefined => FUNCTIONS.find((f) => f.id === id);

@@ -1,7 +1,7 @@
-import type { FunctionDecl } from './catalogue';
+import type { FunctionDecl, ParameterDecl } from './catalogue';
 
-/** The declarations of the target-indicator functions (listed in catalogue.ts's FUNCTIONS). */
-export const TARGET_FUNCTIONS: readonly FunctionDecl[] = [
+/** The declarations of the target-indicator functions (listed in catalogue.ts's FUNCTIONS, which passes its shared parameters). */
+export const targetFunctions = (year: ParameterDecl): FunctionDecl[] => [
   {
     id: 'TARGET_STATUS',
     name: { en: 'TARGET_STATUS', ru: 'СТАТУС_ПОКАЗАТЕЛЯ' },
@@ -65,14 +65,7 @@ export const TARGET_FUNCTIONS: readonly FunctionDecl[] = [
           en: 'Range of the «Целевые показатели» sheet with its header row (default: the concept’s indicators)',
         },
       },
-      {
-        name: 'year',
-        nameRu: 'год',
-        type: 'number',
-        dimensionality: 'scalar',
-        optional: true,
-        description: { ru: 'Год (по умолчанию — последний год в данных)', en: 'Year (default: the latest year in the data)' },
-      },
+      year,
     ],
     result: {
       type: 'any',

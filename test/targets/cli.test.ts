@@ -1,8 +1,7 @@
 import { mkdtemp, readFile, rm } from 'fs/promises';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { runCli } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
+import { cliIn } from '../support/run-cli';
 import { openXlsxFile } from '../../src/hosts/xlsx/xlsx-file';
 import { SAMPLE_WORKBOOK_PATH } from '../../src/sample/sample-path';
 
@@ -12,13 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const cli = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), cwd: dir };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
+const cli = cliIn(() => dir);
 
 interface TargetsJson {
   year: number;

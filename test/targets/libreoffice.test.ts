@@ -5,6 +5,7 @@ import * as path from 'path';
 import { checkTargetsFromWorkbook, type TargetsRun } from '../../src/app/targets';
 import { openXlsxFile, saveXlsxFile } from '../../src/hosts/xlsx/xlsx-file';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
+import { hasTool } from '../support/tools';
 import { SAMPLE_WORKBOOK_PATH } from '../../src/sample/sample-path';
 
 /**
@@ -14,15 +15,7 @@ import { SAMPLE_WORKBOOK_PATH } from '../../src/sample/sample-path';
  */
 
 const DOCS = path.join(__dirname, '../../docs');
-const has = (tool: string): boolean => {
-  try {
-    execFileSync('which', [tool], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const missing = ['soffice', 'pdfinfo', 'pdftotext', 'pdftoppm'].filter((t) => !has(t));
+const missing = ['soffice', 'pdfinfo', 'pdftotext', 'pdftoppm'].filter((t) => !hasTool(t));
 const maybe = missing.length === 0 ? describe : describe.skip;
 if (missing.length > 0) console.warn(`LibreOffice chart test skipped: not installed: ${missing.join(', ')}.`); // eslint-disable-line no-console
 

@@ -1,11 +1,8 @@
-import { mkdir, writeFile } from 'fs/promises';
-import { dirname, resolve } from 'path';
 import { buildRoadmapFromWorkbook, type RoadmapRun } from '../../app/roadmap';
 import { parseSchoolYear } from '../../domain/roadmap/school-year';
-import { saveXlsxFile } from '../../hosts/xlsx/xlsx-file';
 import { languageOption, stringOption, type ParsedArgs } from '../args';
 import { EXIT_OK, UserError } from '../errors';
-import { openWorkbookFile, oporaCopyPath } from '../files';
+import { openWorkbookFile, saveBookAndJson } from '../files';
 import type { CliIo } from '../io';
 import { HELP_OPTION, LANG_OPTION, type Command } from './command';
 
@@ -51,15 +48,9 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   }
   const { book, path } = await openWorkbookFile(io.cwd, args.positionals[0]);
   const result = await buildRoadmapFromWorkbook(book, { ...(year ? { schoolYear: year } : {}), language });
-  const out = resolve(io.cwd, stringOption(args, 'out') ?? oporaCopyPath(path));
-  await mkdir(dirname(out), { recursive: true });
-  await saveXlsxFile(book, out);
-  const json = stringOption(args, 'json');
-  if (json) {
-    const target = resolve(io.cwd, json);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, `${JSON.stringify(roadmapJson(result), null, 2)}\n`);
-  }
+  const saved = await saveBookAndJson(io.cwd, book, path, { out: stringOption(args, 'out'), json: stringOption(args, 'json') }, () => roadmapJson(result));
+  const out = saved.out;
+
   const schools = result.roadmap.schoolPlans.length;
   const items = result.roadmap.sections.reduce((n, s) => n + s.items.length, 0);
   const lines =
@@ -71,7 +62,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
           result.catalogueCreated ? 'The activity catalogue sheet was created from the default catalogue; edit it and run again.' : '',
           ...result.problems.map((p) => p.messageEn ?? p.message),
           `Saved: ${out}`,
-          json ? `JSON: ${resolve(io.cwd, json)}` : '',
+          saved.json ? `JSON: ${saved.json}` : '',
         ]
       : [
           `Книга: ${path}`,
@@ -80,7 +71,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
           result.catalogueCreated ? 'Лист «Каталог мероприятий» создан из каталога по умолчанию; отредактируйте его и запустите снова.' : '',
           ...result.problems.map((p) => p.message),
           `Сохранено: ${out}`,
-          json ? `JSON: ${resolve(io.cwd, json)}` : '',
+          saved.json ? `JSON: ${saved.json}` : '',
         ];
   io.out(lines.filter(Boolean).join('\n'));
   return EXIT_OK;

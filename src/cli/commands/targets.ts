@@ -1,10 +1,7 @@
-import { mkdir, writeFile } from 'fs/promises';
-import { dirname, resolve } from 'path';
 import { checkTargetsFromWorkbook, type TargetsRun } from '../../app/targets';
-import { saveXlsxFile } from '../../hosts/xlsx/xlsx-file';
 import { languageOption, stringOption, yearOption, type ParsedArgs } from '../args';
 import { EXIT_OK, UserError } from '../errors';
-import { openWorkbookFile, oporaCopyPath } from '../files';
+import { openWorkbookFile, saveBookAndJson } from '../files';
 import type { CliIo } from '../io';
 import { HELP_OPTION, LANG_OPTION, type Command } from './command';
 
@@ -44,15 +41,9 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   const year = yearOption(args, 'year');
   const { book, path } = await openWorkbookFile(io.cwd, args.positionals[0]);
   const result = await checkTargetsFromWorkbook(book, { ...(year ? { year } : {}), language });
-  const out = resolve(io.cwd, stringOption(args, 'out') ?? oporaCopyPath(path));
-  await mkdir(dirname(out), { recursive: true });
-  await saveXlsxFile(book, out);
-  const json = stringOption(args, 'json');
-  if (json) {
-    const target = resolve(io.cwd, json);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, `${JSON.stringify(targetsJson(result), null, 2)}\n`);
-  }
+  const saved = await saveBookAndJson(io.cwd, book, path, { out: stringOption(args, 'out'), json: stringOption(args, 'json') }, () => targetsJson(result));
+  const out = saved.out;
+
   const { control } = result;
   const en = language === 'en';
   const missingLines = control.missing.map((s) => {
@@ -67,7 +58,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
         ...result.reports.map((r) => r.messageEn),
         ...result.problems.map((p) => p.messageEn ?? p.message),
         `Saved: ${out}`,
-        json ? `JSON: ${resolve(io.cwd, json)}` : '',
+        saved.json ? `JSON: ${saved.json}` : '',
       ]
     : [
         `Книга: ${path}`,
@@ -76,7 +67,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
         ...result.reports.map((r) => r.message),
         ...result.problems.map((p) => p.message),
         `Сохранено: ${out}`,
-        json ? `JSON: ${resolve(io.cwd, json)}` : '',
+        saved.json ? `JSON: ${saved.json}` : '',
       ];
   io.out(lines.filter(Boolean).join('\n'));
   return EXIT_OK;

@@ -77,19 +77,19 @@ const stageIndex = (s: MonitoringStage | undefined): number => MONITORING_STAGES
  * overwrites). A school with one record (the usual case) keeps its record's values as they are.
  */
 const valuesBySchool = (records: TargetInput['monitoring'], year: number) => {
-  const byKey = new Map<string, { values: MonitoringRecord['values']; source: { sheet: string; row: number }; stage: number; merged: boolean }>();
+  const byKey = new Map<string, { values: MonitoringRecord['values']; source: { sheet: string; row: number }; stage: number }>();
   for (const r of records) {
     if (r.year !== year) continue;
     const stage = stageIndex(r.stage);
     const entry = byKey.get(r.schoolKey);
     if (!entry) {
-      byKey.set(r.schoolKey, { values: r.values, source: r.source, stage, merged: false });
+      byKey.set(r.schoolKey, { values: r.values, source: r.source, stage });
       continue;
     }
     const [early, late] = stage >= entry.stage ? [entry.values, r.values] : [r.values, entry.values];
     const values: MonitoringRecord['values'] = { ...early };
     for (const [k, v] of Object.entries(late)) if (monitoringNumber(v) !== null || !(k in values)) values[k] = v;
-    byKey.set(r.schoolKey, { values, source: stage >= entry.stage ? r.source : entry.source, stage: Math.max(stage, entry.stage), merged: true });
+    byKey.set(r.schoolKey, { values, source: stage >= entry.stage ? r.source : entry.source, stage: Math.max(stage, entry.stage) });
   }
   return byKey;
 };

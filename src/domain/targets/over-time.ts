@@ -1,6 +1,6 @@
 import { CRITERION_CODES, GROUPS, type CriterionCode, type GroupName } from '../settings';
 import type { SchoolYearResult } from '../types';
-import type { TargetControl } from './evaluate';
+import type { IndicatorCount, TargetControl } from './evaluate';
 
 /**
  * «Результаты по годам»: the identification of every year side by side — who entered, stayed in and
@@ -120,10 +120,8 @@ export const resultsOverTime = (
     indicatorId: id,
     name: indicatorNames.get(id) ?? controls.flatMap((c) => c.schoolIndicators).find((i) => i.id === id)?.name ?? id,
     shareByYear: years.map((year) => {
-      const control = controls.find((c) => c.year === year);
-      const count = control?.counts.find((c) => c.indicatorId === id);
-      if (!count || count.met + count.missed === 0) return null;
-      return (count.met / (count.met + count.missed)) * 100;
+      const count = controls.find((c) => c.year === year)?.counts.find((c) => c.indicatorId === id);
+      return count ? shareMet(count) : null;
     }),
   }));
   return { years, exitRule, groups, criteria, schools, compliance };
@@ -131,7 +129,7 @@ export const resultsOverTime = (
 
 /** Share of the schools with data that met each indicator, % (null when none had data): the compliance chart. */
 export const complianceShares = (control: TargetControl): { indicatorId: string; name: string; share: number | null }[] =>
-  control.schoolIndicators.map((indicator, i) => {
-    const c = control.counts[i];
-    return { indicatorId: indicator.id, name: indicator.name, share: c.met + c.missed === 0 ? null : (c.met / (c.met + c.missed)) * 100 };
-  });
+  control.schoolIndicators.map((indicator, i) => ({ indicatorId: indicator.id, name: indicator.name, share: shareMet(control.counts[i]) }));
+
+/** Share of the schools with data that met the target, %; null when none had data. */
+const shareMet = (c: IndicatorCount): number | null => (c.met + c.missed === 0 ? null : (c.met / (c.met + c.missed)) * 100);

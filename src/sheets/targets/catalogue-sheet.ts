@@ -169,7 +169,8 @@ export const readTargetsCatalogue = (grid: Grid, defaults: readonly Indicator[])
       continue;
     }
     const number = (c: number): number | null | 'bad' => {
-      const v = monitoringNumber((row[c] ?? null) as never);
+      const cell = row[c] ?? null;
+      const v = isExcelError(cell) ? 'unreadable' : monitoringNumber(cell);
       return v === 'unreadable' ? 'bad' : v;
     };
     const target = col.has('target') ? number(col.get('target')!) : null;
