@@ -5,13 +5,23 @@
 import type { CellValue, Grid } from '../hosts/port';
 import { FunctionInputError } from './errors';
 
-const isErrorLike = (v: unknown): v is { code: string } =>
-  typeof v === 'object' && v !== null && typeof (v as { code?: unknown }).code === 'string';
+/**
+ * The code of an error cell as it reaches a function (allowErrorForDataTypeAny): a CustomFunctions.Error
+ * ({ code: '#N/A' }) or, with data types allowed, an error cell value ({ type: 'Error', basicValue: '#N/A' }).
+ */
+const errorCode = (v: unknown): string | null => {
+  if (typeof v !== 'object' || v === null) return null;
+  const { code, type, basicValue } = v as { code?: unknown; type?: unknown; basicValue?: unknown };
+  if (typeof code === 'string') return code;
+  if (type === 'Error' && typeof basicValue === 'string') return basicValue;
+  return null;
+};
 
 export const toCellValue = (v: unknown): CellValue => {
   if (v === '' || v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (isErrorLike(v)) return { kind: 'error', code: v.code };
+  const code = errorCode(v);
+  if (code !== null) return { kind: 'error', code };
   return String(v);
 };
 

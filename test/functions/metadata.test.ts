@@ -1,6 +1,7 @@
 import { join } from 'path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { FUNCTIONS, NAMESPACE } from '../../src/functions/catalogue';
+import { FUNCTION_IMPLEMENTATIONS } from '../../src/functions/implementations';
 import { helpPageHtml } from '../../src/functions/help-page';
 import { customFunctionsMetadata, functionsMarkdownTable, TABLE_END, TABLE_START, withFunctionsTable } from '../../src/functions/metadata';
 
@@ -15,8 +16,37 @@ describe('catalogue ↔ functions.ts', () => {
     plugin = JSON.parse(generated.metadataJson);
   });
 
-  it('the metadata the webpack plugin reads from functions.ts equals the catalogue (ids, names, parameters, help)', () => {
-    expect(plugin).toEqual(customFunctionsMetadata('en'));
+  it('the JSDoc of functions.ts describes the catalogue\'s functions (ids, names, parameters, help)', () => {
+    expect(plugin.functions).toEqual(customFunctionsMetadata('en').functions);
+  });
+
+  it('the metadata written from the catalogue lets error cells and data types reach `any` parameters', () => {
+    for (const language of ['en', 'ru'] as const) {
+      expect(customFunctionsMetadata(language)).toMatchObject({ allowErrorForDataTypeAny: true, allowCustomDataForDataTypeAny: true });
+    }
+    // What the JSDoc plugin generates cannot carry the flag (custom-functions-errors.md): that is why it is not used.
+    expect(plugin).not.toHaveProperty('allowErrorForDataTypeAny');
+  });
+
+  it('every catalogue id is bound to a wrapper that takes its parameters, and register.ts associates them all', () => {
+    expect(Object.keys(FUNCTION_IMPLEMENTATIONS).sort()).toEqual(FUNCTIONS.map((f) => f.id).sort());
+    for (const fn of FUNCTIONS) expect(FUNCTION_IMPLEMENTATIONS[fn.id].length).toBe(fn.parameters.length);
+    const associate = jest.fn();
+    (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate };
+    try {
+      jest.isolateModules(() => require('../../src/functions/register'));
+    } finally {
+      delete (globalThis as { CustomFunctions?: unknown }).CustomFunctions;
+    }
+    // isolateModules loads fresh copies of the wrappers: compare them by name.
+    expect(associate.mock.calls.map(([id, f]) => [id, f.name])).toEqual(FUNCTIONS.map((fn) => [fn.id, FUNCTION_IMPLEMENTATIONS[fn.id].name]));
+  });
+
+  it('help URLs follow the add-in URL, with or without its trailing slash', () => {
+    for (const url of ['https://opora.example.org/addin', 'https://opora.example.org/addin/']) {
+      const urls = customFunctionsMetadata('ru', { addinUrl: url }).functions.map((f) => f.helpUrl);
+      expect(urls).toEqual(FUNCTIONS.map((f) => `https://opora.example.org/addin/help.html#${f.id}`));
+    }
   });
 
   it('declares the seven functions of issue 3, none volatile or streaming', () => {
