@@ -18,8 +18,7 @@ const { sources } = require('webpack');
 require('@swc-node/register'); // the catalogue and generators are TypeScript
 const { generatedAssets } = require('./scripts/generate-functions-meta.ts');
 const { rewriteManifestUrls } = require('./scripts/manifest/rewrite-urls.ts');
-const { DEV_ADDIN_URL: DEV_URL } = require('./src/functions/catalogue.ts');
-const { normaliseAddinUrl } = require('./src/functions/metadata.ts');
+const { DEV_ADDIN_URL: DEV_URL, normaliseAddinUrl } = require('./src/functions/metadata.ts');
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_LOCAL = 'office/office.js';
 const OFFICE_DIST = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');

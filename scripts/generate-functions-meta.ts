@@ -6,9 +6,8 @@
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { DEV_ADDIN_URL } from '../src/functions/catalogue';
 import { helpPageHtml } from '../src/functions/help-page';
-import { customFunctionsMetadata } from '../src/functions/metadata';
+import { customFunctionsMetadata, DEV_ADDIN_URL } from '../src/functions/metadata';
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 

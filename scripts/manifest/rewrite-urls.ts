@@ -2,8 +2,7 @@
  * manifest.xml names the development server; a build for another server rewrites every URL from
  * ADDIN_URL: the full URLs (icons, pages, metadata, help) and the bare origin in <AppDomain>.
  */
-import { DEV_ADDIN_URL } from '../../src/functions/catalogue';
-import { normaliseAddinUrl } from '../../src/functions/metadata';
+import { DEV_ADDIN_URL, normaliseAddinUrl } from '../../src/functions/metadata';
 
 export const rewriteManifestUrls = (xml: string, addinUrl: string): string => {
   const base = normaliseAddinUrl(addinUrl);

@@ -38,8 +38,6 @@ export interface FunctionDecl {
 }
 
 export const NAMESPACE = 'OPORA';
-/** Where dist/ is served during development; a production build passes its own ADDIN_URL. */
-export const DEV_ADDIN_URL = 'https://localhost:3000/';
 /** The help page, relative to the add-in's URL. */
 export const HELP_PAGE = 'help.html';
 

@@ -4,7 +4,7 @@
  * and the documentation table.
  */
 import { replaceBetweenMarkers } from '../util/markers';
-import { DEV_ADDIN_URL, FUNCTIONS, HELP_PAGE, NAMESPACE, type FunctionDecl, type ParameterDecl } from './catalogue';
+import { FUNCTIONS, HELP_PAGE, NAMESPACE, type FunctionDecl, type ParameterDecl } from './catalogue';
 
 export type MetadataLanguage = 'en' | 'ru';
 
@@ -37,6 +37,9 @@ export interface FunctionsMetadata {
   allowErrorForDataTypeAny: true;
   functions: MetadataFunction[];
 }
+
+/** Where dist/ is served during development; a production build passes its own ADDIN_URL (webpack.config.js). */
+export const DEV_ADDIN_URL = 'https://localhost:3000/';
 
 /** The add-in's base URL with exactly one trailing slash. */
 export const normaliseAddinUrl = (url: string): string => url.replace(/\/*$/, '/');

@@ -17,7 +17,8 @@ describe('catalogue ↔ functions.ts', () => {
   });
 
   it('the JSDoc of functions.ts describes the catalogue\'s functions (ids, names, parameters, help)', () => {
-    expect(plugin.functions).toEqual(customFunctionsMetadata('en').functions);
+    // helpUrl is left out of the JSDoc: it follows ADDIN_URL, which only the build knows.
+    expect(plugin.functions).toEqual(customFunctionsMetadata('en').functions.map(({ helpUrl: _url, ...fn }) => fn));
   });
 
   it('the metadata written from the catalogue lets error cells and data types reach `any` parameters', () => {

@@ -4,6 +4,7 @@ import type { Grid, SheetInfo, WorkbookPort, WriteReport } from '../port';
 import { joinState, splitState, STATE_SHEET } from '../state-sheet';
 import { clearSheet } from './clear-sheet';
 import { DEFAULT_READ_LIMITS, readSheets, type ReadLimits } from './read-sheets';
+import { isRequirementSupported, RUNTIME_CHECKED } from './requirements';
 import { applyCosmetics } from './apply-cosmetics';
 import { COSMETIC_GROUPS, DEFAULT_WRITE_LIMITS, planSpecWrite, type WriteLimits } from './write-spec';
 
@@ -15,8 +16,6 @@ export interface ExcelWorkbookOptions {
   write?: Partial<WriteLimits>;
 }
 
-const hasMergedAreasApi = (): boolean =>
-  typeof Office !== 'undefined' && !!Office.context?.requirements?.isSetSupported?.('ExcelApi', '1.13');
 
 const errorCode = (e: unknown): string | undefined => (typeof e === 'object' && e !== null ? (e as { code?: string }).code : undefined);
 
@@ -42,7 +41,7 @@ export class ExcelWorkbook implements WorkbookPort {
     private readonly run: ExcelBatchRunner = (batch) => Excel.run(batch),
     options: ExcelWorkbookOptions = {},
   ) {
-    this.readLimits = { ...DEFAULT_READ_LIMITS, supportsMergedAreas: hasMergedAreasApi(), ...options.read };
+    this.readLimits = { ...DEFAULT_READ_LIMITS, supportsMergedAreas: isRequirementSupported(RUNTIME_CHECKED.mergedAreas), ...options.read };
     this.writeLimits = { ...DEFAULT_WRITE_LIMITS, ...options.write };
   }
 
