@@ -171,8 +171,12 @@ const checkOverrides = (root: XmlElement, resources: Resources, report: Report):
     const element = childNamed(root, name);
     if (element && !overrideValue(element)) report('missing-override', `<${name}> has no ${OVERRIDE_LOCALE} override`);
   }
+  const namespaceResid = descendants(root).find((e) => localName(e) === 'Namespace')?.attributes.resid;
   for (const [id, { kind, element }] of resources) {
-    if ((kind === 'ShortStrings' || kind === 'LongStrings') && !overrideValue(element)) {
+    if (id === namespaceResid) {
+      // The namespace has no id of its own: translated, it would change every formula's prefix with the UI language.
+      if (childrenNamed(element, 'Override').length > 0) report('namespace-localised', `the functions namespace «${id}» must be the same in every language`);
+    } else if ((kind === 'ShortStrings' || kind === 'LongStrings') && !overrideValue(element)) {
       report('missing-override', `string «${id}» has no ${OVERRIDE_LOCALE} override`);
     }
   }
@@ -194,6 +198,14 @@ const checkRuntime = (root: XmlElement, report: Report): void => {
     if (runtime && runtime.attributes.lifetime !== 'long') report('runtime-lifetime', 'the shared runtime needs lifetime="long"');
   }
   if (hosts.length === 0) report('runtimes-first', 'no <Host xsi:type> in VersionOverrides');
+  // A shared runtime has one task pane: «any task pane without a TaskpaneID is considered a different task
+  // pane» (configure-your-add-in-to-use-a-shared-runtime.md), so the button names it and loads the runtime's page.
+  const runtimeResid = descendants(root).find((e) => localName(e) === 'Runtime')?.attributes.resid;
+  for (const action of descendants(root).filter((e) => localName(e) === 'Action' && e.attributes['xsi:type'] === 'ShowTaskpane')) {
+    if (!childNamed(action, 'TaskpaneId')?.text) report('taskpane-id', `<Action xsi:type="ShowTaskpane"> (line ${action.line}) has no <TaskpaneId>`);
+    const page = childNamed(action, 'SourceLocation')?.attributes.resid;
+    if (page !== runtimeResid) report('taskpane-runtime', `<Action xsi:type="ShowTaskpane"> (line ${action.line}) loads «${page}», not the shared runtime «${runtimeResid}»`);
+  }
 };
 
 const checkUrls = (root: XmlElement, resources: Resources, serverRoot: string, report: Report): void => {

@@ -5,6 +5,7 @@
  */
 import { replaceBetweenMarkers } from '../util/markers';
 import { FUNCTIONS, HELP_PAGE, NAMESPACE, type FunctionDecl, type ParameterDecl } from './catalogue';
+import { exampleFormula } from './examples';
 
 export type MetadataLanguage = 'en' | 'ru';
 
@@ -82,12 +83,12 @@ const signature = (fn: FunctionDecl, language: MetadataLanguage): string =>
   `${language === 'ru' ? fn.name.ru : fn.name.en}(${fn.parameters.map((p) => {
     const name = language === 'ru' ? p.nameRu : p.name;
     return p.optional ? `[${name}]` : name;
-  }).join('; ')})`;
+  }).join(language === 'ru' ? '; ' : ', ')})`;
 
 /** The README's function table (Russian first: the users' language; English names are what formulas store). */
 export const functionsMarkdownTable = (functions: readonly FunctionDecl[] = FUNCTIONS): string => {
   const lines = [
-    `Пространство имён / namespace: \`${NAMESPACE}\` (в русском Excel — \`ОПОРА\`). Generated from \`src/functions/catalogue.ts\` by \`scripts/generate-readme.ts\`.`,
+    `Пространство имён / namespace: \`${NAMESPACE}\` в Excel на любом языке; имена функций — на языке Excel (русский: «;» между аргументами, английский: «,»). Generated from \`src/functions/catalogue.ts\` by \`scripts/generate-readme.ts\`.`,
     '',
     '| Функция (рус.) | Function (id) | Параметры / parameters | Результат / result | Описание | Description |',
     '|---|---|---|---|---|---|',
@@ -104,9 +105,13 @@ export const functionsMarkdownTable = (functions: readonly FunctionDecl[] = FUNC
         .join(' | '),
     ).map((row) => `| ${row} |`),
     '',
-    'Примеры / examples:',
+    'Примеры для русского Excel («;» между аргументами):',
     '',
-    ...functions.map((fn) => `- \`${fn.example}\``),
+    ...functions.map((fn) => `- \`${exampleFormula(fn, 'ru')}\``),
+    '',
+    'Examples for English Excel («,» between arguments):',
+    '',
+    ...functions.map((fn) => `- \`${exampleFormula(fn, 'en')}\``),
   ];
   return lines.join('\n');
 };

@@ -1,6 +1,7 @@
 import { join } from 'path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { FUNCTIONS, NAMESPACE } from '../../src/functions/catalogue';
+import { exampleFormula } from '../../src/functions/examples';
 import { FUNCTION_IMPLEMENTATIONS } from '../../src/functions/implementations';
 import { helpPageHtml } from '../../src/functions/help-page';
 import { customFunctionsMetadata, functionsMarkdownTable, TABLE_END, TABLE_START, withFunctionsTable } from '../../src/functions/metadata';
@@ -133,5 +134,40 @@ describe('generated documentation', () => {
       const anchor = f.helpUrl.split('#')[1];
       expect(html).toContain(`id="${anchor}"`);
     }
+  });
+});
+
+describe('examples in each Excel language', () => {
+  /** The formula with quoted text removed: separators are only looked for outside it. */
+  const outsideQuotes = (formula: string) => formula.replace(/"(?:[^"]|"")*"/g, '""');
+
+  it('Russian examples name the Russian function and separate arguments with «;» only; English ones with «,» only', () => {
+    for (const fn of FUNCTIONS) {
+      const ru = exampleFormula(fn, 'ru');
+      const en = exampleFormula(fn, 'en');
+      expect(ru.startsWith(`=${NAMESPACE}.${fn.name.ru}(`)).toBe(true);
+      expect(outsideQuotes(ru)).not.toContain(',');
+      expect(outsideQuotes(en)).not.toContain(';');
+      // the same arguments in the same places
+      expect(outsideQuotes(ru).split(';').length).toBe(outsideQuotes(en).split(',').length);
+    }
+  });
+
+  it('a comma inside quoted text is kept', () => {
+    const fn = { ...FUNCTIONS[1], example: `=${NAMESPACE}.${FUNCTIONS[1].id}(A1:H400, "СОШ № 5, корпус 2", "ОГЭ")` };
+    expect(exampleFormula(fn, 'ru')).toBe(`=${NAMESPACE}.${FUNCTIONS[1].name.ru}(A1:H400;"СОШ № 5, корпус 2";"ОГЭ")`);
+  });
+
+  it('help.html and the README table show the Russian examples and never a Russian example with commas', () => {
+    const html = helpPageHtml();
+    const table = functionsMarkdownTable();
+    for (const fn of FUNCTIONS) {
+      const ru = exampleFormula(fn, 'ru');
+      expect(table).toContain(ru);
+      expect(html).toContain(ru.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+    }
+    const russianCalls = [...html.matchAll(/=OPORA\.[А-ЯЁ_]+\([^<]*\)/g), ...table.matchAll(/=OPORA\.[А-ЯЁ_]+\([^`]*\)/g)].map((m) => outsideQuotes(m[0]));
+    expect(russianCalls.length).toBeGreaterThanOrEqual(2 * FUNCTIONS.length);
+    for (const call of russianCalls) expect(call).not.toContain(',');
   });
 });

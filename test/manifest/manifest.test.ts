@@ -99,6 +99,16 @@ describe('checkManifest finds each kind of defect', () => {
     expect(codes(replaceOnce(MANIFEST, '<Override Locale="ru-ru" Value="Опора"/>', ''))).toEqual(['missing-override']);
   });
 
+  it('requires the task pane button to name its task pane and load the shared runtime\'s page', () => {
+    expect(codes(replaceOnce(MANIFEST, '<TaskpaneId>Opora.Taskpane</TaskpaneId>', ''))).toEqual(['taskpane-id']);
+    expect(codes(replaceOnce(MANIFEST, /(<TaskpaneId>Opora\.Taskpane<\/TaskpaneId>\s*<SourceLocation resid=")Taskpane\.Url/, '$1Help.Url'))).toEqual(['taskpane-runtime']);
+  });
+
+  it('rejects a translated functions namespace', () => {
+    const translated = replaceOnce(MANIFEST, '<bt:String id="Functions.Namespace" DefaultValue="OPORA"/>', '<bt:String id="Functions.Namespace" DefaultValue="OPORA"><bt:Override Locale="ru-ru" Value="ОПОРА"/></bt:String>');
+    expect(codes(translated)).toEqual(['namespace-localised']);
+  });
+
   it('requires the Russian functions metadata override', () => {
     expect(codes(replaceOnce(MANIFEST, 'functions-ru.json', 'functions.json'))).toEqual(['missing-override']);
   });

@@ -77,7 +77,11 @@ const styledRuns = (spec: SheetSpec): { start: number; count: number; look: Cell
 const formatSteps = (spec: SheetSpec, layout: SpecLayout): FormatStep[] => {
   const w = layout.width;
   const rows = (top1: number, count: number, left = 0, columns = w) => (ws: Excel.Worksheet) => ws.getRangeByIndexes(top1 - 1, left, count, columns);
-  const steps: FormatStep[] = [];
+  const steps: FormatStep[] = [
+    // A rewritten sheet drops the old heights and widths first (cosmetic: reported, never fatal, if refused).
+    layoutStep((ws) => (ws.getRange().format.useStandardHeight = true)),
+    layoutStep((ws) => (ws.getRange().format.useStandardWidth = true)),
+  ];
 
   for (let t = 1; t <= layout.titleRows; t++) {
     const title = rows(t, 1);
