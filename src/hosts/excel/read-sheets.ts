@@ -22,7 +22,7 @@ export interface ReadLimits {
 export const DEFAULT_READ_LIMITS: Omit<ReadLimits, 'supportsMergedAreas'> = {
   firstRows: 2000,
   responseBudgetBytes: 2_500_000,
-  assumedBytesPerCell: 64,
+  assumedBytesPerCell: 96,
   maxChunkRows: 20_000,
   maxChunkCells: 1_000_000,
 };
