@@ -90,6 +90,15 @@ describe('cosmetic steps of a write', () => {
     expect(sheet.pageLayout.zoom).toBeUndefined();
   });
 
+  it('fit-to-width printing silently dropped by the host (office-js #1860) is read back and reported', async () => {
+    const double = new OfficeDouble();
+    double.ignoresFitToPagesZoom = true;
+    const report = await bookOver(double).writeSheet(spec);
+    expect(double.sheet('Итог')!.pageLayout.zoom).toBeUndefined();
+    expect(report.notApplied?.map((n) => n.en)).toEqual([expect.stringMatching(/print scaling/)]);
+    expect(double.sheet('Итог')!.pageLayout.orientation).toBe('Landscape');
+  });
+
   it('the user is told in Russian and in English what was not applied', async () => {
     const double = new OfficeDouble();
     double.failingOperations.add('pageLayout.zoom');

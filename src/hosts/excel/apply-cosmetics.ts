@@ -5,6 +5,8 @@ import type { CosmeticGroupId, CosmeticStep } from './write-spec';
  * the host refuses cannot take the data with it. All groups go in one request; if it fails, each group
  * is sent again on its own (after undoing what the failed attempt may have left), and the groups that
  * fail again are returned for the report. Office.js does not roll a failed batch back, hence the resets.
+ * A group whose setting a host can drop silently (fit-to-page printing, office-js #1860) reads it back
+ * in the same request and counts as failed when it did not take.
  */
 export const applyCosmetics = async (
   ws: Excel.Worksheet,
@@ -13,17 +15,22 @@ export const applyCosmetics = async (
 ): Promise<{ failed: CosmeticGroupId[]; largestBytes: number }> => {
   if (steps.length === 0) return { failed: [], largestBytes: 0 };
   const total = steps.reduce((n, s) => n + s.bytes, 0);
+  const send = (step: CosmeticStep): (() => boolean) => {
+    step.apply(ws);
+    return step.verify?.(ws) ?? (() => true);
+  };
   try {
-    for (const step of steps) step.apply(ws);
+    const checks = steps.map(send);
     await sync();
-    return { failed: [], largestBytes: total };
+    return { failed: steps.filter((_, i) => !checks[i]()).map((s) => s.group), largestBytes: total };
   } catch {
     const failed: CosmeticGroupId[] = [];
     for (const step of steps) {
       try {
         step.reset?.(ws);
-        step.apply(ws);
+        const took = send(step);
         await sync();
+        if (!took()) failed.push(step.group);
       } catch {
         failed.push(step.group);
       }

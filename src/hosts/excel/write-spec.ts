@@ -24,8 +24,12 @@ const officeFormat = (v: SpecCell, columnFormat: string | undefined): string =>
 /** Excel character units to the points Office.js uses for column widths (7 px per character plus 5 px padding, 0.75 pt per px). */
 export const columnWidthPoints = (characters: number): number => Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 
-/** Office.js format writes queued for one sheet, each tagged with the cosmetic group it belongs to. */
-type FormatStep = { group: CosmeticGroupId; apply: (ws: Excel.Worksheet) => void };
+/**
+ * Office.js format writes queued for one sheet, each tagged with the cosmetic group it belongs to. A step
+ * whose effect a host may drop without an error queues a read-back (`verify`): after the sync the
+ * returned check says whether the setting took.
+ */
+type FormatStep = { group: CosmeticGroupId; apply: (ws: Excel.Worksheet) => void; verify?: (ws: Excel.Worksheet) => () => boolean };
 const FORMAT_OP_BYTES = 200;
 
 /**
@@ -168,7 +172,14 @@ const formatSteps = (spec: SheetSpec, layout: SpecLayout): FormatStep[] => {
     steps.push(inGroup('orientation')((ws) => (ws.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait')));
     steps.push(inGroup('paperSize')((ws) => (ws.pageLayout.paperSize = print.paperSize ?? 'A4')));
     // Known not to apply in some hosts until the Page Layout tab was opened (office-js #1860): a group of its own.
-    if (print.fitToWidth) steps.push(inGroup('zoom')((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 })));
+    if (print.fitToWidth)
+      steps.push({
+        ...inGroup('zoom')((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 })),
+        verify: (ws) => {
+          const layout = ws.pageLayout.load('zoom');
+          return () => layout.zoom.horizontalFitToPages === 1;
+        },
+      });
     if (print.repeatHeaderRows && layout.headerRows > 0)
       steps.push(inGroup('printTitles')((ws) => ws.pageLayout.setPrintTitleRows(`$${layout.firstHeaderRow}:$${layout.lastHeaderRow}`)));
     if (print.centerHeader) {
@@ -186,12 +197,16 @@ export interface WriteStep {
   apply: (ws: Excel.Worksheet) => void;
 }
 
-/** One cosmetic group's commands; `reset` undoes a partial earlier attempt so the group can be sent again. */
+/**
+ * One cosmetic group's commands; `reset` undoes a partial earlier attempt so the group can be sent
+ * again; `verify` queues read-backs and returns the check to run after the sync.
+ */
 export interface CosmeticStep {
   group: CosmeticGroupId;
   bytes: number;
   apply: (ws: Excel.Worksheet) => void;
   reset?: (ws: Excel.Worksheet) => void;
+  verify?: (ws: Excel.Worksheet) => () => boolean;
 }
 
 export interface SpecWritePlan {
@@ -225,11 +240,22 @@ export const planSpecWrite = (spec: SheetSpec, limits: WriteLimits = DEFAULT_WRI
   }));
   const byGroup = new Map<CosmeticGroupId, FormatStep[]>();
   for (const step of formatSteps(spec, layout)) byGroup.set(step.group, [...(byGroup.get(step.group) ?? []), step]);
-  const cosmetics: CosmeticStep[] = [...byGroup].map(([group, steps]) => ({
-    group,
-    bytes: steps.length * FORMAT_OP_BYTES,
-    apply: (ws) => steps.forEach((s) => s.apply(ws)),
-    reset: RESETS[group],
-  }));
+  const cosmetics: CosmeticStep[] = [...byGroup].map(([group, steps]) => {
+    const verified = steps.filter((s) => s.verify);
+    return {
+      group,
+      bytes: steps.length * FORMAT_OP_BYTES,
+      apply: (ws) => steps.forEach((s) => s.apply(ws)),
+      reset: RESETS[group],
+      ...(verified.length > 0
+        ? {
+            verify: (ws: Excel.Worksheet) => {
+              const checks = verified.map((s) => s.verify!(ws));
+              return () => checks.every((check) => check());
+            },
+          }
+        : {}),
+    };
+  });
   return { data, cosmetics };
 };

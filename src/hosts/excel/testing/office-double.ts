@@ -215,6 +215,8 @@ export class OfficeDouble {
   supportsMergedAreas = true;
   /** Operations that fail their sync, by name: 'pageLayout.zoom', 'autoFilter.apply', 'freezePanes.freezeRows'... */
   failingOperations = new Set<string>();
+  /** Like a host where the Page Layout tab was never opened (office-js #1860): fit-to-pages zoom is silently dropped. */
+  ignoresFitToPagesZoom = false;
   activeCell: { sheet: string; row: number; column: number } | null = null;
   activeSheet: string | null = null;
 
@@ -690,7 +692,27 @@ export class DoublePageLayout {
     this.enqueue('orientation', v, (l) => (l.orientation = v));
   }
   set zoom(v: PageLayoutRecord['zoom']) {
-    this.enqueue('zoom', v, (l) => (l.zoom = v));
+    // office-js #1860: fit-to-pages scaling is silently not applied unless the Page Layout tab was opened.
+    const ignored = this.ws.ctx.double.ignoresFitToPagesZoom && (v?.horizontalFitToPages !== undefined || v?.verticalFitToPages !== undefined);
+    this.enqueue('zoom', v, (l) => {
+      if (!ignored) l.zoom = v;
+    });
+  }
+  private loadedZoom: PageLayoutRecord['zoom'] | null = null;
+  get zoom(): PageLayoutRecord['zoom'] {
+    if (this.loadedZoom === null) throw new OfficeDoubleError('PropertyNotLoaded', 'pageLayout.zoom is not loaded');
+    return this.loadedZoom;
+  }
+  /** Only 'zoom' is loadable: what the writer reads back to see whether the print scale took. */
+  load(props: string): this {
+    this.ws.ctx.enqueueLoad({ path: `${this.ws.path}.pageLayout`, load: props }, () => {
+      const zoom = { ...(this.ws.model().pageLayout.zoom ?? { scale: 100 }) };
+      return () => {
+        this.loadedZoom = zoom;
+        return json(zoom);
+      };
+    });
+    return this;
   }
   set paperSize(v: string) {
     this.enqueue('paperSize', v, (l) => (l.paperSize = v));
