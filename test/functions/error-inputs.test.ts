@@ -2,20 +2,24 @@
  * Error cells in a function's table, as Excel calls the function: through the Office.js double's
  * callCustomFunction, which runs the function only if the metadata lets errors reach `any` parameters.
  */
-import { schoolRiskFunction, scoreGapFunction } from '../../src/functions/functions';
+import { riskReasonsFunction, schoolRiskFunction, scoreGapFunction } from '../../src/functions/functions';
 import { customFunctionsMetadata } from '../../src/functions/metadata';
 import { toCellValue } from '../../src/functions/range';
 import { callCustomFunction, type SheetValue } from '../support/office-double';
 import { excelRange, sampleGrid } from './sample-ranges';
 
-/** The sample results with one average replaced by #N/A, as Excel passes the range. */
-const resultsWithError = (): { range: SheetValue[][]; school: string } => {
+/** The sample results with one school's average replaced by #N/A, as Excel passes the range. */
+const resultsWithError = (): { range: SheetValue[][]; school: string; row: number; column: string } => {
   const range = excelRange(sampleGrid('Результаты ОГЭ')) as SheetValue[][];
-  const header = range.findIndex((row) => row.some((v) => typeof v === 'string' && /средний балл/i.test(v)));
-  const row = header + 1 + range.slice(header + 1).findIndex((r) => r.some((v) => typeof v === 'number'));
-  const column = range[row].findIndex((v) => typeof v === 'number');
-  const school = range[row].find((v) => typeof v === 'string' && /школ|СОШ|лицей|гимназ/i.test(v)) as string;
-  return { range: range.map((r, i) => (i === row ? r.map((v, c) => (c === column ? { error: '#N/A' } : v)) : r)), school };
+  const header = range.findIndex((row) => row.includes('Средний балл'));
+  const [average, schoolColumn] = ['Средний балл', 'Школа'].map((name) => range[header].indexOf(name));
+  const row = header + 1;
+  return {
+    range: range.map((r, i) => (i === row ? r.map((v, c) => (c === average ? { error: '#N/A' } : v)) : r)),
+    school: range[row][schoolColumn] as string,
+    row: row + 1,
+    column: String.fromCharCode('A'.charCodeAt(0) + average),
+  };
 };
 
 describe('error cells in the tables given to a function', () => {
@@ -26,6 +30,12 @@ describe('error cells in the tables given to a function', () => {
     expect(outcome).toHaveProperty('value');
     const spill = (outcome as { value: unknown[][] }).value;
     expect(spill.length).toBeGreaterThan(2);
+  });
+
+  it('RISK_REASONS names the error cell by row and column of the range in the school\'s explanation', () => {
+    const { range, school, row, column } = resultsWithError();
+    const outcome = callCustomFunction(customFunctionsMetadata('ru'), 'RISK_REASONS', riskReasonsFunction, [range, school]) as { value: string };
+    expect(outcome.value).toContain(`строка ${row}, столбец ${column}: В ячейке ошибка Excel #N/A`);
   });
 
   it('a scalar text argument that is an error still stops the call, as Excel does for non-`any` parameters', () => {
