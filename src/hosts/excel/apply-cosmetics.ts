@@ -4,7 +4,8 @@ import type { CosmeticGroupId, CosmeticStep } from './write-spec';
  * Sends the formatting and print settings after the data, in a request of their own, so that a setting
  * the host refuses cannot take the data with it. All groups go in one request; if it fails, each group
  * is sent again on its own (after undoing what the failed attempt may have left), and the groups that
- * fail again are returned for the report. Office.js does not roll a failed batch back, hence the resets.
+ * fail again are returned for the report. A failed batch may have run its first commands (no rollback is
+ * documented), hence the resets before a group is sent again.
  * A group whose setting a host can drop silently (fit-to-page printing, office-js #1860) reads it back
  * in the same request and counts as failed when it did not take.
  */

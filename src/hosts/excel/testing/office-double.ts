@@ -10,7 +10,8 @@
  * - getMergedAreasOrNullObject fails the sync above 512 merged areas (the typings' documented limit);
  * - operations named in `failingOperations` ('pageLayout.zoom', 'autoFilter.apply'...) fail their sync,
  *   the way a protected sheet or a host that lacks a print setting fails it; the operations queued
- *   before them in that sync stay applied, as Office.js does not roll a batch back.
+ *   before them in that sync stay applied (a batch runs in order up to the failing command - see
+ *   OfficeExtension.Error.traceMessages - and no rollback is documented).
  * Formulas are stored, never computed: a formula written through the API reads back as an empty value.
  * No Office or Excel globals are used, so Node tests and benchmark scripts can import it.
  */
