@@ -16,7 +16,8 @@ export interface ApiUse {
   line: number;
 }
 
-const API_SET = /\[\s*Api set:\s*([A-Za-z]+)\s+(\d+\.\d+)\s*\]|Requirement set\*\*:\s*\{@link [^|}]*\|\s*([A-Za-z]+)\s+(\d+\.\d+)\s*\}/i;
+/** «[Api set: ExcelApi 1.9]», «[Api set: ExcelApi 1.1 for reading visibility; 1.2 for setting it.]» or the {@link} form. */
+const API_SET = /\[\s*Api set:\s*([A-Za-z]+)\s+(\d+\.\d+)([^\]]*)\]|Requirement set\*\*:\s*\{@link [^|}]*\|\s*([A-Za-z]+)\s+(\d+\.\d+)\s*\}/i;
 
 const TYPINGS = [`${['@types', 'office-js'].join('/')}/`, 'custom-functions-runtime.d.ts'];
 
@@ -26,7 +27,11 @@ const requirementOf = (declaration: ts.Declaration): { set: string; version: str
   const comments = ts.getLeadingCommentRanges(file.text, declaration.getFullStart()) ?? [];
   const text = comments.map((c) => file.text.slice(c.pos, c.end)).join('\n');
   const m = API_SET.exec(text);
-  return m ? { set: m[1] ?? m[3], version: m[2] ?? m[4] } : null;
+  if (!m) return null;
+  if (m[4]) return { set: m[4], version: m[5] };
+  // A tag naming several versions (reading / setting) counts as the highest: the code may do either.
+  const versions = [m[2], ...(m[3].match(/\d+\.\d+/g) ?? [])];
+  return { set: m[1], version: versions.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b)) };
 };
 
 const ownerName = (declaration: ts.Declaration): string => {

@@ -32,7 +32,7 @@ const isRuntimeChecked = (use: ApiUse) =>
 describe('requirement sets', () => {
   it('the code uses what the typings tag (sanity: the scan finds the calls)', () => {
     const members = new Set(uses.map((u) => u.member));
-    for (const m of ['Worksheet.autoFilter', 'Worksheet.pageLayout', 'Range.getMergedAreasOrNullObject', 'Addin.showAsTaskpane', 'CustomFunctions.Error'])
+    for (const m of ['Worksheet.autoFilter', 'Worksheet.pageLayout', 'Range.getMergedAreasOrNullObject', 'Addin.showAsTaskpane', 'CustomFunctions.Error', 'Worksheet.visibility'])
       expect(members).toContain(m);
   });
 
