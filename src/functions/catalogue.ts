@@ -40,7 +40,8 @@ export interface FunctionDecl {
 import { targetFunctions } from './targets-catalogue';
 
 export const NAMESPACE = 'OPORA';
-export const HELP_URL = 'https://localhost:3000/help.html';
+/** The help page, relative to the add-in's URL. */
+export const HELP_PAGE = 'help.html';
 
 const RESULTS: ParameterDecl = {
   name: 'results',
