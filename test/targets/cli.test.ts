@@ -39,6 +39,15 @@ describe('opora targets', () => {
     for (const n of ['Целевые показатели', 'Мониторинг показателей 2024', 'Мониторинг района 2024', 'Контроль показателей 2024', 'Результаты по годам']) expect(names).toContain(n);
   }, 60_000);
 
+  it('at the intermediate stage checks only what is due by September', async () => {
+    const r = await cli('targets', SAMPLE_WORKBOOK_PATH, '--stage', 'промежуточный', '--json', 'mid.json', '--out', 'mid.xlsx');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(await readFile(join(dir, 'mid.json'), 'utf8')) as TargetsJson & { stage: string; counts: { id: string }[] };
+    expect(json.stage).toBe('intermediate');
+    expect(json.counts.map((c) => c.id)).toEqual(['programme', 'agreement']);
+    expect((await cli('targets', SAMPLE_WORKBOOK_PATH, '--stage', 'летний')).err).toMatch(/допустимы входной, промежуточный, итоговый/);
+  }, 60_000);
+
   it('refuses a year that is not four digits, in Russian', async () => {
     const r = await cli('targets', SAMPLE_WORKBOOK_PATH, '--year', '24');
     expect(r.code).not.toBe(0);

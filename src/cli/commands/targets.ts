@@ -1,4 +1,5 @@
 import { checkTargetsFromWorkbook, type TargetsRun } from '../../app/targets';
+import type { MonitoringStage } from '../../domain/targets';
 import { languageOption, stringOption, yearOption, type ParsedArgs } from '../args';
 import { EXIT_OK, UserError } from '../errors';
 import { openWorkbookFile, saveBookAndJson } from '../files';
@@ -35,12 +36,24 @@ export const targetsJson = (run: TargetsRun) => {
   };
 };
 
+const STAGES: Record<string, MonitoringStage> = {
+  входной: 'entry',
+  entry: 'entry',
+  промежуточный: 'intermediate',
+  intermediate: 'intermediate',
+  итоговый: 'final',
+  final: 'final',
+};
+
 const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   if (args.positionals.length !== 1) throw new UserError('Укажите книгу: opora targets <книга.xlsx> [--year 2025] [--json итог.json] [--out итог.xlsx].');
   const language = languageOption(args);
   const year = yearOption(args, 'year');
+  const stageText = stringOption(args, 'stage');
+  const stage = stageText === undefined ? undefined : STAGES[stageText.toLowerCase()];
+  if (stageText !== undefined && !stage) throw new UserError(`«--stage ${stageText}»: допустимы входной, промежуточный, итоговый (entry, intermediate, final).`);
   const { book, path } = await openWorkbookFile(io.cwd, args.positionals[0]);
-  const result = await checkTargetsFromWorkbook(book, { ...(year ? { year } : {}), language });
+  const result = await checkTargetsFromWorkbook(book, { ...(year ? { year } : {}), ...(stage ? { stage } : {}), language });
   const saved = await saveBookAndJson(io.cwd, book, path, { out: stringOption(args, 'out'), json: stringOption(args, 'json') }, () => targetsJson(result));
   const out = saved.out;
 
@@ -77,7 +90,7 @@ export const targetsCommand: Command = {
   name: 'targets',
   summary: 'целевые показатели: шаблон мониторинга, контроль школ за год, результаты по годам',
   help: [
-    'opora targets <книга.xlsx> [--year 2025] [--out итог.xlsx] [--json итог.json] [--lang ru|en]',
+    'opora targets <книга.xlsx> [--year 2025] [--stage итоговый] [--out итог.xlsx] [--json итог.json] [--lang ru|en]',
     '',
     'Создаёт (при первом запуске) лист «Целевые показатели» из концепции поддержки школ и программы',
     'поддержки педагогов; ваши правки на нём сохраняются. Пишет шаблоны «Мониторинг показателей <год>»',
@@ -85,9 +98,11 @@ export const targetsCommand: Command = {
     'показателю: выполнено / не выполнено / нет данных) и «Результаты по годам». Мониторинг берётся',
     'из ваших листов мониторинга и из заполненных шаблонов.',
     '--year   год контроля; по умолчанию последний год в данных мониторинга.',
+    '--stage  этап мониторинга: входной (март), промежуточный (сентябрь), итоговый (ноябрь, по умолчанию);',
+    '         проверяются показатели, срок которых наступил к этапу.',
     '--out    куда сохранить книгу; без него — копия «<книга>.opora.xlsx» рядом с исходной.',
     '--json   записать контроль в файл JSON: { year, schools: [{ name, municipality, missing, noData }], district }.',
   ].join('\n'),
-  options: [HELP_OPTION, LANG_OPTION, { name: 'year', value: true }, { name: 'out', value: true }, { name: 'json', value: true }],
+  options: [HELP_OPTION, LANG_OPTION, { name: 'year', value: true }, { name: 'stage', value: true }, { name: 'out', value: true }, { name: 'json', value: true }],
   run,
 };
