@@ -8,6 +8,8 @@ import type { PaneChart } from '../model';
 
 const COLOURS = ['#2E75B6', '#C55A11', '#70AD47', '#FFC000'];
 const WIDTH = 320;
+/** What fits left of the bars at 9 px (the full name is the label's tooltip). */
+const LABEL_CHARS = 24;
 
 const label = (v: number | null, percent?: boolean): string => (v === null ? '—' : `${Math.round(v)}${percent ? ' %' : ''}`);
 
@@ -25,7 +27,7 @@ const Bars = ({ chart }: { chart: PaneChart }) => {
           <g key={category} transform={`translate(0 ${i * row + 4})`}>
             <text x={left - 4} y={row / 2} textAnchor="end" dominantBaseline="middle" fontSize="9">
               <title>{category}</title>
-              {category.length > 34 ? `${category.slice(0, 33)}…` : category}
+              {category.length > LABEL_CHARS ? `${category.slice(0, LABEL_CHARS - 1)}…` : category}
             </text>
             <rect x={left} y={5} width={w} height={row - 10} fill={COLOURS[0]} />
             <text x={left + w + 3} y={row / 2} dominantBaseline="middle" fontSize="9">
