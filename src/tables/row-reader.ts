@@ -5,6 +5,7 @@ import { columnLetter } from './sheet-spec';
 import { cellText, parseBoolean, parseNumber, parseShare, ShareScale } from './cells';
 import { FIELDS, FieldId } from './fields';
 import { makeProblem, PROBLEM_TEMPLATES, ProblemCode } from './problems';
+import { impossibleValue, roundForMessage } from './plausibility';
 
 /** Reads typed values out of one data row, reporting every unreadable cell by row and column. */
 export class RowReader {
@@ -40,6 +41,11 @@ export class RowReader {
     }
     if (p.kind === 'text') {
       this.report('text-in-number', col, { field: FIELDS[field].ru, text: p.text });
+      return null;
+    }
+    const impossible = impossibleValue(field, p.value);
+    if (impossible) {
+      this.report(impossible.code, col, { field: FIELDS[field].ru, value: roundForMessage(p.value), max: impossible.max ?? '' });
       return null;
     }
     if (FIELDS[field].type === 'count' && !Number.isInteger(p.value)) this.report('fractional-count', col, { field: FIELDS[field].ru, value: p.value });
