@@ -2,7 +2,6 @@ import type { ZodType } from 'zod';
 import { appendAll } from '../util/append-all';
 import type { Family, RegionalRecord, ResultRecord, School, TeacherRecord } from '../domain/records';
 import { columnLetter } from './sheet-spec';
-import { parseYear } from './cells';
 import { FieldId, SUBJECT_MEASURES } from './fields';
 import { makeProblem } from './problems';
 import { impossibleFields } from './plausibility';
@@ -13,6 +12,7 @@ import { schoolKey } from './school-key';
 import { classifiedRows, col, SheetContext } from './sheet-context';
 import { findSubject, resolveScale, SubjectScale } from './subjects';
 import { defaultGrade, detectFamily } from './title-meta';
+import { readYearCell } from './year-cell';
 import type { SheetOutput } from './sheet-output';
 
 interface Entry {
@@ -107,8 +107,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
     if (role !== 'school' && role !== 'region' && role !== 'area-total') continue;
     let year: number | null | undefined = mapping.year;
     if (yearCol !== undefined && reader.text(yearCol) !== '') {
-      year = parseYear(reader.raw(yearCol));
-      if (year === null) problems.push(makeProblem('bad-year', { sheet, row: reader.rowNumber, column: columnLetter(yearCol) }, { text: reader.text(yearCol) }));
+      year = readYearCell(sheet, reader, yearCol, problems);
     }
     if (year === undefined) yearMissing = true;
     let family: Family | null | undefined = mapping.family;
