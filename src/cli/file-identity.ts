@@ -11,6 +11,8 @@ export interface FileIdentity {
   real: string;
   /** dev:ino of the existing file; null when nothing is there yet. */
   inode: string | null;
+  /** What is there now: a regular file, something else (a folder, a device, a FIFO), or nothing. */
+  kind: 'file' | 'folder' | 'other' | null;
 }
 
 /** The real path of a path that may not exist: the deepest existing ancestor resolved, the rest appended. */
@@ -29,16 +31,18 @@ export const fileIdentity = async (cwd: string, given: string): Promise<FileIden
   const full = resolve(cwd, given);
   const real = await realPathOf(full);
   let inode: string | null = null;
+  let kind: FileIdentity['kind'] = null;
   try {
     const s = await stat(full);
     inode = `${s.dev}:${s.ino}`;
+    kind = s.isFile() ? 'file' : s.isDirectory() ? 'folder' : 'other';
   } catch (e) {
     if (!isFsError(e)) throw e;
     // A link whose target is missing: writing through it would create a file somewhere else.
     if (e.code === 'ENOENT' && (await lstat(full).then((l) => l.isSymbolicLink(), () => false)))
       throw new UserError(`«${given}» — ссылка на несуществующий файл. Укажите обычное имя файла для результата.`);
   }
-  return { given, real, inode };
+  return { given, real, inode, kind };
 };
 
 export const sameFile = (a: FileIdentity, b: FileIdentity): boolean => a.real === b.real || (a.inode !== null && a.inode === b.inode);
@@ -49,6 +53,8 @@ export const sameFile = (a: FileIdentity, b: FileIdentity): boolean => a.real ==
  */
 export const assertOutputsSafe = (inputs: readonly FileIdentity[], outputs: readonly { option: string; file: FileIdentity }[]): void => {
   for (const { option, file } of outputs) {
+    if (file.kind === 'folder') throw new UserError(`${option} «${file.given}» — это папка. Укажите имя файла в ней, например «${file.given.replace(/[\\/]+$/, '')}/итог${option === '--json' ? '.json' : '.xlsx'}».`);
+    if (file.kind === 'other') throw new UserError(`${option} «${file.given}» — не обычный файл (устройство или канал). Укажите имя файла на диске.`);
     const input = inputs.find((i) => sameFile(i, file));
     if (input)
       throw new UserError(

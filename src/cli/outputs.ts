@@ -1,6 +1,7 @@
 import { writeOutputFile } from './atomic-write';
 import { assertOutputsSafe, fileIdentity, sameFile, type FileIdentity } from './file-identity';
 import type { CliIo } from './io';
+import { withFsErrors } from './io-errors';
 
 export interface RequestedOutput {
   /** How the user named it, for messages: «--out», «--json». */
@@ -27,7 +28,7 @@ const isOporaCopy = (f: FileIdentity): boolean => /\.opora\.xlsx$/i.test(f.real)
 export const planOutputs = async (cwd: string, inputs: readonly FileIdentity[], requested: readonly RequestedOutput[]): Promise<PlannedOutput[]> => {
   const planned: PlannedOutput[] = [];
   for (const r of requested) {
-    const file = await fileIdentity(cwd, r.path);
+    const file = await withFsErrors(r.path, 'write', () => fileIdentity(cwd, r.path));
     const inPlace = !!r.workbookCopy && inputs.some((i) => sameFile(i, file) && isOporaCopy(i));
     planned.push({ option: r.option, file, inPlace });
   }

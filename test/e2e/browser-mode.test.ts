@@ -163,7 +163,7 @@ describe('browser mode', () => {
           .end();
       });
     expect(await status('/sample/opora-sample.xlsx')).toBe(200);
-    expect(await status('/office/office.js')).toBe(200);
+    expect(await status('/office/office.js')).toBe(404); // browser mode ships no office.js
     expect(await status('/../package.json')).toBe(404);
     expect(await status('/sample/../../package.json')).toBe(404);
     expect(await status('/%2e%2e/package.json')).toBe(404);
