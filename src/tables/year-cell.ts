@@ -13,6 +13,6 @@ export const readYearCell = (sheet: string, reader: RowReader, col: number, prob
   const year = parseYear(reader.raw(col));
   const where = { sheet, row: reader.rowNumber, column: columnLetter(col) };
   if (year === null) problems.push(makeProblem('bad-year', where, { text }));
-  else if (dateYear(text) !== null) problems.push(makeProblem('date-as-year', where, { text, year }));
+  else if (dateYear(text) !== null) problems.push(makeProblem('date-as-year', where, { text: text.replace(/^(\d{4})-(\d\d)-(\d\d)$/, '$3.$2.$1'), year }));
   return year;
 };

@@ -38,6 +38,12 @@ export const workbookBytes = async (sheets: (Grid | SheetToWrite)[], state?: str
   for (const s of sheets) {
     const { grid, options } = 'grid' in s ? s : { grid: s, options: undefined };
     await book.writeGridSheet(grid, options);
+    // Grids hold no dates; a Date placed in one (a typed date in «Год») is written as an Excel date cell.
+    grid.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if ((v as unknown) instanceof Date) book.workbook.getWorksheet(grid.sheet)!.getCell(r + 1, c + 1).value = v as unknown as Date;
+      }),
+    );
   }
   if (state !== undefined) await book.saveState(state);
   return book.toBuffer();
