@@ -40,23 +40,29 @@ const LOST_PARTS: { test: RegExp; ru: string; en: string }[] = [
   { test: /^xl\/externalLinks\//i, ru: 'связи с другими книгами', en: 'links to other workbooks' },
 ];
 
+const WORKBOOK_PROTECTION = { ru: 'защита структуры книги', en: 'the workbook structure protection' };
+
 /**
  * What a saved copy of this workbook will lack, read from the zip's directory only (nothing is
  * decompressed). Empty for a file that is not a zip: reading it reports that.
  */
 export const partsLostOnCopy = (bytes: Uint8Array): { ru: string; en: string }[] => {
   const names: string[] = [];
+  let workbookXml: Uint8Array | undefined;
   try {
-    unzipSync(bytes, {
+    // Only the small workbook part is inflated: it says whether the book's structure is protected.
+    workbookXml = unzipSync(bytes, {
       filter: (f) => {
         names.push(f.name);
-        return false;
+        return f.name === 'xl/workbook.xml' && f.originalSize < 1 << 20;
       },
-    });
+    })['xl/workbook.xml'];
   } catch {
     return [];
   }
-  return LOST_PARTS.filter((p) => names.some((n) => p.test.test(n))).map(({ ru, en }) => ({ ru, en }));
+  const lost = LOST_PARTS.filter((p) => names.some((n) => p.test.test(n))).map(({ ru, en }) => ({ ru, en }));
+  if (workbookXml && new TextDecoder().decode(workbookXml).includes('<workbookProtection')) lost.push(WORKBOOK_PROTECTION);
+  return lost;
 };
 
 /** One sentence for the user about what the copy lacks; null when it lacks nothing. */

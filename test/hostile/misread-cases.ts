@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { unzipSync, zipSync } from 'fflate';
 import { readFile, writeFile } from 'fs/promises';
 import { join } from 'path';
 import type { CellValue } from '../../src/hosts/port';
@@ -150,6 +151,21 @@ export const MISREAD_CASES: HostileCase[] = [
     code: 0,
     message: /В сохранённой копии нет: диаграммы/,
     place: 'диаграммы',
+    inputs: [BOOK],
+  },
+  {
+    id: 'a book with a protected structure: the copy says it lacks the protection',
+    item: 5,
+    setup: async (dir) => {
+      const files = unzipSync(await workbookBytes(baseGrids()));
+      const xml = new TextDecoder().decode(files['xl/workbook.xml']).replace('<sheets>', '<workbookProtection lockStructure="1"/><sheets>');
+      files['xl/workbook.xml'] = new TextEncoder().encode(xml);
+      await writeFile(join(dir, BOOK), zipSync(files));
+    },
+    argv: ['identify', BOOK, '--json', 'r.json', '--out', 'copy.xlsx'],
+    code: 0,
+    message: /В сохранённой копии нет: защита структуры книги/,
+    place: 'защита структуры книги',
     inputs: [BOOK],
   },
   {

@@ -1,5 +1,6 @@
 /** The rules issue 10 added, at their boundaries: plausibility bounds, years from dates, «0012», state trust, hidden sheets. */
 import { loadWorkbook } from '../../src/app/load-workbook';
+import { fsErrorMessage } from '../../src/cli/io-errors';
 import { couldBeOporaSheet } from '../../src/app/opora-sheet-names';
 import { looksLikeOwnSheet } from '../../src/app/owned-sheets';
 import { identify } from '../../src/domain';
@@ -109,5 +110,18 @@ describe('hidden sheets', () => {
     expect(hiddenProblems(pane.problems)).toEqual(hiddenProblems(cli.problems));
     expect(hiddenProblems(cli.problems)).toEqual([expect.stringContaining('скрыт и не прочитан')]);
     expect(pane.sheets.map((s) => s.sheet)).toEqual(cli.inputSheets);
+  });
+});
+
+describe('file-system errors on reading', () => {
+  // Running as root, permissions cannot be taken away in a test: the sentences are checked directly.
+  it.each([
+    ['EACCES', 'нет прав на чтение'],
+    ['EISDIR', 'это папка, а не файл'],
+    ['EIO', 'ошибка ввода-вывода'],
+    ['EWHATEVER', 'системная ошибка EWHATEVER'],
+  ])('%s names the file and what to do', (code, sentence) => {
+    const message = fsErrorMessage(Object.assign(new Error(code), { code }), 'книга.xlsx', 'read');
+    expect(message).toMatch(new RegExp(`^Не удалось прочитать «книга\\.xlsx»: ${sentence}.*\\.$`));
   });
 });
