@@ -48,14 +48,15 @@ export const fileIdentity = async (cwd: string, given: string): Promise<FileIden
 export const sameFile = (a: FileIdentity, b: FileIdentity): boolean => a.real === b.real || (a.inode !== null && a.inode === b.inode);
 
 /**
- * Refuses any output that is one of the inputs (the same file by real path or by device and inode: a
- * symbolic or hard link counts) and two outputs that are the same file. Option names label the message.
+ * Refuses an output that is a folder or a device, one that is one of the inputs (the same file by real
+ * path or by device and inode: a symbolic or hard link counts) unless it is the documented in-place
+ * update, and two outputs that are the same file. Option names label the message.
  */
-export const assertOutputsSafe = (inputs: readonly FileIdentity[], outputs: readonly { option: string; file: FileIdentity }[]): void => {
-  for (const { option, file } of outputs) {
+export const assertOutputsSafe = (inputs: readonly FileIdentity[], outputs: readonly { option: string; file: FileIdentity; inPlace?: boolean }[]): void => {
+  for (const { option, file, inPlace } of outputs) {
     if (file.kind === 'folder') throw new UserError(`${option} «${file.given}» — это папка. Укажите имя файла в ней, например «${file.given.replace(/[\\/]+$/, '')}/итог${option === '--json' ? '.json' : '.xlsx'}».`);
     if (file.kind === 'other') throw new UserError(`${option} «${file.given}» — не обычный файл (устройство или канал). Укажите имя файла на диске.`);
-    const input = inputs.find((i) => sameFile(i, file));
+    const input = inPlace ? undefined : inputs.find((i) => sameFile(i, file));
     if (input)
       throw new UserError(
         `${option} «${file.given}» — это входной файл «${input.given}» (тот же файл, в том числе через ссылку). Опора не изменяет исходный файл: укажите другое имя.`,

@@ -32,12 +32,7 @@ export const planOutputs = async (cwd: string, inputs: readonly FileIdentity[], 
     const inPlace = !!r.workbookCopy && inputs.some((i) => sameFile(i, file) && isOporaCopy(i));
     planned.push({ option: r.option, file, inPlace });
   }
-  assertOutputsSafe(
-    inputs,
-    planned.filter((p) => !p.inPlace),
-  );
-  const all = planned.map((p) => ({ option: p.option, file: p.file }));
-  assertOutputsSafe([], all);
+  assertOutputsSafe(inputs, planned);
   return planned;
 };
 
