@@ -8,6 +8,9 @@ import { UserError } from './errors';
 import { fileIdentity, type FileIdentity } from './file-identity';
 import { withFsErrors } from './io-errors';
 
+/** Node cannot read a larger file into one buffer; a larger input is refused with a sentence, not a RangeError. */
+export const MAX_INPUT_BYTES = 2 * 1024 ** 3;
+
 const describeNonRegular = (s: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string =>
   s.isDirectory() ? 'это папка, а не файл' : s.isFIFO() ? 'это канал (FIFO), а не файл' : s.isCharacterDevice() || s.isBlockDevice() ? 'это устройство, а не файл' : s.isSocket() ? 'это сокет, а не файл' : 'это не обычный файл';
 
@@ -30,6 +33,7 @@ export const readInputFile = async (cwd: string, path: string, what = 'Файл'
     try {
       const s = await handle.stat();
       if (!s.isFile()) throw new UserError(`${what} «${path}»: ${describeNonRegular(s)}. Укажите обычный файл.`);
+      if (s.size > MAX_INPUT_BYTES) throw new UserError(`${what} «${path}» больше ${MAX_INPUT_BYTES / 1024 ** 3} ГБ (${(s.size / 1024 ** 3).toFixed(1)} ГБ): такой файл не может быть прочитан целиком. Разделите книгу на несколько файлов.`);
       return { bytes: new Uint8Array(await handle.readFile()), full };
     } finally {
       await handle.close();

@@ -1,5 +1,5 @@
 import { execFileSync } from 'child_process';
-import { link, mkdir, symlink, writeFile } from 'fs/promises';
+import { link, mkdir, symlink, truncate, writeFile } from 'fs/promises';
 import { join } from 'path';
 import type { CellValue } from '../../src/hosts/port';
 import { SAMPLE_WORKBOOK_PATH } from '../../src/sample/sample-path';
@@ -163,6 +163,7 @@ const ioCases: HostileCase[] = [
   ['--out path component too long', ['roadmap', BOOK, '--out', `${'d'.repeat(300)}/x.xlsx`], 'dddd', /слишком длинное имя/],
   ['the book is an empty file', ['identify', 'empty.xlsx'], 'empty.xlsx', /пустой/],
   ['the book is text', ['identify', 'notes.txt'], 'notes.txt', /не похоже на книгу Excel/],
+  ['the book is over 2 GB (sparse)', ['identify', 'huge.xlsx'], 'huge.xlsx', /больше 2 ГБ/],
 ].map(([id, argv, place, message]): HostileCase => ({
   id: id as string,
   item: 4,
@@ -171,6 +172,8 @@ const ioCases: HostileCase[] = [
     await mkdir(join(dir, 'folder'));
     await writeFile(join(dir, 'notes.txt'), 'просто текст');
     await writeFile(join(dir, 'empty.xlsx'), '');
+    await writeFile(join(dir, 'huge.xlsx'), '');
+    await truncate(join(dir, 'huge.xlsx'), 3 * 1024 ** 3); // sparse: takes no disk space
   },
   argv: argv as string[],
   code: 1,
