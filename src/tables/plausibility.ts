@@ -2,10 +2,13 @@ import { FIELDS, type FieldId } from './fields';
 import { PROBLEM_TEMPLATES, type ProblemCode } from './problems';
 
 /**
- * The largest count a school's row can hold (participants, students, graduates...). The largest Russian
- * schools teach a few thousand pupils; a hundred thousand leaves room for a municipality's total row.
+ * The largest count a school's row can hold (participants, students, graduates...): the largest Russian
+ * schools teach a few thousand pupils.
  */
 export const MAX_COUNT = 100_000;
+
+/** The largest count a total row (a municipality, a region, the country) can hold: Russia has under 20 million pupils. */
+export const MAX_TOTAL_COUNT = 20_000_000;
 
 /** Fields that may be negative (coordinates); every other number a committee reports is ≥ 0. */
 const SIGNED: ReadonlySet<FieldId> = new Set(['latitude', 'longitude']);
@@ -15,11 +18,11 @@ const SIGNED: ReadonlySet<FieldId> = new Set(['latitude', 'longitude']);
  * reports such a value and leaves it out of every computation (it is read as blank). A score above the
  * subject's maximum is checked once the subject's scale is known (schemas.ts, read-results.ts).
  */
-export const impossibleValue = (field: FieldId, value: number): { code: ProblemCode; max?: number } | null => {
+export const impossibleValue = (field: FieldId, value: number, maxCount = MAX_COUNT): { code: ProblemCode; max?: number } | null => {
   const type = FIELDS[field].type;
   if (value < 0 && !SIGNED.has(field)) return { code: 'negative-count' };
   if (type === 'share' && value > 100) return { code: 'share-over-100' };
-  if (type === 'count' && value > MAX_COUNT) return { code: 'count-too-large', max: MAX_COUNT };
+  if (type === 'count' && value > maxCount) return { code: 'count-too-large', max: maxCount };
   return null;
 };
 

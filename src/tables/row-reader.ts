@@ -5,7 +5,7 @@ import { columnLetter } from './sheet-spec';
 import { cellText, parseBoolean, parseNumber, parseShare, ShareScale } from './cells';
 import { FIELDS, FieldId } from './fields';
 import { makeProblem, PROBLEM_TEMPLATES, ProblemCode } from './problems';
-import { impossibleValue, roundForMessage } from './plausibility';
+import { impossibleValue, MAX_COUNT, roundForMessage } from './plausibility';
 
 /** Reads typed values out of one data row, reporting every unreadable cell by row and column. */
 export class RowReader {
@@ -15,6 +15,8 @@ export class RowReader {
     readonly rowNumber: number, // 1-based
     private readonly problems: Problem[],
     private readonly shareScales: Map<number, ShareScale> = new Map(),
+    /** The largest plausible count in this row: a school's, or a total row's (plausibility.ts). */
+    private readonly maxCount = MAX_COUNT,
   ) {}
 
   raw(col: number | undefined): CellValue {
@@ -43,7 +45,7 @@ export class RowReader {
       this.report('text-in-number', col, { field: FIELDS[field].ru, text: p.text });
       return null;
     }
-    const impossible = impossibleValue(field, p.value);
+    const impossible = impossibleValue(field, p.value, this.maxCount);
     if (impossible) {
       this.report(impossible.code, col, { field: FIELDS[field].ru, value: roundForMessage(p.value), max: impossible.max ?? '' });
       return null;

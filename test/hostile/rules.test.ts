@@ -8,7 +8,7 @@ import { makeSettings } from '../../src/domain/settings';
 import type { CellValue, Grid } from '../../src/hosts/port';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
 import { parseYear } from '../../src/tables/cells';
-import { MAX_COUNT } from '../../src/tables/plausibility';
+import { MAX_COUNT, MAX_TOTAL_COUNT } from '../../src/tables/plausibility';
 import type { Problem } from '../../src/tables/problem';
 import { RowReader } from '../../src/tables/row-reader';
 import { classifyRow } from '../../src/tables/row-roles';
@@ -123,5 +123,17 @@ describe('file-system errors on reading', () => {
   ])('%s names the file and what to do', (code, sentence) => {
     const message = fsErrorMessage(Object.assign(new Error(code), { code }), 'книга.xlsx', 'read');
     expect(message).toMatch(new RegExp(`^Не удалось прочитать «книга\\.xlsx»: ${sentence}.*\\.$`));
+  });
+});
+
+describe('counts of total rows', () => {
+  it('a region row may count up to 20 million; a school row only up to 100 000', () => {
+    const at = (maxCount: number, value: number) => {
+      const problems: Problem[] = [];
+      return new RowReader('Лист', [value], 3, problems, new Map(), maxCount).number(0, 'participants');
+    };
+    expect(at(MAX_TOTAL_COUNT, 700_000)).toBe(700_000);
+    expect(at(MAX_TOTAL_COUNT, MAX_TOTAL_COUNT + 1)).toBeNull();
+    expect(at(MAX_COUNT, 700_000)).toBeNull();
   });
 });
