@@ -76,7 +76,10 @@ export interface SchoolYearResult {
   groups: GroupName[];
   /** Groups by the criteria alone, before adjustments. */
   groupsByCriteria: GroupName[];
-  /** ШНОР in this year and in the year before («устойчиво низкие», seed 004: «за последние два года»). */
+  /**
+   * Low results (R1 or R2, before expert adjustments) in this year and in the year before, whatever years
+   * are reported («устойчиво низкие»: «результаты ЕГЭ, ОГЭ и ВПР за последние два года»).
+   */
   stable: boolean;
   status: SchoolStatus;
   findings: Finding[];

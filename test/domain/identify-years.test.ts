@@ -21,7 +21,7 @@ describe('stable / entered / left across years', () => {
     expect(res.lastYear).toBe(2024);
     expect(res.schools).toHaveLength(12);
   });
-  test('«устойчиво» = ШНОР in this year and the year before', () => {
+  test('«устойчиво» = R1 or R2 in this year and the year before', () => {
     expect(at(res, 'a', 2022).stable).toBe(false); // no 2021 data
     expect(at(res, 'a', 2023).stable).toBe(true);
     expect(at(res, 'c', 2023).stable).toBe(false);
