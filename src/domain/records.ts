@@ -97,6 +97,7 @@ export interface SocialRecord {
   unemployedParents?: number;
   deviant?: number; // on any registry / deviant behaviour
   nonNativeRussian?: number;
+  noLearningMotivation?: number;
   lowIncome?: number;
   disabilities?: number;
   source: SourceRef;

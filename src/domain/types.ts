@@ -104,12 +104,15 @@ export interface TeacherFinding {
   margin: number | null;
   /** T3.1's second condition (quality summed over the years); T2.1's per-subject comparison. */
   extra?: { label: string; value: number | null; threshold: number | null }[];
+  /** The years whose data were used (only those: a partial window lists fewer). */
   years: number[];
   participants?: number | null;
   unit: string;
   rule: string;
   ruleEn: string;
   source: SourceRef[];
+  /** A partial window («данные за 2 из 3 лет: …»), T2.1's missing subjects (Russian). */
+  note?: string;
 }
 
 export type GradeBand = '1–4' | '5–9' | '10–11';

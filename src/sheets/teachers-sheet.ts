@@ -12,8 +12,9 @@ import { IDENTIFICATION_LABELS, type IdentificationLabels, type IdentificationLa
 export const teachersSheetName = (year: number, language: IdentificationLanguage = 'ru'): string =>
   IDENTIFICATION_LABELS[language].teachersSheet(year);
 
+/** The second condition or per-subject comparison, then the finding's note (partial window, missing subjects). */
 const extraText = (f: TeacherFinding, l: IdentificationLabels): string =>
-  (f.extra ?? []).map((e) => `${e.label}: ${e.value === null ? l.noData : e.value} (${l.thresholdWord} ${e.threshold ?? '—'})`).join('; ');
+  [...(f.extra ?? []).map((e) => `${e.label}: ${e.value === null ? l.noData : e.value} (${l.thresholdWord} ${e.threshold ?? '—'})`), ...(f.note ? [f.note] : [])].join('; ');
 
 
 export const teachersSheet = (result: IdentificationResult, year: number = result.lastYear, language: IdentificationLanguage = 'ru'): SheetSpec => {

@@ -88,7 +88,7 @@ describe('«Идентификация <год>» sheet', () => {
     const footer = new Map(spec.footer!.filter((r) => typeof r[0] === 'string').map((r) => [r[0] as string, r[1]]));
     expect(footer.get('ШНОР')).toBe(2);
     expect(footer.get('ШНСУ')).toBe(1);
-    expect(footer.get('Устойчиво низкие (ШНОР два года подряд)')).toBe(1);
+    expect(footer.get('Устойчиво низкие результаты (R1 или R2 в этом и в предыдущем году, до экспертных корректировок)')).toBe(1);
     expect(footer.get('С экспертной корректировкой')).toBe(1);
     expect([...footer.keys()].some((k) => k.startsWith('R3 не оценивался: нет данных об олимпиадах'))).toBe(true);
     expect([...footer.keys()].find((k) => k.startsWith('Отмечено по критерию R2'))).toBeDefined();
