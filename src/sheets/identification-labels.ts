@@ -148,7 +148,7 @@ export const IDENTIFICATION_LABELS: Record<IdentificationLanguage, Identificatio
     method: 'Методика',
     remarks: 'Замечания',
 
-    teachersTitle: (y) => `Педагоги с рисками низких результатов обучения, ${y} год (критерии seed 004, раздел VII)`,
+    teachersTitle: (y) => `Педагоги с рисками низких результатов обучения, ${y} год (критерии: Программа поддержки педагогов, имеющих низкие образовательные результаты обучающихся, на 2021-2024 годы, разд. VII)`,
     teachersPrivacy: 'Содержит персональные данные: не пересылайте лист без необходимости.',
     teachersHeader: {
       number: '№',
@@ -235,7 +235,7 @@ export const IDENTIFICATION_LABELS: Record<IdentificationLanguage, Identificatio
     method: 'Method',
     remarks: 'Remarks',
 
-    teachersTitle: (y) => `Teachers at risk of low learning results, ${y} (criteria of seed 004, section VII)`,
+    teachersTitle: (y) => `Teachers at risk of low learning results, ${y} (criteria: Programme of support of teachers with low student results, 2021–2024, section VII)`,
     teachersPrivacy: 'Contains personal data: do not forward the sheet unless necessary.',
     teachersHeader: {
       number: 'No.',
