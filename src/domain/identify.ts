@@ -9,7 +9,8 @@ import { evaluateOlympiads, indexOlympiads } from './olympiads';
 import { collectSchools, displayOrder, namesOf, ordinalsOfYear } from './school-names';
 import { ruleTexts } from './rules';
 import { evaluateSchoolYears, type YearResults } from './school-year';
-import { CRITERION_CODES, type CriterionCode, type Settings } from './settings';
+import { CRITERION_CODES, SEED_WORDS, type CriterionCode, type Settings } from './settings';
+import { cite } from './documents';
 import { evaluateSocialIndex, indexSocial } from './social-index';
 import { evaluateTeachers } from './teachers';
 import { indexTerritory } from './territory';
@@ -65,6 +66,10 @@ const methodText = (settings: Settings, evaluated: CriterionCode[], texts: Retur
     {
       ru: `Группы меньше ${settings.minParticipants} участников помечаются как ненадёжные и не ранжируются; школы без участников — «нет данных», не «низкие».`,
       en: `Groups of fewer than ${settings.minParticipants} participants are marked as unreliable and not ranked; schools without participants are “no data”, not “low”.`,
+    },
+    {
+      ru: `«Устойчиво низкие результаты»: R1 или R2 и в отчётном, и в предыдущем году (по данным обоих лет, какие бы годы ни были запрошены), до экспертных корректировок — они показаны рядом; R3 и критерии ШНСУ сами по себе устойчивость не дают (${cite('nikolevsky', 'разд. V')}: «${SEED_WORDS.stable}»).`,
+      en: `«Persistently low results»: R1 or R2 both in the reported year and in the year before (from both years' data, whatever years were asked for), before expert adjustments, which are shown beside it; R3 and the ШНСУ criteria alone never make a school persistently low (${cite('nikolevsky', 'section V', 'en')}).`,
     },
     ...evaluated.map((c) => texts[c]),
   ];

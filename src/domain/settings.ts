@@ -329,9 +329,9 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     path: ['social', 'variant'],
     kind: 'enum',
     options: ['seed002', 'seed004'],
-    descriptionRu: 'S1: состав индекса: seed002 — с долей безработных родителей, seed004 — с долей неполных семей',
-    descriptionEn: 'S1: index components: seed002 with unemployed parents, seed004 with single-parent families',
-    seed: `seed002: ${APPROACH}: «${SEED_WORDS.S1}»; seed004: ${PASSPORT_V}: «${SEED_WORDS.passport}»`,
+    descriptionRu: 'S1: состав индекса: seed002 — как в Концепции Грачевского округа (с долей безработных родителей), seed004 — как в Программе поддержки педагогов, разд. V (с долей неполных семей)',
+    descriptionEn: 'S1: index components: seed002 as in the Grachevka concept (unemployed parents), seed004 as in the teachers’ support programme, section V (single-parent families)',
+    seed: `с безработными родителями — ${APPROACH}: «${SEED_WORDS.S1}»; с неполными семьями — ${PASSPORT_V}: «${SEED_WORDS.passport}»`,
   },
   {
     code: 'S1.standardisation',

@@ -18,6 +18,31 @@ const setValue = (grid: Grid, code: string, value: CellValue): number => {
 };
 
 describe('«Параметры» sheet', () => {
+  // The documents' sentences, copied here from the committee texts (not from the code).
+  const WORDS: [string, string][] = [
+    ['R2.gap', 'Расхождение между средним баллом ЕГЭ, ОГЭ и ВПР по региону и средним баллом школы составляет более 20 баллов'],
+    ['R3.share', '0,5% и ниже учащихся за последние 3 года, принимавших участие в региональных и всероссийских олимпиадах и конкурсах'],
+    ['T1.share', 'Менее 50 % обучающихся продолжили обучение на уровне среднего общего образования за три года.'],
+    ['T2.1.minSubjects', 'Результаты ВПР по русскому языку, математике и окружающему миру ниже среднерегиональных.'],
+    [
+      'T3.1.quality',
+      'Среднее значение суммарного процента недостижения минимального балла за предыдущие три года по результатам государственной итоговой аттестации по образовательным программам основного общего образования в форме основного государственного экзамена 3,5% и более, при суммарном значении показателя «качество знаний» за три года менее 40%.',
+    ],
+    ['S1.weight.noLearningMotivation', 'доля обучающихся с девиантным поведением, отсутствием учебной мотивации, слабым знанием русского языка (дети-инофоны)'],
+    ['D.gap', 'Выявление учебных предметов и классов, в которых показаны низкие образовательные результаты'],
+  ];
+  test.each(WORDS)('%s quotes the document in full', (code, words) => {
+    const row = settingsSheet().rows.find((r) => r[0] === code)!;
+    expect(String(row[4])).toContain(`${words}`);
+  });
+  test('every source names a document by its title or says the choice is ours, never «seed», «семя» or SPEC', () => {
+    const titles = /Волховский район|Краснотуранского района|Грачевского муниципального округа|г\. Лесосибирска|п\. Николевский|наш выбор|в документах не задано/;
+    for (const row of settingsSheet().rows) {
+      expect(String(row[4])).toMatch(titles);
+      expect(String(row[4])).not.toMatch(/seed ?0|семя|SPEC/i);
+    }
+  });
+
   test('one row per setting with code, description, value, default and seed reference', () => {
     const spec = settingsSheet(makeSettings({ gapThreshold: 15 }));
     expect(spec.rows).toHaveLength(SETTING_CATALOGUE.length);
