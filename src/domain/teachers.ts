@@ -239,7 +239,9 @@ export const evaluateTeachers = (
       missing.length === 0
         ? undefined
         : `нет данных (результата или среднего по региону): ${missing.join(', ')}${enough ? '' : ` — нужно не меньше ${required} из ${t.primarySubjects.length} предметов, T2.1 не выполнен`}`;
-    out.push(finding('T2.1', g, enough && below === compared.length, below, compared.length, [year], extra, note));
+    const t21 = finding('T2.1', g, enough && below === compared.length, below, compared.length, [year], extra, note);
+    if (!enough) t21.incomplete = true;
+    out.push(t21);
     if (missing.length === 0) {
       const gap = stable(compared.reduce((a, c) => a + c.reg - c.avg, 0));
       out.push(finding('T2.2', g, gap > t.vprSumGap, gap, t.vprSumGap, [year], extra));

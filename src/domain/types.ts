@@ -113,6 +113,8 @@ export interface TeacherFinding {
   source: SourceRef[];
   /** A partial window («данные за 2 из 3 лет: …»), T2.1's missing subjects (Russian). */
   note?: string;
+  /** T2.1 left unmet because fewer subjects than the minimum have data. */
+  incomplete?: true;
 }
 
 export type GradeBand = '1–4' | '5–9' | '10–11';

@@ -81,6 +81,8 @@ export interface IdentificationLabels {
   teachersEvaluated: string;
   teachersAtRisk: string;
   flaggedBy: (code: string) => string;
+  /** A teacher whose T2.1 could not be met for lack of subjects, with the finding's note. */
+  incompleteSubjects: (teacher: string, school: string, note: string) => string;
 
   // «Параметры»
   settingsTitle: string;
@@ -172,6 +174,7 @@ export const IDENTIFICATION_LABELS: Record<IdentificationLanguage, Identificatio
     teachersEvaluated: 'Педагогов с оценёнными показателями',
     teachersAtRisk: 'Педагогов с рисками',
     flaggedBy: (c) => `Отмечено по ${c}`,
+    incompleteSubjects: (t, school, note) => `T2.1 не выполнен из-за неполных данных: ${t}, ${school} — ${note}`,
 
     settingsTitle: 'Параметры идентификации ШНОР и ШНСУ',
     settingsHelp:
@@ -259,6 +262,7 @@ export const IDENTIFICATION_LABELS: Record<IdentificationLanguage, Identificatio
     teachersEvaluated: 'Teachers with evaluated indicators',
     teachersAtRisk: 'Teachers at risk',
     flaggedBy: (c) => `Flagged by ${c}`,
+    incompleteSubjects: (t, school, note) => `T2.1 not met for incomplete data: ${t}, ${school} — ${note}`,
 
     settingsTitle: 'Settings of the ШНОР and ШНСУ identification',
     settingsHelp:

@@ -47,6 +47,10 @@ export const teachersSheet = (result: IdentificationResult, year: number = resul
     [l.teachersEvaluated, evaluated],
     [l.teachersAtRisk, new Set(flagged.map((f) => `${f.teacher}|${f.schoolKey}`)).size],
     ...(['T1', 'T2.1', 'T2.2', 'T3.1', 'T3.2'] as const).map((c): SpecCell[] => [l.flaggedBy(c), flagged.filter((f) => f.code === c).length]),
+    // T2.1 left unmet for want of subjects is not on the list above: say whose and which subjects were missing.
+    ...result.teachers
+      .filter((f) => f.incomplete === true)
+      .map((f): SpecCell[] => [l.incompleteSubjects(f.teacher, f.schoolName, f.note!)]),
     ...result.notEvaluated
       .filter((n) => n.code.startsWith('T'))
       .map((n): SpecCell[] => [l.notEvaluatedReason(n.code, language === 'en' ? n.reasonEn : n.reason)]),
