@@ -81,5 +81,7 @@ export const buildTimelineSheet = (
     freezeHeader: true,
     freezeColumns: 2,
     print: { orientation: 'landscape', fitToWidth: true, repeatHeaderRows: true, centerHeader: labels.timelineSheet(roadmap.year.label) },
+    // Why some months lie outside the school year.
+    footer: [[null], [roadmap.placement[language]]],
   };
 };
