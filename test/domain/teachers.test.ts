@@ -1,8 +1,10 @@
 import { evaluateTeachers } from '../../src/domain/teachers';
+import { identify } from '../../src/domain/identify';
+import { toCliJson } from '../../src/domain/cli-json';
 import { makeSettings } from '../../src/domain/settings';
 import type { TeacherRecord } from '../../src/domain/records';
 import type { TeacherCode } from '../../src/domain/types';
-import { src } from './builders';
+import { dataset, result, src } from './builders';
 
 const settings = makeSettings();
 const t = (extra: Partial<TeacherRecord>): TeacherRecord => ({
@@ -184,5 +186,15 @@ describe('partial windows: «данные за N из 3 лет», years lists on
     const f = one([exam(family, 2023, 12, 10), exam(family, 2024, 12, 10)], code);
     expect(f.years).toEqual([2023, 2024]);
     expect(f.note).toBe('данные за 2 из 3 лет: 2023, 2024');
+  });
+});
+
+describe('the CLI JSON carries the years used and the partial-window note', () => {
+  test('T3.2 with two of three years', () => {
+    const records = [exam('ЕГЭ', 2023, 12), exam('ЕГЭ', 2024, 12)];
+    const res = identify(dataset({ results: [result('a', 2024, 'ЕГЭ', 60)], teachers: records }), settings);
+    expect(toCliJson(res).teachers).toEqual([
+      expect.objectContaining({ code: 'T3.2', years: [2023, 2024], note: 'данные за 2 из 3 лет: 2023, 2024' }),
+    ]);
   });
 });
