@@ -13,16 +13,22 @@ export const TOTAL_PARTICIPANTS_SHARE = 0.02;
 const sameGroup = (a: RegionalRecord, b: ResultRecord): boolean =>
   a.year === b.year && a.family === b.family && a.subject === b.subject && (a.grade ?? null) === (b.grade ?? null);
 
-/** Participant-weighted mean of school averages and the participants behind it (mean null when no school has both). */
+/**
+ * The listed schools' participants (every row with a count, an average or not: a total row counts them all)
+ * and the participant-weighted mean of their averages (null when no school has both).
+ */
 const schoolTotals = (results: ResultRecord[]): { mean: number | null; participants: number } => {
   let sum = 0;
-  let n = 0;
+  let weight = 0;
+  let participants = 0;
   for (const r of results) {
-    if (r.average === null || !r.participants) continue;
+    if (!r.participants || r.participants < 0) continue;
+    participants += r.participants;
+    if (r.average === null) continue;
     sum += r.average * r.participants;
-    n += r.participants;
+    weight += r.participants;
   }
-  return { mean: n > 0 ? sum / n : null, participants: n };
+  return { mean: weight > 0 ? sum / weight : null, participants };
 };
 
 /** 'total' when the row counts the listed schools' participants (±2%), 'reference' when it counts more or has no count. */

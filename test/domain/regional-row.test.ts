@@ -88,3 +88,19 @@ describe('a whole-region book: the total row counts the listed schools\' partici
     expect(r2(beyond)[0].value).toBeCloseTo(25, 9);
   });
 });
+
+describe('schools with participants but no average still count towards the total', () => {
+  it('a whole-region total that also counts a school without an average is still a total', () => {
+    const read = readWorkbook([
+      wideResults([
+        ['ВСЕГО по региону', null, 100, null, 9.74],
+        ['СОШ №1', 60, 50, null, 60],
+        ['СОШ №2', 60, 30, null, 50],
+        ['ООШ №3', 60, 20, null, null],
+      ]),
+    ]);
+    expect(read.dataset.regional[0]).toMatchObject({ kind: 'total', schoolParticipants: 100 });
+    const res = identify(read.dataset, R2_ONLY);
+    expect(res.problems.map((p) => p.code)).toContain('regional-average-mismatch');
+  });
+});
