@@ -140,6 +140,8 @@ export interface SettingEntry {
   path: readonly string[];
   kind: SettingKind;
   options?: readonly string[];
+  /** What each enum option is called on the «Параметры» sheet (the sheet also accepts the option itself). */
+  optionLabels?: Readonly<Record<string, { ru: string; en: string }>>;
   descriptionRu: string;
   descriptionEn: string;
   /** Where the default comes from: a seed and its wording, or our stated choice. */
@@ -254,6 +256,8 @@ const componentEntries: SettingEntry[] = SOCIAL_COMPONENTS.flatMap((c): SettingE
   },
 ]);
 
+const MODE_LABELS = { any: { ru: 'любой', en: 'any' }, all: { ru: 'все', en: 'all' } } as const;
+
 export const SETTING_CATALOGUE: readonly SettingEntry[] = [
   ...criterionEntries,
   {
@@ -261,8 +265,9 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     path: ['mode', 'low'],
     kind: 'enum',
     options: ['any', 'all'],
-    descriptionRu: 'ШНОР: any — достаточно любого включённого критерия, all — нужны все включённые',
-    descriptionEn: 'ШНОР: any — one enabled criterion suffices, all — every enabled criterion is needed',
+    optionLabels: MODE_LABELS,
+    descriptionRu: 'ШНОР: «любой» — достаточно любого включённого критерия, «все» — нужны все включённые',
+    descriptionEn: 'ШНОР: “any” — one enabled criterion suffices, “all” — every enabled criterion is needed',
     seed: `наш выбор: ${APPROACH} перечисляет показатели, не говоря, нужны ли все; по умолчанию достаточно одного`,
   },
   {
@@ -270,8 +275,9 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     path: ['mode', 'social'],
     kind: 'enum',
     options: ['any', 'all'],
-    descriptionRu: 'ШНСУ: any — достаточно любого включённого критерия, all — нужны все включённые',
-    descriptionEn: 'ШНСУ: any — one enabled criterion suffices, all — every enabled criterion is needed',
+    optionLabels: MODE_LABELS,
+    descriptionRu: 'ШНСУ: «любой» — достаточно любого включённого критерия, «все» — нужны все включённые',
+    descriptionEn: 'ШНСУ: “any” — one enabled criterion suffices, “all” — every enabled criterion is needed',
     seed: `наш выбор: ${APPROACH} перечисляет показатели, не говоря, нужны ли все; по умолчанию достаточно одного`,
   },
   {
@@ -329,8 +335,12 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     path: ['social', 'variant'],
     kind: 'enum',
     options: ['seed002', 'seed004'],
-    descriptionRu: 'S1: состав индекса: seed002 — как в Концепции Грачевского округа (с долей безработных родителей), seed004 — как в Программе поддержки педагогов, разд. V (с долей неполных семей)',
-    descriptionEn: 'S1: index components: seed002 as in the Grachevka concept (unemployed parents), seed004 as in the teachers’ support programme, section V (single-parent families)',
+    optionLabels: {
+      seed002: { ru: 'безработные родители', en: 'unemployed parents' },
+      seed004: { ru: 'неполные семьи', en: 'single-parent families' },
+    },
+    descriptionRu: 'S1: состав индекса: «безработные родители» — как в Концепции Грачевского округа, «неполные семьи» — как в Программе поддержки педагогов, разд. V',
+    descriptionEn: 'S1: index components: “unemployed parents” as in the Grachevka concept, “single-parent families” as in the teachers’ support programme, section V',
     seed: `с безработными родителями — ${APPROACH}: «${SEED_WORDS.S1}»; с неполными семьями — ${PASSPORT_V}: «${SEED_WORDS.passport}»`,
   },
   {
@@ -338,7 +348,8 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     path: ['social', 'standardisation'],
     kind: 'enum',
     options: ['z', 'none'],
-    descriptionRu: 'S1: стандартизация показателей: z — z-оценки по школам района, none — доли как есть',
+    optionLabels: { z: { ru: 'z', en: 'z' }, none: { ru: 'нет', en: 'none' } },
+    descriptionRu: 'S1: стандартизация показателей: z — z-оценки по школам района, «нет» — доли как есть',
     descriptionEn: 'S1: standardisation: z = z-scores over the district schools, none = raw shares',
     seed: 'наш выбор: z-оценки, чтобы показатели с разным разбросом весили одинаково',
   },
@@ -421,10 +432,11 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     path: ['teachers', 'ogeQualityMethod'],
     kind: 'enum',
     options: ['pooled', 'sum'],
+    optionLabels: { pooled: { ru: 'доля за три года', en: 'pooled share' }, sum: { ru: 'сумма долей', en: 'sum of shares' } },
     descriptionRu:
-      'T3.1: как читать «суммарное значение показателя «качество знаний» за три года»: pooled — доля «4» и «5» за три года (получившие «4» и «5» за три года ÷ участники за три года), sum — буквальная сумма годовых долей',
+      'T3.1: как читать «суммарное значение показателя «качество знаний» за три года»: «доля за три года» — получившие «4» и «5» за три года ÷ участники за три года, «сумма долей» — буквальная сумма годовых долей',
     descriptionEn:
-      'T3.1: how to read «the summed “quality of knowledge” over three years»: pooled — share of marks 4 and 5 over the three years (4-and-5 over three years ÷ participants over three years), sum — the literal sum of yearly shares',
+      'T3.1: how to read «the summed “quality of knowledge” over three years»: “pooled share” — 4-and-5 marks over three years ÷ participants over three years, “sum of shares” — the literal sum of yearly shares',
     seed: `${TEACHERS_VII('3.1')}: «${SEED_WORDS['T3.1']}»; сумма долей за три года (например, 3 × 35% = 105%) почти никогда не меньше 40%, поэтому по умолчанию — доля за три года вместе`,
   },
   {

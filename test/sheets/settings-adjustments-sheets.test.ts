@@ -82,7 +82,7 @@ describe('«Параметры» sheet', () => {
     ['R1.share', 0, 'setting-out-of-range'],
     ['minParticipants', 2.5, 'setting-invalid'],
     ['S1.sign.deviant', 2, 'setting-invalid'],
-    ['mode.ШНСУ', 'любой', 'setting-invalid'],
+    ['mode.ШНСУ', 'любые', 'setting-invalid'],
   ])('%s = %p → Russian problem at its row and column, default kept', (code, value, problemCode) => {
     const grid = gridOf(settingsSheet());
     const row = setValue(grid, code, value as CellValue);
@@ -159,9 +159,28 @@ describe('«Параметры» written in English', () => {
     expect(en.rowKeys).toEqual(ru.rowKeys);
     expect(en.rows.map((r) => r[1])).toEqual(SETTING_CATALOGUE.map((e) => e.descriptionEn));
     expect(en.rows.find((r) => r[0] === 'R1.enabled')![2]).toBe('yes');
+    // Values are the same, except yes/no and the named options of enums, which are in the sheet's language.
     en.rows.forEach((r, i) => {
+      const entry = SETTING_CATALOGUE[i];
+      if (entry.kind === 'enum' && entry.optionLabels) return;
       if (typeof r[2] !== 'string' || !['да', 'нет'].includes(ru.rows[i][2] as string)) expect(r[2]).toEqual(ru.rows[i][2]);
     });
+  });
+
+  test('enum options are shown by name («любой», «все»; never «any»/«all» in Russian) and read back from either name or the option', () => {
+    const ru = settingsSheet(makeSettings({ mode: { low: 'all', social: 'any' } }));
+    expect(ru.rows.find((r) => r[0] === 'mode.ШНОР')![2]).toBe('все');
+    expect(ru.rows.find((r) => r[0] === 'mode.ШНСУ')![2]).toBe('любой');
+    expect(ru.rows.find((r) => r[0] === 'S1.variant')![2]).toBe('безработные родители');
+    for (const r of ru.rows) expect(String(r[1])).not.toMatch(/\((any|all)\)|seed0/);
+    for (const typed of ['все', 'ВСЕ', 'all']) {
+      const grid = gridOf(settingsSheet());
+      setValue(grid, 'mode.ШНОР', typed);
+      expect(settingsFromGrid(grid).settings.mode.low).toBe('all');
+    }
+    const grid = gridOf(settingsSheet());
+    setValue(grid, 'T3.1.qualityMethod', 'сумма долей');
+    expect(settingsFromGrid(grid).settings.teachers.ogeQualityMethod).toBe('sum');
   });
 
   test('an unedited English sheet reads back as the settings it was made from', () => {
