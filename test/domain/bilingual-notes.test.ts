@@ -77,7 +77,7 @@ describe('notes in Russian and English, index for index', () => {
   test.each([
     [{ reason: ' ' }, /не указано основание/],
     [{ school: 'Школа №999' }, /не найдена/],
-    [{ year: 2030 }, /не рассчитывался/],
+    [{ year: 2030 }, /не входит в запрошенные годы/],
   ])('an adjustment not applied (%p): the school, the sheet and the row in both languages', (change, russian) => {
     const source = src('Корректировки');
     const adjustment = { school: 'a', schoolName: 'Школа a', year: 2024, action: 'include' as const, group: 'ШНОР' as const, reason: 'решение', source, ...change };

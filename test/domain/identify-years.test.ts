@@ -83,7 +83,7 @@ describe('expert adjustments', () => {
   test.each([
     [adj({ reason: '  ' }), /не указано основание/],
     [adj({ school: 'Школа №999' }), /не найдена/],
-    [adj({ year: 2030 }), /не рассчитывался/],
+    [adj({ year: 2030 }), /не входит в запрошенные годы/],
   ])('%# is not applied and a note says why', (a, note) => {
     const res = identify(data, settings, { adjustments: [a] });
     expect(at(res, 'b', 2024).groups).toEqual([]);
