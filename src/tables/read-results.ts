@@ -226,8 +226,9 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
     const source = { sheet, row: e.reader.rowNumber };
     const issues = issuesOf.get(i);
     if (issues) e.reader.reportIssues(issues, checked[i]!, (f) => e.cols[f as FieldId], { subject: e.subject, max: scale.max, participants: v.participants ?? '', below: v.belowMinimum ?? '' });
-    // A value reported as impossible (a score over the maximum, more below the minimum than sat) is not used.
-    if (issues) for (const f of impossibleFields(issues)) v[f] = null;
+    // A school's value reported as impossible (a score over the maximum, more below the minimum than sat) is
+    // not used; a total row's out-of-scale average is replaced by the school mean in regional-check.ts.
+    if (issues && e.role === 'school') for (const f of impossibleFields(issues)) v[f] = null;
     const belowMinimumShare = v.belowMinimumShare ?? (v.belowMinimum != null && v.participants ? (v.belowMinimum / v.participants) * 100 : null);
     if (e.role === 'region') {
       if (e.cols.average === undefined && e.cols.participants === undefined) continue;
