@@ -1,5 +1,5 @@
 import type { MonitoringRecord, School, SchoolType } from '../domain/records';
-import { parseYear } from './cells';
+import { readYearCell } from './year-cell';
 import { FIELDS, FieldId } from './fields';
 import { monitoringRowSchema, olympiadRowSchema, schoolRowSchema, socialRowSchema, territoryRowSchema } from './schemas';
 import { schoolKey } from './school-key';
@@ -24,7 +24,7 @@ export const schoolTypeOf = (text: string): SchoolType | undefined => {
   return SCHOOL_TYPES.find(([re]) => re.test(t))?.[1] ?? 'другое';
 };
 
-const SOCIAL_FIELDS: FieldId[] = ['bothParentsHigherEducation', 'singleParent', 'unemployedParents', 'deviant', 'nonNativeRussian', 'lowIncome', 'disabilities'];
+const SOCIAL_FIELDS: FieldId[] = ['bothParentsHigherEducation', 'singleParent', 'unemployedParents', 'deviant', 'nonNativeRussian', 'noLearningMotivation', 'lowIncome', 'disabilities'];
 const MONITORING_FIELDS = (Object.keys(FIELDS) as FieldId[]).filter((f) => FIELDS[f].kinds.length === 1 && FIELDS[f].kinds[0] === 'monitoring');
 /** A share column given as counts («чел.», «количество») is divided by the school's students. */
 const COUNT_HINT = /(^| )(чел|человек|количество|кол во|число|count|number)( |$)/;
@@ -32,9 +32,7 @@ const COUNT_HINT = /(^| )(чел|человек|количество|кол во
 const yearOf = (ctx: SheetContext, reader: RowReader): number | undefined => {
   const c = col(ctx, 'year');
   if (c === undefined || reader.text(c) === '') return ctx.mapping.year;
-  const y = parseYear(reader.raw(c));
-  if (y === null) ctx.problems.push(makeProblem('bad-year', { sheet: ctx.grid.sheet, row: reader.rowNumber, column: columnLetter(c) }, { text: reader.text(c) }));
-  return y ?? undefined;
+  return readYearCell(ctx.grid.sheet, reader, c, ctx.problems) ?? undefined;
 };
 
 /** Registry, olympiads, social passport, territory and monitoring sheets: one record per school (or settlement) row. */

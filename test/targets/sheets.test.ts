@@ -43,7 +43,7 @@ describe('the catalogue sheet «Целевые показатели»', () => {
     for (const y of years.years) expect(header).toContain(String(y));
     const sources = grid.values.slice(headerRow + 1).map((r) => String(r[header.indexOf('Источник')] ?? ''));
     for (const s of sources) {
-      expect(s).toMatch(/распоряжение № 23-р|приказ № 237/);
+      expect(s).toMatch(/Концепция \(модель\) поддержки школ|Программа поддержки педагогов/);
       expect(s).not.toMatch(/seed|семя/i);
     }
   });

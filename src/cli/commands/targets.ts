@@ -2,7 +2,11 @@ import { checkTargetsFromWorkbook, type TargetsRun } from '../../app/targets';
 import type { MonitoringStage } from '../../domain/targets';
 import { languageOption, stringOption, yearOption, type ParsedArgs } from '../args';
 import { EXIT_OK, UserError } from '../errors';
-import { openWorkbookFile, saveBookAndJson } from '../files';
+import { openWorkbookFile, oporaCopyPath } from '../files';
+import { savedCopyLines } from '../output-messages';
+import { planOutputs, writePlanned } from '../outputs';
+import { lostOnCopyNotice } from '../../app/book-contents';
+import { resolve } from 'path';
 import type { CliIo } from '../io';
 import { HELP_OPTION, LANG_OPTION, type Command } from './command';
 
@@ -52,10 +56,18 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   const stageText = stringOption(args, 'stage');
   const stage = stageText === undefined ? undefined : STAGES[stageText.toLowerCase()];
   if (stageText !== undefined && !stage) throw new UserError(`«--stage ${stageText}»: допустимы входной, промежуточный, итоговый (entry, intermediate, final).`);
-  const { book, path } = await openWorkbookFile(io.cwd, args.positionals[0]);
+  const opened = await openWorkbookFile(io.cwd, args.positionals[0]);
+  const { book, path } = opened;
+  const json = stringOption(args, 'json');
+  const [copy, jsonOut] = await planOutputs(io.cwd, [opened.identity], [
+    { option: '--out', path: stringOption(args, 'out') ?? oporaCopyPath(path), workbookCopy: true },
+    ...(json ? [{ option: '--json', path: json }] : []),
+  ]);
   const result = await checkTargetsFromWorkbook(book, { ...(year ? { year } : {}), ...(stage ? { stage } : {}), language });
-  const saved = await saveBookAndJson(io.cwd, book, path, { out: stringOption(args, 'out'), json: stringOption(args, 'json') }, () => targetsJson(result));
-  const out = saved.out;
+  const backup = await writePlanned(io, copy, await book.toBuffer(), true);
+  if (jsonOut) await writePlanned(io, jsonOut, new TextEncoder().encode(`${JSON.stringify(targetsJson(result), null, 2)}\n`), false);
+  const out = copy.file.real;
+  const afterSave = savedCopyLines(out, backup, lostOnCopyNotice(opened.lost, language), language);
 
   const { control } = result;
   const en = language === 'en';
@@ -71,7 +83,8 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
         ...result.reports.map((r) => r.messageEn),
         ...result.problems.map((p) => p.messageEn ?? p.message),
         `Saved: ${out}`,
-        saved.json ? `JSON: ${saved.json}` : '',
+        ...afterSave,
+        json ? `JSON: ${resolve(io.cwd, json)}` : '',
       ]
     : [
         `Книга: ${path}`,
@@ -80,7 +93,8 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
         ...result.reports.map((r) => r.message),
         ...result.problems.map((p) => p.message),
         `Сохранено: ${out}`,
-        saved.json ? `JSON: ${saved.json}` : '',
+        ...afterSave,
+        json ? `JSON: ${resolve(io.cwd, json)}` : '',
       ];
   io.out(lines.filter(Boolean).join('\n'));
   return EXIT_OK;

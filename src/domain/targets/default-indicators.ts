@@ -1,4 +1,4 @@
-import { CONCEPT_2021, TEACHER_PROGRAMME_2021, cite } from './documents';
+import { CONCEPT, TEACHER_PROGRAMME, citeWording as cite } from './documents';
 import type { Comparison, DistrictBasis, Indicator, IndicatorLevel, MonitoringStage } from './types';
 
 /**
@@ -35,7 +35,7 @@ const indicator = (
   ...(extra.basis ? { basis: extra.basis } : {}),
 });
 
-const C = CONCEPT_2021;
+const C = CONCEPT;
 
 /** Measures of the monitoring template (school columns); ids match the monitoring fields of the reader. */
 export const MEASURES = {
@@ -78,7 +78,7 @@ export const defaultIndicators = (options: DefaultTargetOptions = { districtAgre
     cite(C, 'план-график, п. 1.19, 2.16, 3.16 (апрель – ноябрь)', 'не менее 1 консультации для каждой школы')),
   indicator('teachersShare', 'Доля педагогов школы, вовлечённых в профессиональные сообщества и мероприятия, %', 'Share of the school’s teachers in professional communities, %',
     '%', 'school', 'ge', 80, 'final', M.teachersShare,
-    cite(TEACHER_PROGRAMME_2021, 'паспорт программы, ожидаемые результаты, п. 4', 'не менее 80 % педагогов')),
+    cite(TEACHER_PROGRAMME, 'паспорт программы, ожидаемые результаты, п. 4', 'не менее 80 % педагогов')),
   indicator('reports', 'Отчёты мониторинга сданы (входной — март, промежуточный — сентябрь, итоговый — ноябрь)', 'Monitoring reports submitted (entry — March, intermediate — September, final — November)',
     'отчётов', 'school', 'ge', 3, 'final', M.reports,
     cite(C, 'план-график, п. 1.11, 2.9, 3.9', 'Сформирован 1 аналитический отчет по каждому этапу')),

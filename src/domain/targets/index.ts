@@ -5,4 +5,3 @@ export { compareWithTarget, targetFor, comparisonSign, parseComparison } from '.
 export { monitoringNumber } from './values';
 export { evaluateTargets, AGREEMENT_MEASURE, type TargetControl, type TargetInput, type SchoolControl, type ProgrammeSchool, type IndicatorCount } from './evaluate';
 export { resultsOverTime, complianceShares, type ExitRule, type ResultsOverTime, type GroupYear, type SchoolOverTime } from './over-time';
-export { CONCEPT_2021, TEACHER_PROGRAMME_2021 } from './documents';

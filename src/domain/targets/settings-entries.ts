@@ -1,4 +1,5 @@
-import { CONCEPT_2021 } from './documents';
+import { cite } from '../documents';
+import { CONCEPT } from './documents';
 
 /**
  * The «Параметры» rows of the targets and the results over years. Kept beside the targets; the
@@ -12,7 +13,7 @@ export const TARGET_SETTING_ENTRIES = [
     descriptionRu:
       'Целевые показатели: партнёрских договоров, которые район заключает за год. Документы расходятся: 2 — по плану-графику, 5 — по ожидаемым результатам',
     descriptionEn: 'Targets: partner agreements the district concludes a year. The documents differ: 2 in the plan-schedule, 5 in the expected results',
-    seed: `${CONCEPT_2021}: план-график, п. 1.25, 2.19, 3.19 — «не менее 2 в год»; ожидаемые результаты, п. 6 — «не менее 5-ти в год»`,
+    seed: `${cite(CONCEPT, 'план-график, п. 1.25, 2.19, 3.19')} — «не менее 2 в год»; ожидаемые результаты, п. 6 — «не менее 5-ти в год»`,
   },
   {
     code: 'results.exitRule',
@@ -22,7 +23,7 @@ export const TARGET_SETTING_ENTRIES = [
     descriptionRu:
       'Результаты по годам: школа вышла из группы, если в последнем году она не отмечена (notFlagged) или (для ШНОР) её отставание от региона сократилось на долю results.exitGap (gapReduced)',
     descriptionEn: 'Results over years: a school left its group when it is not flagged in the latest year (notFlagged) or (ШНОР) its gap to the region shrank by the share results.exitGap (gapReduced)',
-    seed: `${CONCEPT_2021}: «механизмы мониторинга результативности программ перевода школ в эффективный режим функционирования»; правило — наш выбор`,
+    seed: `${cite(CONCEPT, 'направления, п. 8')}: «механизмы мониторинга результативности программ перевода школ в эффективный режим функционирования»; правило — наш выбор`,
   },
   {
     code: 'results.exitGap',
