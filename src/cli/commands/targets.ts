@@ -2,11 +2,8 @@ import { checkTargetsFromWorkbook, type TargetsRun } from '../../app/targets';
 import type { MonitoringStage } from '../../domain/targets';
 import { languageOption, stringOption, yearOption, type ParsedArgs } from '../args';
 import { EXIT_OK, UserError } from '../errors';
-import { openWorkbookFile, oporaCopyPath } from '../files';
-import { savedCopyLines } from '../output-messages';
-import { planOutputs, writePlanned } from '../outputs';
-import { lostOnCopyNotice } from '../../app/book-contents';
-import { resolve } from 'path';
+import { planBookOutputs } from '../book-outputs';
+import { openWorkbookFile } from '../files';
 import type { CliIo } from '../io';
 import { HELP_OPTION, LANG_OPTION, type Command } from './command';
 
@@ -58,16 +55,9 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   if (stageText !== undefined && !stage) throw new UserError(`«--stage ${stageText}»: допустимы входной, промежуточный, итоговый (entry, intermediate, final).`);
   const opened = await openWorkbookFile(io.cwd, args.positionals[0]);
   const { book, path } = opened;
-  const json = stringOption(args, 'json');
-  const [copy, jsonOut] = await planOutputs(io.cwd, [opened.identity], [
-    { option: '--out', path: stringOption(args, 'out') ?? oporaCopyPath(path), workbookCopy: true },
-    ...(json ? [{ option: '--json', path: json }] : []),
-  ]);
+  const outputs = await planBookOutputs(io, opened, args);
   const result = await checkTargetsFromWorkbook(book, { ...(year ? { year } : {}), ...(stage ? { stage } : {}), language });
-  const backup = await writePlanned(io, copy, await book.toBuffer(), true);
-  if (jsonOut) await writePlanned(io, jsonOut, new TextEncoder().encode(`${JSON.stringify(targetsJson(result), null, 2)}\n`), false);
-  const out = copy.file.real;
-  const afterSave = savedCopyLines(out, backup, lostOnCopyNotice(opened.lost, language), language);
+  const saved = await outputs.write(() => targetsJson(result), language);
 
   const { control } = result;
   const en = language === 'en';
@@ -82,9 +72,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
         ...missingLines,
         ...result.reports.map((r) => r.messageEn),
         ...result.problems.map((p) => p.messageEn ?? p.message),
-        `Saved: ${out}`,
-        ...afterSave,
-        json ? `JSON: ${resolve(io.cwd, json)}` : '',
+        ...saved,
       ]
     : [
         `Книга: ${path}`,
@@ -92,9 +80,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
         ...missingLines,
         ...result.reports.map((r) => r.message),
         ...result.problems.map((p) => p.message),
-        `Сохранено: ${out}`,
-        ...afterSave,
-        json ? `JSON: ${resolve(io.cwd, json)}` : '',
+        ...saved,
       ];
   io.out(lines.filter(Boolean).join('\n'));
   return EXIT_OK;
