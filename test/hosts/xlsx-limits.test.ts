@@ -4,7 +4,7 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { HostError } from '../../src/hosts/host-error';
 import { FastXlsx } from '../../src/hosts/xlsx/fast/read-book';
-import { READ_LIMITS } from '../../src/hosts/xlsx/fast/limits';
+import { READ_LIMITS, type ReadLimits } from '../../src/hosts/xlsx/fast/limits';
 import { fullHeightBook, strayCellBook, zipBomb } from '../support/hostile-xlsx';
 import { buildXlsx, c, row } from '../support/xlsx-corpus';
 
@@ -84,7 +84,7 @@ describe('the limits count cells and rows over the sheets read together', () => 
       { name: 'Второй', rows: [row(1, [c('A1', 5), c('B1', 6)])].join('') },
     ],
   });
-  const refusal = (limits: typeof READ_LIMITS, names: string[]): HostError | null => {
+  const refusal = (limits: ReadLimits, names: string[]): HostError | null => {
     try {
       new FastXlsx(book, 'книга.xlsx', limits).readGrids(names);
       return null;

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { SheetSpec } from '../../tables/sheet-spec';
 import { sheetNotFound } from '../host-error';
 import type { Grid, SheetInfo, WorkbookPort, WriteReport } from '../port';
+import { specGrid } from '../spec-grid';
 import { joinState, splitState, STATE_SHEET } from '../state-sheet';
 import { FastXlsx } from './fast/read-book';
 import { renderSpec } from './render-spec';
@@ -87,9 +88,11 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const name of sheets) if (!this.order.some((s) => s.name === name)) throw sheetNotFound(name);
     const fromSource = sheets.filter((n) => !this.written.has(n));
     const read = new Map((this.source && fromSource.length > 0 ? this.source.readGrids(fromSource) : []).map((g) => [g.sheet, g]));
-    if (fromSource.length < sheets.length) {
-      const wb = await this.workbook();
-      for (const name of sheets) if (this.written.has(name)) read.set(name, worksheetToGrid(wb.getWorksheet(name)!));
+    for (const name of sheets) {
+      if (!this.written.has(name)) continue;
+      // A sheet written from a spec reads back from the spec until ExcelJS has the workbook.
+      const spec = this.excel ? undefined : this.pendingSpec(name);
+      read.set(name, spec ? specGrid(spec) : worksheetToGrid((await this.workbook()).getWorksheet(name)!));
     }
     return sheets.map((n) => read.get(n)!);
   }
@@ -123,6 +126,16 @@ export class XlsxWorkbook implements WorkbookPort {
   async saveState(json: string): Promise<void> {
     this.stateJson = json;
     this.change({ kind: 'state', json }, STATE_SHEET, 'veryHidden');
+  }
+
+  /** The spec of the last pending write of `name`, when that write was a spec. */
+  private pendingSpec(name: string): SheetSpec | undefined {
+    for (let i = this.pending.length - 1; i >= 0; i--) {
+      const p = this.pending[i];
+      if (p.kind === 'spec' && p.spec.name === name) return p.spec;
+      if ((p.kind === 'grid' && p.grid.sheet === name) || (p.kind === 'delete' && p.name === name)) return undefined;
+    }
+    return undefined;
   }
 
   private change(p: Pending, name: string, state: SheetState): void {
