@@ -16,7 +16,7 @@ import {
   settingsSheetSpec,
   teachersSheetSpec,
 } from './identification-output';
-import { loadWorkbook } from './load-workbook';
+import { loadWorkbook, type LoadWorkbookOptions } from './load-workbook';
 import { writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
 import { checkpoint, type ProgressCallback } from './progress';
 import { saveState, type OporaState } from './state';
@@ -36,6 +36,8 @@ export interface IdentifyRequest {
   language?: Language;
   onProgress?: ProgressCallback;
   signal?: AbortSignal;
+  /** The workbook's input as already read (see LoadWorkbookOptions.reuse): not read again. */
+  reuse?: LoadWorkbookOptions['reuse'];
 }
 
 export interface IdentifyOutcome {
@@ -66,7 +68,7 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
   const { signal } = request;
   progress(0, 'Чтение книги…', 'Reading the workbook…');
   await checkpoint(signal);
-  const loaded = await loadWorkbook(port, { ownSheets: [...IDENTIFICATION_INPUT_SHEETS] });
+  const loaded = await loadWorkbook(port, { ownSheets: [...IDENTIFICATION_INPUT_SHEETS], ...(request.reuse ? { reuse: request.reuse } : {}) });
   let state: OporaState = request.language ? { ...loaded.state, language: request.language } : loaded.state;
   const language = state.language;
   // Either language's «Параметры» / «Корректировки»: the user may have switched language since they were written.
