@@ -15,6 +15,16 @@ interface RawEntry {
   declaredSize: number;
 }
 
+const concat = (parts: Uint8Array[]): Uint8Array => {
+  const out = new Uint8Array(parts.reduce((n, x) => n + x.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+};
+
 /** A zip archive written byte by byte, so its directory can claim any size. */
 export const rawZip = (entries: RawEntry[]): Uint8Array => {
   const chunks: Uint8Array[] = [];
@@ -56,14 +66,7 @@ export const rawZip = (entries: RawEntry[]): Uint8Array => {
   ev.setUint16(10, entries.length, true);
   ev.setUint32(12, cdSize, true);
   ev.setUint32(16, offset, true);
-  const all = [...chunks, ...central, end];
-  const out = new Uint8Array(all.reduce((n, x) => n + x.length, 0));
-  let at = 0;
-  for (const x of all) {
-    out.set(x, at);
-    at += x.length;
-  }
-  return out;
+  return concat([...chunks, ...central, end]);
 };
 
 /** Deflate blocks of `text`, byte-aligned and not final, from a fresh compressor (so they can be repeated). */
@@ -72,23 +75,7 @@ const alignedBlocks = (text: Uint8Array): Uint8Array => {
   const d = new Deflate({ level: 9 }, (chunk) => parts.push(chunk));
   d.push(text);
   d.flush(true);
-  const out = new Uint8Array(parts.reduce((n, x) => n + x.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
-
-const concat = (parts: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, x) => n + x.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concat(parts);
 };
 
 /** A stored (uncompressed), not final deflate block holding `bytes` (under 64 KB). */

@@ -68,26 +68,22 @@ const toGrid = (name: string, scanned: ScannedSheet): Grid => {
     }
   }
   const dense = denseFits(height, width, scanned.cells);
-  const values: CellValue[][] = [];
+  const values = layOut(rows, height, width, dense);
+  return formulas ? { sheet: name, values, merges, formulas: layOut(formulas, height, width, dense) } : { sheet: name, values, merges };
+};
+
+/** Rows 0..height-1 in order: padded to the width when dense, else as scanned with empty rows shared. */
+const layOut = <T>(rows: Map<number, T[]>, height: number, width: number, dense: boolean): T[][] => {
+  const out: T[][] = [];
   for (let r = 0; r < height; r++) {
     const row = rows.get(r);
     if (dense) {
       const full = row ?? [];
-      while (full.length < width) full.push(null);
-      values.push(full);
-    } else values.push(row ?? (EMPTY_ROW as CellValue[]));
+      while (full.length < width) full.push(null as T);
+      out.push(full);
+    } else out.push(row ?? (EMPTY_ROW as T[]));
   }
-  if (!formulas) return { sheet: name, values, merges };
-  const formulaRows: (string | null)[][] = [];
-  for (let r = 0; r < height; r++) {
-    const row = formulas.get(r);
-    if (dense) {
-      const full = row ?? [];
-      while (full.length < width) full.push(null);
-      formulaRows.push(full);
-    } else formulaRows.push(row ?? (EMPTY_ROW as (string | null)[]));
-  }
-  return { sheet: name, values, merges, formulas: formulaRows };
+  return out;
 };
 
 /**
