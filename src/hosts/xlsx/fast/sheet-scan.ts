@@ -1,6 +1,6 @@
 import type { CellValue, MergeArea } from '../../port';
 import { columnNumber, slideFormula } from './shared-formula';
-import { attribute, decodeXml } from './xml-text';
+import { attribute, decodeXml, detach } from './xml-text';
 import { stringItemText } from './workbook-parts';
 
 /** What the scan of one sheet needs from the rest of the workbook. */
@@ -246,6 +246,7 @@ export class SheetScanner {
         if (fClose > fEnd) fText = decodeXml(body.slice(fEnd + 1, fClose));
       }
       isFormula = fText.length > 0 || shareType !== null;
+      fText = detach(fText);
       if (shareType === 'shared') {
         const si = attribute(body, f, fEnd, 'si') ?? '';
         if (attribute(body, f, fEnd, 'ref') !== null) {
@@ -282,7 +283,7 @@ export class SheetScanner {
       }
       case 'str':
       case 'inlineStr':
-        return text;
+        return detach(text);
       case 'b':
         return parseInt(text, 10) !== 0;
       case 'e':

@@ -1,4 +1,4 @@
-import { attr, attribute, decodeExcelEscapes, decodeXml, elements } from './xml-text';
+import { attr, attribute, decodeExcelEscapes, decodeXml, detach, elements } from './xml-text';
 
 export interface SheetEntry {
   name: string;
@@ -124,7 +124,7 @@ export const parseSharedStrings = (xml: string | null): string[] => {
     const body = xml.slice(gt + 1, end);
     // Fast path: <si><t>text</t></si>
     const simple = /^<(?:[A-Za-z0-9_]+:)?t(?: xml:space="preserve")?>([^<]*)<\/(?:[A-Za-z0-9_]+:)?t>$/.exec(body);
-    out.push(simple ? decodeExcelEscapes(decodeXml(simple[1])) : stringItemText(body));
+    out.push(detach(simple ? decodeExcelEscapes(decodeXml(simple[1])) : stringItemText(body)));
     open.lastIndex = close < 0 ? xml.length : close + 3;
   }
   return out;

@@ -12,6 +12,13 @@ export const decodeXml = (s: string): string => {
   });
 };
 
+/**
+ * A copy of s that does not keep the text it was cut from alive: V8 makes a substring of 13 or more
+ * characters a view into its parent, and a cell value kept as a view would hold its whole chunk of
+ * sheet XML in memory for as long as the grid lives.
+ */
+export const detach = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
+
 /** Excel's escapes of characters XML cannot hold: «_x000D_» is a carriage return. */
 export const decodeExcelEscapes = (s: string): string =>
   s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
