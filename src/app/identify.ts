@@ -36,6 +36,11 @@ export interface IdentifyRequest {
   language?: Language;
   onProgress?: ProgressCallback;
   signal?: AbortSignal;
+  /**
+   * Whether to write the sheets (default true). The CLI without --out saves no workbook: building and
+   * holding the sheets of a whole country would only cost time and memory.
+   */
+  writeSheets?: boolean;
   /** The workbook's input as already read (see LoadWorkbookOptions.reuse): not read again. */
   reuse?: LoadWorkbookOptions['reuse'];
 }
@@ -97,7 +102,7 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
   // the name it already has.
   const given = (sheetGiven: boolean, exists: boolean, spec: () => SheetSpec | null): PlannedWrite | null =>
     sheetGiven ? { spec: spec(), keepUserEdits: false } : exists ? null : { spec: spec(), keepUserEdits: true };
-  const writesPlanned = [
+  const writesPlanned = request.writeSheets === false ? [] : [
     given(request.settings !== undefined, settingsSheet !== null, () => settingsSheetSpec(settings, language, settingsSheet?.name)),
     given(request.adjustments !== undefined, adjustmentsSheet !== null, () =>
       adjustmentsSheetSpec(language, request.adjustments ?? [], adjustmentsSheet?.name),

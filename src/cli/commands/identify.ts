@@ -47,6 +47,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
     ...(settings ? { settings } : {}),
     ...(year !== undefined ? { year, years: [year] } : {}),
     language,
+    writeSheets: outPath !== undefined,
   });
   if (year !== undefined && outcome.result.schools.length === 0) throw new UserError(`В книге нет данных за ${year} год.`);
   const json = `${JSON.stringify(toCliJson(outcome.result, outcome.problems), null, 2)}\n`;
