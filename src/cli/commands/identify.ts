@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'fs/promises';
+import { mkdir, open, readFile } from 'fs/promises';
 import { dirname, resolve } from 'path';
 import { runIdentification } from '../../app/identify';
 import { makeSettings, toCliJson, type Settings } from '../../domain';
@@ -7,6 +7,7 @@ import { languageOption, stringOption, yearOption, type ParsedArgs } from '../ar
 import { EXIT_OK, UserError } from '../errors';
 import { openWorkbookFile } from '../files';
 import type { CliIo } from '../io';
+import { batched, jsonChunks } from '../json-chunks';
 import { HELP_OPTION, LANG_OPTION, type Command } from './command';
 
 const readSettingsFile = async (cwd: string, path: string): Promise<Settings> => {
@@ -50,13 +51,18 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
     writeSheets: outPath !== undefined,
   });
   if (year !== undefined && outcome.result.schools.length === 0) throw new UserError(`В книге нет данных за ${year} год.`);
-  const json = `${JSON.stringify(toCliJson(outcome.result, outcome.problems), null, 2)}\n`;
+  const json = batched(jsonChunks(toCliJson(outcome.result, outcome.problems)));
   if (jsonPath) {
     const full = resolve(io.cwd, jsonPath);
     await mkdir(dirname(full), { recursive: true });
-    await writeFile(full, json);
+    const file = await open(full, 'w');
+    try {
+      for (const piece of json) await file.write(piece);
+    } finally {
+      await file.close();
+    }
   } else {
-    io.out(json);
+    for (const piece of json) io.out(piece);
   }
   if (outPath) {
     const full = resolve(io.cwd, outPath);
