@@ -15,7 +15,7 @@ export interface GridSheetOptions {
 
 type SheetState = NonNullable<GridSheetOptions['state']>;
 
-/** A change not yet applied to ExcelJS's model: ExcelJS is loaded only when a written sheet is needed. */
+/** A change not yet applied to ExcelJS's model (ExcelJS is loaded only to save). */
 type Pending =
   | { kind: 'spec'; spec: SheetSpec }
   | { kind: 'grid'; grid: Grid; options: GridSheetOptions }
@@ -30,16 +30,16 @@ const loadExcelJs = async (): Promise<typeof ExcelJS> => {
 
 /**
  * WorkbookPort over an .xlsx held in memory. Runs in Node and in browsers; the file-system helpers live
- * in xlsx-file.ts. The user's sheets are read by the direct reader (fast/), sparse and bounded; ExcelJS
- * loads the file only when something is written back (toBuffer, or reading a sheet written in this
- * session), and the writes wait for it in order.
+ * in xlsx-file.ts. The user's sheets are read by the direct reader (fast/), sparse and bounded; a sheet
+ * written from a spec reads back from the spec (spec-grid.ts). ExcelJS loads the file only when it is
+ * saved (toBuffer) or a sheet written as a raw grid is read back; the writes wait for it in order.
  */
 export class XlsxWorkbook implements WorkbookPort {
   private excel: ExcelJS.Workbook | null = null;
   private readonly pending: Pending[] = [];
   /** The tab order and visibility as they are now, writes and deletions included. */
   private readonly order: { name: string; state: SheetState }[];
-  /** Sheets written in this session: they are read back from ExcelJS's model. */
+  /** Sheets written in this session: read back from their spec, or from ExcelJS's model once it is loaded. */
   private readonly written = new Set<string>();
   private stateJson: string | null | undefined;
 
