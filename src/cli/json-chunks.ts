@@ -38,3 +38,16 @@ export function* batched(chunks: Iterable<string>, size = 1 << 20): Generator<st
   }
   if (buffer.length > 0) yield buffer;
 }
+
+/** The UTF-8 bytes of JSON.stringify(value, null, 2) + '\n', encoded piece by piece. */
+export const jsonBytes = (value: unknown): Uint8Array => {
+  const encoder = new TextEncoder();
+  const parts = [...batched(jsonChunks(value))].map((p) => encoder.encode(p));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+};
