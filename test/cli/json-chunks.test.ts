@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { batched, jsonChunks } from '../../src/cli/json-chunks';
+import { batched, jsonBytes, jsonChunks } from '../../src/cli/json-chunks';
 
 const pretty = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
@@ -25,5 +25,10 @@ describe('the JSON written in pieces is the JSON written at once', () => {
     expect(pieces.length).toBeGreaterThan(1);
     expect(pieces.join('')).toBe(pretty(value));
     expect(pieces.every((p) => p.endsWith('\n'))).toBe(true);
+  });
+
+  test('the bytes are the UTF-8 of the whole text (Cyrillic included)', () => {
+    const value = { schools: [{ name: 'МБОУ «СОШ № 1»', flags: ['R1'] }], notes: ['примечание'] };
+    expect(new TextDecoder().decode(jsonBytes(value))).toBe(pretty(value));
   });
 });
