@@ -39,10 +39,11 @@ export function* batched(chunks: Iterable<string>, size = 1 << 20): Generator<st
   if (buffer.length > 0) yield buffer;
 }
 
-/** The UTF-8 bytes of JSON.stringify(value, null, 2) + '\n', encoded piece by piece. */
+/** The UTF-8 bytes of JSON.stringify(value, null, 2) + '\n', each piece encoded as it is made (no whole text). */
 export const jsonBytes = (value: unknown): Uint8Array => {
   const encoder = new TextEncoder();
-  const parts = [...batched(jsonChunks(value))].map((p) => encoder.encode(p));
+  const parts: Uint8Array[] = [];
+  for (const piece of batched(jsonChunks(value))) parts.push(encoder.encode(piece));
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
