@@ -1,3 +1,5 @@
+import { concatBytes } from '../util/concat-bytes';
+
 /**
  * JSON.stringify(value, null, 2) + '\n', in pieces that each end a line: the members of the top-level
  * object and the items of its arrays one by one, so a whole country's result (50 million characters)
@@ -44,11 +46,5 @@ export const jsonBytes = (value: unknown): Uint8Array => {
   const encoder = new TextEncoder();
   const parts: Uint8Array[] = [];
   for (const piece of batched(jsonChunks(value))) parts.push(encoder.encode(piece));
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 };

@@ -1,4 +1,5 @@
 import { Deflate, deflateSync, strToU8, unzipSync } from 'fflate';
+import { concatBytes } from '../../src/util/concat-bytes';
 import { buildXlsx, c, row, type CorpusBook } from './xlsx-corpus';
 
 /**
@@ -15,15 +16,6 @@ interface RawEntry {
   declaredSize: number;
 }
 
-const concat = (parts: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, x) => n + x.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
 
 /** A zip archive written byte by byte, so its directory can claim any size. */
 export const rawZip = (entries: RawEntry[]): Uint8Array => {
@@ -66,7 +58,7 @@ export const rawZip = (entries: RawEntry[]): Uint8Array => {
   ev.setUint16(10, entries.length, true);
   ev.setUint32(12, cdSize, true);
   ev.setUint32(16, offset, true);
-  return concat([...chunks, ...central, end]);
+  return concatBytes([...chunks, ...central, end]);
 };
 
 /** Deflate blocks of `text`, byte-aligned and not final, from a fresh compressor (so they can be repeated). */
@@ -75,7 +67,7 @@ const alignedBlocks = (text: Uint8Array): Uint8Array => {
   const d = new Deflate({ level: 9 }, (chunk) => parts.push(chunk));
   d.push(text);
   d.flush(true);
-  return concat(parts);
+  return concatBytes(parts);
 };
 
 /** A stored (uncompressed), not final deflate block holding `bytes` (under 64 KB). */
@@ -93,7 +85,7 @@ export const bombSheetStream = (mebibytes: number): Uint8Array => {
   const head = storedBlock(strToU8('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'));
   const spaces = alignedBlocks(new Uint8Array(1024 * 1024).fill(32));
   const final = deflateSync(new Uint8Array(0));
-  return concat([head, ...new Array<Uint8Array>(mebibytes).fill(spaces), final]);
+  return concatBytes([head, ...new Array<Uint8Array>(mebibytes).fill(spaces), final]);
 };
 
 const BASE: CorpusBook = {
@@ -139,7 +131,7 @@ export const fullHeightBook = (): Uint8Array => {
   }
   const tail = strToU8('</sheetData></worksheet>');
   d.push(tail, true);
-  const sheet = concat(chunks);
+  const sheet = concatBytes(chunks);
   return rawZip(
     Object.entries(parts).map(([name, data]) =>
       name === 'xl/worksheets/sheet1.xml' ? { name, data: sheet, method: 8, declaredSize: size + tail.length + 120 } : { name, data: deflateSync(data), method: 8, declaredSize: data.length },
