@@ -11,6 +11,11 @@ export interface LoadWorkbookOptions {
   /** Opora's own sheets to read in the same batch (e.g. «Параметры», «Корректировки»), by requested name. */
   ownSheets?: string[];
   subjects?: SubjectCatalogue;
+  /**
+   * The user's sheets as already read and recognised (the task pane reads them once per open): only the
+   * own sheets are read, the recognition is reused.
+   */
+  reuse?: Pick<LoadedWorkbook, 'inputSheets' | 'read' | 'problems'>;
 }
 
 export interface LoadedWorkbook {
@@ -50,13 +55,15 @@ export const loadWorkbook = async (port: WorkbookPort, options: LoadWorkbookOpti
     const found = findOwnedSheet(requested, names, state);
     if (found) ownNames.set(requested, found);
   }
-  const grids = await port.readGrids([...inputSheets, ...ownNames.values()]);
+  const reuse = options.reuse;
+  const grids = await port.readGrids(reuse ? [...ownNames.values()] : [...inputSheets, ...ownNames.values()]);
   const byName = new Map(grids.map((g) => [g.sheet, g]));
   const own = new Map<string, Grid>();
   for (const [requested, actual] of ownNames) {
     const grid = byName.get(actual);
     if (grid) own.set(requested, grid);
   }
+  if (reuse) return { state, inputSheets: reuse.inputSheets, read: reuse.read, own, problems: reuse.problems };
   const inputGrids = grids.filter((g) => inputSheets.includes(g.sheet));
   const read = readWorkbook(inputGrids, state.mapping, options.subjects ? { subjects: options.subjects } : {});
   const problems = [...(loaded.problem ? [loaded.problem] : []), ...hidden.map(hiddenSheetProblem), ...read.problems];

@@ -1,6 +1,7 @@
 import { parseArgs } from './args';
 import { COMMANDS } from './commands';
 import type { Command } from './commands/command';
+import { isHostError } from '../hosts/host-error';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USER, UserError } from './errors';
 import type { CliIo } from './io';
 import { fsErrorMessage, isFsError } from './io-errors';
@@ -39,7 +40,8 @@ export const runCli = async (argv: readonly string[], io: CliIo, commands: reado
     }
     return await command.run(parseArgs(rest, command.options), io);
   } catch (e) {
-    if (e instanceof UserError) {
+    // A workbook that cannot be read (too large, damaged) is found while reading, after it was opened.
+    if (e instanceof UserError || isHostError(e)) {
       io.err(`Ошибка: ${e.message}`);
       return EXIT_USER;
     }

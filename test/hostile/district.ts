@@ -39,9 +39,11 @@ export const workbookBytes = async (sheets: (Grid | SheetToWrite)[], state?: str
     const { grid, options } = 'grid' in s ? s : { grid: s, options: undefined };
     await book.writeGridSheet(grid, options);
     // Grids hold no dates; a Date placed in one (a typed date in «Год») is written as an Excel date cell.
+    const hasDates = grid.values.some((row) => row.some((v) => (v as unknown) instanceof Date));
+    const ws = hasDates ? (await book.workbook()).getWorksheet(grid.sheet)! : null;
     grid.values.forEach((row, r) =>
       row.forEach((v, c) => {
-        if ((v as unknown) instanceof Date) book.workbook.getWorksheet(grid.sheet)!.getCell(r + 1, c + 1).value = v as unknown as Date;
+        if ((v as unknown) instanceof Date) ws!.getCell(r + 1, c + 1).value = v as unknown as Date;
       }),
     );
   }

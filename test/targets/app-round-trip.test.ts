@@ -15,7 +15,7 @@ describe('filling the monitoring template and running again', () => {
     const silent = first.control.schools.find((s) => s.noData === first.control.schoolIndicators.length)!;
     expect(silent).toBeDefined();
 
-    const template = book.workbook.getWorksheet('Мониторинг показателей 2024')!;
+    const template = (await book.workbook()).getWorksheet('Мониторинг показателей 2024')!;
     let codeRow = 0;
     template.eachRow((row, n) => {
       if (row.getCell(2).value === 'код →') codeRow = n;
@@ -30,7 +30,7 @@ describe('filling the monitoring template and running again', () => {
     template.getCell(schoolRow, column('courseHours')).value = '31';
     template.getCell(schoolRow, column('programmeApproved')).value = 'выполнено';
 
-    const district = book.workbook.getWorksheet('Мониторинг района 2024')!;
+    const district = (await book.workbook()).getWorksheet('Мониторинг района 2024')!;
     district.eachRow((row) => {
       const key = String(row.getCell(6).value ?? '');
       if (key.startsWith('seminarParticipants')) row.getCell(4).value = 40;
@@ -45,7 +45,7 @@ describe('filling the monitoring template and running again', () => {
     expect([districtStatus('d-seminarParticipants'), districtStatus('d-seminarDistricts'), districtStatus('d-exchange')]).toEqual(['met', 'missed', 'noData']);
 
     // The regenerated template still holds what was typed.
-    const again = book.workbook.getWorksheet('Мониторинг показателей 2024')!;
+    const again = (await book.workbook()).getWorksheet('Мониторинг показателей 2024')!;
     let kept: unknown[] = [];
     again.eachRow((row) => {
       if (row.getCell(2).value === silent.school.name) kept = row.values as unknown[];

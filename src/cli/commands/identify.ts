@@ -6,6 +6,7 @@ import { EXIT_OK, UserError } from '../errors';
 import { fileIdentity } from '../file-identity';
 import { openWorkbookFile, readInputFile } from '../files';
 import type { CliIo } from '../io';
+import { batched, jsonBytes, jsonChunks } from '../json-chunks';
 import { noDataForYear, savedCopyLines } from '../output-messages';
 import { planOutputs, writePlanned, type RequestedOutput } from '../outputs';
 import { HELP_OPTION, LANG_OPTION, type Command } from './command';
@@ -48,13 +49,15 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
     ...(settings ? { settings } : {}),
     ...(year !== undefined ? { year, years: [year] } : {}),
     language,
+    writeSheets: outPath !== undefined,
   });
   if (year !== undefined && !outcome.dataYears.includes(year)) throw new UserError(noDataForYear(year, outcome.dataYears));
-  const json = `${JSON.stringify(toCliJson(outcome.result, outcome.problems), null, 2)}\n`;
-  if (!jsonPath) io.out(json);
+  // The JSON of a whole country is 50 million characters: never made as one string (json-chunks.ts).
+  const contract = toCliJson(outcome.result, outcome.problems);
+  if (!jsonPath) for (const piece of batched(jsonChunks(contract))) io.out(piece);
   const saved: string[] = [];
   for (const output of outputs) {
-    if (output.option === '--json') await writePlanned(io, output, new TextEncoder().encode(json), false);
+    if (output.option === '--json') await writePlanned(io, output, jsonBytes(contract), false);
     else {
       const backup = await writePlanned(io, output, await opened.book.toBuffer(), true);
       saved.push(...savedCopyLines(output.file.real, backup, lostOnCopyNotice(opened.lost, language), language));
