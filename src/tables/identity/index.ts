@@ -1,0 +1,4 @@
+export * from './types';
+export * from './names';
+export { resolveIdentities, type Resolution } from './resolve';
+export { applyIdentities } from './apply';

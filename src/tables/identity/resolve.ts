@@ -1,0 +1,280 @@
+import type { Problem } from '../problem';
+import type { SourceRef } from '../../domain/records';
+import { makeProblem } from '../problems';
+import { normalizeText } from '../text';
+import { codeKey, fullNameKey, honoraryFreeKey, municipalityCore, nameKey, settlementFreeKey } from './names';
+import { RULE_CONFIDENCE, type Identity, type MatchDecision, type MatchRule, type Mention, type SchoolMatch, type Unjoined, type Variant } from './types';
+import { unjoinedReason } from './unjoined';
+
+export interface Resolution {
+  /** Per mention, its school key; undefined when the row could not be joined without a guess (reported). */
+  keys: (string | undefined)[];
+  identities: Map<string, Identity>;
+  /** Every non-exact match, in rule order. */
+  matches: SchoolMatch[];
+  unjoined: Unjoined[];
+  problems: Problem[];
+}
+
+const MAX_SOURCES = 3;
+
+/** A spelling of a school and what resolution needs to know about it. */
+interface Spelling extends Variant {
+  muniNorm: string;
+  /** The municipality group: the core of its name when no table tells two municipalities of that core apart, else the text. */
+  muniGroup: string;
+  full: string;
+  nk: string;
+  hk: string;
+  sk: string;
+  registry: boolean;
+  /** «sheet|year» of every table and year it is written in: two spellings in one table and year are two schools. */
+  contexts: Set<string>;
+  column?: string;
+  rows: number;
+}
+
+/**
+ * Decides which rows are the same school (see types.ts MATCH_RULES for the ordered rules). A union-find over the
+ * spellings: each rule unites spellings it takes for one school, never two with different codes, never two the
+ * user split, and (for the honorary and settlement rules) never two written in the same table and year.
+ */
+export const resolveIdentities = (mentions: readonly Mention[], decisions: readonly MatchDecision[] = []): Resolution => {
+  const spellings: Spelling[] = [];
+  const byKey = new Map<string, number>();
+  const mentionSpelling = new Int32Array(mentions.length);
+  const sheetCore = new Map<string, string>();
+  const ambiguousCores = new Set<string>();
+  let last: Mention | undefined;
+  let lastSpelling = -1;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    let s = lastSpelling;
+    if (!last || m.name !== last.name || m.municipality !== last.municipality || m.code !== last.code || m.source.sheet !== last.source.sheet) {
+      const muniText = (m.municipality ?? '').trim();
+      const muniNorm = normalizeText(muniText);
+      const full = fullNameKey(m.name);
+      const code = codeKey(m.code);
+      const key = `${muniNorm} | ${full}${code ? ` #${code}` : ''}`;
+      const found = byKey.get(key);
+      if (found === undefined) {
+        s = spellings.length;
+        byKey.set(key, s);
+        const core = muniNorm ? municipalityCore(muniText) : '';
+        spellings.push({
+          id: `${muniNorm} | ${full}`,
+          name: m.name,
+          municipality: muniText,
+          ...(code ? { code: m.code!.trim() } : {}),
+          sources: [],
+          years: [],
+          muniNorm,
+          muniGroup: core,
+          full,
+          nk: nameKey(m.name),
+          hk: honoraryFreeKey(m.name),
+          sk: settlementFreeKey(m.name),
+          registry: false,
+          contexts: new Set(),
+          ...(m.column ? { column: m.column } : {}),
+          rows: 0,
+        });
+      } else s = found;
+      if (muniNorm) {
+        const sc = `${m.source.sheet}\u0001${spellings[s].muniGroup}`;
+        const seen = sheetCore.get(sc);
+        if (seen === undefined) sheetCore.set(sc, muniNorm);
+        else if (seen !== muniNorm) ambiguousCores.add(spellings[s].muniGroup);
+      }
+      last = m;
+      lastSpelling = s;
+    }
+    mentionSpelling[i] = s;
+    const sp = spellings[s];
+    sp.rows++;
+    if (m.registry) sp.registry = true;
+    if (sp.sources.length < MAX_SOURCES && !sp.sources.some((x) => x.sheet === m.source.sheet)) sp.sources.push(m.source);
+    if (m.year !== undefined && !sp.years.includes(m.year)) sp.years.push(m.year);
+    sp.contexts.add(`${m.source.sheet}|${m.year ?? ''}`);
+  }
+  for (const sp of spellings) {
+    if (sp.muniNorm && (sp.muniGroup === '' || ambiguousCores.has(sp.muniGroup))) sp.muniGroup = `=${sp.muniNorm}`;
+    sp.years.sort((a, b) => a - b);
+  }
+
+  // Union-find with the members of each root (unions are few and merge small sets).
+  const n = spellings.length;
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  const members: number[][] = spellings.map((_, i) => [i]);
+  const codeOf: string[] = spellings.map((s) => (s.code ? codeKey(s.code) : ''));
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  const idsOf = new Map<string, number[]>();
+  spellings.forEach((s, i) => idsOf.set(s.id, [...(idsOf.get(s.id) ?? []), i]));
+  const splits = decisions.filter((d) => d.action === 'split' && idsOf.has(d.a) && idsOf.has(d.b));
+  const isSplit = (ra: number, rb: number): boolean =>
+    splits.some((d) => idsOf.get(d.a)!.some((x) => idsOf.get(d.b)!.some((y) => { const fx = find(x); const fy = find(y); return (fx === ra && fy === rb) || (fx === rb && fy === ra); })));
+  const shareContext = (ra: number, rb: number): boolean => {
+    const ctx = new Set<string>();
+    for (const i of members[ra]) for (const c of spellings[i].contexts) ctx.add(c);
+    return members[rb].some((i) => [...spellings[i].contexts].some((c) => ctx.has(c)));
+  };
+  const matches: { rule: MatchRule; a: number; b: number }[] = [];
+  const union = (a: number, b: number, rule: MatchRule | 'exact', guardContexts = false): boolean => {
+    let ra = find(a);
+    let rb = find(b);
+    if (ra === rb) return false;
+    if (rule !== 'user') {
+      if (codeOf[ra] && codeOf[rb] && codeOf[ra] !== codeOf[rb]) return false;
+      if (splits.length > 0 && isSplit(ra, rb)) return false;
+      if (guardContexts && shareContext(ra, rb)) return false;
+    }
+    if (members[ra].length < members[rb].length) [ra, rb] = [rb, ra];
+    parent[rb] = ra;
+    for (const x of members[rb]) members[ra].push(x);
+    members[rb] = [];
+    codeOf[ra] ||= codeOf[rb];
+    if (rule !== 'exact') matches.push({ rule, a, b });
+    return true;
+  };
+  /** Unites the spellings of each group (by the given key; '' = no group) under one rule. */
+  const groupBy = (key: (s: Spelling) => string, rule: MatchRule | 'exact', guard = false, only?: (s: Spelling) => boolean) => {
+    const first = new Map<string, number[]>();
+    for (let i = 0; i < n; i++) {
+      const s = spellings[i];
+      if (only && !only(s)) continue;
+      const k = key(s);
+      if (!k) continue;
+      const list = first.get(k);
+      if (list) {
+        for (const j of list) if (union(j, i, rule, guard)) break;
+        list.push(i);
+      } else first.set(k, [i]);
+    }
+  };
+  const hasMuni = (s: Spelling) => s.muniNorm !== '';
+
+  groupBy((s) => (s.code ? codeKey(s.code) : ''), 'code');
+  groupBy((s) => s.id, 'exact');
+  groupBy((s) => `${s.muniNorm}\u0001${s.nk}`, 'legal-form');
+  groupBy((s) => `${s.muniGroup}\u0001${s.nk}`, 'municipality-type', false, hasMuni);
+  groupBy((s) => `${s.muniGroup}\u0001${s.hk}`, 'honorary', true, hasMuni);
+  // A spelling with a trailing settlement joins the one written without it («СОШ №4 п. Хинганск» ≡ «СОШ №4»).
+  const byHonoraryFree = new Map<string, number>();
+  for (let i = 0; i < n; i++) if (hasMuni(spellings[i])) byHonoraryFree.set(`${spellings[i].muniGroup}\u0001${spellings[i].hk}`, i);
+  for (let i = 0; i < n; i++) {
+    const s = spellings[i];
+    if (!s.sk || !hasMuni(s)) continue;
+    const j = byHonoraryFree.get(`${s.muniGroup}\u0001${s.sk}`);
+    if (j !== undefined) union(j, i, 'settlement', true);
+  }
+
+  // Tables without a municipality: among themselves by name, then to the one school of that name in the run.
+  const problems: Problem[] = [];
+  const ambiguous = new Set<number>();
+  const noMuni = (s: Spelling) => !hasMuni(s);
+  groupBy((s) => s.nk, 'legal-form', false, noMuni);
+  if (spellings.some(noMuni) && spellings.some(hasMuni)) {
+    const rootsBy = (key: (s: Spelling) => string) => {
+      const out = new Map<string, Set<number>>();
+      for (let i = 0; i < n; i++) {
+        if (!hasMuni(spellings[i])) continue;
+        const k = key(spellings[i]);
+        let set = out.get(k);
+        if (!set) out.set(k, (set = new Set()));
+        set.add(find(i));
+      }
+      return out;
+    };
+    const byName = rootsBy((s) => s.nk);
+    const byHonorary = rootsBy((s) => s.hk);
+    for (let i = 0; i < n; i++) {
+      const s = spellings[i];
+      if (hasMuni(s) || members[find(i)].some((x) => hasMuni(spellings[x]))) continue;
+      const candidates = byName.get(s.nk) ?? byHonorary.get(s.hk);
+      if (!candidates || candidates.size === 0) continue;
+      const roots = [...new Set([...candidates].map(find))];
+      if (roots.length === 1) union(roots[0], i, 'name-only');
+      else ambiguous.add(i);
+    }
+  }
+
+  const idSet = (id: string) => idsOf.get(id) ?? [];
+  for (const d of decisions) if (d.action === 'merge') for (const a of idSet(d.a)) for (const b of idSet(d.b)) union(a, b, 'user');
+  for (const i of [...ambiguous]) if (members[find(i)].some((x) => hasMuni(spellings[x]))) ambiguous.delete(i);
+
+  // Keys: the municipality group and the name without legal form of the school's main spelling.
+  const identities = new Map<string, Identity>();
+  const keyOfRoot = new Map<number, string>();
+  for (let r = 0; r < n; r++) {
+    if (find(r) !== r) continue;
+    const list = members[r];
+    const main = list.reduce((best, i) => (better(spellings[i], spellings[best]) ? i : best), list[0]);
+    const m = spellings[main];
+    const municipality = m.municipality || list.map((i) => spellings[i].municipality).find(Boolean) || '';
+    const group = m.muniGroup || list.map((i) => spellings[i].muniGroup).find(Boolean) || '';
+    let key = group ? `${group.replace(/^=/, '')}|${m.nk}` : m.nk;
+    if (identities.has(key)) key = codeOf[r] ? `${key}#${codeOf[r]}` : key;
+    for (let k = 2; identities.has(key); k++) key = `${key.replace(/#\d+$/, '')}#${k}`;
+    const code = list.map((i) => spellings[i].code).find(Boolean);
+    identities.set(key, { key, name: m.name, ...(municipality ? { municipality } : {}), ...(code ? { code } : {}) });
+    keyOfRoot.set(r, key);
+  }
+
+  const keys = new Array<string | undefined>(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const s = mentionSpelling[i];
+    keys[i] = ambiguous.has(s) ? undefined : keyOfRoot.get(find(s));
+  }
+  for (const i of ambiguous) {
+    const s = spellings[i];
+    const among = [...(noMuniCandidates(spellings, s))].slice(0, 5).join('; ');
+    for (const src of s.sources)
+      problems.push(makeProblem('ambiguous-school', { sheet: src.sheet, row: src.row, column: s.column }, { school: s.name, among, rows: s.rows }));
+  }
+
+  const confirmed = new Set(decisions.filter((d) => d.action === 'confirm').flatMap((d) => [`${d.a}\u0001${d.b}`, `${d.b}\u0001${d.a}`]));
+  const out: SchoolMatch[] = matches.map(({ rule, a, b }) => {
+    const va = publicVariant(spellings[a]);
+    const vb = publicVariant(spellings[b]);
+    return { rule, confidence: RULE_CONFIDENCE[rule], a: va, b: vb, key: keyOfRoot.get(find(a))!, ...(rule === 'user' || confirmed.has(`${va.id}\u0001${vb.id}`) ? { decision: 'confirm' as const } : {}) };
+  });
+  const unjoined: Unjoined[] = [];
+  const registryGroups = new Set(spellings.filter((s) => s.registry).map((s) => s.muniGroup));
+  if (registryGroups.size > 0) {
+    for (let r = 0; r < n; r++) {
+      if (find(r) !== r) continue;
+      const list = members[r].map((i) => spellings[i]);
+      if (list.some((s) => s.registry)) continue;
+      const s = list[0];
+      unjoined.push(unjoinedReason(publicVariant(s), codeOf[r] ? 'code-not-in-registry' : s.muniGroup && !registryGroups.has(s.muniGroup) ? 'municipality-not-in-registry' : 'name-not-in-registry'));
+    }
+  }
+  for (const i of ambiguous) unjoined.push(unjoinedReason(publicVariant(spellings[i]), 'ambiguous'));
+  return { keys, identities, matches: out, unjoined, problems };
+};
+
+/** The main spelling of a school: the registry's, else the latest year's, else the first met. */
+const better = (a: Spelling, b: Spelling): boolean => {
+  if (a.registry !== b.registry) return a.registry;
+  const ya = a.years[a.years.length - 1] ?? -Infinity;
+  const yb = b.years[b.years.length - 1] ?? -Infinity;
+  if (ya !== yb) return ya > yb;
+  return !b.muniNorm && !!a.muniNorm;
+};
+
+const publicVariant = (s: Spelling): Variant => ({
+  id: s.id,
+  name: s.name,
+  municipality: s.municipality,
+  ...(s.code ? { code: s.code } : {}),
+  sources: s.sources.map((x): SourceRef => ({ sheet: x.sheet, row: x.row })),
+  years: s.years,
+});
+
+/** «Municipality | Name» of the schools a name-only spelling could be. */
+const noMuniCandidates = (spellings: Spelling[], s: Spelling): Set<string> =>
+  new Set(spellings.filter((x) => x.muniNorm && (x.nk === s.nk || x.hk === s.hk)).map((x) => `${x.municipality} | ${x.name}`));
