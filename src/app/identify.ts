@@ -17,6 +17,7 @@ import {
   teachersSheetSpec,
 } from './identification-output';
 import { loadWorkbook } from './load-workbook';
+import { schoolResolver } from '../tables/identity';
 import { writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
 import { checkpoint, type ProgressCallback } from './progress';
 import { saveState, type OporaState } from './state';
@@ -87,6 +88,7 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
   const result = identify(loaded.read.dataset, settings, {
     ...(request.years ? { years: request.years } : {}),
     adjustments,
+    resolveSchool: schoolResolver(loaded.read.identity.identities.values()),
   });
   const year = request.year ?? (result.years.length > 0 ? result.lastYear : null);
 
