@@ -141,11 +141,11 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
     return true;
   };
   /** Unites the spellings of each group (by the given key; '' = no group) under one rule. */
-  const groupBy = (key: (s: Spelling) => string, rule: MatchRule | 'exact', guard = false, only?: (s: Spelling) => boolean) => {
+  const groupBy = (key: (s: Spelling) => string, rule: MatchRule | 'exact', guard = false, only?: (i: number) => boolean) => {
     const first = new Map<string, number[]>();
     for (let i = 0; i < n; i++) {
       const s = spellings[i];
-      if (only && !only(s)) continue;
+      if (only && !only(i)) continue;
       const k = key(s);
       if (!k) continue;
       const list = first.get(k);
@@ -156,12 +156,17 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
     }
   };
   const hasMuni = (s: Spelling) => s.muniNorm !== '';
+  const withMuni = (i: number) => hasMuni(spellings[i]);
+  /** A spelling not (yet) joined to any written with a municipality. */
+  const floating = (i: number) => !members[find(i)].some((x) => hasMuni(spellings[x]));
 
   groupBy((s) => (s.code ? codeKey(s.code) : ''), 'code');
-  groupBy((s) => s.id, 'exact');
-  groupBy((s) => `${s.muniNorm}\u0001${s.nk}`, 'legal-form');
-  groupBy((s) => `${s.muniGroup}\u0001${s.nk}`, 'municipality-type', false, hasMuni);
-  groupBy((s) => `${s.muniGroup}\u0001${s.hk}`, 'honorary', true, hasMuni);
+  // A spelling without a municipality already joined by its code is not a bridge for others of that name.
+  const placed = (i: number) => withMuni(i) || floating(i);
+  groupBy((s) => s.id, 'exact', false, placed);
+  groupBy((s) => `${s.muniNorm}\u0001${s.nk}`, 'legal-form', false, withMuni);
+  groupBy((s) => `${s.muniGroup}\u0001${s.nk}`, 'municipality-type', false, withMuni);
+  groupBy((s) => `${s.muniGroup}\u0001${s.hk}`, 'honorary', true, withMuni);
   // A spelling with a trailing settlement joins the one written without it («СОШ №4 п. Хинганск» ≡ «СОШ №4»).
   const byHonoraryFree = new Map<string, number>();
   for (let i = 0; i < n; i++) if (hasMuni(spellings[i])) byHonoraryFree.set(`${spellings[i].muniGroup}\u0001${spellings[i].hk}`, i);
@@ -175,9 +180,8 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   // Tables without a municipality: among themselves by name, then to the one school of that name in the run.
   const problems: Problem[] = [];
   const ambiguous = new Set<number>();
-  const noMuni = (s: Spelling) => !hasMuni(s);
-  groupBy((s) => s.nk, 'legal-form', false, noMuni);
-  if (spellings.some(noMuni) && spellings.some(hasMuni)) {
+  groupBy((s) => s.nk, 'legal-form', false, floating);
+  if (spellings.some((s) => !hasMuni(s)) && spellings.some(hasMuni)) {
     const rootsBy = (key: (s: Spelling) => string) => {
       const out = new Map<string, Set<number>>();
       for (let i = 0; i < n; i++) {
@@ -193,7 +197,7 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
     const byHonorary = rootsBy((s) => s.hk);
     for (let i = 0; i < n; i++) {
       const s = spellings[i];
-      if (hasMuni(s) || members[find(i)].some((x) => hasMuni(spellings[x]))) continue;
+      if (!floating(i)) continue;
       const candidates = byName.get(s.nk) ?? byHonorary.get(s.hk);
       if (!candidates || candidates.size === 0) continue;
       const roots = [...new Set([...candidates].map(find))];
@@ -212,6 +216,7 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   for (let r = 0; r < n; r++) {
     if (find(r) !== r) continue;
     const list = members[r];
+    if (list.every((i) => ambiguous.has(i))) continue;
     const main = list.reduce((best, i) => (better(spellings[i], spellings[best]) ? i : best), list[0]);
     const m = spellings[main];
     const municipality = m.municipality || list.map((i) => spellings[i].municipality).find(Boolean) || '';
@@ -247,6 +252,7 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   if (registryGroups.size > 0) {
     for (let r = 0; r < n; r++) {
       if (find(r) !== r) continue;
+      if (members[r].every((i) => ambiguous.has(i))) continue;
       const list = members[r].map((i) => spellings[i]);
       if (list.some((s) => s.registry)) continue;
       const s = list[0];
