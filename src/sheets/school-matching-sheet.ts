@@ -23,6 +23,7 @@ export const RULE_LABELS: Record<MatchRule, { ru: string; en: string }> = {
   'municipality-type': { ru: 'муниципалитет отличается только словами «район», «округ», «комитет образования…»', en: 'municipality differs only in words like «район», «округ»' },
   honorary: { ru: 'название отличается почётным наименованием («имени …»)', en: 'name differs in an honorary name («имени …»)' },
   settlement: { ru: 'название отличается населённым пунктом', en: 'name differs in a settlement' },
+  'school-type': { ru: '«СОШ № N» = «Школа № N» = «Средняя общеобразовательная школа № N» в одном муниципалитете', en: '«СОШ № N» = «Школа № N» in one municipality' },
   'name-only': { ru: 'в таблице нет муниципалитета; название единственное в регионе', en: 'no municipality in the table; the name is unique in the region' },
   user: { ru: 'объединено пользователем', en: 'merged by the user' },
 };

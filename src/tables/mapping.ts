@@ -1,5 +1,5 @@
 import { emptyDataset, Dataset } from '../domain/records';
-import { applyIdentities, type MatchDecision, type Resolution } from './identity';
+import { applyIdentities, type IdentityStep, type MatchDecision } from './identity';
 import { Grid } from '../hosts/port';
 import type { Problem } from './problem';
 import { appendAll } from '../util/append-all';
@@ -30,7 +30,7 @@ export interface ReadResult {
   sheets: SheetReport[];
   mapping: WorkbookMapping;
   /** Which rows are one school: keys, non-exact matches and schools that did not join. */
-  identity: Resolution;
+  identity: IdentityStep;
 }
 
 /** Why a sheet holds no results although it looks like one: applications to sit the exam. */

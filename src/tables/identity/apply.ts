@@ -19,7 +19,12 @@ const setAt = <T>(m: Map<string, Map<number, T>>, sheet: string, row: number, v:
  * municipality); rows that could not be joined without a guess are left out (reported); the schools are merged
  * by key, earlier sheets' fields first.
  */
-export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[], decisions: readonly MatchDecision[] = []): Resolution => {
+export interface IdentityStep extends Resolution {
+  /** The school key of a school row of a table (undefined: not a school row, or not joined). */
+  keyOfRow: (sheet: string, row: number) => string | undefined;
+}
+
+export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[], decisions: readonly MatchDecision[] = []): IdentityStep => {
   const registrySheets = new Set(reports.filter((r) => r.kind === 'schools').map((r) => r.sheet));
   const schoolColumn = new Map(reports.map((r) => [r.sheet, r.fields.find((f) => f.field === 'school')?.column]));
   const years = bySheetRow<number>();
@@ -63,5 +68,5 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
     else for (const k in s) if (existing[k] === undefined) existing[k] = (s as unknown as Record<string, unknown>)[k];
   });
   dataset.schools = [...merged.values()];
-  return resolution;
+  return { ...resolution, keyOfRow: (sheet, row) => keyAt.get(sheet)?.get(row) ?? undefined };
 };

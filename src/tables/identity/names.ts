@@ -52,6 +52,15 @@ export const settlementFreeKey = memoByText((name: string): string => {
   return /\d/.test(t) ? t : '';
 });
 
+/** Generic words for a general-education school, before its number: «средняя общеобразовательная школа № 5» ≡ «школа № 5» ≡ «сош № 5». */
+const GENERIC_SCHOOL = /^(?:средняя общеобразовательная школа|основная общеобразовательная школа|начальная общеобразовательная школа|общеобразовательная школа|средняя школа|основная школа|сош|оош|нош|школа)(?=№\d)/;
+
+/** The key with a generic school type before the number written one way; '' when the name has none. */
+export const schoolTypeFreeKey = memoByText((name: string): string => {
+  const k = honoraryFreeKey(name);
+  return GENERIC_SCHOOL.test(k) ? k.replace(GENERIC_SCHOOL, 'школа') : '';
+});
+
 /** Administrative-type words of municipality names (any case ending is cut by the stem rule below). */
 const ADMIN_WORDS = new Set([
   'район', 'районный', 'округ', 'муниципальный', 'муниципальное', 'образование', 'городской', 'город', 'г', 'сельский', 'сельское', 'поселение',

@@ -2,7 +2,7 @@ import type { Problem } from '../problem';
 import type { SourceRef } from '../../domain/records';
 import { makeProblem } from '../problems';
 import { normalizeText } from '../text';
-import { codeKey, fullNameKey, honoraryFreeKey, municipalityCore, nameKey, settlementFreeKey } from './names';
+import { codeKey, fullNameKey, honoraryFreeKey, municipalityCore, nameKey, schoolTypeFreeKey, settlementFreeKey } from './names';
 import { RULE_CONFIDENCE, type Identity, type MatchDecision, type MatchRule, type Mention, type SchoolMatch, type Unjoined, type Variant } from './types';
 import { unjoinedReason } from './unjoined';
 
@@ -27,6 +27,8 @@ interface Spelling extends Variant {
   nk: string;
   hk: string;
   sk: string;
+  /** The key with «СОШ», «средняя общеобразовательная школа», «школа» before the number written one way ('' = none). */
+  tk: string;
   registry: boolean;
   /** «sheet|year» of every table and year it is written in: two spellings in one table and year are two schools. */
   contexts: Set<string>;
@@ -74,6 +76,7 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
           nk: nameKey(m.name),
           hk: honoraryFreeKey(m.name),
           sk: settlementFreeKey(m.name),
+          tk: schoolTypeFreeKey(m.name),
           registry: false,
           contexts: new Set(),
           ...(m.column ? { column: m.column } : {}),
@@ -177,6 +180,9 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
     if (j !== undefined) union(j, i, 'settlement', true);
   }
 
+  // «СОШ № 5» ≡ «Школа № 5» ≡ «Средняя общеобразовательная школа № 5» in one municipality, unless both are written in one table and year.
+  groupBy((s) => (s.tk ? `${s.muniGroup}\u0001${s.tk}` : ''), 'school-type', true, withMuni);
+
   // Tables without a municipality: among themselves by name, then to the one school of that name in the run.
   const problems: Problem[] = [];
   const ambiguous = new Set<number>();
@@ -249,6 +255,7 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   });
   const unjoined: Unjoined[] = [];
   const registryGroups = new Set(spellings.filter((s) => s.registry).map((s) => s.muniGroup));
+  const registryHasCodes = spellings.some((s) => s.registry && s.code);
   if (registryGroups.size > 0) {
     for (let r = 0; r < n; r++) {
       if (find(r) !== r) continue;
@@ -256,7 +263,7 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
       const list = members[r].map((i) => spellings[i]);
       if (list.some((s) => s.registry)) continue;
       const s = list[0];
-      unjoined.push(unjoinedReason(publicVariant(s), codeOf[r] ? 'code-not-in-registry' : s.muniGroup && !registryGroups.has(s.muniGroup) ? 'municipality-not-in-registry' : 'name-not-in-registry'));
+      unjoined.push(unjoinedReason(publicVariant(s), codeOf[r] && registryHasCodes ? 'code-not-in-registry' : s.muniGroup && !registryGroups.has(s.muniGroup) ? 'municipality-not-in-registry' : 'name-not-in-registry'));
     }
   }
   for (const i of ambiguous) unjoined.push(unjoinedReason(publicVariant(spellings[i]), 'ambiguous'));

@@ -17,7 +17,7 @@ export interface Mention {
  * (README «Как Опора решает, что две строки — одна школа»). An exact match (same municipality and the
  * same name as written, up to case, quotes and spaces) is not a rule: it is never listed.
  */
-export const MATCH_RULES = ['code', 'legal-form', 'municipality-type', 'honorary', 'settlement', 'name-only', 'user'] as const;
+export const MATCH_RULES = ['code', 'legal-form', 'municipality-type', 'honorary', 'settlement', 'school-type', 'name-only', 'user'] as const;
 export type MatchRule = (typeof MATCH_RULES)[number];
 
 /** How sure each rule is, 0..1: shown next to every match. */
@@ -27,7 +27,8 @@ export const RULE_CONFIDENCE: Record<MatchRule, number> = {
   'municipality-type': 0.9,
   honorary: 0.8,
   settlement: 0.75,
-  'name-only': 0.7,
+  'school-type': 0.7,
+  'name-only': 0.65,
   user: 1,
 };
 
