@@ -231,7 +231,7 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
     if (identities.has(key)) key = codeOf[r] ? `${key}#${codeOf[r]}` : key;
     for (let k = 2; identities.has(key); k++) key = `${key.replace(/#\d+$/, '')}#${k}`;
     const code = list.map((i) => spellings[i].code).find(Boolean);
-    identities.set(key, { key, name: m.name, ...(municipality ? { municipality } : {}), ...(code ? { code } : {}) });
+    identities.set(key, { key, id: m.id, registry: list.some((i) => spellings[i].registry), name: m.name, ...(municipality ? { municipality } : {}), ...(code ? { code } : {}) });
     keyOfRoot.set(r, key);
   }
 

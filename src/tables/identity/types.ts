@@ -78,6 +78,9 @@ export interface Unjoined {
 /** What resolution decided for one school. */
 export interface Identity {
   key: string;
+  /** The variant id of its main spelling (for a merge decision), and whether the registry has it. */
+  id: string;
+  registry: boolean;
   name: string;
   municipality?: string;
   code?: string;
