@@ -28,7 +28,7 @@ const cell = <T>(value: T | T[][]): T[][] => (Array.isArray(value) ? value : [[v
  * @param [social] Social passport table with a header row
  * @param [olympiads] Regional and all-Russian olympiad participation table with a header row (school, year, participants, students)
  * @param [registry] Schools registry with a header row (students, hard-to-reach…)
- * @param [school] School: return its row only, without the header
+ * @param [school] School: return its row only, without the header (name, "Municipality | School" or the school's code)
  * @param [year] Year (default: the latest year in the data)
  * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
  * @param [adjustments] Range of the «Корректировки» (Adjustments) sheet with its header row: expert decisions with reasons
@@ -52,7 +52,7 @@ export function schoolRiskFunction(
  * @customfunction SCORE_GAP SCORE_GAP
  * @helpurl https://localhost:3000/help.html#SCORE_GAP
  * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
- * @param school School
+ * @param school School (name, "Municipality | School" or the school's code)
  * @param [family] ЕГЭ, ОГЭ or ВПР (default: the largest gap)
  * @param [year] Year (default: the latest year in the data)
  * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
@@ -67,7 +67,7 @@ export function scoreGapFunction(results: any[][], school: string, family?: stri
  * @customfunction LOWEST_QUARTILE LOWEST_QUARTILE
  * @helpurl https://localhost:3000/help.html#LOWEST_QUARTILE
  * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
- * @param [school] School: return TRUE or FALSE
+ * @param [school] School: return TRUE or FALSE (name, "Municipality | School" or the school's code)
  * @param [year] Year (default: the latest year in the data)
  * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
  * @returns School | Composite rank (0 = worst)
@@ -81,7 +81,7 @@ export function lowestQuartileFunction(results: any[][], school?: string, year?:
  * @customfunction SOCIAL_INDEX SOCIAL_INDEX
  * @helpurl https://localhost:3000/help.html#SOCIAL_INDEX
  * @param social Social passport table with a header row
- * @param [school] School: return its index only
+ * @param [school] School: return its index only (name, "Municipality | School" or the school's code)
  * @param [year] Year (default: the latest year in the data)
  * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
  * @returns School | Index | In the lowest 25%
@@ -95,7 +95,7 @@ export function socialIndexFunction(social: any[][], school?: string, year?: num
  * @customfunction OLYMPIAD_SHARE OLYMPIAD_SHARE
  * @helpurl https://localhost:3000/help.html#OLYMPIAD_SHARE
  * @param olympiads Regional and all-Russian olympiad participation table with a header row (school, year, participants, students)
- * @param school School
+ * @param school School (name, "Municipality | School" or the school's code)
  * @param [year] Year (default: the latest year in the data)
  * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
  * @returns Share, %
@@ -122,7 +122,7 @@ export function teacherRiskFunction(teachers: any[][], teacher?: string, setting
  * @customfunction RISK_REASONS RISK_REASONS
  * @helpurl https://localhost:3000/help.html#RISK_REASONS
  * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
- * @param school School
+ * @param school School (name, "Municipality | School" or the school's code)
  * @param [social] Social passport table with a header row
  * @param [olympiads] Regional and all-Russian olympiad participation table with a header row (school, year, participants, students)
  * @param [registry] Schools registry with a header row (students, hard-to-reach…)
