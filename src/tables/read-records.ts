@@ -77,7 +77,7 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
       continue;
     }
     seen.set(dupKey, reader.rowNumber);
-    const school: School = { key, name, source, ...(municipality ? { municipality } : {}), ...(code ? { code } : {}) };
+    const school: School = { key, name, source, ...(municipality ? { municipality } : {}), ...(code ? { code } : {}), ...(year !== undefined ? { year } : {}) };
     out.schools.push(school);
     if (kind === 'schools') {
       const row = { students: num('students'), travelMinutes: num('travelMinutes'), latitude: num('latitude'), longitude: num('longitude') };

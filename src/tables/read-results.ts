@@ -123,7 +123,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
     let school: School | undefined;
     if (role === 'school') {
       const name = reader.text(col(ctx, 'school')); // cell text: spaces already tidied
-      school = { key: schoolKey(name), name, municipality, source: { sheet, row: reader.rowNumber } };
+      school = { key: schoolKey(name), name, municipality, source: { sheet, row: reader.rowNumber }, ...(year ? { year } : {}) };
       const code = reader.text(col(ctx, 'code'));
       if (code) school.code = code;
       const graduates = reader.number(col(ctx, 'graduates'), 'graduates');

@@ -5,48 +5,106 @@ import type { MatchDecision, Mention } from './types';
 
 type Keyed = { schoolKey: string; source: { sheet: string; row: number } };
 
-/** Sheet → row → value, for the rows of the records (nested maps: no string per row). */
-const bySheetRow = <T>() => new Map<string, Map<number, T>>();
-const setAt = <T>(m: Map<string, Map<number, T>>, sheet: string, row: number, v: T) => {
-  let rows = m.get(sheet);
-  if (!rows) m.set(sheet, (rows = new Map()));
-  if (!rows.has(row)) rows.set(row, v);
-};
-
-/**
- * The identity step between reading and identification: every school row of every table (dataset.schools holds
- * one School per row read) is resolved to its school key; records get that key (and results the school's
- * municipality); rows that could not be joined without a guess are left out (reported); the schools are merged
- * by key, earlier sheets' fields first.
- */
 export interface IdentityStep extends Resolution {
   /** The school key of a school row of a table (undefined: not a school row, or not joined). */
   keyOfRow: (sheet: string, row: number) => string | undefined;
 }
 
+/** Row → key index per sheet, in typed arrays: a region's long tables have a million rows. */
+const NOT_A_SCHOOL_ROW = -1;
+const NOT_JOINED = -2;
+
+const sameRun = (a: School, b: School): boolean =>
+  a.name === b.name && a.municipality === b.municipality && a.code === b.code && a.source?.sheet === b.source?.sheet;
+
+/**
+ * The identity step between reading and identification: every school row of every table (dataset.schools holds
+ * one School per row read) is resolved to its school key; records get that key (and results the school's
+ * municipality); rows that could not be joined without a guess are left out (reported); the schools are merged
+ * by key, earlier sheets' fields first. Consecutive rows of one school (a long table's subject rows) are
+ * resolved once.
+ */
 export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[], decisions: readonly MatchDecision[] = []): IdentityStep => {
   const registrySheets = new Set(reports.filter((r) => r.kind === 'schools').map((r) => r.sheet));
   const schoolColumn = new Map(reports.map((r) => [r.sheet, r.fields.find((f) => f.field === 'school')?.column]));
-  const years = bySheetRow<number>();
-  const lists: Keyed[][] = [dataset.results, dataset.olympiads, dataset.social, dataset.teachers, dataset.monitoring];
-  for (const list of lists) for (const r of list) setAt(years, r.source.sheet, r.source.row, (r as Keyed & { year: number }).year);
-  const mentions: Mention[] = dataset.schools.map((s) => {
-    const src = s.source ?? { sheet: '', row: 0 };
-    const year = years.get(src.sheet)?.get(src.row);
-    const column = schoolColumn.get(src.sheet);
-    return { name: s.name, ...(s.municipality ? { municipality: s.municipality } : {}), ...(s.code ? { code: s.code } : {}), source: src, ...(column ? { column } : {}), ...(year !== undefined ? { year } : {}), registry: registrySheets.has(src.sheet) };
-  });
+  const schools = dataset.schools;
+  // Runs of consecutive rows of one school: their first index, one mention each.
+  const runStart: number[] = [];
+  const mentions: Mention[] = [];
+  const maxRow = new Map<string, number>();
+  for (let i = 0; i < schools.length; i++) {
+    const s = schools[i];
+    const sheet = s.source?.sheet ?? '';
+    const row = s.source?.row ?? 0;
+    if (row > (maxRow.get(sheet) ?? 0)) maxRow.set(sheet, row);
+    if (i > 0 && sameRun(s, schools[i - 1])) {
+      const m = mentions[mentions.length - 1];
+      m.count!++;
+      if (s.year !== undefined && s.year !== m.year && !m.moreYears?.includes(s.year)) (m.moreYears ??= []).push(s.year);
+      continue;
+    }
+    runStart.push(i);
+    const column = schoolColumn.get(sheet);
+    const m: Mention = { name: s.name, source: s.source ?? { sheet, row }, registry: registrySheets.has(sheet), count: 1 };
+    if (s.municipality) m.municipality = s.municipality;
+    if (s.code) m.code = s.code;
+    if (column) m.column = column;
+    if (s.year !== undefined) m.year = s.year;
+    mentions.push(m);
+  }
   const resolution = resolveIdentities(mentions, decisions);
-  const keyAt = bySheetRow<string | null>();
-  dataset.schools.forEach((s, i) => setAt(keyAt, s.source?.sheet ?? '', s.source?.row ?? 0, resolution.keys[i] ?? null));
+  const keyList: string[] = [];
+  const keyIndex = new Map<string, number>();
+  const indexOfKey = (key: string | undefined): number => {
+    if (key === undefined) return NOT_JOINED;
+    let k = keyIndex.get(key);
+    if (k === undefined) keyIndex.set(key, (k = keyList.push(key) - 1));
+    return k;
+  };
+  const rowsOf = new Map<string, Int32Array>();
+  for (const [sheet, max] of maxRow) rowsOf.set(sheet, new Int32Array(max + 1).fill(NOT_A_SCHOOL_ROW));
+  const merged = new Map<string, School>();
+  // A school's rows of one sheet carry the same fields: a later run fills fields only from another sheet.
+  const mergedFrom = new Map<string, string>();
+  for (let r = 0; r < mentions.length; r++) {
+    const key = resolution.keys[r];
+    const k = indexOfKey(key);
+    const end = r + 1 < runStart.length ? runStart[r + 1] : schools.length;
+    // A run lies in one sheet (sameRun compares the sheet).
+    const rows = rowsOf.get(schools[runStart[r]].source?.sheet ?? '');
+    for (let i = runStart[r]; rows && i < end; i++) {
+      const row = schools[i].source?.row ?? 0;
+      if (rows[row] === NOT_A_SCHOOL_ROW) rows[row] = k;
+    }
+    if (key === undefined) continue;
+    const s = schools[runStart[r]];
+    const sheet = s.source?.sheet ?? '';
+    if (mergedFrom.get(key) === sheet) continue;
+    mergedFrom.set(key, sheet);
+    const existing = merged.get(key) as Record<string, unknown> | undefined;
+    if (!existing) {
+      const identity = resolution.identities.get(key)!;
+      const copy: School = { ...s, key, ...(identity.municipality ? { municipality: identity.municipality } : {}) };
+      delete copy.year;
+      merged.set(key, copy);
+    } else for (const f in s) if (existing[f] === undefined && f !== 'year') existing[f] = (s as unknown as Record<string, unknown>)[f];
+  }
+  const municipalityOf = new Map<string, string | undefined>();
   const rekey = <T extends Keyed>(list: T[], withMunicipality = false): T[] => {
     const out: T[] = [];
+    let sheet = '';
+    let rows: Int32Array | undefined;
     for (const r of list) {
-      const key = keyAt.get(r.source.sheet)?.get(r.source.row);
-      if (key === null) continue;
-      if (key !== undefined) r.schoolKey = key;
+      if (r.source.sheet !== sheet || !rows) {
+        sheet = r.source.sheet;
+        rows = rowsOf.get(sheet);
+      }
+      const k = rows ? (rows[r.source.row] ?? NOT_A_SCHOOL_ROW) : NOT_A_SCHOOL_ROW;
+      if (k === NOT_JOINED) continue;
+      if (k >= 0) r.schoolKey = keyList[k];
       if (withMunicipality) {
-        const m = resolution.identities.get(r.schoolKey)?.municipality;
+        let m = municipalityOf.get(r.schoolKey);
+        if (m === undefined && !municipalityOf.has(r.schoolKey)) municipalityOf.set(r.schoolKey, (m = resolution.identities.get(r.schoolKey)?.municipality));
         if (m) (r as unknown as { municipality?: string }).municipality = m;
       }
       out.push(r);
@@ -58,15 +116,12 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
   dataset.social = rekey(dataset.social);
   dataset.teachers = rekey(dataset.teachers);
   dataset.monitoring = rekey(dataset.monitoring);
-  const merged = new Map<string, School>();
-  dataset.schools.forEach((s, i) => {
-    const key = resolution.keys[i];
-    if (key === undefined) return;
-    const identity = resolution.identities.get(key)!;
-    const existing = merged.get(key) as Record<string, unknown> | undefined;
-    if (!existing) merged.set(key, { ...s, key, ...(identity.municipality ? { municipality: identity.municipality } : {}) });
-    else for (const k in s) if (existing[k] === undefined) existing[k] = (s as unknown as Record<string, unknown>)[k];
-  });
   dataset.schools = [...merged.values()];
-  return { ...resolution, keyOfRow: (sheet, row) => keyAt.get(sheet)?.get(row) ?? undefined };
+  return {
+    ...resolution,
+    keyOfRow: (sheet, row) => {
+      const k = rowsOf.get(sheet)?.[row];
+      return k !== undefined && k >= 0 ? keyList[k] : undefined;
+    },
+  };
 };

@@ -36,7 +36,9 @@ const joinTokens = (tokens: string[]): string => tokens.join(' ').replace(/№ /
 
 /** The key without an honorary name: «сош№3 им героя … п хинганск» → «сош№3 п хинганск». */
 export const honoraryFreeKey = memoByText((name: string): string => {
-  const tokens = tokensOf(nameKey(name));
+  const key = nameKey(name);
+  if (!/(^| )им/.test(key)) return key;
+  const tokens = tokensOf(key);
   const at = tokens.findIndex((t) => t === 'имени' || t === 'им');
   if (at < 0) return joinTokens(tokens);
   const settlement = settlementStart(tokens, at + 2);
@@ -44,8 +46,12 @@ export const honoraryFreeKey = memoByText((name: string): string => {
 });
 
 /** The honorary-free key without a trailing settlement; '' when that leaves no number to tell schools apart («сош с дубовое» → ''). */
+const ANY_SETTLEMENT_WORD = new RegExp(` (?:${[...SETTLEMENT_WORDS].join('|')}) `);
+
 export const settlementFreeKey = memoByText((name: string): string => {
-  const tokens = tokensOf(honoraryFreeKey(name));
+  const key = honoraryFreeKey(name);
+  if (!ANY_SETTLEMENT_WORD.test(` ${key.replace(/№(\d)/g, '№ $1')} `)) return '';
+  const tokens = tokensOf(key);
   const at = settlementStart(tokens, 1);
   if (at < 0) return '';
   const t = joinTokens(tokens.slice(0, at));

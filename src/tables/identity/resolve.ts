@@ -19,7 +19,8 @@ export interface Resolution {
 const MAX_SOURCES = 3;
 
 /** A spelling of a school and what resolution needs to know about it. */
-interface Spelling extends Variant {
+interface Spelling extends Omit<Variant, 'code'> {
+  code: string | undefined;
   muniNorm: string;
   /** The municipality group: the core of its name when no table tells two municipalities of that core apart, else the text. */
   muniGroup: string;
@@ -30,9 +31,9 @@ interface Spelling extends Variant {
   /** The key with «СОШ», «средняя общеобразовательная школа», «школа» before the number written one way ('' = none). */
   tk: string;
   registry: boolean;
-  /** «sheet|year» of every table and year it is written in: two spellings in one table and year are two schools. */
-  contexts: Set<string>;
-  column?: string;
+  /** The tables and years it is written in (numbered): two spellings in one table and year are two schools. */
+  contexts: number[];
+  column: string | undefined;
   rows: number;
 }
 
@@ -49,56 +50,88 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   const ambiguousCores = new Set<string>();
   let last: Mention | undefined;
   let lastSpelling = -1;
+  // Spellings by their raw texts first (municipality → name → code): most rows repeat a spelling already met,
+  // and then nothing is normalised.
+  const byRaw = new Map<string, Map<string, number>>();
+  const muniNorms = new Map<string, string>();
+  // Table-and-year contexts numbered: a spelling keeps the numbers of the contexts it is written in.
+  const contextIds = new Map<string, number>();
+  let lastContextSheet: string | undefined;
+  let lastContextYear: number | undefined;
+  let context = -1;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     let s = lastSpelling;
     if (!last || m.name !== last.name || m.municipality !== last.municipality || m.code !== last.code || m.source.sheet !== last.source.sheet) {
-      const muniText = (m.municipality ?? '').trim();
-      const muniNorm = normalizeText(muniText);
-      const full = fullNameKey(m.name);
-      const code = codeKey(m.code);
-      const key = `${muniNorm} | ${full}${code ? ` #${code}` : ''}`;
-      const found = byKey.get(key);
-      if (found === undefined) {
-        s = spellings.length;
-        byKey.set(key, s);
-        const core = muniNorm ? municipalityCore(muniText) : '';
-        spellings.push({
-          id: `${muniNorm} | ${full}`,
-          name: m.name,
-          municipality: muniText,
-          ...(code ? { code: m.code!.trim() } : {}),
-          sources: [],
-          years: [],
-          muniNorm,
-          muniGroup: core,
-          full,
-          nk: nameKey(m.name),
-          hk: honoraryFreeKey(m.name),
-          sk: settlementFreeKey(m.name),
-          tk: schoolTypeFreeKey(m.name),
-          registry: false,
-          contexts: new Set(),
-          ...(m.column ? { column: m.column } : {}),
-          rows: 0,
-        });
-      } else s = found;
-      if (muniNorm) {
-        const sc = `${m.source.sheet}\u0001${spellings[s].muniGroup}`;
+      const muniRaw = m.municipality ?? '';
+      let byName = byRaw.get(muniRaw);
+      if (!byName) byRaw.set(muniRaw, (byName = new Map()));
+      const coded = m.code ? `${m.name}\u0001${m.code}` : m.name;
+      const raw = byName.get(coded);
+      if (raw !== undefined) s = raw;
+      else {
+        const muniText = muniRaw.trim();
+        let muniNorm = muniNorms.get(muniText);
+        if (muniNorm === undefined) muniNorms.set(muniText, (muniNorm = normalizeText(muniText)));
+        const full = fullNameKey(m.name);
+        const code = codeKey(m.code);
+        const key = `${muniNorm} | ${full}${code ? ` #${code}` : ''}`;
+        const found = byKey.get(key);
+        if (found === undefined) {
+          s = spellings.length;
+          byKey.set(key, s);
+          const core = muniNorm ? municipalityCore(muniText) : '';
+          // One object shape for every spelling (no optional spreads): 80,000 of them in a region.
+          spellings.push({
+            id: `${muniNorm} | ${full}`,
+            name: m.name,
+            municipality: muniText,
+            code: code ? m.code!.trim() : undefined,
+            sources: [],
+            years: [],
+            muniNorm,
+            muniGroup: core,
+            full,
+            nk: nameKey(m.name),
+            hk: honoraryFreeKey(m.name),
+            sk: settlementFreeKey(m.name),
+            tk: schoolTypeFreeKey(m.name),
+            registry: false,
+            contexts: [],
+            column: m.column,
+            rows: 0,
+          });
+        } else s = found;
+        byName.set(coded, s);
+      }
+      const sp = spellings[s];
+      if (sp.muniNorm) {
+        const sc = `${m.source.sheet}\u0001${sp.muniGroup}`;
         const seen = sheetCore.get(sc);
-        if (seen === undefined) sheetCore.set(sc, muniNorm);
-        else if (seen !== muniNorm) ambiguousCores.add(spellings[s].muniGroup);
+        if (seen === undefined) sheetCore.set(sc, sp.muniNorm);
+        else if (seen !== sp.muniNorm) ambiguousCores.add(sp.muniGroup);
       }
       last = m;
       lastSpelling = s;
     }
     mentionSpelling[i] = s;
     const sp = spellings[s];
-    sp.rows++;
+    sp.rows += m.count ?? 1;
     if (m.registry) sp.registry = true;
     if (sp.sources.length < MAX_SOURCES && !sp.sources.some((x) => x.sheet === m.source.sheet)) sp.sources.push(m.source);
-    if (m.year !== undefined && !sp.years.includes(m.year)) sp.years.push(m.year);
-    sp.contexts.add(`${m.source.sheet}|${m.year ?? ''}`);
+    for (let y = -1; y < (m.moreYears?.length ?? 0); y++) {
+      const year = y < 0 ? m.year : m.moreYears![y];
+      if (m.source.sheet !== lastContextSheet || year !== lastContextYear) {
+        lastContextSheet = m.source.sheet;
+        lastContextYear = year;
+        const text = `${m.source.sheet}|${year ?? ''}`;
+        let id = contextIds.get(text);
+        if (id === undefined) contextIds.set(text, (id = contextIds.size));
+        context = id;
+      }
+      if (year !== undefined && !sp.years.includes(year)) sp.years.push(year);
+      if (!sp.contexts.includes(context)) sp.contexts.push(context);
+    }
   }
   for (const sp of spellings) {
     if (sp.muniNorm && (sp.muniGroup === '' || ambiguousCores.has(sp.muniGroup))) sp.muniGroup = `=${sp.muniNorm}`;
@@ -116,14 +149,18 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
     return x;
   };
   const idsOf = new Map<string, number[]>();
-  spellings.forEach((s, i) => idsOf.set(s.id, [...(idsOf.get(s.id) ?? []), i]));
+  for (let i = 0; i < spellings.length; i++) {
+    const list = idsOf.get(spellings[i].id);
+    if (list) list.push(i);
+    else idsOf.set(spellings[i].id, [i]);
+  }
   const splits = decisions.filter((d) => d.action === 'split' && idsOf.has(d.a) && idsOf.has(d.b));
   const isSplit = (ra: number, rb: number): boolean =>
     splits.some((d) => idsOf.get(d.a)!.some((x) => idsOf.get(d.b)!.some((y) => { const fx = find(x); const fy = find(y); return (fx === ra && fy === rb) || (fx === rb && fy === ra); })));
   const shareContext = (ra: number, rb: number): boolean => {
-    const ctx = new Set<string>();
+    const ctx = new Set<number>();
     for (const i of members[ra]) for (const c of spellings[i].contexts) ctx.add(c);
-    return members[rb].some((i) => [...spellings[i].contexts].some((c) => ctx.has(c)));
+    return members[rb].some((i) => spellings[i].contexts.some((c) => ctx.has(c)));
   };
   const matches: { rule: MatchRule; a: number; b: number }[] = [];
   const union = (a: number, b: number, rule: MatchRule | 'exact', guardContexts = false): boolean => {
@@ -144,18 +181,24 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
     return true;
   };
   /** Unites the spellings of each group (by the given key; '' = no group) under one rule. */
-  const groupBy = (key: (s: Spelling) => string, rule: MatchRule | 'exact', guard = false, only?: (i: number) => boolean) => {
-    const first = new Map<string, number[]>();
+  type RuleOf = MatchRule | 'exact' | ((a: number, b: number) => MatchRule);
+  const groupBy = (key: (s: Spelling, i: number) => string, ruleOf: RuleOf, guard = false, only?: (i: number) => boolean) => {
+    const rule = (a: number, b: number) => (typeof ruleOf === 'function' ? ruleOf(a, b) : ruleOf);
+    // The group's spellings: one number for most groups (a single spelling), a list once a second one comes.
+    const groups = new Map<string, number | number[]>();
     for (let i = 0; i < n; i++) {
-      const s = spellings[i];
       if (only && !only(i)) continue;
-      const k = key(s);
+      const k = key(spellings[i], i);
       if (!k) continue;
-      const list = first.get(k);
-      if (list) {
-        for (const j of list) if (union(j, i, rule, guard)) break;
-        list.push(i);
-      } else first.set(k, [i]);
+      const g = groups.get(k);
+      if (g === undefined) groups.set(k, i);
+      else if (typeof g === 'number') {
+        union(g, i, rule(g, i), guard);
+        groups.set(k, [g, i]);
+      } else {
+        for (const j of g) if (union(j, i, rule(j, i), guard)) break;
+        g.push(i);
+      }
     }
   };
   const hasMuni = (s: Spelling) => s.muniNorm !== '';
@@ -166,10 +209,15 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   groupBy((s) => (s.code ? codeKey(s.code) : ''), 'code');
   // A spelling without a municipality already joined by its code is not a bridge for others of that name.
   const placed = (i: number) => withMuni(i) || floating(i);
-  groupBy((s) => s.id, 'exact', false, placed);
-  groupBy((s) => `${s.muniNorm}\u0001${s.nk}`, 'legal-form', false, withMuni);
-  groupBy((s) => `${s.muniGroup}\u0001${s.nk}`, 'municipality-type', false, withMuni);
-  groupBy((s) => `${s.muniGroup}\u0001${s.hk}`, 'honorary', true, withMuni);
+  // Exact: the same spelling with and without a code (spellings differ only by code here).
+  for (const list of idsOf.values()) if (list.length > 1) for (let k = 1; k < list.length; k++) if (placed(list[k]) && placed(list[0])) union(list[0], list[k], 'exact');
+  // One pass for both: the same municipality text is the legal-form rule, the same core the municipality-type rule.
+  const mgNk = spellings.map((s) => (s.muniNorm ? `${s.muniGroup}\u0001${s.nk}` : ''));
+  groupBy((_, i) => mgNk[i], (a, b) => (spellings[a].muniNorm === spellings[b].muniNorm ? 'legal-form' : 'municipality-type'));
+  // Honorary names: only the groups where some spelling has one.
+  const honoraryGroups = new Set<string>();
+  for (const sp of spellings) if (sp.muniNorm && sp.hk !== sp.nk) honoraryGroups.add(`${sp.muniGroup}\u0001${sp.hk}`);
+  if (honoraryGroups.size > 0) groupBy((s, i) => (s.hk !== s.nk ? `${s.muniGroup}\u0001${s.hk}` : honoraryGroups.has(mgNk[i]) ? mgNk[i] : ''), 'honorary', true, withMuni);
   // A spelling with a trailing settlement joins the one written without it («СОШ №4 п. Хинганск» ≡ «СОШ №4»).
   const byHonoraryFree = new Map<string, number>();
   for (let i = 0; i < n; i++) if (hasMuni(spellings[i])) byHonoraryFree.set(`${spellings[i].muniGroup}\u0001${spellings[i].hk}`, i);
@@ -188,25 +236,27 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   const ambiguous = new Set<number>();
   groupBy((s) => s.nk, 'legal-form', false, floating);
   if (spellings.some((s) => !hasMuni(s)) && spellings.some(hasMuni)) {
-    const rootsBy = (key: (s: Spelling) => string) => {
-      const out = new Map<string, Set<number>>();
+    // Per key, the one root written with a municipality, or -1 when several schools have it.
+    const rootBy = (key: (s: Spelling) => string) => {
+      const out = new Map<string, number>();
       for (let i = 0; i < n; i++) {
         if (!hasMuni(spellings[i])) continue;
         const k = key(spellings[i]);
-        let set = out.get(k);
-        if (!set) out.set(k, (set = new Set()));
-        set.add(find(i));
+        const r = find(i);
+        const seen = out.get(k);
+        if (seen === undefined) out.set(k, r);
+        else if (seen !== r) out.set(k, -1);
       }
       return out;
     };
-    const byName = rootsBy((s) => s.nk);
-    const byHonorary = rootsBy((s) => s.hk);
+    const byName = rootBy((s) => s.nk);
+    const byHonorary = rootBy((s) => s.hk);
     for (let i = 0; i < n; i++) {
       const s = spellings[i];
       if (!floating(i)) continue;
-      const candidates = byName.get(s.nk) ?? byHonorary.get(s.hk);
-      if (!candidates || candidates.size === 0) continue;
-      const roots = [...new Set([...candidates].map(find))];
+      const root = byName.get(s.nk) ?? byHonorary.get(s.hk);
+      if (root === undefined) continue;
+      const roots = root < 0 ? [] : [find(root)];
       if (roots.length === 1) union(roots[0], i, 'name-only');
       else ambiguous.add(i);
     }

@@ -10,6 +10,9 @@ export interface Mention {
   column?: string;
   year?: number;
   registry: boolean;
+  /** How many consecutive rows of the table it stands for (default 1), and their years other than `year`. */
+  count?: number;
+  moreYears?: number[];
 }
 
 /**
