@@ -269,6 +269,11 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   // Keys: the municipality group and the name without legal form of the school's main spelling.
   const identities = new Map<string, Identity>();
   const keyOfRoot = new Map<number, string>();
+  // A district's workbook (one municipality) keeps the name keys it always had: rows the user edited in
+  // generated sheets are carried over by them.
+  const groups = new Set<string>();
+  for (const sp of spellings) if (sp.muniGroup) groups.add(sp.muniGroup);
+  const oneMunicipality = groups.size <= 1;
   for (let r = 0; r < n; r++) {
     if (find(r) !== r) continue;
     const list = members[r];
@@ -277,7 +282,7 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
     const m = spellings[main];
     const municipality = m.municipality || list.map((i) => spellings[i].municipality).find(Boolean) || '';
     const group = m.muniGroup || list.map((i) => spellings[i].muniGroup).find(Boolean) || '';
-    let key = group ? `${group.replace(/^=/, '')}|${m.nk}` : m.nk;
+    let key = group && !oneMunicipality ? `${group.replace(/^=/, '')}|${m.nk}` : m.nk;
     if (identities.has(key)) key = codeOf[r] ? `${key}#${codeOf[r]}` : key;
     for (let k = 2; identities.has(key); k++) key = `${key.replace(/#\d+$/, '')}#${k}`;
     const code = list.map((i) => spellings[i].code).find(Boolean);
