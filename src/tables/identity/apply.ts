@@ -32,11 +32,18 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
   const runStart: number[] = [];
   const mentions: Mention[] = [];
   const maxRow = new Map<string, number>();
+  let sheet = '';
+  let sheetMax = 0;
   for (let i = 0; i < schools.length; i++) {
     const s = schools[i];
-    const sheet = s.source?.sheet ?? '';
-    const row = s.source?.row ?? 0;
-    if (row > (maxRow.get(sheet) ?? 0)) maxRow.set(sheet, row);
+    const src = s.source;
+    if ((src?.sheet ?? '') !== sheet) {
+      if (sheetMax > (maxRow.get(sheet) ?? -1)) maxRow.set(sheet, sheetMax);
+      sheet = src?.sheet ?? '';
+      sheetMax = maxRow.get(sheet) ?? 0;
+    }
+    const row = src?.row ?? 0;
+    if (row > sheetMax) sheetMax = row;
     if (i > 0 && sameRun(s, schools[i - 1])) {
       const m = mentions[mentions.length - 1];
       m.count!++;
@@ -45,13 +52,14 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
     }
     runStart.push(i);
     const column = schoolColumn.get(sheet);
-    const m: Mention = { name: s.name, source: s.source ?? { sheet, row }, registry: registrySheets.has(sheet), count: 1 };
+    const m: Mention = { name: s.name, source: src ?? { sheet, row }, registry: registrySheets.has(sheet), count: 1 };
     if (s.municipality) m.municipality = s.municipality;
     if (s.code) m.code = s.code;
     if (column) m.column = column;
     if (s.year !== undefined) m.year = s.year;
     mentions.push(m);
   }
+  if (sheetMax > (maxRow.get(sheet) ?? -1)) maxRow.set(sheet, sheetMax);
   const resolution = resolveIdentities(mentions, decisions);
   const keyList: string[] = [];
   const keyIndex = new Map<string, number>();
