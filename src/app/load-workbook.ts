@@ -3,6 +3,8 @@ import { readWorkbook, type ReadResult } from '../tables';
 import type { Problem } from '../tables/problem';
 import type { SubjectCatalogue } from '../tables/subjects';
 import { findOwnedSheet } from './owned-sheets';
+import { decisionsFromGrid, mergeDecisions, SCHOOL_MATCHING_SHEETS } from '../sheets/school-matching-sheet';
+import type { MatchDecision } from '../tables/identity';
 import { isGeneratedSheet, loadState, type OporaState } from './state';
 
 export interface LoadWorkbookOptions {
@@ -15,7 +17,7 @@ export interface LoadWorkbookOptions {
    * The user's sheets as already read and recognised (the task pane reads them once per open): only the
    * own sheets are read, the recognition is reused.
    */
-  reuse?: Pick<LoadedWorkbook, 'inputSheets' | 'read' | 'problems'>;
+  reuse?: Pick<LoadedWorkbook, 'inputSheets' | 'read' | 'problems' | 'decisions' | 'matchingSheet'>;
 }
 
 export interface LoadedWorkbook {
@@ -25,6 +27,10 @@ export interface LoadedWorkbook {
   read: ReadResult;
   /** Grids of the requested own sheets that exist, keyed by requested name. */
   own: Map<string, Grid>;
+  /** The decisions on school matches the read used: the stored ones with those typed on «Сопоставление школ». */
+  decisions: MatchDecision[];
+  /** The name of the «Сопоставление школ» sheet present in the workbook, if any. */
+  matchingSheet: string | null;
   /** Problems of reading, the damaged-state warning first when there is one. */
   problems: Problem[];
 }
@@ -51,7 +57,7 @@ export const loadWorkbook = async (port: WorkbookPort, options: LoadWorkbookOpti
   const hidden = listed.filter((s) => !s.visible && !isGeneratedSheet(state, s.name)).map((s) => s.name);
   const inputSheets = names.filter((n) => !isGeneratedSheet(state, n) && !hidden.includes(n));
   const ownNames = new Map<string, string>();
-  for (const requested of options.ownSheets ?? []) {
+  for (const requested of [...(options.ownSheets ?? []), ...SCHOOL_MATCHING_SHEETS]) {
     const found = findOwnedSheet(requested, names, state);
     if (found) ownNames.set(requested, found);
   }
@@ -63,9 +69,14 @@ export const loadWorkbook = async (port: WorkbookPort, options: LoadWorkbookOpti
     const grid = byName.get(actual);
     if (grid) own.set(requested, grid);
   }
-  if (reuse) return { state, inputSheets: reuse.inputSheets, read: reuse.read, own, problems: reuse.problems };
+  if (reuse) {
+    const { inputSheets, read, problems, decisions, matchingSheet } = reuse;
+    return { state, inputSheets, read, own, problems, decisions, matchingSheet };
+  }
   const inputGrids = grids.filter((g) => inputSheets.includes(g.sheet));
-  const read = readWorkbook(inputGrids, state.mapping, options.subjects ? { subjects: options.subjects } : {});
+  const matchingSheet = SCHOOL_MATCHING_SHEETS.find((n) => own.has(n)) ?? null;
+  const decisions = mergeDecisions(state.schoolMatches ?? [], matchingSheet ? decisionsFromGrid(own.get(matchingSheet)!) : []);
+  const read = readWorkbook(inputGrids, state.mapping, { ...(options.subjects ? { subjects: options.subjects } : {}), decisions });
   const problems = [...(loaded.problem ? [loaded.problem] : []), ...hidden.map(hiddenSheetProblem), ...read.problems];
-  return { state, inputSheets, read, own, problems };
+  return { state, inputSheets, read, own, problems, decisions, matchingSheet: matchingSheet ? ownNames.get(matchingSheet)! : null };
 };

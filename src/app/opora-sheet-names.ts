@@ -4,6 +4,7 @@ import { ROADMAP_LABELS } from '../sheets/roadmap-labels';
 import { ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
 import { SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
 import { TARGETS_LABELS } from '../sheets/targets/labels';
+import { SCHOOL_MATCHING_SHEETS } from '../sheets/school-matching-sheet';
 
 /** A stand-in year: the name functions are called with it and it becomes «any year» in the pattern. */
 const YEAR_MARK = 1111;
@@ -20,6 +21,7 @@ const NAMES: string[] = IDENTIFICATION_LANGUAGES.flatMap((language) => [
 ]).concat(
   SETTINGS_SHEET_NAMES,
   ADJUSTMENTS_SHEET_NAMES,
+  SCHOOL_MATCHING_SHEETS,
   (['ru', 'en'] as const).flatMap((language) => {
     const l = TARGETS_LABELS[language];
     return [l.catalogueSheet, l.templateSheet(YEAR_MARK), l.districtSheet(YEAR_MARK), l.controlSheet(YEAR_MARK), l.overTimeSheet];

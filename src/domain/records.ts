@@ -30,6 +30,8 @@ export interface School {
   travelMinutes?: number; // to the district centre
   latitude?: number;
   longitude?: number;
+  /** The year of the row it was read from (a row of results, olympiads, social passport…); not set on the registry's rows. */
+  year?: number;
   /** Graduates who sat the exams that year, when a results table gives it (e.g. «Всего выпускников»). */
   graduates?: number | null;
   source?: SourceRef;

@@ -93,7 +93,8 @@ const school = (optional: boolean, ru: string, en: string): ParameterDecl => ({
   type: 'string',
   dimensionality: 'scalar',
   optional,
-  description: { ru, en },
+  // The same identity as the tables: in a whole region «СОШ №1» alone names a school of every municipality.
+  description: { ru: `${ru} (название, «Муниципалитет | Школа» или код ОО)`, en: `${en} (name, "Municipality | School" or the school's code)` },
 });
 
 const YEAR: ParameterDecl = {

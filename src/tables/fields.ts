@@ -45,7 +45,7 @@ export const FIELDS: Record<FieldId, FieldDef> = {
   school: { type: 'text', ru: 'Школа', kinds: SCHOOL_KINDS },
   municipality: { type: 'text', ru: 'Муниципалитет', kinds: [...SCHOOL_KINDS, 'territory'] },
   settlement: { type: 'text', ru: 'Населённый пункт', kinds: ['schools', 'territory'] },
-  code: { type: 'text', ru: 'Код / ИНН', kinds: ['schools', 'results'] },
+  code: { type: 'text', ru: 'Код ОО / ИНН / ОГРН', kinds: [...SCHOOL_KINDS] },
   year: { type: 'year', ru: 'Год', kinds: ['results', 'olympiads', 'social', 'territory', 'teachers', 'monitoring'] },
   type: { type: 'text', ru: 'Тип ОО', kinds: ['schools'] },
   students: { type: 'count', ru: 'Численность обучающихся', kinds: ['schools', 'olympiads', 'social'] },

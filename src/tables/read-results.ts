@@ -83,15 +83,17 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
   const longGroups = new Map<string, ColumnGroup>();
   /** `what.row` is this row's number; false (and `what` remembered) when the school has no earlier row about the same. */
   const isDuplicate = (s: School, what: SeenRow, extra: string): boolean => {
-    const rows = seen.get(s.key);
+    // One school per municipality, name and code in one table.
+    const id = s.municipality || s.code ? `${s.municipality ?? ''}\u0001${s.code ?? ''}\u0001${s.key}` : s.key;
+    const rows = seen.get(id);
     if (!rows) {
-      seen.set(s.key, [what]);
+      seen.set(id, [what]);
       return false;
     }
     for (let k = 0; k < rows.length; k++) {
       const r = rows[k];
       if (r.year !== what.year || r.family !== what.family || r.subject !== what.subject || r.grade !== what.grade || r.teacher !== what.teacher) continue;
-      problems.push(makeProblem('duplicate-school', { sheet, row: what.row, column: schoolColumn }, { school: s.name, first: r.row, extra, extraEn: extra }));
+      problems.push(makeProblem('duplicate-school', { sheet, row: what.row, column: schoolColumn }, { school: s.name, municipality: s.municipality ?? '', first: r.row, extra, extraEn: extra }));
       return true;
     }
     rows.push(what);
@@ -121,7 +123,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
     let school: School | undefined;
     if (role === 'school') {
       const name = reader.text(col(ctx, 'school')); // cell text: spaces already tidied
-      school = { key: schoolKey(name), name, municipality, source: { sheet, row: reader.rowNumber } };
+      school = { key: schoolKey(name), name, municipality, source: { sheet, row: reader.rowNumber }, ...(year ? { year } : {}) };
       const code = reader.text(col(ctx, 'code'));
       if (code) school.code = code;
       const graduates = reader.number(col(ctx, 'graduates'), 'graduates');

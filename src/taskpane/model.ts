@@ -58,6 +58,38 @@ export interface DataReading {
   sheets: SheetReading[];
   problems: Problem[];
   counts: { schools: number; results: number; social: number };
+  /** «Сопоставление школ»: non-exact matches to confirm or split, schools that did not join to merge. */
+  matches: MatchView[];
+  unjoined: UnjoinedView[];
+}
+
+/** One spelling of a school as the pane shows it. */
+export interface SpellingView {
+  id: string;
+  label: string; // «Муниципалитет | Школа»
+  where: string;
+}
+
+export interface MatchView {
+  a: SpellingView;
+  b: SpellingView;
+  rule: Text;
+  confidence: number;
+  decision?: 'confirm' | 'split';
+}
+
+export interface UnjoinedView {
+  spelling: SpellingView;
+  reason: Text;
+  /** Registry schools it may be merged with (same municipality first). */
+  candidates: { id: string; label: string }[];
+}
+
+/** A decision of the user on two spellings; null action = forget the decision. */
+export interface MatchChoice {
+  a: string;
+  b: string;
+  action: 'confirm' | 'split' | 'merge' | null;
 }
 
 // ---- Identification step ----
@@ -155,6 +187,8 @@ export interface OporaServices {
   listSheets(): Promise<SheetInfo[]>;
   /** Reads the sheets; corrections (per sheet, user-confirmed) are applied over the remembered mapping and saved. */
   readData(sheets: string[], corrections: WorkbookAssignment | null, ctx: RunContext): Promise<DataReading>;
+  /** Remembers the user's decision on a school match in the workbook and reads the data again. */
+  decideMatch?(choice: MatchChoice, ctx: RunContext): Promise<DataReading>;
   /** Writes one of Opora's sheets; message says what happened (renamed to spare a user's sheet...). */
   writeSheet(spec: SheetSpec): Promise<WriteReport & { message?: string; messageEn?: string }>;
   selectCell?(sheet: string, row: number, column: number): Promise<void>;

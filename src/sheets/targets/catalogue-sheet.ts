@@ -11,7 +11,7 @@ import {
 } from '../../domain/targets';
 import type { Problem } from '../../tables/problem';
 import { columnLetter, type SheetSpec, type SpecCell } from '../../tables/sheet-spec';
-import { KEY_HEADER, shortHash, withKeyColumn } from '../preserve-edits';
+import { KEY_HEADER, keyOfCell, shortHash, withKeyColumn } from '../preserve-edits';
 import { TARGETS_LABELS, type TargetsLabels, type TargetsLanguage } from './labels';
 
 /**
@@ -190,7 +190,7 @@ export const readTargetsCatalogue = (grid: Grid, defaults: readonly Indicator[])
       if (y.fact) fact = { year: y.year, value: v };
       else targetsByYear[y.year] = v;
     }
-    let id = keyColumn >= 0 ? text(row[keyColumn]).split('|')[0] : '';
+    let id = keyColumn >= 0 ? keyOfCell(text(row[keyColumn])) : '';
     if (!id || seen.has(id)) id = `user-${shortHash(name)}`;
     seen.add(id);
     const known = byId.get(id);

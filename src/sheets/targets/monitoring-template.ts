@@ -14,7 +14,7 @@ import {
 import type { Problem } from '../../tables/problem';
 import { schoolKey } from '../../tables/school-key';
 import { columnLetter, type SheetSpec, type SpecCell, type ValidationRule } from '../../tables/sheet-spec';
-import { KEY_HEADER, withKeyColumn } from '../preserve-edits';
+import { KEY_HEADER, keyOfCell, withKeyColumn } from '../preserve-edits';
 import { TARGETS_LABELS, type TargetsLanguage } from './labels';
 
 /**
@@ -158,7 +158,7 @@ export const readMonitoringTemplate = (grid: Grid): TemplateRead | null => {
         problems.push({ ...where(grid.sheet, r + 1, column), code: 'monitoring-unreadable', severity: 'warning', message: `Лист «${grid.sheet}», строка ${r + 1}, столбец ${columnLetter(column)}: «${text(raw)}» не число и не да/нет; считается «нет данных».`, messageEn: `Sheet "${grid.sheet}", row ${r + 1}, column ${columnLetter(column)}: “${text(raw)}” is neither a number nor yes/no; counted as no data.` });
       values[code] = raw;
     }
-    const key = (keyColumn >= 0 ? text(row[keyColumn]).split('|')[0] : '') || schoolKey(name);
+    const key = (keyColumn >= 0 ? keyOfCell(text(row[keyColumn])) : '') || schoolKey(name);
     const municipality = municipalityColumn >= 0 ? text(row[municipalityColumn]) : '';
     records.push({ schoolKey: key, schoolName: name, year: year ?? 0, values, stage, source: { sheet: grid.sheet, row: r + 1 }, ...(municipality ? { municipality } : {}) });
   }
@@ -195,7 +195,7 @@ export const readDistrictMonitoring = (grid: Grid): DistrictMonitoring | null =>
   const year = Number(/((?:19|20)\d\d)/.exec(grid.values.slice(0, headerRow).map((r) => text(r[0])).join(' '))?.[1] ?? 0);
   const values: DistrictMonitoring['values'] = {};
   for (let r = headerRow + 1; r < grid.values.length; r++) {
-    const key = keyColumn >= 0 ? text(grid.values[r]?.[keyColumn]).split('|')[0] : '';
+    const key = keyColumn >= 0 ? keyOfCell(text(grid.values[r]?.[keyColumn])) : '';
     const raw = grid.values[r]?.[valueColumn] ?? null;
     if (key) values[key] = isExcelError(raw) ? null : raw;
   }

@@ -8,6 +8,8 @@ import { FIELD_IDS, FIELDS, REQUIRED_FIELDS, TABLE_KIND_NAMES, type FieldId } fr
 import { headerFromRows } from '../../tables/header-detect';
 import type { ColumnMapping, SheetMapping, WorkbookMapping } from '../../tables/mapping-schema';
 import type { ReadResult } from '../../tables/mapping';
+import type { MatchDecision } from '../../tables/identity';
+import { matchViews, unjoinedViews } from './matching-view';
 import { columnIndex } from '../../tables/sheet-context';
 import type { DataReading, FieldAssignment, MappingColumn, SheetReading, WorkbookAssignment } from '../model';
 
@@ -50,7 +52,7 @@ export const sheetReading = (mapping: SheetMapping, grid: Grid | undefined, rows
 };
 
 /** The screen's view of one reading; rows = data rows under the header. */
-export const dataReading = (result: ReadResult, grids: Grid[]): DataReading => ({
+export const dataReading = (result: ReadResult, grids: Grid[], decisions: readonly MatchDecision[] = []): DataReading => ({
   sheets: result.mapping.sheets.map((m) => {
     const grid = grids.find((g) => g.sheet === m.sheet);
     const rows = grid ? Math.max(0, grid.values.length - m.dataStartRow + 1) : 0;
@@ -58,6 +60,8 @@ export const dataReading = (result: ReadResult, grids: Grid[]): DataReading => (
   }),
   problems: result.problems,
   counts: { schools: result.dataset.schools.length, results: result.dataset.results.length, social: result.dataset.social.length },
+  matches: matchViews(result.identity, decisions),
+  unjoined: unjoinedViews(result.identity),
 });
 
 /**
