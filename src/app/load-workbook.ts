@@ -2,6 +2,7 @@ import type { Grid, WorkbookPort } from '../hosts/port';
 import { readWorkbook, type ReadResult } from '../tables';
 import type { Problem } from '../tables/problem';
 import type { SubjectCatalogue } from '../tables/subjects';
+import { isDistanceSheet } from '../tables/read-distances';
 import { findOwnedSheet } from './owned-sheets';
 import { isGeneratedSheet, loadState, type OporaState } from './state';
 
@@ -20,6 +21,8 @@ export interface LoadedWorkbook {
   read: ReadResult;
   /** Grids of the requested own sheets that exist, keyed by requested name. */
   own: Map<string, Grid>;
+  /** The user's «Расстояния» sheet (partner pairing), read as a grid, not as a data table. */
+  distances: Grid | null;
   /** Problems of reading, the damaged-state warning first when there is one. */
   problems: Problem[];
 }
@@ -32,13 +35,14 @@ export const loadWorkbook = async (port: WorkbookPort, options: LoadWorkbookOpti
   const loaded = options.state ? { state: options.state } : await loadState(port);
   const state = loaded.state;
   const names = (await port.listSheets()).map((s) => s.name);
-  const inputSheets = names.filter((n) => !isGeneratedSheet(state, n));
+  const inputSheets = names.filter((n) => !isGeneratedSheet(state, n) && !isDistanceSheet(n));
+  const distanceSheet = names.find((n) => !isGeneratedSheet(state, n) && isDistanceSheet(n));
   const ownNames = new Map<string, string>();
   for (const requested of options.ownSheets ?? []) {
     const found = findOwnedSheet(requested, names, state);
     if (found) ownNames.set(requested, found);
   }
-  const grids = await port.readGrids([...inputSheets, ...ownNames.values()]);
+  const grids = await port.readGrids([...inputSheets, ...ownNames.values(), ...(distanceSheet ? [distanceSheet] : [])]);
   const byName = new Map(grids.map((g) => [g.sheet, g]));
   const own = new Map<string, Grid>();
   for (const [requested, actual] of ownNames) {
@@ -48,5 +52,6 @@ export const loadWorkbook = async (port: WorkbookPort, options: LoadWorkbookOpti
   const inputGrids = grids.filter((g) => inputSheets.includes(g.sheet));
   const read = readWorkbook(inputGrids, state.mapping, options.subjects ? { subjects: options.subjects } : {});
   const problems = loaded.problem ? [loaded.problem, ...read.problems] : read.problems;
-  return { state, inputSheets, read, own, problems };
+  const distances = distanceSheet ? (byName.get(distanceSheet) ?? null) : null;
+  return { state, inputSheets, read, own, distances, problems };
 };

@@ -134,8 +134,8 @@ interface PreviousSheet {
   keyColumn: number;
   labelToColumn: Map<string, number>;
   width: number;
-  /** Data rows below the header, in sheet order. */
-  rows: { key: string; fingerprint: Set<string> | null; cells: CellValue[] }[];
+  /** Data rows below the header, in sheet order (`row`: 1-based sheet row). */
+  rows: { key: string; fingerprint: Set<string> | null; cells: CellValue[]; row: number }[];
 }
 
 /** A line with text in its first cell only: a footer note or legend, not a table row. */
@@ -179,10 +179,13 @@ const readPrevious = (grid: Grid): PreviousSheet | null => {
     if (r > lastKeyed && (empty || isNoteLine(cells))) break;
     if (empty) continue;
     const { key, fingerprint } = text ? parseKeyCell(text) : { key: '', fingerprint: null };
-    rows.push({ key, fingerprint, cells });
+    rows.push({ key, fingerprint, cells, row: r + 1 });
   }
   return { keyColumn, labelToColumn, width: keyColumn, rows };
 };
+
+/** A generated sheet read back: its data rows with their keys (user-inserted rows have key ''), columns by header label. */
+export const readKeyedRows = (grid: Grid): PreviousSheet | null => readPrevious(grid);
 
 const footerTexts = (spec: SheetSpec): Set<string> =>
   new Set((spec.footer ?? []).map((row) => row.map(cellText).join('\u0001')));

@@ -20,7 +20,7 @@ const inputArb = (maxSchools: number, maxNeeds: number, maxKm: number | null): f
             lon: fc.double({ min: 37, max: 37.8, noNaN: true }),
             m: fc.integer({ min: 0, max: 1 }),
             type: fc.constantFrom('НОШ', 'ООШ', 'СОШ', undefined),
-            hasCoords: fc.boolean({}),
+            hasCoords: fc.boolean(),
           }),
           { minLength: n, maxLength: n },
         ),
