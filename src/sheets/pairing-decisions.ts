@@ -35,6 +35,19 @@ export const decisionOf = (cell: string): PairDecision['decision'] | null => {
 const BAND = /(1\s*[–-]\s*4|5\s*[–-]\s*9|10\s*[–-]\s*11)/;
 const bandOf = (t: string): GradeBand => (t.startsWith('10') ? '10–11' : t.startsWith('5') ? '5–9' : '1–4');
 
+/** «Математика, 5–9; Русский язык, 1–4» → cells; the parts not understood are returned as they are. */
+export const parseDeficits = (text: string): { cells: { subject: string; band: GradeBand }[]; bad: string[] } => {
+  const cells: { subject: string; band: GradeBand }[] = [];
+  const bad: string[] = [];
+  for (const part of text.split(';').map((p) => p.trim()).filter(Boolean)) {
+    const band = BAND.exec(part);
+    const subject = part.replace(BAND, '').replace(/кл\.?|классы?|grades?/gi, '').replace(/[,\s]+$/g, '').replace(/^[,\s]+/, '').trim();
+    if (band && subject) cells.push({ subject, band: bandOf(band[1]) });
+    else bad.push(part);
+  }
+  return { cells, bad };
+};
+
 export interface ManualNeed {
   schoolName: string;
   subject: string;
@@ -64,7 +77,8 @@ export const readPairingEdits = (grid: Grid | null): PairingEdits => {
       const id = `${pair.schoolKey}\u0000${pair.partnerId}`;
       if (decision && !seen.has(id)) {
         seen.add(id);
-        out.decisions.push({ ...pair, decision });
+        const cells = decision === 'fixed' && deficitsCol !== undefined ? parseDeficits(text(row.cells[deficitsCol])).cells : [];
+        out.decisions.push({ ...pair, decision, ...(cells.length > 0 ? { cells } : {}) });
       }
       continue;
     }
@@ -86,23 +100,18 @@ export const readPairingEdits = (grid: Grid | null): PairingEdits => {
       });
       continue;
     }
-    for (const part of deficits.split(';').map((p) => p.trim()).filter(Boolean)) {
-      const band = BAND.exec(part);
-      const subject = part.replace(BAND, '').replace(/кл\.?|классы?|grades?/gi, '').replace(/[,\s]+$/g, '').replace(/^[,\s]+/, '').trim();
-      if (!band || !subject) {
-        out.problems.push({
-          sheet: grid.sheet,
-          row: row.row,
-          column: columnLetter(deficitsCol),
-          code: 'pairing-manual-need',
-          severity: 'warning',
-          message: `Дефицит «${part}» не распознан: напишите предмет и классы, например «Математика, 5–9» (ступени 1–4, 5–9, 10–11).`,
-          messageEn: `Deficit «${part}» not recognised: write the subject and the grades, e.g. «Математика, 5–9» (bands 1–4, 5–9, 10–11).`,
-        });
-        continue;
-      }
-      out.manualNeeds.push({ schoolName, subject, band: bandOf(band[1]) });
-    }
+    const parsed = parseDeficits(deficits);
+    for (const cell of parsed.cells) out.manualNeeds.push({ schoolName, ...cell });
+    for (const part of parsed.bad)
+      out.problems.push({
+        sheet: grid.sheet,
+        row: row.row,
+        column: columnLetter(deficitsCol),
+        code: 'pairing-manual-need',
+        severity: 'warning',
+        message: `Дефицит «${part}» не распознан: напишите предмет и классы, например «Математика, 5–9» (ступени 1–4, 5–9, 10–11).`,
+        messageEn: `Deficit «${part}» not recognised: write the subject and the grades, e.g. «Математика, 5–9» (bands 1–4, 5–9, 10–11).`,
+      });
   }
   return out;
 };

@@ -169,8 +169,9 @@ export const solvePairing = (input: PairingInput): PairingResult => {
     }
     const c = candidates[ci];
     if (c.schoolKey === d.schoolKey) continue;
+    const listed = (n: Need) => !d.cells || d.cells.some((x) => x.band === n.band && x.subject.toLowerCase() === n.subject.toLowerCase());
     needs.forEach((n, k) => {
-      if (n.schoolKey !== d.schoolKey || fixedOf[k] >= 0 || !c.bands.includes(n.band)) return;
+      if (n.schoolKey !== d.schoolKey || fixedOf[k] >= 0 || !c.bands.includes(n.band) || !listed(n)) return;
       if (c.kind === 'teacher' && !(c.subjects ?? []).some((s) => s.toLowerCase() === n.subject.toLowerCase())) return;
       fixedOf[k] = ci;
       fixedLoad[ci]++;

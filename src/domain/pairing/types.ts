@@ -62,6 +62,8 @@ export interface PairDecision {
   schoolKey: string;
   partnerId: string;
   decision: 'fixed' | 'forbidden';
+  /** The deficits a fixed pair covered (its row's «Дефициты»); absent: every deficit of the school the partner can help with. */
+  cells?: { subject: string; band: GradeBand }[];
 }
 
 export type PairingSettings = Settings['pairing'];
