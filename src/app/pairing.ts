@@ -96,6 +96,22 @@ export const pairingOf = (
   return { input, result: solvePairing(input), problems, decisions: edits.decisions };
 };
 
+/**
+ * The pairs of the «Сетевое партнёрство <year>» sheet when the user has made one (the roadmap names the
+ * partners then): recalculated with the decisions written on it. undefined when there is no such sheet.
+ */
+export const pairsOfWorkbook = async (
+  port: WorkbookPort,
+  probe: LoadedWorkbook,
+  identification: IdentificationResult,
+  settings: Settings,
+): Promise<RoadmapPair[] | undefined> => {
+  const year = identification.lastYear;
+  const previous = await previousSheet(port, probe.state, year, probe);
+  if (!previous) return undefined;
+  return roadmapPairs(pairingOf(identification, probe, settings, previous, year).result);
+};
+
 export const pairFromWorkbook = async (port: WorkbookPort, request: PairingRequest = {}): Promise<PairingRun> => {
   const progress = request.onProgress ?? (() => undefined);
   progress('Читаю книгу', 'Reading the workbook');
