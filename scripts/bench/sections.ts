@@ -1,10 +1,11 @@
 import { functionsSection } from './functions';
 import { identifySection } from './identify';
 import { officeSection } from './office';
+import { pairingSection } from './pairing';
 import { roadmapSection } from './roadmap';
 import type { BenchSection } from './section';
 import { taskpaneSection } from './taskpane';
 import { xlsxReadSection } from './xlsx-read';
 
 /** Every benchmark section, in print order. Add yours here (one file per section). */
-export const SECTIONS: BenchSection[] = [xlsxReadSection, identifySection, functionsSection, officeSection, roadmapSection, taskpaneSection];
+export const SECTIONS: BenchSection[] = [xlsxReadSection, identifySection, functionsSection, officeSection, roadmapSection, pairingSection, taskpaneSection];

@@ -1,6 +1,6 @@
-import { distanceIndex, type DistanceIndex } from './distance';
+import { cellKey, costModel, SCALE, type CostModel } from './cost-model';
 import { solveTransport } from './min-cost-flow';
-import type { Alternative, Candidate, Distance, Need, Pair, PairingInput, PairingResult, PairingSchool, Uncovered, UncoveredReason } from './types';
+import type { Alternative, Need, Pair, PairingInput, PairingResult, PairingSchool, Uncovered, UncoveredReason } from './types';
 import type { GradeBand } from '../types';
 
 /**
@@ -16,54 +16,29 @@ import type { GradeBand } from '../types';
  * list grows and the problem is solved again. The final answer is the optimum of the full problem.
  */
 
-const SCALE = 100; // cost units per km-equivalent: 10 m
 const FIRST_K = 8;
 
-export const cellKey = (subject: string, band: GradeBand): string => `${subject.toLowerCase()}|${band}`;
+export { cellKey };
 
-interface Edge {
-  cand: number;
-  cost: number; // integer units
-}
-
-/** Per need: its cheapest eligible partners (sorted by cost), how many exist in all, and the next cost left out. */
+/** Per need: its cheapest allowed partners (by cost, then index), how many are allowed in all, and the cheapest cost left out. */
 interface NeedEdges {
-  edges: Edge[];
+  cand: number[];
+  cost: number[];
   total: number;
   nextCost: number;
 }
 
 export interface PairingContext {
   input: PairingInput;
+  model: CostModel;
   schoolByKey: Map<string, PairingSchool>;
-  distances: DistanceIndex;
   /** Candidate index by cell (strong schools and mentor teachers) and leaders by band. */
   byCell: Map<string, number[]>;
   leadersByBand: Map<GradeBand, number[]>;
   forbidden: Set<string>;
-  /** An upper bound of any edge's cost, in integer units. */
-  costBound: number;
+  /** Is leader i also in the pool's cell list (strong in the cell, or a mentor)? */
+  leaderInCell(i: number, pool: Pool): boolean;
 }
-
-/**
- * No two schools are further apart than R·(Δlatitude + Δlongitude) in radians (a path along a
- * meridian and then a parallel is at least the great circle); table figures and unknownKm are counted too.
- */
-const costBound = (input: PairingInput): number => {
-  let minLat = Infinity, maxLat = -Infinity, minLon = Infinity, maxLon = -Infinity;
-  for (const s of input.schools) {
-    if (typeof s.latitude !== 'number' || typeof s.longitude !== 'number') continue;
-    minLat = Math.min(minLat, s.latitude);
-    maxLat = Math.max(maxLat, s.latitude);
-    minLon = Math.min(minLon, s.longitude);
-    maxLon = Math.max(maxLon, s.longitude);
-  }
-  let km = input.settings.unknownKm;
-  if (minLat <= maxLat) km = Math.max(km, (6372 * Math.PI * (maxLat - minLat + maxLon - minLon)) / 180);
-  for (const d of input.distances ?? []) km = Math.max(km, d.km ?? 0, d.minutes ?? 0);
-  const s = input.settings;
-  return Math.ceil((km * s.kmWeight + s.otherMunicipality + s.noEvidence) * SCALE) + 1;
-};
 
 const decisionKey = (schoolKey: string, partnerId: string) => `${schoolKey}\u0000${partnerId}`;
 
@@ -82,70 +57,82 @@ export const pairingContext = (input: PairingInput): PairingContext => {
     if (c.leader) for (const band of c.bands) push(leadersByBand, band, i);
   });
   const forbidden = new Set((input.decisions ?? []).filter((d) => d.decision === 'forbidden').map((d) => decisionKey(d.schoolKey, d.partnerId)));
+  // The cells each leader is listed under, to visit it once when it is in both lists of a pool.
+  const cellsOf = new Map<number, Set<number[]>>();
+  for (const list of byCell.values()) for (const i of list) if (input.candidates[i].leader) (cellsOf.get(i) ?? cellsOf.set(i, new Set()).get(i)!).add(list);
   return {
     input,
-    costBound: costBound(input),
+    model: costModel(input),
     schoolByKey: new Map(input.schools.map((s) => [s.key, s])),
-    distances: distanceIndex(input.schools, input.distances),
     byCell,
     leadersByBand,
     forbidden,
+    leaderInCell: (i, pool) => cellsOf.get(i)?.has(pool.cell) ?? false,
   };
 };
 
-const hasEvidence = (c: Candidate, need: Need): boolean =>
-  c.kind === 'teacher' || c.strong.some((s) => s.band === need.band && s.subject.toLowerCase() === need.subject.toLowerCase());
+/** The need's pool: every partner that may help with it before distance limits and decisions (the cell's, then the band's leaders). */
+interface Pool {
+  cell: number[];
+  leaders: number[];
+  schoolKey: string;
+}
 
-const municipalityOf = (ctx: PairingContext, key: string) => ctx.schoolByKey.get(key)?.municipality;
+const EMPTY: number[] = [];
+const poolOf = (ctx: PairingContext, need: Need): Pool => ({
+  cell: ctx.byCell.get(cellKey(need.subject, need.band)) ?? EMPTY,
+  leaders: ctx.leadersByBand.get(need.band) ?? EMPTY,
+  schoolKey: need.schoolKey,
+});
 
-/** Cost of one deficit with one partner, km-equivalent (not rounded), and the distance. */
-export const pairCost = (ctx: PairingContext, need: Need, c: Candidate): { cost: number; distance: Distance } => {
-  const s = ctx.input.settings;
-  const distance = ctx.distances.between(need.schoolKey, c.schoolKey);
-  const km = ctx.distances.costKm(distance) ?? s.unknownKm;
-  const mine = municipalityOf(ctx, need.schoolKey);
-  const theirs = municipalityOf(ctx, c.schoolKey);
-  const other = mine !== undefined && theirs !== undefined && mine !== theirs;
-  return { cost: km * s.kmWeight + (other ? s.otherMunicipality : 0) + (hasEvidence(c, need) ? 0 : s.noEvidence), distance };
-};
-
-const units = (cost: number): number => Math.round(cost * SCALE);
-
-/** Every partner that may help with the need, before distance limits and decisions: the need's cell and the band's leaders. */
-const cellCandidates = (ctx: PairingContext, need: Need, stamp: Int32Array, mark: number): number[] => {
-  const out: number[] = [];
-  const add = (list: number[] | undefined) => {
-    if (!list) return;
-    for (const i of list) {
-      if (stamp[i] === mark) continue;
-      stamp[i] = mark;
-      if (ctx.input.candidates[i].schoolKey !== need.schoolKey) out.push(i);
-    }
-  };
-  add(ctx.byCell.get(cellKey(need.subject, need.band)));
-  add(ctx.leadersByBand.get(need.band));
-  return out;
-};
-
-/** Is the edge allowed: not forbidden, within reach. */
-const allowed = (ctx: PairingContext, need: Need, c: Candidate, distance: Distance): boolean => {
-  if (ctx.forbidden.size > 0 && ctx.forbidden.has(decisionKey(need.schoolKey, c.id))) return false;
-  const max = ctx.input.settings.maxKm;
-  const km = ctx.distances.costKm(distance);
-  return max === null || km === null || km <= max;
-};
-
-/** The `k` cheapest allowed partners of a need, with the total count and the cheapest cost left out. */
-const cheapest = (ctx: PairingContext, need: Need, pool: number[], k: number): NeedEdges => {
-  const all: Edge[] = [];
-  for (const i of pool) {
-    const c = ctx.input.candidates[i];
-    const { cost, distance } = pairCost(ctx, need, c);
-    if (!allowed(ctx, need, c, distance)) continue;
-    all.push({ cand: i, cost: units(cost) });
+/** Visits each candidate of the pool once (a leader strong in the cell is in both lists). */
+const visitPool = (ctx: PairingContext, pool: Pool, visit: (i: number) => void): void => {
+  const candidates = ctx.input.candidates;
+  for (const i of pool.cell) if (candidates[i].schoolKey !== pool.schoolKey) visit(i);
+  for (const i of pool.leaders) {
+    const c = candidates[i];
+    if (c.schoolKey === pool.schoolKey) continue;
+    if (pool.cell.length > 0 && c.strong.length > 0 && ctx.leaderInCell(i, pool)) continue;
+    visit(i);
   }
-  all.sort((a, b) => a.cost - b.cost || a.cand - b.cand);
-  return { edges: all.slice(0, k), total: all.length, nextCost: all.length > k ? all[k].cost : Infinity };
+};
+
+const poolSize = (ctx: PairingContext, pool: Pool): number => {
+  let n = 0;
+  visitPool(ctx, pool, () => n++);
+  return n;
+};
+
+/**
+ * The `k` cheapest allowed partners of need `n`, with the total count and the cheapest cost left out:
+ * one pass keeping the best k + 1 in a small sorted buffer (ties by candidate index, so the result does
+ * not depend on the pool's order).
+ */
+const cheapest = (ctx: PairingContext, n: number, pool: Pool, k: number): NeedEdges => {
+  const keep = k + 1;
+  const cand: number[] = [];
+  const cost: number[] = [];
+  let total = 0;
+  visitPool(ctx, pool, (i) => {
+    const u = ctx.model.units(n, i);
+    if (u < 0) return;
+    total++;
+    if (cand.length === keep && (u > cost[keep - 1] || (u === cost[keep - 1] && i > cand[keep - 1]))) return;
+    let at = cand.length < keep ? cand.length : keep - 1;
+    while (at > 0 && (cost[at - 1] > u || (cost[at - 1] === u && cand[at - 1] > i))) {
+      if (at < keep) {
+        cost[at] = cost[at - 1];
+        cand[at] = cand[at - 1];
+      }
+      at--;
+    }
+    cost[at] = u;
+    cand[at] = i;
+  });
+  const nextCost = cand.length > k ? cost[k] : Infinity;
+  cand.length = Math.min(cand.length, k);
+  cost.length = cand.length;
+  return { cand, cost, total, nextCost };
 };
 
 export const solvePairing = (input: PairingInput): PairingResult => {
@@ -183,10 +170,9 @@ export const solvePairing = (input: PairingInput): PairingResult => {
   needs.forEach((_, k) => {
     if (fixedOf[k] < 0) rows.push(k);
   });
-  const stamp = new Int32Array(candidates.length).fill(-1);
-  const pools = needs.map((n, k) => cellCandidates(ctx, n, stamp, k));
+  const pools = needs.map((n) => poolOf(ctx, n));
   const limit = new Int32Array(needs.length).fill(FIRST_K);
-  let lists = needs.map((n, k) => cheapest(ctx, n, pools[k], limit[k]));
+  const lists = needs.map((_, k) => cheapest(ctx, k, pools[k], limit[k]));
   const capacity = Int32Array.from(candidates, (c, i) => Math.max(0, c.capacity - fixedLoad[i]));
 
   let solution: ReturnType<typeof solveTransport>;
@@ -195,21 +181,22 @@ export const solvePairing = (input: PairingInput): PairingResult => {
     let m = 0;
     let maxCost = 0;
     rows.forEach((k, r) => {
-      m += lists[k].edges.length;
+      m += lists[k].cand.length;
       edgeStart[r + 1] = m;
-      for (const e of lists[k].edges) maxCost = Math.max(maxCost, e.cost);
+      for (const c of lists[k].cost) maxCost = Math.max(maxCost, c);
     });
     const edgeCol = new Int32Array(m);
     const edgeCost = new Float64Array(m);
     rows.forEach((k, r) => {
       let at = edgeStart[r];
-      for (const e of lists[k].edges) {
-        edgeCol[at] = e.cand;
-        edgeCost[at++] = e.cost;
+      const list = lists[k];
+      for (let j = 0; j < list.cand.length; j++) {
+        edgeCol[at] = list.cand[j];
+        edgeCost[at++] = list.cost[j];
       }
     });
     // Above any total of real costs, so covering one more deficit always wins.
-    const uncoveredCost = rows.length * Math.max(maxCost, ctx.costBound) + 1;
+    const uncoveredCost = rows.length * Math.max(maxCost, ctx.model.bound) + 1;
     solution = solveTransport({ rowCount: rows.length, colCount: candidates.length, edgeStart, edgeCol, edgeCost, capacity, uncoveredCost });
     const grown: number[] = [];
     rows.forEach((k, r) => {
@@ -220,7 +207,7 @@ export const solvePairing = (input: PairingInput): PairingResult => {
       grown.push(k);
     });
     if (grown.length === 0) break;
-    for (const k of grown) lists[k] = cheapest(ctx, needs[k], pools[k], limit[k]);
+    for (const k of grown) lists[k] = cheapest(ctx, k, pools[k], limit[k]);
   }
 
   const partnerOf = Int32Array.from(fixedOf);
@@ -228,17 +215,29 @@ export const solvePairing = (input: PairingInput): PairingResult => {
   return assemble(ctx, partnerOf, fixedOf, lists, pools, notes, notesEn);
 };
 
-const uncoveredReason = (ctx: PairingContext, need: Need, pool: number[], allowedCount: number): UncoveredReason => {
-  const subject = need.subject.toLowerCase();
-  const teachesSubject = ctx.input.candidates.some(
-    (c) =>
-      c.schoolKey !== need.schoolKey &&
-      (c.leader || c.strong.some((s) => s.subject.toLowerCase() === subject) || (c.subjects ?? []).some((s) => s.toLowerCase() === subject)),
-  );
-  if (!teachesSubject) return 'no-candidate';
-  if (pool.length === 0) return 'grade-band';
+/** Per subject (and «*» for leaders, who help in any subject): the schools offering partners, two at most. */
+const offeredBy = (ctx: PairingContext): Map<string, string[]> => {
+  const out = new Map<string, string[]>();
+  const add = (subject: string, school: string) => {
+    const list = out.get(subject) ?? [];
+    if (list.length < 2 && !list.includes(school)) list.push(school);
+    out.set(subject, list);
+  };
+  for (const c of ctx.input.candidates) {
+    if (c.leader) add('*', c.schoolKey);
+    for (const s of c.strong) add(s.subject.toLowerCase(), c.schoolKey);
+    for (const s of c.subjects ?? []) add(s.toLowerCase(), c.schoolKey);
+  }
+  return out;
+};
+
+const uncoveredReason = (ctx: PairingContext, offered: Map<string, string[]>, need: Need, pool: Pool, allowedCount: number): UncoveredReason => {
+  const other = (subject: string) => (offered.get(subject) ?? []).some((school) => school !== need.schoolKey);
+  if (!other(need.subject.toLowerCase()) && !other('*')) return 'no-candidate';
+  if (poolSize(ctx, pool) === 0) return 'grade-band';
   if (allowedCount > 0) return 'capacity';
-  const forbidden = pool.every((i) => ctx.forbidden.has(decisionKey(need.schoolKey, ctx.input.candidates[i].id)));
+  let forbidden = true;
+  visitPool(ctx, pool, (i) => (forbidden &&= ctx.forbidden.has(decisionKey(need.schoolKey, ctx.input.candidates[i].id))));
   return forbidden ? 'forbidden' : 'out-of-reach';
 };
 
@@ -247,7 +246,7 @@ const assemble = (
   partnerOf: Int32Array,
   fixedOf: Int32Array,
   lists: NeedEdges[],
-  pools: number[][],
+  pools: Pool[],
   notes: string[],
   notesEn: string[],
 ): PairingResult => {
@@ -258,6 +257,7 @@ const assemble = (
   const byPair = new Map<string, number[]>();
   const uncovered: Uncovered[] = [];
   let totalUnits = 0;
+  const offered = offeredBy(ctx);
   needs.forEach((n, k) => {
     const c = partnerOf[k];
     if (c < 0) {
@@ -266,11 +266,11 @@ const assemble = (
         need: n,
         schoolName: school?.name ?? n.schoolKey,
         ...(school?.municipality ? { municipality: school.municipality } : {}),
-        reason: uncoveredReason(ctx, n, pools[k], lists[k].total),
+        reason: uncoveredReason(ctx, offered, n, pools[k], lists[k].total),
       });
       return;
     }
-    totalUnits += units(pairCost(ctx, n, candidates[c]).cost);
+    totalUnits += ctx.model.rawUnits(k, c);
     const key = decisionKey(n.schoolKey, candidates[c].id);
     const list = byPair.get(key);
     if (list) list.push(k);
@@ -285,7 +285,7 @@ const assemble = (
     const school = ctx.schoolByKey.get(first.schoolKey);
     const partnerSchool = ctx.schoolByKey.get(c.schoolKey);
     const pairNeeds = ks.map((k) => needs[k]);
-    const cost = ks.reduce((sum, k) => sum + units(pairCost(ctx, needs[k], c).cost), 0);
+    const cost = ks.reduce((sum, k) => sum + ctx.model.rawUnits(k, ci), 0);
     pairs.push({
       schoolKey: first.schoolKey,
       schoolName: school?.name ?? first.schoolKey,
@@ -297,7 +297,7 @@ const assemble = (
       partnerSchoolName: partnerSchool?.name ?? c.schoolKey,
       ...(partnerSchool?.municipality ? { partnerMunicipality: partnerSchool.municipality } : {}),
       needs: pairNeeds,
-      distance: ctx.distances.between(first.schoolKey, c.schoolKey),
+      distance: ctx.model.distance(ks[0], ci),
       cost: cost / SCALE,
       fixed: ks.some((k) => fixedOf[k] >= 0),
       alternatives: alternativesOf(ctx, ks, ci, cost, lists, load),
@@ -332,16 +332,17 @@ const assemble = (
 const alternativesOf = (ctx: PairingContext, ks: number[], partner: number, cost: number, lists: NeedEdges[], load: Int32Array): Alternative[] => {
   const sums = new Map<number, { cost: number; count: number }>();
   for (const k of ks) {
-    for (const e of lists[k].edges) {
-      if (e.cand === partner) continue;
-      const s = sums.get(e.cand);
+    const list = lists[k];
+    for (let j = 0; j < list.cand.length; j++) {
+      const i = list.cand[j];
+      if (i === partner) continue;
+      const s = sums.get(i);
       if (s) {
-        s.cost += e.cost;
+        s.cost += list.cost[j];
         s.count++;
-      } else sums.set(e.cand, { cost: e.cost, count: 1 });
+      } else sums.set(i, { cost: list.cost[j], count: 1 });
     }
   }
-  const schoolKey = ctx.input.needs[ks[0]].schoolKey;
   return [...sums.entries()]
     .filter(([, s]) => s.count === ks.length)
     .sort((a, b) => a[1].cost - b[1].cost || a[0] - b[0])
@@ -352,7 +353,7 @@ const alternativesOf = (ctx: PairingContext, ks: number[], partner: number, cost
         partnerId: c.id,
         name: c.name,
         extraCost: (s.cost - cost) / SCALE,
-        distance: ctx.distances.between(schoolKey, c.schoolKey),
+        distance: ctx.model.distance(ks[0], i),
         free: load[i] + ks.length <= c.capacity,
       };
     });
