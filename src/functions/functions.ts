@@ -142,7 +142,6 @@ export function riskReasonsFunction(
 /**
  * The partner schools and mentor teachers the exact pairing gives the school (network partnership), with distance and deficits
  * @customfunction PARTNER_FOR PARTNER_FOR
- * @helpurl https://localhost:3000/help.html#PARTNER_FOR
  * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
  * @param school School
  * @param [registry] Schools registry with a header row (coordinates, type, leader school, partner capacity)
