@@ -14,6 +14,7 @@ import { throwIfAborted, yieldToUi } from './abort';
 import { IDENTIFICATION_OWN_SHEETS, identificationService } from './identification-service';
 import { recordingGrids, withSheetsOnly } from './port-wrappers';
 import { correctMapping, dataReading } from './reading-view';
+import { partnersService } from './partners-service';
 import { roadmapService } from './roadmap-service';
 
 export interface Session {
@@ -106,5 +107,6 @@ export const createServices = (port: WorkbookPort): OporaServices => {
     ...(port.selectCell ? { selectCell: (sheet: string, row: number, column: number) => port.selectCell!(sheet, row, column) } : {}),
     identification: identificationService(session),
     roadmap: roadmapService(session),
+    partners: partnersService(session),
   };
 };
