@@ -5,7 +5,7 @@ import type { Problem } from '../tables/problem';
 import { columnLetter } from '../tables/sheet-spec';
 import { PAIRING_LABELS } from './pairing-labels';
 import { PAIRING_COLUMNS, parsePairRowKey } from './pairing-sheet';
-import { NOT_APPLICABLE_MARK, readKeyedRows } from './preserve-edits';
+import { readKeyedRows, withoutNotApplicableMark } from './preserve-edits';
 
 /**
  * What the user decided on the previous «Сетевое партнёрство <год>»: the «Решение» column of each pair
@@ -17,16 +17,9 @@ const label = (column: number) => [PAIRING_LABELS.ru.header[column], PAIRING_LAB
 
 const text = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? '' : String(v)).trim();
 
-const withoutMark = (t: string): string => {
-  for (const m of Object.values(NOT_APPLICABLE_MARK)) {
-    if (t === m) return '';
-    if (t.startsWith(`${m}. `)) return t.slice(m.length + 2);
-  }
-  return t;
-};
 
 export const decisionOf = (cell: string): PairDecision['decision'] | null => {
-  const t = withoutMark(cell).toLowerCase().replace(/ё/g, 'е');
+  const t = withoutNotApplicableMark(cell).toLowerCase().replace(/ё/g, 'е');
   if (/^(закреп|fix)/.test(t)) return 'fixed';
   if (/^(запрет|forbid)/.test(t)) return 'forbidden';
   return null;

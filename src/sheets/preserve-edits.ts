@@ -35,6 +35,15 @@ export const NOT_APPLICABLE_MARK: Record<EditsLanguage, string> = {
   en: 'no longer applies (kept from the previous version)',
 };
 
+/** A cell's text without the «не применяется» mark preserveEdits put in front of it (either language). */
+export const withoutNotApplicableMark = (text: string): string => {
+  for (const m of Object.values(NOT_APPLICABLE_MARK)) {
+    if (text === m) return '';
+    if (text.startsWith(`${m}. `)) return text.slice(m.length + 2);
+  }
+  return text;
+};
+
 /** Keys with this prefix are structural rows: matched, never kept once they disappear. */
 export const STRUCTURAL_KEY_PREFIX = '#';
 
@@ -214,13 +223,7 @@ export const preserveEdits = (
     prev.labelToColumn.get(labels[c]) ?? (sameShape ? c : undefined);
   const markColumn = options.markColumn ?? editable[editable.length - 1];
   const mark = NOT_APPLICABLE_MARK[language];
-  const stripMark = (text: string): string => {
-    for (const m of Object.values(NOT_APPLICABLE_MARK)) {
-      if (text === m) return '';
-      if (text.startsWith(`${m}. `)) return text.slice(m.length + 2);
-    }
-    return text;
-  };
+  const stripMark = withoutNotApplicableMark;
 
   const byKey = new Map<string, PreviousSheet['rows'][number]>();
   for (const row of prev.rows) if (row.key && !byKey.has(row.key)) byKey.set(row.key, row);
