@@ -12,15 +12,19 @@ import type { GradeBand } from '../types';
  *
  * Pruning with proof: each deficit first gets only its `K` cheapest partners. The solver's potentials
  * then certify that no left-out edge could lower the cost (its reduced cost cost + p(row) − p(col) is
- * ≥ 0 because p(col) ≤ 0 and the cheapest left-out cost + p(row) ≥ 0); where that fails the deficit's
- * list grows and the problem is solved again. The final answer is the optimum of the full problem.
+ * ≥ 0 because p(col) ≤ 0 and the cheapest left-out cost + p(row) ≥ 0); where that bound fails, the
+ * deficit's left-out edges are checked one by one and those with a negative reduced cost are added, and
+ * the problem is solved again. The final answer is the optimum of the full problem.
  */
 
 const FIRST_K = 8;
 
 export { cellKey };
 
-/** Per need: its cheapest allowed partners (by cost, then index), how many are allowed in all, and the cheapest cost left out. */
+/**
+ * Per need: its cheapest allowed partners (by cost, then index), then any added by the certificate; how
+ * many are allowed in all; the cheapest cost left out (−∞ once edges were added one by one, ∞ when none is left out).
+ */
 interface NeedEdges {
   cand: number[];
   cost: number[];
@@ -36,8 +40,8 @@ export interface PairingContext {
   byCell: Map<string, number[]>;
   leadersByBand: Map<GradeBand, number[]>;
   forbidden: Set<string>;
-  /** Is leader i also in the pool's cell list (strong in the cell, or a mentor)? */
-  leaderInCell(i: number, pool: Pool): boolean;
+  /** Each cell's pool, made once. */
+  pools: Map<string, Int32Array>;
 }
 
 const decisionKey = (schoolKey: string, partnerId: string) => `${schoolKey}\u0000${partnerId}`;
@@ -57,9 +61,6 @@ export const pairingContext = (input: PairingInput): PairingContext => {
     if (c.leader) for (const band of c.bands) push(leadersByBand, band, i);
   });
   const forbidden = new Set((input.decisions ?? []).filter((d) => d.decision === 'forbidden').map((d) => decisionKey(d.schoolKey, d.partnerId)));
-  // The cells each leader is listed under, to visit it once when it is in both lists of a pool.
-  const cellsOf = new Map<number, Set<number[]>>();
-  for (const list of byCell.values()) for (const i of list) if (input.candidates[i].leader) (cellsOf.get(i) ?? cellsOf.set(i, new Set()).get(i)!).add(list);
   return {
     input,
     model: costModel(input),
@@ -67,33 +68,38 @@ export const pairingContext = (input: PairingInput): PairingContext => {
     byCell,
     leadersByBand,
     forbidden,
-    leaderInCell: (i, pool) => cellsOf.get(i)?.has(pool.cell) ?? false,
+    pools: new Map(),
   };
 };
 
-/** The need's pool: every partner that may help with it before distance limits and decisions (the cell's, then the band's leaders). */
+/**
+ * The need's pool: every partner that may help with it before distance limits and decisions — the
+ * cell's strong schools and mentors, then the band's leaders, each once (shared by the cell's needs).
+ */
 interface Pool {
-  cell: number[];
-  leaders: number[];
+  all: Int32Array;
   schoolKey: string;
 }
 
-const EMPTY: number[] = [];
-const poolOf = (ctx: PairingContext, need: Need): Pool => ({
-  cell: ctx.byCell.get(cellKey(need.subject, need.band)) ?? EMPTY,
-  leaders: ctx.leadersByBand.get(need.band) ?? EMPTY,
-  schoolKey: need.schoolKey,
-});
+const poolOf = (ctx: PairingContext, need: Need): Pool => {
+  const key = cellKey(need.subject, need.band);
+  let all = ctx.pools.get(key);
+  if (!all) {
+    const cell = ctx.byCell.get(key) ?? [];
+    const inCell = new Set(cell);
+    all = Int32Array.from([...cell, ...(ctx.leadersByBand.get(need.band) ?? []).filter((i) => !inCell.has(i))]);
+    ctx.pools.set(key, all);
+  }
+  return { all, schoolKey: need.schoolKey };
+};
 
-/** Visits each candidate of the pool once (a leader strong in the cell is in both lists). */
+/** Visits each candidate of the pool but the school's own. */
 const visitPool = (ctx: PairingContext, pool: Pool, visit: (i: number) => void): void => {
   const candidates = ctx.input.candidates;
-  for (const i of pool.cell) if (candidates[i].schoolKey !== pool.schoolKey) visit(i);
-  for (const i of pool.leaders) {
-    const c = candidates[i];
-    if (c.schoolKey === pool.schoolKey) continue;
-    if (pool.cell.length > 0 && c.strong.length > 0 && ctx.leaderInCell(i, pool)) continue;
-    visit(i);
+  const all = pool.all;
+  for (let j = 0; j < all.length; j++) {
+    const i = all[j];
+    if (candidates[i].schoolKey !== pool.schoolKey) visit(i);
   }
 };
 
@@ -171,8 +177,7 @@ export const solvePairing = (input: PairingInput): PairingResult => {
     if (fixedOf[k] < 0) rows.push(k);
   });
   const pools = needs.map((n) => poolOf(ctx, n));
-  const limit = new Int32Array(needs.length).fill(FIRST_K);
-  const lists = needs.map((_, k) => cheapest(ctx, k, pools[k], limit[k]));
+  const lists = needs.map((_, k) => cheapest(ctx, k, pools[k], FIRST_K));
   const capacity = Int32Array.from(candidates, (c, i) => Math.max(0, c.capacity - fixedLoad[i]));
 
   let solution: ReturnType<typeof solveTransport>;
@@ -198,16 +203,28 @@ export const solvePairing = (input: PairingInput): PairingResult => {
     // Above any total of real costs, so covering one more deficit always wins.
     const uncoveredCost = rows.length * Math.max(maxCost, ctx.model.bound) + 1;
     solution = solveTransport({ rowCount: rows.length, colCount: candidates.length, edgeStart, edgeCol, edgeCost, capacity, uncoveredCost });
-    const grown: number[] = [];
+    // The certificate: a left-out edge (k, i) has reduced cost units + p(row) − p(col) ≥ 0. Since
+    // p(col) ≤ 0, the cheapest left-out cost + p(row) ≥ 0 proves it for the whole row at once; where
+    // that bound fails the row's left-out edges are checked one by one and those that fail are added.
+    let grown = false;
     rows.forEach((k, r) => {
       const list = lists[k];
       if (list.nextCost === Infinity) return;
-      if (list.nextCost + solution.rowPotential[r] >= 0) return;
-      limit[k] = Math.min(list.total, limit[k] * 4);
-      grown.push(k);
+      const pr = solution.rowPotential[r];
+      if (list.nextCost + pr >= 0) return;
+      const have = new Set(list.cand);
+      visitPool(ctx, pools[k], (i) => {
+        if (have.has(i)) return;
+        const u = ctx.model.units(k, i);
+        if (u < 0 || u + pr - solution.colPotential[i] >= 0) return;
+        list.cand.push(i);
+        list.cost.push(u);
+        grown = true;
+      });
+      // From now on the row is checked edge by edge: the bound no longer says which edges are in.
+      list.nextCost = list.cand.length === list.total ? Infinity : -Infinity;
     });
-    if (grown.length === 0) break;
-    for (const k of grown) lists[k] = cheapest(ctx, k, pools[k], limit[k]);
+    if (!grown) break;
   }
 
   const partnerOf = Int32Array.from(fixedOf);
