@@ -29,3 +29,18 @@ describe('the task pane’s «Партнёры» step over a workbook', () => {
     expect((await book.readGrids([pairingSheetName(2024)]))[0].values).toEqual(before);
   });
 });
+
+describe('the bundled sample in the «Партнёры» step', () => {
+  test('its registry carries coordinates and leader schools: the step draws the picture (browser mode shows the same)', async () => {
+    const { readFileSync } = await import('fs');
+    const { XlsxWorkbook } = await import('../../src/hosts/xlsx/xlsx-workbook');
+    const { SAMPLE_WORKBOOK_PATH } = await import('../../src/sample/sample-path');
+    const services = createServices(await XlsxWorkbook.fromBuffer(readFileSync(SAMPLE_WORKBOOK_PATH), 'opora-sample.xlsx'));
+    await services.readData((await services.listSheets()).map((s) => s.name), null, ctx());
+    await services.identification!.run(services.identification!.defaults, [], ctx());
+    const outcome = await services.partners!.run(3, ctx());
+    expect(outcome.pairs.length).toBeGreaterThan(0);
+    expect(outcome.svg?.match(/<line /g)?.length).toBe(outcome.pairs.filter((p) => p.distance !== 'нет данных').length);
+    expect(outcome.pairs.every((p) => /км$/.test(p.distance))).toBe(true);
+  });
+});
