@@ -38,7 +38,7 @@ export const pairingPictureSvg = (input: PairingPictureInput): string => {
   for (const p of input.pairs) involved.add(p.partnerSchoolKey);
   const shown = [...involved].map((k) => byKey.get(k)).filter(located);
   const colours = municipalityColours(shown);
-  const legendHeight = 18 * Math.min(colours.size, 12) + 28;
+  const legendHeight = 18 * Math.min(colours.size, 12) + 42;
   const margin = 16;
   const plotTop = input.title ? 34 : margin;
   const plotHeight = height - plotTop - margin - legendHeight;
@@ -75,8 +75,10 @@ export const pairingPictureSvg = (input: PairingPictureInput): string => {
   const en = input.language === 'en';
   let ly = height - legendHeight + 14;
   parts.push(
-    `<text x="${margin}" y="${ly}" font-size="11" fill="#444">${en ? '□ school with deficits  ● partner  — same municipality  - - another' : '□ школа с дефицитами  ● партнёр  — свой муниципалитет  - - другой'}</text>`,
+    `<text x="${margin}" y="${ly}" font-size="11" fill="#444">${en ? '□ school with deficits  ● partner' : '□ школа с дефицитами  ● партнёр'}</text>`,
+    `<text x="${margin}" y="${ly + 14}" font-size="11" fill="#444">${en ? '— same municipality  - - another' : '— свой муниципалитет  - - другой'}</text>`,
   );
+  ly += 14;
   const names = [...colours.entries()];
   for (const [name, colour] of names.slice(0, 12)) {
     ly += 18;
