@@ -16,6 +16,7 @@ import {
   settingsSheetSpec,
   teachersSheetSpec,
 } from './identification-output';
+import { measuredYears } from './data-years';
 import { loadWorkbook } from './load-workbook';
 import { writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
 import { checkpoint, type ProgressCallback } from './progress';
@@ -47,6 +48,8 @@ export interface IdentifyOutcome {
   state: OporaState;
   /** The year of the identification sheet; null when there was no data to identify. */
   year: number | null;
+  /** Years with at least one measured value (app/data-years.ts), whatever years were asked for. */
+  dataYears: number[];
 }
 
 const noop: ProgressCallback = () => undefined;
@@ -123,5 +126,5 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
     if (completed || writes.length > 0) await saveState(port, state);
   }
   progress(1, 'Готово.', 'Done.');
-  return { result, settings, problems, writes, state, year };
+  return { result, settings, problems, writes, state, year, dataYears: measuredYears(loaded.read.dataset) };
 };

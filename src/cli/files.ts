@@ -1,20 +1,61 @@
-import { access } from 'fs/promises';
+import { constants } from 'fs';
+import { open } from 'fs/promises';
 import { resolve } from 'path';
+import { encryptedWorkbookMessage, isEncryptedWorkbook, partsLostOnCopy } from '../app/book-contents';
 import { isHostError } from '../hosts/host-error';
-import { openXlsxFile } from '../hosts/xlsx/xlsx-file';
-import type { XlsxWorkbook } from '../hosts/xlsx/xlsx-workbook';
+import { XlsxWorkbook } from '../hosts/xlsx/xlsx-workbook';
 import { UserError } from './errors';
+import { fileIdentity, type FileIdentity } from './file-identity';
+import { withFsErrors } from './io-errors';
 
-/** Opens an .xlsx for reading; a missing file or a non-workbook is the user's error (Russian). */
-export const openWorkbookFile = async (cwd: string, path: string): Promise<{ book: XlsxWorkbook; path: string }> => {
+/** Node cannot read a larger file into one buffer; a larger input is refused with a sentence, not a RangeError. */
+export const MAX_INPUT_BYTES = 2 * 1024 ** 3;
+
+const describeNonRegular = (s: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string =>
+  s.isDirectory() ? 'это папка, а не файл' : s.isFIFO() ? 'это канал (FIFO), а не файл' : s.isCharacterDevice() || s.isBlockDevice() ? 'это устройство, а не файл' : s.isSocket() ? 'это сокет, а не файл' : 'это не обычный файл';
+
+/**
+ * Reads an input file whole. Anything but a regular file (a folder, a FIFO, /dev/zero) is refused at
+ * once, before a byte is read: reading those never ends or fills memory. Opened non-blocking so that
+ * opening a FIFO with no writer does not wait.
+ */
+export const readInputFile = async (cwd: string, path: string, what = 'Файл'): Promise<{ bytes: Uint8Array; full: string }> => {
   const full = resolve(cwd, path);
+  return withFsErrors(path, 'read', async () => {
+    let handle;
+    try {
+      handle = await open(full, constants.O_RDONLY | constants.O_NONBLOCK);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`${what} «${path}» не найден. Проверьте путь.`);
+      if ((e as NodeJS.ErrnoException).code === 'EISDIR') throw new UserError(`${what} «${path}»: это папка, а не файл. Укажите файл.`);
+      throw e;
+    }
+    try {
+      const s = await handle.stat();
+      if (!s.isFile()) throw new UserError(`${what} «${path}»: ${describeNonRegular(s)}. Укажите обычный файл.`);
+      if (s.size > MAX_INPUT_BYTES) throw new UserError(`${what} «${path}» больше ${MAX_INPUT_BYTES / 1024 ** 3} ГБ (${(s.size / 1024 ** 3).toFixed(1)} ГБ): такой файл не может быть прочитан целиком. Разделите книгу на несколько файлов.`);
+      return { bytes: new Uint8Array(await handle.readFile()), full };
+    } finally {
+      await handle.close();
+    }
+  });
+};
+
+export interface OpenedWorkbookFile {
+  book: XlsxWorkbook;
+  path: string;
+  identity: FileIdentity;
+  /** What a saved copy will lack (macros, charts...), for the message after saving. */
+  lost: { ru: string; en: string }[];
+}
+
+/** Opens an .xlsx for reading; a missing file, a non-file, an encrypted book or a non-workbook is the user's error (Russian). */
+export const openWorkbookFile = async (cwd: string, path: string): Promise<OpenedWorkbookFile> => {
+  const { bytes, full } = await readInputFile(cwd, path, 'Файл');
+  if (isEncryptedWorkbook(bytes)) throw new UserError(encryptedWorkbookMessage(path).ru);
   try {
-    await access(full);
-  } catch {
-    throw new UserError(`Файл «${path}» не найден. Проверьте путь к книге Excel.`);
-  }
-  try {
-    return { book: await openXlsxFile(full), path: full };
+    const book = await XlsxWorkbook.fromBuffer(bytes, path);
+    return { book, path: full, identity: await fileIdentity(cwd, path), lost: partsLostOnCopy(bytes) };
   } catch (e) {
     if (isHostError(e)) throw new UserError(e.message);
     throw e;
@@ -23,7 +64,8 @@ export const openWorkbookFile = async (cwd: string, path: string): Promise<{ boo
 
 /**
  * Where a command that writes sheets saves by default: «<book>.opora.xlsx» beside the input, so the
- * user's own file is never rewritten. A file that already is such a copy is updated in place.
+ * user's own file is never rewritten. A file that already is such a copy is updated in place (through a
+ * temporary file, the previous version kept as «<book>.opora.bak.xlsx»).
  */
 export const oporaCopyPath = (input: string): string =>
-  /\.opora\.xlsx$/i.test(input) ? input : input.replace(/(\.xlsx)?$/i, '.opora.xlsx');
+  /\.opora\.xlsx$/i.test(input) ? input : input.replace(/(\.xlsx|\.xlsm)?$/i, '.opora.xlsx');

@@ -6,6 +6,7 @@ import { FIELDS, FieldId, TableKind } from './fields';
 import type { SheetMapping } from './mapping-schema';
 import { makeProblem } from './problems';
 import { classifyRow, RowRole } from './row-roles';
+import { MAX_COUNT, MAX_TOTAL_COUNT } from './plausibility';
 import { RowReader } from './row-reader';
 import type { SubjectCatalogue } from './subjects';
 
@@ -101,7 +102,8 @@ export const classifiedRows = (ctx: SheetContext): (ClassifiedRow & { municipali
     let role = classifyRow(cells, roleCols, ctx.grid.formulas?.[rowIndex]);
     // Settlements («г. Биробиджан») are the rows of a territory table, not municipality headings.
     if (role === 'municipality' && ctx.mapping.kind === 'territory' && cellText(cells[roleCols.school ?? 0] ?? null) !== '') role = 'school';
-    const reader = new RowReader(ctx.grid.sheet, cells, rowIndex + 1, ctx.problems, ctx.shareScales);
+    const maxCount = role === 'region' || role === 'area-total' || role === 'municipality' ? MAX_TOTAL_COUNT : MAX_COUNT;
+    const reader = new RowReader(ctx.grid.sheet, cells, rowIndex + 1, ctx.problems, ctx.shareScales, maxCount);
     if (role === 'municipality') current = reader.text(roleCols.municipality) || reader.text(roleCols.school);
     if (role === 'orphan') ctx.problems.push(makeProblem('school-name-missing', { sheet: ctx.grid.sheet, row: rowIndex + 1, column: roleCols.school !== undefined ? columnLetter(roleCols.school) : undefined }));
     out[i] = { reader, role, cells, municipality: reader.text(roleCols.municipality) || current };

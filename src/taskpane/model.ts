@@ -191,4 +191,6 @@ export interface BrowserWorkbook {
   fileName: string;
   open(name: string, data: ArrayBuffer): Promise<OporaServices>;
   download(): Promise<{ name: string; data: Uint8Array }>;
+  /** What the downloaded copy of the opened file lacks (macros, charts...), as one sentence; null when nothing. */
+  lostOnDownload?(language: 'ru' | 'en'): string | null;
 }

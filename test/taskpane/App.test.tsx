@@ -136,6 +136,7 @@ describe('App', () => {
       fileName: 'opora-sample.xlsx',
       open: jest.fn(async (name: string) => (name === 'x.xlsx' ? Promise.reject(notAWorkbook) : other.services)),
       download: jest.fn(async () => ({ name: 'opora-sample.xlsx', data: new Uint8Array([1]) })),
+      lostOnDownload: (language: 'ru' | 'en') => (language === 'ru' ? 'В сохранённой копии нет: макросы (VBA).' : 'The saved copy lacks: macros (VBA).'),
     };
     render(<App services={services} theme={webLightTheme} browser={browser} />);
     expect(screen.getByText(ru('file.current', { name: 'opora-sample.xlsx' }))).toBeTruthy();
@@ -144,6 +145,7 @@ describe('App', () => {
     expect((await screen.findByRole('alert')).textContent).toContain(notAWorkbook.message);
     await user.upload(input, new File(['pk'], 'Район.xlsx'));
     expect(await screen.findByText(ru('file.current', { name: 'Район.xlsx' }))).toBeTruthy();
+    expect((await screen.findByRole('note')).textContent).toBe('В сохранённой копии нет: макросы (VBA).');
     await waitFor(() => expect(other.calls).toContain('read:Другая:null'));
   });
 

@@ -1,15 +1,17 @@
-import { mkdir } from 'fs/promises';
-import { dirname, resolve } from 'path';
+import { resolve } from 'path';
+import { lostOnCopyNotice } from '../../app/book-contents';
 import { runIdentification } from '../../app/identify';
 import { inspectionReport, inspectWorkbook } from '../../app/inspect';
 import { buildRoadmapFromWorkbook } from '../../app/roadmap';
 import type { IdentificationResult } from '../../domain';
-import { saveXlsxFile } from '../../hosts/xlsx/xlsx-file';
 import type { Language } from '../../i18n';
 import { languageOption, stringOption, type ParsedArgs } from '../args';
 import { EXIT_OK, UserError } from '../errors';
+import { fileIdentity } from '../file-identity';
 import { openWorkbookFile, oporaCopyPath } from '../files';
 import type { CliIo } from '../io';
+import { savedCopyLines } from '../output-messages';
+import { planOutputs, writePlanned } from '../outputs';
 import { openSample } from '../sample-book';
 import { HELP_OPTION, LANG_OPTION, type Command } from './command';
 
@@ -32,10 +34,10 @@ export const flaggedSchoolLines = (result: IdentificationResult, year: number, l
 const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   if (args.positionals.length > 1) throw new UserError('Укажите одну книгу: opora demo [книга.xlsx].');
   const language = languageOption(args);
-  const opened = args.positionals[0] ? await openWorkbookFile(io.cwd, args.positionals[0]) : await openSample();
+  const opened = args.positionals[0] ? await openWorkbookFile(io.cwd, args.positionals[0]) : { ...(await openSample()), lost: [] };
   const defaultOut = args.positionals[0] ? oporaCopyPath(opened.path) : resolve(io.cwd, 'out', 'opora-sample.opora.xlsx');
-  const out = resolve(io.cwd, stringOption(args, 'out') ?? defaultOut);
-  if (out === opened.path && !/\.opora\.xlsx$/i.test(out)) throw new UserError('«--out» совпадает с исходной книгой: Опора не изменяет исходный файл. Укажите другое имя.');
+  const [copy] = await planOutputs(io.cwd, [await fileIdentity(io.cwd, opened.path)], [{ option: '--out', path: stringOption(args, 'out') ?? defaultOut, workbookCopy: true }]);
+  const out = copy.file.real;
   const en = language === 'en';
 
   io.out(`${en ? 'Workbook' : 'Книга'}: ${opened.path}\n`);
@@ -68,11 +70,11 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
       : `Мероприятий ${items} в ${roadmap.roadmap.sections.length} разделах; собственные планы ${roadmap.roadmap.schoolPlans.length} школ.`,
   );
 
-  await mkdir(dirname(out), { recursive: true });
-  await saveXlsxFile(opened.book, out);
+  const backup = await writePlanned(io, copy, await opened.book.toBuffer(), true);
   const sheets = [...identification.writes, ...roadmap.reports].map((w) => `«${w.sheet}»`).join(', ');
   io.out(`\n${en ? 'Written sheets' : 'Записаны листы'}: ${sheets}`);
   io.out(`${en ? 'Saved (the input workbook is unchanged)' : 'Сохранено (исходная книга не изменена)'}: ${out}`);
+  for (const line of savedCopyLines(out, backup, lostOnCopyNotice(opened.lost, language), language)) io.out(line);
   return EXIT_OK;
 };
 

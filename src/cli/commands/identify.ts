@@ -1,21 +1,17 @@
-import { mkdir, readFile, writeFile } from 'fs/promises';
-import { dirname, resolve } from 'path';
+import { lostOnCopyNotice } from '../../app/book-contents';
 import { runIdentification } from '../../app/identify';
 import { makeSettings, toCliJson, type Settings } from '../../domain';
-import { saveXlsxFile } from '../../hosts/xlsx/xlsx-file';
 import { languageOption, stringOption, yearOption, type ParsedArgs } from '../args';
 import { EXIT_OK, UserError } from '../errors';
-import { openWorkbookFile } from '../files';
+import { fileIdentity } from '../file-identity';
+import { openWorkbookFile, readInputFile } from '../files';
 import type { CliIo } from '../io';
+import { noDataForYear, savedCopyLines } from '../output-messages';
+import { planOutputs, writePlanned, type RequestedOutput } from '../outputs';
 import { HELP_OPTION, LANG_OPTION, type Command } from './command';
 
 const readSettingsFile = async (cwd: string, path: string): Promise<Settings> => {
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, path), 'utf8');
-  } catch {
-    throw new UserError(`Файл параметров «${path}» не найден.`);
-  }
+  const text = new TextDecoder().decode((await readInputFile(cwd, path, 'Файл параметров')).bytes);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -38,31 +34,34 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   const settingsPath = stringOption(args, 'settings');
   const jsonPath = stringOption(args, 'json');
   const outPath = stringOption(args, 'out');
-  const { book, path: input } = await openWorkbookFile(io.cwd, args.positionals[0]);
-  if (outPath && resolve(io.cwd, outPath) === input) throw new UserError('«--out» совпадает с исходной книгой: Опора не изменяет исходный файл. Укажите другое имя.');
+  const opened = await openWorkbookFile(io.cwd, args.positionals[0]);
+  const inputs = [opened.identity, ...(settingsPath ? [await fileIdentity(io.cwd, settingsPath)] : [])];
+  const requested: RequestedOutput[] = [
+    ...(jsonPath ? [{ option: '--json', path: jsonPath }] : []),
+    ...(outPath ? [{ option: '--out', path: outPath, workbookCopy: true }] : []),
+  ];
+  const outputs = await planOutputs(io.cwd, inputs, requested);
   const settings = settingsPath ? await readSettingsFile(io.cwd, settingsPath) : undefined;
 
   // The book lives in memory: sheets are written into the copy, the input file is never touched.
-  const outcome = await runIdentification(book, {
+  const outcome = await runIdentification(opened.book, {
     ...(settings ? { settings } : {}),
     ...(year !== undefined ? { year, years: [year] } : {}),
     language,
   });
-  if (year !== undefined && outcome.result.schools.length === 0) throw new UserError(`В книге нет данных за ${year} год.`);
+  if (year !== undefined && !outcome.dataYears.includes(year)) throw new UserError(noDataForYear(year, outcome.dataYears));
   const json = `${JSON.stringify(toCliJson(outcome.result, outcome.problems), null, 2)}\n`;
-  if (jsonPath) {
-    const full = resolve(io.cwd, jsonPath);
-    await mkdir(dirname(full), { recursive: true });
-    await writeFile(full, json);
-  } else {
-    io.out(json);
-  }
-  if (outPath) {
-    const full = resolve(io.cwd, outPath);
-    await mkdir(dirname(full), { recursive: true });
-    await saveXlsxFile(book, full);
+  if (!jsonPath) io.out(json);
+  const saved: string[] = [];
+  for (const output of outputs) {
+    if (output.option === '--json') await writePlanned(io, output, new TextEncoder().encode(json), false);
+    else {
+      const backup = await writePlanned(io, output, await opened.book.toBuffer(), true);
+      saved.push(...savedCopyLines(output.file.real, backup, lostOnCopyNotice(opened.lost, language), language));
+    }
   }
   for (const line of summaryLines(outcome.result, language, outcome.writes.map((w) => (language === 'en' ? w.messageEn : w.message)))) io.err(line);
+  for (const line of saved) io.err(line);
   return EXIT_OK;
 };
 
