@@ -1,5 +1,6 @@
 import { deficitMapSheetName } from '../sheets/deficit-map-sheet';
 import { IDENTIFICATION_LANGUAGES, IDENTIFICATION_LABELS } from '../sheets/identification-labels';
+import { pairingSheetName } from '../sheets/pairing-sheet';
 import { ROADMAP_LABELS } from '../sheets/roadmap-labels';
 import { ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
 import { SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
@@ -18,6 +19,7 @@ const NAMES: string[] = IDENTIFICATION_LANGUAGES.flatMap((language) => [
   ROADMAP_LABELS[language].schoolPlansSheet(String(YEAR_MARK)),
   ROADMAP_LABELS[language].timelineSheet(String(YEAR_MARK)),
   ROADMAP_LABELS[language].catalogueSheet,
+  pairingSheetName(YEAR_MARK, language),
 ]).concat(
   SETTINGS_SHEET_NAMES,
   ADJUSTMENTS_SHEET_NAMES,

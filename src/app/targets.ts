@@ -26,6 +26,7 @@ import type { Problem } from '../tables/problem';
 import type { SheetSpec } from '../tables/sheet-spec';
 import { IDENTIFICATION_INPUT_SHEETS, ownSheetOf, readAdjustments, readSettings, ADJUSTMENTS_SHEETS, SETTINGS_SHEETS } from './identification-output';
 import { loadWorkbook } from './load-workbook';
+import { pairsOfWorkbook } from './pairing';
 import { writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
 import { saveState, type OporaState } from './state';
 
@@ -41,7 +42,7 @@ export interface TargetsOptions {
   year?: number;
   stage?: MonitoringStage;
   settings?: Settings;
-  /** Partner pairs (the pairing sheet), counted as concluded agreements. */
+  /** Partner pairs counted as concluded agreements; by default those of the «Сетевое партнёрство» sheet, when there is one. */
   pairs?: readonly TargetPair[];
   language?: TargetsLanguage;
   onProgress?: (step: string, stepEn: string) => void;
@@ -120,6 +121,8 @@ export const checkTargetsFromWorkbook = async (port: WorkbookPort, options: Targ
   }
   const monitoring = [...userMonitoring, ...templateRecords];
   const stage = options.stage ?? 'final';
+  // The partner-pairing sheet, when the user has made one: its pairs count as concluded agreements.
+  const pairs = options.pairs ?? (await pairsOfWorkbook(port, probe, identification, settings));
   const input = (y: number) => ({
     year: y,
     stage,
@@ -127,7 +130,7 @@ export const checkTargetsFromWorkbook = async (port: WorkbookPort, options: Targ
     schools: programmeSchools(identification, y, monitoring),
     monitoring,
     district,
-    ...(options.pairs ? { pairs: options.pairs } : {}),
+    ...(pairs ? { pairs } : {}),
   });
   progress('Проверяю показатели', 'Checking the indicators');
   const control = evaluateTargets(input(year));

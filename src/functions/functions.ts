@@ -8,6 +8,7 @@
 import { evaluate } from './errors';
 import { lowestQuartile } from './lowest-quartile';
 import { olympiadShare } from './olympiad-share';
+import { partnerFor } from './partner-for';
 import { optionalText, optionalYear, requiredText } from './range';
 import { riskReasons } from './risk-reasons';
 import { schoolRisk } from './school-risk';
@@ -161,4 +162,19 @@ export function targetStatusFunction(actual: any, target: any, comparison?: stri
  */
 export function missingTargetsFunction(monitoring: any[][], targets?: any[][], year?: number): any[][] {
   return evaluate(() => missingTargets(monitoring, targets, optionalYear(year)));
+}
+
+/**
+ * The partner schools and mentor teachers the exact pairing gives the school (network partnership), with distance and deficits
+ * @customfunction PARTNER_FOR PARTNER_FOR
+ * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
+ * @param school School (name, "Municipality | School" or the school's code)
+ * @param [registry] Schools registry with a header row (coordinates, type, leader school, partner capacity)
+ * @param [teachers] Teachers' table with a header row: the «Наставник» column names the mentors
+ * @param [year] Year (default: the latest year in the data)
+ * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
+ * @returns Partner | Partner municipality | Distance, km | Deficits | Decision, or the reason when there is no partner
+ */
+export function partnerForFunction(results: any[][], school: string, registry?: any[][], teachers?: any[][], year?: number, settings?: any[][]): any[][] {
+  return evaluate(() => partnerFor({ results, registry, teachers, settings }, requiredText(school, SCHOOL), optionalYear(year)));
 }

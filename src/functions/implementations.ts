@@ -3,6 +3,7 @@ import {
   lowestQuartileFunction,
   missingTargetsFunction,
   olympiadShareFunction,
+  partnerForFunction,
   riskReasonsFunction,
   schoolRiskFunction,
   scoreGapFunction,
@@ -21,4 +22,5 @@ export const FUNCTION_IMPLEMENTATIONS: Record<string, (...args: never[]) => unkn
   RISK_REASONS: riskReasonsFunction,
   TARGET_STATUS: targetStatusFunction,
   MISSING_TARGETS: missingTargetsFunction,
+  PARTNER_FOR: partnerForFunction,
 };

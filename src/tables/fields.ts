@@ -20,6 +20,7 @@ export type ValueType = 'text' | 'count' | 'number' | 'share' | 'boolean' | 'yea
 
 export const FIELD_IDS = [
   'school', 'municipality', 'settlement', 'code', 'year', 'type', 'students', 'smallSchool', 'hardToReach', 'travelMinutes', 'latitude', 'longitude',
+  'leader', 'partnerCapacity', 'mentor',
   'family', 'subject', 'grade', 'participants', 'average', 'belowMinimum', 'belowMinimumShare', 'qualityShare', 'highScorers', 'hundredScorers', 'graduates', 'regionalAverage',
   'olympiadParticipants', 'teacher', 'continuedToGrade10Share',
   'bothParentsHigherEducation', 'singleParent', 'unemployedParents', 'deviant', 'nonNativeRussian', 'noLearningMotivation', 'lowIncome', 'disabilities',
@@ -54,6 +55,9 @@ export const FIELDS: Record<FieldId, FieldDef> = {
   travelMinutes: { type: 'number', ru: 'Время в пути, мин', kinds: ['schools'] },
   latitude: { type: 'number', ru: 'Широта', kinds: ['schools'] },
   longitude: { type: 'number', ru: 'Долгота', kinds: ['schools'] },
+  leader: { type: 'boolean', ru: 'Опорная школа / школа-лидер', kinds: ['schools'] },
+  partnerCapacity: { type: 'count', ru: 'Ёмкость партнёра (дефицитов)', kinds: ['schools'] },
+  mentor: { type: 'boolean', ru: 'Педагог-наставник', kinds: ['teachers'] },
   family: { type: 'family', ru: 'Экзамен (ЕГЭ/ОГЭ/ВПР)', kinds: RESULT_KINDS },
   subject: { type: 'subject', ru: 'Предмет', kinds: RESULT_KINDS },
   grade: { type: 'grade', ru: 'Класс', kinds: RESULT_KINDS },

@@ -84,7 +84,11 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
       const type = schoolTypeOf(reader.text(col(ctx, 'type'))) ?? schoolTypeOf(name);
       const small = reader.bool(col(ctx, 'smallSchool'), 'smallSchool');
       const hard = reader.bool(col(ctx, 'hardToReach'), 'hardToReach');
+      const leader = reader.bool(col(ctx, 'leader'), 'leader');
+      const capacity = num('partnerCapacity');
       Object.assign(school, {
+        ...(leader !== null ? { leader } : {}),
+        ...(capacity !== null && capacity !== undefined && capacity >= 0 ? { partnerCapacity: Math.round(capacity) } : {}),
         ...(settlement ? { settlement } : {}),
         ...(type && col(ctx, 'type') !== undefined ? { type } : {}),
         ...(small !== null ? { smallSchool: small } : {}),

@@ -20,6 +20,7 @@ interface Entry {
   role: 'school' | 'region' | 'area-total';
   school?: School;
   teacher?: string;
+  mentor?: boolean;
   year: number;
   family: Family;
   subject: string;
@@ -150,6 +151,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
       }
     }
     const teacher = isTeachers ? reader.text(col(ctx, 'teacher')) : undefined;
+    const mentor = isTeachers && col(ctx, 'mentor') !== undefined ? reader.bool(col(ctx, 'mentor'), 'mentor') === true : false;
     if (school && subjectCol === undefined && isDuplicate(school, { year, family, subject: undefined, grade: undefined, teacher: undefined, row: reader.rowNumber }, '')) continue;
     if (school) out.schools.push(school);
     for (const { subject, cols, pairs, schema } of groups) {
@@ -162,7 +164,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
       }
       if (!hasAny && subjectCol === undefined) continue;
       if (school && subjectCol !== undefined && isDuplicate(school, { year, family, subject, grade, teacher: teacher || undefined, row: reader.rowNumber }, ` (${subject})`)) continue;
-      entries.push({ reader, role, school, teacher, year, family, subject, grade, values, cols, schema });
+      entries.push({ reader, role, school, teacher, ...(mentor ? { mentor } : {}), year, family, subject, grade, values, cols, schema });
     }
     if (year) out.years.add(year);
     if (family) out.families.add(family);
@@ -251,7 +253,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
       }
     }
     if (isTeachers) {
-      const t: TeacherRecord = { teacher: e.teacher ?? '', schoolKey: e.school.key, schoolName: e.school.name, subject: e.subject, year: e.year, family: e.family, grade: e.grade, participants: v.participants ?? null, average: v.average ?? null, regionalAverage: v.regionalAverage ?? null, maxScore: scale.max, belowMinimumShare, qualityShare: v.qualityShare ?? null, continuedToGrade10Share: v.continuedToGrade10Share ?? null, source };
+      const t: TeacherRecord = { teacher: e.teacher ?? '', schoolKey: e.school.key, schoolName: e.school.name, subject: e.subject, year: e.year, family: e.family, grade: e.grade, participants: v.participants ?? null, average: v.average ?? null, regionalAverage: v.regionalAverage ?? null, maxScore: scale.max, belowMinimumShare, qualityShare: v.qualityShare ?? null, continuedToGrade10Share: v.continuedToGrade10Share ?? null, ...(e.mentor ? { mentor: true } : {}), source };
       out.teachers.push(t);
       continue;
     }

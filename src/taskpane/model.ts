@@ -182,6 +182,40 @@ export interface SimpleStepService {
   run(ctx: RunContext): Promise<StepOutcome>;
 }
 
+// ---- Partners step ----
+
+export interface PairView {
+  school: string;
+  partner: string;
+  municipality: string;
+  partnerMunicipality: string;
+  distance: string;
+  deficits: string;
+  /** The help written out (seed 000's «примечание»). */
+  note: string;
+  alternatives: string[];
+  fixed: boolean;
+}
+
+export interface PartnersOutcome extends StepOutcome {
+  pairs: PairView[];
+  uncovered: { school: string; deficit: string; reason: Text }[];
+  /** The picture: schools by coordinates, lines to partners, colour by municipality (SVG text). */
+  svg: string | null;
+  capacity: number;
+  covered: number;
+  deficits: number;
+}
+
+export interface PartnersService {
+  /** The capacity per partner of the settings («Параметры», P.capacity). */
+  defaultCapacity(): Promise<number>;
+  /** Pairs and writes «Сетевое партнёрство <год>» (the user's decisions on it are kept). */
+  run(capacity: number, ctx: RunContext): Promise<PartnersOutcome>;
+  /** What-if: the pairing with another capacity, nothing written. */
+  preview(capacity: number, signal: AbortSignal): Promise<PartnersOutcome>;
+}
+
 /** Everything the task pane can do on the open workbook. Absent services = hidden steps. */
 export interface OporaServices {
   listSheets(): Promise<SheetInfo[]>;
@@ -194,7 +228,7 @@ export interface OporaServices {
   selectCell?(sheet: string, row: number, column: number): Promise<void>;
   identification?: IdentificationService;
   roadmap?: RoadmapService;
-  partners?: SimpleStepService;
+  partners?: PartnersService;
   targets?: SimpleStepService;
 }
 

@@ -1,3 +1,4 @@
+import { pairFromWorkbook } from '../../src/app/pairing';
 import { checkTargetsFromWorkbook } from '../../src/app/targets';
 import { openXlsxFile } from '../../src/hosts/xlsx/xlsx-file';
 import { SAMPLE_WORKBOOK_PATH } from '../../src/sample/sample-path';
@@ -51,5 +52,26 @@ describe('filling the monitoring template and running again', () => {
       if (row.getCell(2).value === silent.school.name) kept = row.values as unknown[];
     });
     expect([kept[column('staffTrained')], kept[column('courseHours')], kept[column('programmeApproved')]]).toEqual([5, '31', 'выполнено']);
+  }, 60_000);
+});
+
+describe('pairs of the partner-pairing sheet', () => {
+  it('count as concluded agreements once the sheet exists', async () => {
+    const book = await openXlsxFile(SAMPLE_WORKBOOK_PATH);
+    const before = await checkTargetsFromWorkbook(book, { year: 2024 });
+    const pairing = await pairFromWorkbook(book);
+    const paired = new Set(pairing.result.pairs.map((p) => p.schoolKey));
+    const after = await checkTargetsFromWorkbook(book, { year: 2024 });
+    const agreement = (run: typeof after, key: string) => {
+      const s = run.control.schools.find((x) => x.school.key === key)!;
+      return s.outcomes[run.control.schoolIndicators.findIndex((i) => i.id === 'agreement')];
+    };
+    const programme = after.control.schools.filter((s) => paired.has(s.school.key));
+    expect(programme.length).toBeGreaterThan(0);
+    for (const s of programme) expect(agreement(after, s.school.key).status).toBe('met');
+    // Somebody had no concluded agreement in the monitoring and has one by the pairs.
+    const gained = programme.filter((s) => agreement(before, s.school.key).status !== 'met');
+    expect(gained.length).toBeGreaterThan(0);
+    for (const s of gained) expect(agreement(after, s.school.key).note).toMatch(/листу партнёров/);
   }, 60_000);
 });

@@ -15,6 +15,7 @@ import { IDENTIFICATION_OWN_SHEETS, identificationService } from './identificati
 import { recordingGrids, withSheetsOnly } from './port-wrappers';
 import { correctMapping, dataReading } from './reading-view';
 import { withChoice } from './matching-view';
+import { partnersService } from './partners-service';
 import { roadmapService } from './roadmap-service';
 import { targetsService } from './targets-service';
 
@@ -119,6 +120,7 @@ export const createServices = (port: WorkbookPort): OporaServices => {
     ...(port.selectCell ? { selectCell: (sheet: string, row: number, column: number) => port.selectCell!(sheet, row, column) } : {}),
     identification: identificationService(session),
     roadmap: roadmapService(session),
+    partners: partnersService(session),
     targets: targetsService(session),
   };
 };
