@@ -6,7 +6,7 @@ export const en: Record<MessageKey, string> = {
   'app.language': 'Interface language',
   'app.steps': 'Steps',
   'app.loading': 'Loading…',
-  'app.browserMode': 'Browser mode: working on an .xlsx file without Excel',
+  'app.browserMode': 'Browser mode: working on .xlsx and .csv files without Excel',
 
   'step.data': 'Data',
   'step.identification': 'Identification',
@@ -14,10 +14,11 @@ export const en: Record<MessageKey, string> = {
   'step.roadmap': 'Roadmap',
   'step.targets': 'Indicators',
 
-  'file.open': 'Open .xlsx file',
+  'file.open': 'Open .xlsx, .csv files',
+  'file.openHint': 'Several files can be chosen at once (e.g. results and the school registry): they are read as one workbook.',
   'file.current': 'File: {name}',
-  'file.download': 'Download workbook .xlsx',
-  'file.badFile': 'Could not open “{name}”: {reason}. Choose an Excel workbook in .xlsx format.',
+  'file.download': 'Download the workbook with Opora’s sheets',
+  'file.badFile': 'Could not open “{name}”: {reason}. Choose an Excel workbook (.xlsx) or a CSV file.',
 
   'data.sheets': 'Data sheets',
   'data.sheetsChosen': 'Data sheets: {chosen} of {total} chosen',

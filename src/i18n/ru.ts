@@ -4,7 +4,7 @@ export const ru = {
   'app.language': 'Язык интерфейса',
   'app.steps': 'Шаги работы',
   'app.loading': 'Загрузка…',
-  'app.browserMode': 'Режим браузера: работа с файлом .xlsx без Excel',
+  'app.browserMode': 'Режим браузера: работа с файлами .xlsx и .csv без Excel',
 
   'step.data': 'Данные',
   'step.identification': 'Идентификация',
@@ -12,10 +12,11 @@ export const ru = {
   'step.roadmap': 'Дорожная карта',
   'step.targets': 'Показатели',
 
-  'file.open': 'Открыть файл .xlsx',
+  'file.open': 'Открыть файлы .xlsx, .csv',
+  'file.openHint': 'Можно выбрать несколько файлов сразу (например, результаты и реестр школ): они читаются как одна книга.',
   'file.current': 'Файл: {name}',
-  'file.download': 'Скачать книгу .xlsx',
-  'file.badFile': 'Не удалось открыть «{name}»: {reason}. Выберите файл Excel в формате .xlsx.',
+  'file.download': 'Скачать книгу с листами Опоры',
+  'file.badFile': 'Не удалось открыть «{name}»: {reason}. Выберите книгу Excel (.xlsx) или файл CSV.',
 
   'data.sheets': 'Листы с данными',
   'data.sheetsChosen': 'Листы с данными: выбрано {chosen} из {total}',

@@ -152,9 +152,17 @@ export interface OporaServices {
   targets?: SimpleStepService;
 }
 
-/** Browser mode only: the .xlsx file behind the port. */
+/** A file the user picked: .xlsx or .csv. */
+export interface PickedFile {
+  name: string;
+  data: ArrayBuffer;
+}
+
+/** Browser mode only: the file(s) behind the port, held as one in-memory workbook. */
 export interface BrowserWorkbook {
   fileName: string;
-  open(name: string, data: ArrayBuffer): Promise<OporaServices>;
+  /** Several files (results + registry, .xlsx or .csv) open as one dataset. */
+  open(files: PickedFile[]): Promise<OporaServices>;
+  /** The workbook with Opora's sheets, named «<first file>.opora.xlsx». */
   download(): Promise<{ name: string; data: Uint8Array }>;
 }

@@ -30,15 +30,14 @@ export const flaggedSchoolLines = (result: IdentificationResult, year: number, l
     });
 
 const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
-  if (args.positionals.length > 1) throw new UserError('Укажите одну книгу: opora demo [книга.xlsx].');
   const language = languageOption(args);
-  const opened = args.positionals[0] ? await openWorkbookFile(io.cwd, args.positionals[0]) : await openSample();
-  const defaultOut = args.positionals[0] ? oporaCopyPath(opened.path) : resolve(io.cwd, 'out', 'opora-sample.opora.xlsx');
+  const opened = args.positionals.length > 0 ? await openWorkbookFile(io.cwd, args.positionals) : await openSample();
+  const defaultOut = args.positionals.length > 0 ? oporaCopyPath(opened.path) : resolve(io.cwd, 'out', 'opora-sample.opora.xlsx');
   const out = resolve(io.cwd, stringOption(args, 'out') ?? defaultOut);
-  if (out === opened.path && !/\.opora\.xlsx$/i.test(out)) throw new UserError('«--out» совпадает с исходной книгой: Опора не изменяет исходный файл. Укажите другое имя.');
+  if (opened.paths.some((p) => p === out && !/\.opora\.xlsx$/i.test(p))) throw new UserError('«--out» совпадает с исходной книгой: Опора не изменяет исходный файл. Укажите другое имя.');
   const en = language === 'en';
 
-  io.out(`${en ? 'Workbook' : 'Книга'}: ${opened.path}\n`);
+  io.out(`${en ? 'Workbook' : 'Книга'}: ${opened.paths.join(', ')}\n`);
   io.out(inspectionReport(await inspectWorkbook(opened.book), language));
 
   const identification = await runIdentification(opened.book, { language });
@@ -80,12 +79,13 @@ export const demoCommand: Command = {
   name: 'demo',
   summary: 'вся работа на примере или своей книге: распознавание, идентификация, дорожная карта',
   help: [
-    'opora demo [книга.xlsx] [--out итог.xlsx] [--lang ru|en]',
+    'opora demo [книга.xlsx|файл.csv] [ещё файлы…] [--out итог.xlsx] [--lang ru|en]',
     '',
     'Без имени файла берёт встроенный пример «Энский муниципальный район». Показывает, что распознано',
     'на каждом листе и все замечания, проводит идентификацию ШНОР/ШНСУ и педагогов, строит дорожную',
     'карту на следующий учебный год и сохраняет копию книги с листами Опоры',
-    '(по умолчанию out/opora-sample.opora.xlsx или «<книга>.opora.xlsx»). Исходная книга не изменяется.',
+    '(по умолчанию out/opora-sample.opora.xlsx или «<книга>.opora.xlsx» рядом с первым файлом). Исходная книга не изменяется.',
+    'Несколько файлов (.xlsx и .csv, например результаты и реестр школ) читаются как одна книга.',
   ].join('\n'),
   options: [HELP_OPTION, LANG_OPTION, { name: 'out', value: true }],
   run,

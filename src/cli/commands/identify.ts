@@ -32,14 +32,14 @@ const readSettingsFile = async (cwd: string, path: string): Promise<Settings> =>
 };
 
 const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
-  if (args.positionals.length !== 1) throw new UserError('Укажите книгу: opora identify <книга.xlsx>. Справка: opora identify --help.');
+  if (args.positionals.length === 0) throw new UserError('Укажите книгу: opora identify <книга.xlsx|файл.csv> [ещё файлы…]. Справка: opora identify --help.');
   const language = languageOption(args);
   const year = yearOption(args, 'year');
   const settingsPath = stringOption(args, 'settings');
   const jsonPath = stringOption(args, 'json');
   const outPath = stringOption(args, 'out');
-  const { book, path: input } = await openWorkbookFile(io.cwd, args.positionals[0]);
-  if (outPath && resolve(io.cwd, outPath) === input) throw new UserError('«--out» совпадает с исходной книгой: Опора не изменяет исходный файл. Укажите другое имя.');
+  const { book, paths: inputs } = await openWorkbookFile(io.cwd, args.positionals);
+  if (outPath && inputs.includes(resolve(io.cwd, outPath))) throw new UserError('«--out» совпадает с исходной книгой: Опора не изменяет исходный файл. Укажите другое имя.');
   const settings = settingsPath ? await readSettingsFile(io.cwd, settingsPath) : undefined;
 
   // The book lives in memory: sheets are written into the copy, the input file is never touched.
@@ -57,31 +57,47 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   } else {
     io.out(json);
   }
-  if (outPath) {
-    const full = resolve(io.cwd, outPath);
-    await mkdir(dirname(full), { recursive: true });
-    await saveXlsxFile(book, full);
+  const saved = outPath ? resolve(io.cwd, outPath) : null;
+  if (saved) {
+    await mkdir(dirname(saved), { recursive: true });
+    await saveXlsxFile(book, saved);
   }
-  for (const line of summaryLines(outcome.result, language, outcome.writes.map((w) => (language === 'en' ? w.messageEn : w.message)))) io.err(line);
+  for (const line of summaryLines(outcome.result, language)) io.err(line);
+  for (const line of savingLines(saved, outcome.writes.map((w) => w.sheet), language)) io.err(line);
   return EXIT_OK;
 };
 
-const summaryLines = (result: Awaited<ReturnType<typeof runIdentification>>['result'], language: 'ru' | 'en', writes: string[]): string[] => {
+/** Sheets are reported as written only when the copy holding them was saved. */
+const savingLines = (saved: string | null, sheets: string[], language: 'ru' | 'en'): string[] => {
+  const names = sheets.map((s) => `«${s}»`).join(', ');
+  if (!saved)
+    return [
+      language === 'en'
+        ? 'The sheets were not saved: add --out <copy.xlsx> to save a copy of the workbook with them.'
+        : 'Листы Опоры не сохранены: чтобы получить копию книги с ними, добавьте --out <копия.xlsx>.',
+    ];
+  return language === 'en'
+    ? [`Sheets: ${names}.`, `Saved (the input is unchanged): ${saved}`]
+    : [`Листы: ${names}.`, `Сохранено (исходные файлы не изменены): ${saved}`];
+};
+
+const summaryLines = (result: Awaited<ReturnType<typeof runIdentification>>['result'], language: 'ru' | 'en'): string[] => {
   const lines = result.summary.map((s) =>
     language === 'en'
       ? `${s.year}: schools ${s.schools}, low results (ШНОР) ${s.groups.ШНОР}, social (ШНСУ) ${s.groups.ШНСУ}, stable ${s.stable}.`
       : `${s.year}: школ ${s.schools}, ШНОР ${s.groups.ШНОР}, ШНСУ ${s.groups.ШНСУ}, устойчиво низкие ${s.stable}.`,
   );
   for (const n of result.notEvaluated) lines.push(language === 'en' ? `${n.code} not evaluated: ${n.reasonEn}.` : `${n.code} не оценивался: ${n.reason}.`);
-  return [...lines, ...writes];
+  return lines;
 };
 
 export const identifyCommand: Command = {
   name: 'identify',
   summary: 'идентифицировать ШНОР/ШНСУ и педагогов; результат в JSON и (по желанию) в копии книги',
   help: [
-    'opora identify <книга.xlsx> [--settings <файл.json>] [--json <результат.json>] [--out <копия.xlsx>] [--year N] [--lang ru|en]',
+    'opora identify <книга.xlsx|файл.csv> [ещё файлы…] [--settings <файл.json>] [--json <результат.json>] [--out <копия.xlsx>] [--year N] [--lang ru|en]',
     '',
+    'Несколько файлов (например, результаты в CSV и реестр школ в .xlsx) читаются как одна книга.',
     'Читает все годы, найденные в книге, применяет критерии R1–R3 (ШНОР), S1–S3 (ШНСУ) и T1–T3 (педагоги)',
     'и выводит результат в JSON: по одной записи на школу и год (в том числе не попавшие в группы),',
     'с кодами сработавших критериев, значениями и порогами, и все замечания к данным.',
@@ -90,7 +106,8 @@ export const identifyCommand: Command = {
     '  --settings <файл.json>  параметры идентификации (пороги, включённые критерии); по умолчанию — из листа',
     '                          «Параметры» книги, если он есть, иначе значения из документов-основ',
     '  --json <файл.json>      записать JSON в файл (без параметра — в стандартный вывод)',
-    '  --out <копия.xlsx>      записать копию книги с листами Опоры; исходная книга не изменяется',
+    '  --out <копия.xlsx>      записать копию книги с листами Опоры; исходная книга не изменяется;',
+    '                          без него листы не сохраняются',
     '  --year N                только год N (предыдущий год используется для «устойчиво низких»)',
     '  --lang ru|en            язык сообщений и листов (по умолчанию ru)',
   ].join('\n'),

@@ -41,7 +41,7 @@ export const roadmapJson = (run: RoadmapRun) => {
 };
 
 const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
-  if (args.positionals.length !== 1) {
+  if (args.positionals.length === 0) {
     throw new UserError('Укажите книгу: opora roadmap <книга.xlsx> --year 2025/2026 [--out итог.xlsx] [--json итог.json].');
   }
   const language = languageOption(args);
@@ -49,7 +49,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   if (year !== undefined && !parseSchoolYear(year)) {
     throw new UserError(`«--year ${year}»: укажите учебный год в виде 2025/2026.`);
   }
-  const { book, path } = await openWorkbookFile(io.cwd, args.positionals[0]);
+  const { book, path } = await openWorkbookFile(io.cwd, args.positionals);
   const result = await buildRoadmapFromWorkbook(book, { ...(year ? { schoolYear: year } : {}), language });
   const out = resolve(io.cwd, stringOption(args, 'out') ?? oporaCopyPath(path));
   await mkdir(dirname(out), { recursive: true });
@@ -90,7 +90,7 @@ export const roadmapCommand: Command = {
   name: 'roadmap',
   summary: 'построить дорожную карту, планы школ и график на учебный год',
   help: [
-    'opora roadmap <книга.xlsx> [--year 2025/2026] [--out итог.xlsx] [--json итог.json] [--lang ru|en]',
+    'opora roadmap <книга.xlsx|файл.csv> [ещё файлы…] [--year 2025/2026] [--out итог.xlsx] [--json итог.json] [--lang ru|en]',
     '',
     'Читает книгу, проводит идентификацию ШНОР и ШНСУ и по листу «Каталог мероприятий» (создаётся',
     'при первом запуске из каталога по умолчанию) строит листы «Дорожная карта 2025-2026»,',

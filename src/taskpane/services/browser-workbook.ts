@@ -1,7 +1,9 @@
 /**
- * Browser mode: the workbook is an .xlsx file held in memory (hosts/xlsx runs in browsers), opened
- * from the bundled sample or a file the user picks, and downloaded with Opora's sheets.
+ * Browser mode: the workbook is held in memory (hosts/xlsx runs in browsers), opened from the bundled
+ * sample or the files the user picks (.xlsx and .csv, several as one dataset), and downloaded with
+ * Opora's sheets as «<книга>.opora.xlsx».
  */
+import { openDataFiles, oporaFileName } from '../../hosts/files/open-data-files';
 import { XlsxWorkbook } from '../../hosts/xlsx/xlsx-workbook';
 import type { BrowserWorkbook, OporaServices } from '../model';
 import { createServices } from './session';
@@ -15,12 +17,12 @@ export const openBrowserWorkbook = async (sampleUrl: string): Promise<{ services
   let fileName = nameFromUrl(sampleUrl);
   const browser: BrowserWorkbook = {
     fileName,
-    open: async (name, data) => {
-      book = await XlsxWorkbook.fromBuffer(data, name);
-      fileName = name;
+    open: async (files) => {
+      book = await openDataFiles(files);
+      fileName = files[0].name;
       return createServices(book);
     },
-    download: async () => ({ name: fileName.replace(/\.xlsx$/i, '') + '.xlsx', data: await book.toBuffer() }),
+    download: async () => ({ name: oporaFileName(fileName), data: await book.toBuffer() }),
   };
   return { services: createServices(book), browser };
 };
