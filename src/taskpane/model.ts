@@ -39,8 +39,32 @@ export interface MappingColumn {
 
 /** Column index per field id; null = the field is not in this sheet. */
 export type FieldAssignment = Record<string, number | null>;
+
+/** One column of a wide results sheet: «Русский язык › средний балл» → subject and measure. */
+export interface SubjectColumn {
+  column: number; // 0-based
+  subject: string;
+  field: string;
+}
+
+/** A subject block of a wide results sheet as the mapping step shows it. */
+export interface SubjectBlock {
+  subject: string;
+  columns: SubjectColumn[];
+}
+
+/** The user's correction of one sheet: plain columns, and for results the sheet's year, exam and subject columns. */
+export interface SheetCorrection {
+  fields: FieldAssignment;
+  /** Year and exam of the whole sheet; absent = as detected, null = none. */
+  year?: number | null;
+  family?: string | null;
+  /** Every subject column of the sheet, as corrected; absent = as detected. */
+  subjects?: SubjectColumn[];
+}
+
 /** Per sheet name. */
-export type WorkbookAssignment = Record<string, FieldAssignment>;
+export type WorkbookAssignment = Record<string, SheetCorrection>;
 
 export interface SheetReading {
   sheet: string;
@@ -52,6 +76,12 @@ export interface SheetReading {
   assignment: FieldAssignment;
   /** Field ids whose column was detected automatically (not set by the user). */
   autoDetected: string[];
+  /** Results sheets: the year and exam of the whole sheet (from its title or name), with the choices. */
+  sheetMeta?: { year: number | null; family: string | null; families: string[] };
+  /** Wide results sheets: the subject blocks (subject › measure → column), the measures and subjects to choose from. */
+  subjects?: SubjectBlock[];
+  measures?: MappingField[];
+  subjectNames?: string[];
 }
 
 export interface DataReading {

@@ -19,7 +19,7 @@ import type { SheetInfo } from '../../hosts/port';
 import type { Problem } from '../../tables/problem';
 import { OperationStatus } from '../components/OperationStatus';
 import { useI18n } from '../i18n-context';
-import type { DataReading, FieldAssignment, OporaServices, WorkbookAssignment } from '../model';
+import type { DataReading, OporaServices, SheetCorrection, WorkbookAssignment } from '../model';
 import { useOperation } from '../use-operation';
 import { columnIndex } from '../../tables/sheet-context';
 import { MappingEditor } from './MappingEditor';
@@ -63,8 +63,8 @@ export const DataStep = ({ services, reading, onReading }: Props) => {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per workbook
   }, [services]);
 
-  const applyMapping = (sheet: string, assignment: FieldAssignment) =>
-    void read({ [sheet]: assignment });
+  const applyMapping = (sheet: string, correction: SheetCorrection) =>
+    void read({ [sheet]: correction });
 
   const select = services.selectCell
     ? (p: Problem) => {

@@ -32,7 +32,7 @@ describe('task pane services over an .xlsx workbook', () => {
     const first = await services.readData(sheets, null, ctx());
     const target = first.sheets.find((s) => s.fields.some((f) => !f.required && s.assignment[f.id] !== null))!;
     const optional = target.fields.find((f) => !f.required && target.assignment[f.id] !== null)!;
-    await services.readData(sheets, { [target.sheet]: { ...target.assignment, [optional.id]: null } }, ctx());
+    await services.readData(sheets, { [target.sheet]: { fields: { ...target.assignment, [optional.id]: null } } }, ctx());
 
     // A fresh session over the same (saved) workbook sees the correction.
     const reopened = createServices(await XlsxWorkbook.fromBuffer(await book.toBuffer()));
