@@ -69,6 +69,8 @@ export const en: Record<MessageKey, string> = {
   'settings.criteria': 'Criteria',
   'settings.thresholds': 'Thresholds',
   'settings.weights': 'Social well-being index weights',
+  'settings.teachers': 'Teachers: T1–T3.2 thresholds',
+  'settings.deficits': 'Deficit map',
   'settings.invalidNumber': 'Enter a number.',
   'settings.invalidInteger': 'Enter a whole number.',
   'settings.atLeast': 'Allowed from {min} up.',
@@ -104,6 +106,8 @@ export const en: Record<MessageKey, string> = {
   'identify.school': 'School',
   'identify.groups': 'Groups',
   'identify.reasons': 'Reasons',
+  'identify.notEvaluated': 'Not evaluated (no data)',
+  'identify.legend': 'Criterion codes',
 
   'roadmap.year': 'School year',
   'roadmap.build': 'Build the roadmap',

@@ -67,6 +67,8 @@ export const ru = {
   'settings.criteria': 'Критерии',
   'settings.thresholds': 'Пороги',
   'settings.weights': 'Веса индекса социального благополучия',
+  'settings.teachers': 'Педагоги: пороги T1–T3.2',
+  'settings.deficits': 'Карта дефицитов',
   'settings.invalidNumber': 'Введите число.',
   'settings.invalidInteger': 'Введите целое число.',
   'settings.atLeast': 'Допустимо не меньше {min}.',
@@ -102,6 +104,8 @@ export const ru = {
   'identify.school': 'Школа',
   'identify.groups': 'Группы',
   'identify.reasons': 'Основания',
+  'identify.notEvaluated': 'Не оценивались (нет данных)',
+  'identify.legend': 'Коды критериев',
 
   'roadmap.year': 'Учебный год',
   'roadmap.build': 'Построить дорожную карту',

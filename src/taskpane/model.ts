@@ -95,7 +95,7 @@ export interface DataReading {
 /** One editable setting, described so the form needs no knowledge of the domain's Settings type. */
 export interface SettingDescriptor {
   id: string;
-  group: 'criteria' | 'thresholds' | 'weights';
+  group: 'criteria' | 'thresholds' | 'weights' | 'teachers' | 'deficits';
   label: Text;
   kind: 'boolean' | 'number' | 'choice';
   min?: number;
@@ -124,6 +124,14 @@ export interface Adjustment {
 export interface FlaggedSchool extends SchoolRef {
   groups: string[];
   reasons: string;
+  /** The criteria met (R1…S3), each explained by the outcome's legend. */
+  codes?: string[];
+}
+
+/** A criterion code with what it means, for legends and tooltips. */
+export interface CodeMeaning {
+  code: string;
+  meaning: Text;
 }
 
 export interface WrittenSheet {
@@ -143,6 +151,10 @@ export interface StepOutcome {
 export interface IdentificationOutcome extends StepOutcome {
   flagged: FlaggedSchool[];
   counts: { low: number; social: number; total: number };
+  /** Criteria that could not be evaluated (no data), with the reason: «ШНСУ — 0» means nothing without them. */
+  notEvaluated?: Text[];
+  /** Every criterion code the result shows, with its meaning. */
+  legend?: CodeMeaning[];
 }
 
 export interface IdentificationService {

@@ -135,9 +135,13 @@ const formatSteps = (spec: SheetSpec, layout: SpecLayout): FormatStep[] => {
   if (print) {
     steps.push((ws) => (ws.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait'));
     steps.push((ws) => (ws.pageLayout.paperSize = print.paperSize ?? 'A4'));
-    if (print.fitToWidth) steps.push((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }));
+    if (print.fitToWidth) steps.push((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: print.pagesWide ?? 1, verticalFitToPages: 0 }));
     if (print.repeatHeaderRows && layout.headerRows > 0)
       steps.push((ws) => ws.pageLayout.setPrintTitleRows(`$${layout.firstHeaderRow}:$${layout.lastHeaderRow}`));
+    if (print.repeatColumns) {
+      const last = columnLetter(print.repeatColumns - 1);
+      steps.push((ws) => ws.pageLayout.setPrintTitleColumns(`$A:$${last}`));
+    }
     if (print.centerHeader) {
       const text = escapeHeaderText(print.centerHeader);
       steps.push((ws) => (ws.pageLayout.headersFooters.defaultForAllPages.centerHeader = text));

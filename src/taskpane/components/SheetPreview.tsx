@@ -1,30 +1,29 @@
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import type { SheetSpec, SpecCell } from '../../tables/sheet-spec';
+import type { SheetSpec } from '../../tables/sheet-spec';
+import { formatCell } from '../format-cell';
 import { useI18n } from '../i18n-context';
 
 const PREVIEW_ROWS = 50;
 
-const cellText = (cell: SpecCell): string => {
-  if (cell === null) return '';
-  if (typeof cell === 'object') return `=${cell.formula}`;
-  if (typeof cell === 'boolean') return cell ? '✓' : '';
-  return String(cell);
-};
-
-/** The generated sheet as a compact table: the last header row, the first rows of data. */
+/**
+ * The generated sheet as a compact table: the last header row, the first rows of data. Hidden
+ * (technical) columns are left out; numbers are written the user's way; long texts wrap, and the
+ * full text of every cell is its tooltip.
+ */
 export const SheetPreview = ({ spec, rows = PREVIEW_ROWS }: { spec: SheetSpec; rows?: number }) => {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const header = spec.header[spec.header.length - 1] ?? [];
   const shown = spec.rows.slice(0, rows);
+  const visible = header.map((_, c) => c).filter((c) => !spec.columns[c]?.hidden);
   if (spec.rows.length === 0) return <Caption1>{t('sheet.empty')}</Caption1>;
   return (
     <div className="opora-preview">
       <Table size="extra-small" aria-label={t('sheet.preview', { sheet: spec.name })} data-sheet={spec.name}>
         <TableHeader>
           <TableRow>
-            {header.map((h, i) => (
-              <TableHeaderCell key={i} title={h}>
-                {h}
+            {visible.map((c) => (
+              <TableHeaderCell key={c} title={header[c]}>
+                {header[c]}
               </TableHeaderCell>
             ))}
           </TableRow>
@@ -32,10 +31,10 @@ export const SheetPreview = ({ spec, rows = PREVIEW_ROWS }: { spec: SheetSpec; r
         <TableBody>
           {shown.map((row, r) => (
             <TableRow key={spec.rowKeys?.[r] ?? r}>
-              {row.map((cell, c) => {
-                const value = cellText(cell);
+              {visible.map((c) => {
+                const value = formatCell(row[c] ?? null, language, spec.columns[c]);
                 return (
-                  <TableCell key={c} title={value}>
+                  <TableCell key={c} title={value} className={spec.columns[c]?.wrap ? 'opora-wrap' : undefined}>
                     {value}
                   </TableCell>
                 );

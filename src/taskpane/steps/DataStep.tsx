@@ -111,7 +111,7 @@ export const DataStep = ({ services, reading, onReading }: Props) => {
         <>
           <section aria-label={t('data.recognised')}>
             <Caption1 block>{t('data.records', reading.counts)}</Caption1>
-            <Table size="extra-small" aria-label={t('data.recognised')} data-testid="recognised-table">
+            <Table size="extra-small" className="opora-table" aria-label={t('data.recognised')} data-testid="recognised-table">
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{t('data.sheet')}</TableHeaderCell>
