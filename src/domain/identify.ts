@@ -62,10 +62,15 @@ const methodText = (settings: Settings, evaluated: CriterionCode[], texts: Retur
       ru: `Отставание от региона считается в процентах от максимального балла предмета: (среднее по региону − средний балл школы) / максимум × 100, среднее по предметам вида оценки взвешено по числу участников. Среднее по региону — из строки «по региону», если она отличается от средневзвешенного по школам не больше чем на ${String(tolerance).replace('.', ',')}% от максимума, иначе средневзвешенное по школам.`,
       en: `The gap to the region is measured in percent of the subject's maximum score: (regional average − school average) / maximum × 100; within an assessment (ЕГЭ, ОГЭ, ВПР) the subjects are averaged weighted by the number of participants. The regional average is taken from the region row if it differs from the weighted school mean by no more than ${tolerance}% of the maximum, otherwise the weighted school mean is used.`,
     },
-    {
-      ru: `Группы меньше ${settings.minParticipants} участников помечаются как ненадёжные и не ранжируются; школы без участников — «нет данных», не «низкие».`,
-      en: `Groups of fewer than ${settings.minParticipants} participants are marked as unreliable and not ranked; schools without participants are “no data”, not “low”.`,
-    },
+    settings.minParticipants > 1
+      ? {
+          ru: `Группы, в которых участников меньше ${settings.minParticipants}, помечаются как ненадёжные и не ранжируются; школы без участников — «нет данных», не «низкие».`,
+          en: `Groups of fewer than ${settings.minParticipants} participants are marked as unreliable and not ranked; schools without participants are “no data”, not “low”.`,
+        }
+      : {
+          ru: 'Школы без участников — «нет данных», не «низкие»: они не ранжируются.',
+          en: 'Schools without participants are “no data”, not “low”: they are not ranked.',
+        },
     ...evaluated.map((c) => texts[c]),
   ];
 };

@@ -219,8 +219,8 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     path: ['mode', 'low'],
     kind: 'enum',
     options: ['any', 'all'],
-    descriptionRu: 'ШНОР: достаточно любого включённого критерия (any) или нужны все (all)',
-    descriptionEn: 'ШНОР: any enabled criterion suffices (any) or all are needed (all)',
+    descriptionRu: 'ШНОР: any — достаточно любого включённого критерия, all — нужны все',
+    descriptionEn: 'ШНОР: any — one enabled criterion suffices, all — every one is needed',
     seed: 'SPEC.md: «when any enabled criterion holds»',
   },
   {
@@ -228,8 +228,8 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     path: ['mode', 'social'],
     kind: 'enum',
     options: ['any', 'all'],
-    descriptionRu: 'ШНСУ: достаточно любого включённого критерия (any) или нужны все (all)',
-    descriptionEn: 'ШНСУ: any enabled criterion suffices (any) or all are needed (all)',
+    descriptionRu: 'ШНСУ: any — достаточно любого включённого критерия, all — нужны все',
+    descriptionEn: 'ШНСУ: any — one enabled criterion suffices, all — every one is needed',
     seed: 'SPEC.md: «when any enabled criterion holds»',
   },
   {

@@ -86,6 +86,7 @@ maybe('the identification sheet printed through LibreOffice', () => {
   it('prints the school names at a legible size (≥ 7 pt boxes), where squeezing every column onto one page width does not', () => {
     const legible = schoolWordHeight(ours.words, names);
     const squeezed = schoolWordHeight(onePageWide.words, names);
+    if (process.env.OPORA_REPORT) console.log(`school words: ${legible.toFixed(1)} pt over ${ours.pages} pages; one page wide: ${squeezed.toFixed(1)} pt over ${onePageWide.pages} pages`); // eslint-disable-line no-console
     expect(legible).toBeGreaterThanOrEqual(7);
     expect(squeezed).toBeLessThan(legible);
   });
