@@ -114,9 +114,9 @@ export const DataStep = ({ services, reading, onReading }: Props) => {
             <Table size="extra-small" className="opora-table" aria-label={t('data.recognised')} data-testid="recognised-table">
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>{t('data.sheet')}</TableHeaderCell>
-                  <TableHeaderCell>{t('data.kind')}</TableHeaderCell>
-                  <TableHeaderCell>{t('data.rows')}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: '45%' }}>{t('data.sheet')}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: '37%' }}>{t('data.kind')}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: '18%' }}>{t('data.rows')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
