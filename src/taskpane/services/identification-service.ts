@@ -69,8 +69,20 @@ const legendOf = (result: IdentificationResult): CodeMeaning[] => {
   return CRITERION_CODES.filter((c) => shown.has(c)).map((code: CriterionCode) => ({ code, meaning: { ru: criterionName(code, 'ru'), en: criterionName(code, 'en') } }));
 };
 
-const notEvaluatedTexts = (result: IdentificationResult): Text[] =>
-  result.notEvaluated.map((n) => ({ ru: `${n.code} не оценивался: ${n.reason}.`, en: `${n.code} was not evaluated: ${n.reasonEn}.` }));
+/** One line per reason: «T1, T2.1, T2.2, T3.1, T3.2 не оценивались: нет данных о педагогах.» */
+const notEvaluatedTexts = (result: IdentificationResult): Text[] => {
+  const byReason = new Map<string, { codes: string[]; reasonEn: string }>();
+  for (const n of result.notEvaluated) {
+    const entry = byReason.get(n.reason) ?? { codes: [], reasonEn: n.reasonEn };
+    entry.codes.push(n.code);
+    byReason.set(n.reason, entry);
+  }
+  return [...byReason].map(([reason, { codes, reasonEn }]) =>
+    codes.length === 1
+      ? { ru: `${codes[0]} не оценивался: ${reason}.`, en: `${codes[0]} was not evaluated: ${reasonEn}.` }
+      : { ru: `${codes.join(', ')} не оценивались: ${reason}.`, en: `${codes.join(', ')} were not evaluated: ${reasonEn}.` },
+  );
+};
 
 const summaryOf = (result: IdentificationResult, low: number, social: number, total: number): Text => {
   if (total === 0)

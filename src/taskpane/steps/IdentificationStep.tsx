@@ -151,9 +151,9 @@ export const IdentificationStep = ({ services, service, hasData, outcome, onOutc
           <Table size="extra-small" className="opora-table" aria-label={t('identify.result')} data-testid="identification-table">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell style={{ width: '55%' }}>{t('identify.school')}</TableHeaderCell>
-                <TableHeaderCell style={{ width: '22%' }}>{t('identify.groups')}</TableHeaderCell>
-                <TableHeaderCell style={{ width: '23%' }}>{t('identify.reasons')}</TableHeaderCell>
+                <TableHeaderCell style={{ width: '50%' }}>{t('identify.school')}</TableHeaderCell>
+                <TableHeaderCell style={{ width: '20%' }}>{t('identify.groups')}</TableHeaderCell>
+                <TableHeaderCell style={{ width: '30%' }}>{t('identify.reasons')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>

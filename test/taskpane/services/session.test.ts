@@ -116,6 +116,10 @@ describe('task pane services over an .xlsx workbook', () => {
       expect(outcome.summary.ru).toContain(code);
       expect(outcome.notEvaluated!.some((n) => n.ru.startsWith(`${code} не оценивался`))).toBe(true);
     }
+    // Criteria missing for one reason share a line: the five teacher criteria, no teacher data.
+    const teachers = outcome.notEvaluated!.filter((n) => /T\d/.test(n.ru));
+    expect(teachers).toHaveLength(1);
+    expect(teachers[0].ru).toMatch(/^T1, T2\.1, T2\.2, T3\.1, T3\.2 не оценивались: /);
   });
 });
 
