@@ -7,24 +7,24 @@
  *   npm run dev-server   → https://localhost:3000 (office-addin-dev-certs), http fallback with a warning
  *
  * Environment: OFFICE_JS_URL (office.js for taskpane.html, default Microsoft's CDN),
- * ADDIN_URL (where dist/ is hosted, default https://localhost:3000/ - rewritten into manifest.xml).
+ * ADDIN_URL (where dist/ is hosted, default https://localhost:3000/): every URL of manifest.xml (its
+ * <AppDomain> origin included) and every helpUrl of functions.json / functions-ru.json is derived from it.
  */
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { sources } = require('webpack');
 
 require('@swc-node/register'); // the catalogue and generators are TypeScript
-const { GENERATED_ASSETS } = require('./scripts/generate-functions-meta.ts');
-
-const DEV_URL = 'https://localhost:3000/';
+const { generatedAssets } = require('./scripts/generate-functions-meta.ts');
+const { rewriteManifestUrls } = require('./scripts/manifest/rewrite-urls.ts');
+const { DEV_ADDIN_URL: DEV_URL, normaliseAddinUrl } = require('./src/functions/metadata.ts');
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_LOCAL = 'office/office.js';
 const OFFICE_DIST = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 
 const ENTRIES = {
-  functions: './src/functions/functions.ts',
+  functions: './src/functions/register.ts',
   commands: './src/commands/commands.ts',
   taskpane: './src/taskpane/index.tsx',
 };
@@ -50,12 +50,19 @@ const pageTemplate = (officeJs) => `<!doctype html>
 </html>
 `;
 
-/** Emits what the catalogue generates besides functions.json: functions-ru.json and help.html. */
+/**
+ * Emits what the catalogue generates: functions.json, functions-ru.json (hand-made metadata: only it can
+ * carry allowErrorForDataTypeAny) and help.html, with every help URL under the build's ADDIN_URL.
+ */
 class CatalogueAssetsPlugin {
+  constructor(addinUrl) {
+    this.addinUrl = addinUrl;
+  }
+
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('CatalogueAssetsPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'CatalogueAssetsPlugin', stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        for (const [name, content] of Object.entries(GENERATED_ASSETS)) compilation.emitAsset(name, new sources.RawSource(content()));
+        for (const [name, content] of Object.entries(generatedAssets(this.addinUrl))) compilation.emitAsset(name, new sources.RawSource(content()));
       });
     });
   }
@@ -67,7 +74,7 @@ const copyPatterns = (addinUrl) => [
   {
     from: 'manifest.xml',
     to: 'manifest.xml',
-    transform: (content) => (addinUrl === DEV_URL ? content : Buffer.from(content.toString().split(DEV_URL).join(addinUrl))),
+    transform: (content) => Buffer.from(rewriteManifestUrls(content.toString(), addinUrl)),
   },
   // office.js outside Excel (browser.html): the loader, its file map and the two UI languages' strings.
   ...['office.js', 'o15apptofilemappingtable.js', 'en-us/office_strings.js', 'ru-ru/office_strings.js'].map((file) => ({
@@ -94,8 +101,8 @@ const httpsOptions = async () => {
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const sourceMaps = process.env.SOURCE_MAPS === '1';
-  const addinUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, '/');
   const serving = process.env.WEBPACK_SERVE === 'true';
+  const addinUrl = serving ? DEV_URL : normaliseAddinUrl(process.env.ADDIN_URL || DEV_URL);
 
   return {
     mode: production ? 'production' : 'development',
@@ -141,8 +148,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false }, // budgets are checked on gzip sizes by scripts/bundle-size.ts
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: ENTRIES.functions }),
-      new CatalogueAssetsPlugin(),
+      new CatalogueAssetsPlugin(addinUrl),
       ...pages().map(
         (page) =>
           new HtmlWebpackPlugin({
@@ -151,9 +157,12 @@ module.exports = async (env = {}, argv = {}) => {
             chunks: ['runtime', ...page.chunks],
             chunksSortMode: 'manual',
             inject: 'body',
+            // Blocking scripts: Office.actions.associate runs while the page loads, before Office can
+            // deliver the first ribbon click (deferred scripts lose it: office-js #5176, #3378, #2744).
+            scriptLoading: 'blocking',
           }),
       ),
-      new CopyWebpackPlugin({ patterns: copyPatterns(serving ? DEV_URL : addinUrl) }),
+      new CopyWebpackPlugin({ patterns: copyPatterns(addinUrl) }),
     ],
     devServer: serving
       ? {

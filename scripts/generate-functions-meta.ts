@@ -1,21 +1,25 @@
 /**
- * Generates from src/functions/catalogue.ts what the webpack plugin does not: functions-ru.json and
- * help.html (webpack emits the same files at build time). The README table: scripts/generate-readme.ts.
- * Run: node -r @swc-node/register scripts/generate-functions-meta.ts [--out dist]
+ * Everything the catalogue generates for dist/: functions.json and functions-ru.json (hand-made
+ * metadata, see src/functions/metadata.ts) and help.html. webpack emits the same files at build time
+ * with the build's ADDIN_URL. The README table: scripts/generate-readme.ts.
+ * Run: node -r @swc-node/register scripts/generate-functions-meta.ts [--out dist] [--url https://host/addin/]
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { helpPageHtml } from '../src/functions/help-page';
-import { customFunctionsMetadata } from '../src/functions/metadata';
+import { customFunctionsMetadata, DEV_ADDIN_URL } from '../src/functions/metadata';
 
-export const GENERATED_ASSETS = {
-  'functions-ru.json': () => `${JSON.stringify(customFunctionsMetadata('ru'), null, 2)}\n`,
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+export const generatedAssets = (addinUrl: string = DEV_ADDIN_URL): Record<string, () => string> => ({
+  'functions.json': () => json(customFunctionsMetadata('en', { addinUrl })),
+  'functions-ru.json': () => json(customFunctionsMetadata('ru', { addinUrl })),
   'help.html': () => helpPageHtml(),
-} as const;
+});
 
-export const writeGeneratedAssets = (directory: string): string[] => {
+export const writeGeneratedAssets = (directory: string, addinUrl?: string): string[] => {
   mkdirSync(directory, { recursive: true });
-  return Object.entries(GENERATED_ASSETS).map(([name, content]) => {
+  return Object.entries(generatedAssets(addinUrl)).map(([name, content]) => {
     const file = join(directory, name);
     writeFileSync(file, content());
     return file;
@@ -23,7 +27,9 @@ export const writeGeneratedAssets = (directory: string): string[] => {
 };
 
 if (require.main === module) {
-  const out = process.argv.indexOf('--out');
-  const directory = out >= 0 && process.argv[out + 1] ? process.argv[out + 1] : 'dist';
-  for (const file of writeGeneratedAssets(directory)) console.log(file);
+  const option = (name: string): string | undefined => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  for (const file of writeGeneratedAssets(option('--out') ?? 'dist', option('--url'))) console.log(file);
 }

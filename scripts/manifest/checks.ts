@@ -2,6 +2,7 @@
  * Offline structural checks of manifest.xml - what the online validator would reject plus our own
  * conventions (every display string has a Russian override, icons match their declared sizes).
  */
+import { DECLARED_REQUIREMENTS } from '../../src/hosts/excel/requirements';
 import { readPngHeader } from '../png';
 import { childNamed, childrenNamed, descendants, localName, parseXml, XmlElement, XmlSyntaxError } from './xml';
 
@@ -15,6 +16,8 @@ export interface ManifestContext {
   readHostedFile(relativePath: string): Buffer | null;
   /** Source text of the ribbon commands module, to check ExecuteFunction names are associated. */
   commandsSource?: string;
+  /** Where every URL must point: the development server unless a build was made for another (ADDIN_URL). */
+  serverRoot?: string;
 }
 
 export const SERVER_ROOT = 'https://localhost:3000/';
@@ -30,7 +33,6 @@ const REQUIRED_CHILDREN = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'Di
 
 export const LIMITS = { DisplayName: 125, Description: 250, ShortStrings: 125, LongStrings: 250, resid: 32 } as const;
 
-const REQUIRED_SETS = ['SharedRuntime', 'CustomFunctionsRuntime'];
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -74,8 +76,9 @@ export const checkManifest = (xml: string, context: ManifestContext): ManifestFi
   checkResids(root, resources, report);
   checkOverrides(root, resources, report);
   checkRuntime(root, report);
-  checkUrls(root, resources, report);
-  checkIcons(root, resources, context, report);
+  const serverRoot = context.serverRoot ?? SERVER_ROOT;
+  checkUrls(root, resources, serverRoot, report);
+  checkIcons(root, resources, context, serverRoot, report);
   if (context.commandsSource !== undefined) checkCommands(root, context.commandsSource, report);
   return findings;
 };
@@ -102,8 +105,13 @@ const checkIdentity = (root: XmlElement, report: Report): void => {
   const version = childNamed(root, 'Version')?.text ?? '';
   if (!/^\d{1,5}(\.\d{1,5}){0,3}$/.test(version)) report('version', `<Version> «${version}» must be n.n.n.n`);
   const sets = descendants(childNamed(root, 'Requirements') ?? root).filter((e) => localName(e) === 'Set' && !!e.attributes.Name);
-  for (const set of REQUIRED_SETS) {
-    if (!sets.some((s) => s.attributes.Name === set)) report('requirement-set', `requirement set ${set} is not declared`);
+  for (const { set, version } of DECLARED_REQUIREMENTS) {
+    const declared = sets.find((s) => s.attributes.Name === set);
+    if (!declared) report('requirement-set', `requirement set ${set} is not declared`);
+    else if ((declared.attributes.MinVersion ?? '1.1') !== version) report('requirement-set', `requirement set ${set} is declared as ${declared.attributes.MinVersion}, the code needs ${version}`);
+  }
+  for (const s of sets) {
+    if (!DECLARED_REQUIREMENTS.some((r) => r.set === s.attributes.Name)) report('requirement-set', `requirement set ${s.attributes.Name} is declared but not in DECLARED_REQUIREMENTS`);
   }
 };
 
@@ -163,8 +171,12 @@ const checkOverrides = (root: XmlElement, resources: Resources, report: Report):
     const element = childNamed(root, name);
     if (element && !overrideValue(element)) report('missing-override', `<${name}> has no ${OVERRIDE_LOCALE} override`);
   }
+  const namespaceResid = descendants(root).find((e) => localName(e) === 'Namespace')?.attributes.resid;
   for (const [id, { kind, element }] of resources) {
-    if ((kind === 'ShortStrings' || kind === 'LongStrings') && !overrideValue(element)) {
+    if (id === namespaceResid) {
+      // The namespace has no id of its own: translated, it would change every formula's prefix with the UI language.
+      if (childrenNamed(element, 'Override').length > 0) report('namespace-localised', `the functions namespace «${id}» must be the same in every language`);
+    } else if ((kind === 'ShortStrings' || kind === 'LongStrings') && !overrideValue(element)) {
       report('missing-override', `string «${id}» has no ${OVERRIDE_LOCALE} override`);
     }
   }
@@ -186,18 +198,29 @@ const checkRuntime = (root: XmlElement, report: Report): void => {
     if (runtime && runtime.attributes.lifetime !== 'long') report('runtime-lifetime', 'the shared runtime needs lifetime="long"');
   }
   if (hosts.length === 0) report('runtimes-first', 'no <Host xsi:type> in VersionOverrides');
+  // A shared runtime has one task pane: «any task pane without a TaskpaneID is considered a different task
+  // pane» (configure-your-add-in-to-use-a-shared-runtime.md), so the button names it and loads the runtime's page.
+  const runtimeResid = descendants(root).find((e) => localName(e) === 'Runtime')?.attributes.resid;
+  for (const action of descendants(root).filter((e) => localName(e) === 'Action' && e.attributes['xsi:type'] === 'ShowTaskpane')) {
+    if (!childNamed(action, 'TaskpaneId')?.text) report('taskpane-id', `<Action xsi:type="ShowTaskpane"> (line ${action.line}) has no <TaskpaneId>`);
+    const page = childNamed(action, 'SourceLocation')?.attributes.resid;
+    if (page !== runtimeResid) report('taskpane-runtime', `<Action xsi:type="ShowTaskpane"> (line ${action.line}) loads «${page}», not the shared runtime «${runtimeResid}»`);
+  }
 };
 
-const checkUrls = (root: XmlElement, resources: Resources, report: Report): void => {
+const checkUrls = (root: XmlElement, resources: Resources, serverRoot: string, report: Report): void => {
   const urls = [
     ...['IconUrl', 'HighResolutionIconUrl', 'SupportUrl'].map((n) => childNamed(root, n)?.attributes.DefaultValue),
     childNamed(childNamed(root, 'DefaultSettings') ?? root, 'SourceLocation')?.attributes.DefaultValue,
     ...[...resources.values()].filter((r) => r.kind === 'Urls' || r.kind === 'Images').flatMap((r) => [r.element.attributes.DefaultValue, overrideValue(r.element)]),
   ].filter((u): u is string => u !== undefined);
-  for (const url of urls) if (!url.startsWith(SERVER_ROOT)) report('url', `«${url}» is not under ${SERVER_ROOT}`);
+  for (const url of urls) if (!url.startsWith(serverRoot)) report('url', `«${url}» is not under ${serverRoot}`);
+  const origin = new URL(serverRoot).origin;
+  for (const domain of descendants(root).filter((e) => localName(e) === 'AppDomain'))
+    if (domain.text !== origin) report('app-domain', `<AppDomain> «${domain.text}» is not the add-in's origin ${origin}`);
 };
 
-const checkIcons = (root: XmlElement, resources: Resources, context: ManifestContext, report: Report): void => {
+const checkIcons = (root: XmlElement, resources: Resources, context: ManifestContext, serverRoot: string, report: Report): void => {
   const expectations: { url: string; size: number; what: string }[] = [];
   const iconUrl = childNamed(root, 'IconUrl')?.attributes.DefaultValue;
   const highResolution = childNamed(root, 'HighResolutionIconUrl')?.attributes.DefaultValue;
@@ -209,8 +232,8 @@ const checkIcons = (root: XmlElement, resources: Resources, context: ManifestCon
     if (url) expectations.push({ url, size: Number(element.attributes.size), what: `image «${element.attributes.resid}»` });
   }
   for (const { url, size, what } of expectations) {
-    if (!url.startsWith(SERVER_ROOT)) continue;
-    const bytes = context.readHostedFile(url.slice(SERVER_ROOT.length));
+    if (!url.startsWith(serverRoot)) continue;
+    const bytes = context.readHostedFile(url.slice(serverRoot.length));
     if (!bytes) {
       report('icon-missing', `${what}: ${url} does not exist`);
       continue;

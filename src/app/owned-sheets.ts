@@ -66,16 +66,26 @@ export const writeOwnedSheet = async (
   const merged = preserveEdits(previous, { ...spec, name: present ?? name }, { language: state.language });
   const written = await port.writeSheet(merged);
   const renamed = name !== spec.name;
+  const notApplied = written.notApplied ?? [];
+  const cosmeticNote =
+    notApplied.length > 0
+      ? {
+          ru: ` Данные записаны, но Excel не применил: ${notApplied.map((n) => n.ru).join('; ')}. Это можно задать вручную.`,
+          en: ` The data was written, but Excel did not apply: ${notApplied.map((n) => n.en).join('; ')}. You can set it by hand.`,
+        }
+      : { ru: '', en: '' };
   const report: OwnedWriteReport = {
     ...written,
     requestedName: spec.name,
     renamed,
-    message: renamed
-      ? `В книге уже есть ваш лист «${spec.name}»; он не изменён, результат записан на лист «${written.sheet}».`
-      : `Лист «${written.sheet}» записан: строк ${written.rows}.`,
-    messageEn: renamed
-      ? `The workbook already has your sheet "${spec.name}"; it was left unchanged and the result was written to "${written.sheet}".`
-      : `Sheet "${written.sheet}" written: ${written.rows} rows.`,
+    message:
+      (renamed
+        ? `В книге уже есть ваш лист «${spec.name}»; он не изменён, результат записан на лист «${written.sheet}».`
+        : `Лист «${written.sheet}» записан: строк ${written.rows}.`) + cosmeticNote.ru,
+    messageEn:
+      (renamed
+        ? `The workbook already has your sheet "${spec.name}"; it was left unchanged and the result was written to "${written.sheet}".`
+        : `Sheet "${written.sheet}" written: ${written.rows} rows.`) + cosmeticNote.en,
   };
   return { report, state: withGeneratedSheet(state, written.sheet) };
 };

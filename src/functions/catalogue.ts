@@ -38,7 +38,8 @@ export interface FunctionDecl {
 }
 
 export const NAMESPACE = 'OPORA';
-export const HELP_URL = 'https://localhost:3000/help.html';
+/** The help page, relative to the add-in's URL. */
+export const HELP_PAGE = 'help.html';
 
 const RESULTS: ParameterDecl = {
   name: 'results',

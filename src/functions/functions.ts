@@ -1,7 +1,8 @@
 /**
  * Excel custom functions (namespace OPORA). Thin wrappers: argument shapes in, adapters do the work,
- * errors leave as Excel errors. The JSDoc here is what custom-functions-metadata-plugin turns into
- * functions.json; it must equal catalogue.ts (test/functions/metadata.test.ts checks it).
+ * errors leave as Excel errors. functions.json is written from catalogue.ts (metadata.ts) and register.ts
+ * associates the ids; the JSDoc here documents the same functions (test/functions/metadata.test.ts
+ * compares what the JSDoc generator would read with the catalogue).
  * None of them writes to the workbook; none is volatile.
  */
 import { evaluate } from './errors';
@@ -23,7 +24,6 @@ const cell = <T>(value: T | T[][]): T[][] => (Array.isArray(value) ? value : [[v
 /**
  * Groups (ШНОР, ШНСУ) and criteria met: for every school of the table (with a header) or for one school
  * @customfunction SCHOOL_RISK SCHOOL_RISK
- * @helpurl https://localhost:3000/help.html#SCHOOL_RISK
  * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
  * @param [social] Social passport table with a header row
  * @param [olympiads] Regional and all-Russian olympiad participation table with a header row (school, year, participants, students)
@@ -50,7 +50,6 @@ export function schoolRiskFunction(
 /**
  * The school's gap to the regional average, % of the maximum score (participant-weighted)
  * @customfunction SCORE_GAP SCORE_GAP
- * @helpurl https://localhost:3000/help.html#SCORE_GAP
  * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
  * @param school School
  * @param [family] ЕГЭ, ОГЭ or ВПР (default: the largest gap)
@@ -65,7 +64,6 @@ export function scoreGapFunction(results: any[][], school: string, family?: stri
 /**
  * Schools among the 25% with the lowest ЕГЭ, ОГЭ, ВПР results (criterion R1), or the flag of one school
  * @customfunction LOWEST_QUARTILE LOWEST_QUARTILE
- * @helpurl https://localhost:3000/help.html#LOWEST_QUARTILE
  * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
  * @param [school] School: return TRUE or FALSE
  * @param [year] Year (default: the latest year in the data)
@@ -79,7 +77,6 @@ export function lowestQuartileFunction(results: any[][], school?: string, year?:
 /**
  * Social well-being index for every school of the table, or for one school
  * @customfunction SOCIAL_INDEX SOCIAL_INDEX
- * @helpurl https://localhost:3000/help.html#SOCIAL_INDEX
  * @param social Social passport table with a header row
  * @param [school] School: return its index only
  * @param [year] Year (default: the latest year in the data)
@@ -93,7 +90,6 @@ export function socialIndexFunction(social: any[][], school?: string, year?: num
 /**
  * Share of the school's students in regional and all-Russian olympiads over the last 3 years, %
  * @customfunction OLYMPIAD_SHARE OLYMPIAD_SHARE
- * @helpurl https://localhost:3000/help.html#OLYMPIAD_SHARE
  * @param olympiads Regional and all-Russian olympiad participation table with a header row (school, year, participants, students)
  * @param school School
  * @param [year] Year (default: the latest year in the data)
@@ -107,7 +103,6 @@ export function olympiadShareFunction(olympiads: any[][], school: string, year?:
 /**
  * Teachers with low results (criteria T1–T3.2) over the table, or the criteria of one teacher
  * @customfunction TEACHER_RISK TEACHER_RISK
- * @helpurl https://localhost:3000/help.html#TEACHER_RISK
  * @param teachers Teachers' results table with a header row (name, school, subject, year…)
  * @param [teacher] Teacher's name: return their criteria only
  * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
@@ -120,7 +115,6 @@ export function teacherRiskFunction(teachers: any[][], teacher?: string, setting
 /**
  * Explanation in Russian: why the school is (or is not) ШНОР or ШНСУ, with the thresholds and expert adjustments
  * @customfunction RISK_REASONS RISK_REASONS
- * @helpurl https://localhost:3000/help.html#RISK_REASONS
  * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
  * @param school School
  * @param [social] Social passport table with a header row

@@ -3,15 +3,65 @@
  * empty cells (Excel passes "" or null) become null, error values become ExcelErrorValue.
  */
 import type { CellValue, Grid } from '../hosts/port';
+import { jsonBytes } from '../util/json-bytes';
 import { FunctionInputError } from './errors';
 
-const isErrorLike = (v: unknown): v is { code: string } =>
-  typeof v === 'object' && v !== null && typeof (v as { code?: unknown }).code === 'string';
+/** Rows of a whole-column reference (A:H): Excel's sheet height. */
+export const SHEET_ROWS = 1_048_576;
+/**
+ * Excel limits a custom function's payload to 5 MB (office-js #4654; Excel on the web refuses larger
+ * requests and responses alike). A range this size cannot reach the function on the web at all, so it is
+ * refused everywhere with the advice, rather than working on the desktop and failing in the browser.
+ */
+export const ARGUMENT_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Below this many cells a range cannot approach the limit with cells of ordinary length: not measured. */
+const MEASURED_FROM_CELLS = 20_000;
+
+const BOUNDED_ADVICE = {
+  ru: 'Укажите ограниченный диапазон со строкой заголовков (например, A1:H400) или таблицу Excel целиком (Таблица1[#Все]).',
+  en: 'Give a bounded range with its header row (A1:H400, say) or a whole Excel table (Table1[#All]).',
+};
+
+/**
+ * Whole columns give #CALC! in Excel on the web (office-js #4613) and send a million rows on the
+ * desktop; ranges over the payload limit never reach the function on the web.
+ */
+const checkArgumentSize = (values: unknown[][], argument: { ru: string; en: string }): void => {
+  if (values.length >= SHEET_ROWS) {
+    throw new FunctionInputError(
+      `«${argument.ru}»: передан целый столбец — в Excel в браузере такая формула даёт #CALC!. ${BOUNDED_ADVICE.ru}`,
+      `"${argument.en}": a whole column was given; Excel on the web answers such a formula with #CALC!. ${BOUNDED_ADVICE.en}`,
+    );
+  }
+  const cells = values.reduce((n, row) => n + row.length, 0);
+  if (cells < MEASURED_FROM_CELLS) return;
+  const bytes = jsonBytes(values);
+  if (bytes > ARGUMENT_LIMIT_BYTES) {
+    const mb = (bytes / 1024 / 1024).toFixed(1);
+    throw new FunctionInputError(
+      `«${argument.ru}»: диапазон занимает ${mb} МБ, а Excel передаёт функции не больше 5 МБ (в браузере формула не вычислится). Разделите таблицу по годам или экзаменам. ${BOUNDED_ADVICE.ru}`,
+      `"${argument.en}": the range takes ${mb} MB and Excel passes at most 5 MB to a function (on the web the formula would not calculate). Split the table by year or exam. ${BOUNDED_ADVICE.en}`,
+    );
+  }
+};
+
+/**
+ * The code of an error cell as it reaches a function (allowErrorForDataTypeAny): a CustomFunctions.Error
+ * ({ code: '#N/A' }) or, with data types allowed, an error cell value ({ type: 'Error', basicValue: '#N/A' }).
+ */
+const errorCode = (v: unknown): string | null => {
+  if (typeof v !== 'object' || v === null) return null;
+  const { code, type, basicValue } = v as { code?: unknown; type?: unknown; basicValue?: unknown };
+  if (typeof code === 'string') return code;
+  if (type === 'Error' && typeof basicValue === 'string') return basicValue;
+  return null;
+};
 
 export const toCellValue = (v: unknown): CellValue => {
   if (v === '' || v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (isErrorLike(v)) return { kind: 'error', code: v.code };
+  const code = errorCode(v);
+  if (code !== null) return { kind: 'error', code };
   return String(v);
 };
 
@@ -21,12 +71,14 @@ export const isOmitted = (v: unknown): boolean =>
 
 /**
  * A range with its header row as a one-sheet grid named after the argument (the name appears in
- * problem messages). Blank rows at the end - a whole-column reference - are dropped.
+ * problem messages). Blank rows at the end - a range drawn larger than its table - are dropped.
+ * Whole columns and ranges over Excel's payload limit are refused with advice (checkArgumentSize).
  */
 export const rangeToGrid = (values: unknown, argument: { ru: string; en: string }): Grid => {
   if (!Array.isArray(values) || !values.every(Array.isArray)) {
     throw new FunctionInputError(`«${argument.ru}»: ожидается диапазон ячеек с заголовками.`, `"${argument.en}": a cell range with a header row is expected.`);
   }
+  checkArgumentSize(values as unknown[][], argument);
   const rows = (values as unknown[][]).map((row) => row.map(toCellValue));
   let last = rows.length - 1;
   while (last >= 0 && rows[last].every((c) => c === null)) last--;

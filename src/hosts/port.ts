@@ -40,6 +40,8 @@ export interface WriteReport {
   rows: number;
   syncs: number;
   largestPayloadBytes: number;
+  /** Formatting or print settings the host refused; the data itself was written (Russian and English). */
+  notApplied?: { ru: string; en: string }[];
 }
 
 /**

@@ -57,12 +57,17 @@ describe('webpack.config.js', () => {
     for (const p of office) expect(existsSync(p.from)).toBe(true);
   });
 
-  it('generates functions.json from functions.ts and emits the catalogue files', async () => {
-    const config = await build('production');
-    const names = config.plugins.map((p) => p.constructor.name);
-    expect(names).toEqual(expect.arrayContaining(['CustomFunctionsMetadataPlugin', 'CatalogueAssetsPlugin']));
-    const metadata = config.plugins.find((p) => p.constructor.name === 'CustomFunctionsMetadataPlugin')!;
-    expect(metadata.options).toEqual({ output: 'functions.json', input: config.entry.functions });
+  it('writes both metadata files from the catalogue (no JSDoc plugin: it cannot set allowErrorForDataTypeAny), under ADDIN_URL', async () => {
+    const names = (await build('production')).plugins.map((p) => p.constructor.name);
+    expect(names).toContain('CatalogueAssetsPlugin');
+    expect(names).not.toContain('CustomFunctionsMetadataPlugin');
+    const plugin = (await build('production', { ADDIN_URL: 'https://opora.example.org/addin' })).plugins.find((p) => p.constructor.name === 'CatalogueAssetsPlugin') as unknown as { addinUrl: string };
+    expect(plugin.addinUrl).toBe('https://opora.example.org/addin/');
+  });
+
+  it('page scripts are blocking, so the ribbon commands are associated while the page loads (office-js #5176)', async () => {
+    const pages = (await build('production')).plugins.filter((p) => p.constructor.name === 'HtmlWebpackPlugin');
+    for (const page of pages) expect(page.userOptions?.scriptLoading).toBe('blocking');
   });
 
   it('production has no source maps unless SOURCE_MAPS=1; development has them', async () => {

@@ -47,4 +47,22 @@ describe('ribbon command registration', () => {
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(latestNotice()?.message).toBe('Не удалось выполнить «Идентификация»: лист «Школы» пуст');
   });
+
+  it('the associations exist as soon as the module has run: nothing to wait for before the first click can be taken', () => {
+    let registered = 0;
+    (globalThis as { Office?: unknown }).Office = { actions: { associate: () => registered++ }, addin: { showAsTaskpane } };
+    jest.isolateModules(() => require('../../src/commands/commands'));
+    expect(registered).toBe(2); // synchronously, during the require
+  });
+
+  it('a click lost or failed does not stick: the next click runs the command and each event is completed once', async () => {
+    provideCommandActions({ runIdentification: async () => Promise.reject(new Error('книга занята')) });
+    const first = { completed: jest.fn() };
+    await associated.get('runIdentification')!(first);
+    provideCommandActions({ runIdentification: async () => 'Идентификация выполнена (тест).' });
+    const second = { completed: jest.fn() };
+    await associated.get('runIdentification')!(second);
+    expect([first.completed.mock.calls.length, second.completed.mock.calls.length]).toEqual([1, 1]);
+    expect(latestNotice()).toEqual({ kind: 'success', message: 'Идентификация выполнена (тест).' });
+  });
 });

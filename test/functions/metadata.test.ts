@@ -1,6 +1,8 @@
 import { join } from 'path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { FUNCTIONS, NAMESPACE } from '../../src/functions/catalogue';
+import { exampleFormula } from '../../src/functions/examples';
+import { FUNCTION_IMPLEMENTATIONS } from '../../src/functions/implementations';
 import { helpPageHtml } from '../../src/functions/help-page';
 import { customFunctionsMetadata, functionsMarkdownTable, TABLE_END, TABLE_START, withFunctionsTable } from '../../src/functions/metadata';
 
@@ -15,8 +17,38 @@ describe('catalogue ↔ functions.ts', () => {
     plugin = JSON.parse(generated.metadataJson);
   });
 
-  it('the metadata the webpack plugin reads from functions.ts equals the catalogue (ids, names, parameters, help)', () => {
-    expect(plugin).toEqual(customFunctionsMetadata('en'));
+  it('the JSDoc of functions.ts describes the catalogue\'s functions (ids, names, parameters, help)', () => {
+    // helpUrl is left out of the JSDoc: it follows ADDIN_URL, which only the build knows.
+    expect(plugin.functions).toEqual(customFunctionsMetadata('en').functions.map(({ helpUrl: _url, ...fn }) => fn));
+  });
+
+  it('the metadata written from the catalogue lets error cells and data types reach `any` parameters', () => {
+    for (const language of ['en', 'ru'] as const) {
+      expect(customFunctionsMetadata(language)).toMatchObject({ allowErrorForDataTypeAny: true, allowCustomDataForDataTypeAny: true });
+    }
+    // What the JSDoc plugin generates cannot carry the flag (custom-functions-errors.md): that is why it is not used.
+    expect(plugin).not.toHaveProperty('allowErrorForDataTypeAny');
+  });
+
+  it('every catalogue id is bound to a wrapper that takes its parameters, and register.ts associates them all', () => {
+    expect(Object.keys(FUNCTION_IMPLEMENTATIONS).sort()).toEqual(FUNCTIONS.map((f) => f.id).sort());
+    for (const fn of FUNCTIONS) expect(FUNCTION_IMPLEMENTATIONS[fn.id].length).toBe(fn.parameters.length);
+    const associate = jest.fn();
+    (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate };
+    try {
+      jest.isolateModules(() => require('../../src/functions/register'));
+    } finally {
+      delete (globalThis as { CustomFunctions?: unknown }).CustomFunctions;
+    }
+    // isolateModules loads fresh copies of the wrappers: compare them by name.
+    expect(associate.mock.calls.map(([id, f]) => [id, f.name])).toEqual(FUNCTIONS.map((fn) => [fn.id, FUNCTION_IMPLEMENTATIONS[fn.id].name]));
+  });
+
+  it('help URLs follow the add-in URL, with or without its trailing slash', () => {
+    for (const url of ['https://opora.example.org/addin', 'https://opora.example.org/addin/']) {
+      const urls = customFunctionsMetadata('ru', { addinUrl: url }).functions.map((f) => f.helpUrl);
+      expect(urls).toEqual(FUNCTIONS.map((f) => `https://opora.example.org/addin/help.html#${f.id}`));
+    }
   });
 
   it('declares the seven functions of issue 3, none volatile or streaming', () => {
@@ -102,5 +134,40 @@ describe('generated documentation', () => {
       const anchor = f.helpUrl.split('#')[1];
       expect(html).toContain(`id="${anchor}"`);
     }
+  });
+});
+
+describe('examples in each Excel language', () => {
+  /** The formula with quoted text removed: separators are only looked for outside it. */
+  const outsideQuotes = (formula: string) => formula.replace(/"(?:[^"]|"")*"/g, '""');
+
+  it('Russian examples name the Russian function and separate arguments with «;» only; English ones with «,» only', () => {
+    for (const fn of FUNCTIONS) {
+      const ru = exampleFormula(fn, 'ru');
+      const en = exampleFormula(fn, 'en');
+      expect(ru.startsWith(`=${NAMESPACE}.${fn.name.ru}(`)).toBe(true);
+      expect(outsideQuotes(ru)).not.toContain(',');
+      expect(outsideQuotes(en)).not.toContain(';');
+      // the same arguments in the same places
+      expect(outsideQuotes(ru).split(';').length).toBe(outsideQuotes(en).split(',').length);
+    }
+  });
+
+  it('a comma inside quoted text is kept', () => {
+    const fn = { ...FUNCTIONS[1], example: `=${NAMESPACE}.${FUNCTIONS[1].id}(A1:H400, "СОШ № 5, корпус 2", "ОГЭ")` };
+    expect(exampleFormula(fn, 'ru')).toBe(`=${NAMESPACE}.${FUNCTIONS[1].name.ru}(A1:H400;"СОШ № 5, корпус 2";"ОГЭ")`);
+  });
+
+  it('help.html and the README table show the Russian examples and never a Russian example with commas', () => {
+    const html = helpPageHtml();
+    const table = functionsMarkdownTable();
+    for (const fn of FUNCTIONS) {
+      const ru = exampleFormula(fn, 'ru');
+      expect(table).toContain(ru);
+      expect(html).toContain(ru.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+    }
+    const russianCalls = [...html.matchAll(/=OPORA\.[А-ЯЁ_]+\([^<]*\)/g), ...table.matchAll(/=OPORA\.[А-ЯЁ_]+\([^`]*\)/g)].map((m) => outsideQuotes(m[0]));
+    expect(russianCalls.length).toBeGreaterThanOrEqual(2 * FUNCTIONS.length);
+    for (const call of russianCalls) expect(call).not.toContain(',');
   });
 });

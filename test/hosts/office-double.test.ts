@@ -123,4 +123,17 @@ describe('the Office.js test double behaves like Office.js', () => {
     expect(double.sheet('Лист')!.formatAt(3, 2, 'autofitRows')).toBe(true);
     expect(double.sheet('Лист')!.formatAt(4, 2, 'autofitRows')).toBeUndefined();
   });
+
+  test('an operation named in failingOperations fails its sync; what was queued before it stays applied, what came after does not', async () => {
+    const { double, ctx } = contextOf();
+    double.failingOperations.add('autoFilter.apply');
+    const ws = ctx.workbook.worksheets.getItem('Лист');
+    ws.getRange('C1').values = [['до']];
+    ws.autoFilter.apply('A1:B1');
+    ws.getRange('D1').values = [['после']];
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(double.sheet('Лист')!.cell(0, 2)?.value).toBe('до');
+    expect(double.sheet('Лист')!.cell(0, 3)).toBeUndefined();
+    expect(double.sheet('Лист')!.autoFilter).toBeNull();
+  });
 });

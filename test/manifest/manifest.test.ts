@@ -99,6 +99,16 @@ describe('checkManifest finds each kind of defect', () => {
     expect(codes(replaceOnce(MANIFEST, '<Override Locale="ru-ru" Value="Опора"/>', ''))).toEqual(['missing-override']);
   });
 
+  it('requires the task pane button to name its task pane and load the shared runtime\'s page', () => {
+    expect(codes(replaceOnce(MANIFEST, '<TaskpaneId>Opora.Taskpane</TaskpaneId>', ''))).toEqual(['taskpane-id']);
+    expect(codes(replaceOnce(MANIFEST, /(<TaskpaneId>Opora\.Taskpane<\/TaskpaneId>\s*<SourceLocation resid=")Taskpane\.Url/, '$1Help.Url'))).toEqual(['taskpane-runtime']);
+  });
+
+  it('rejects a translated functions namespace', () => {
+    const translated = replaceOnce(MANIFEST, '<bt:String id="Functions.Namespace" DefaultValue="OPORA"/>', '<bt:String id="Functions.Namespace" DefaultValue="OPORA"><bt:Override Locale="ru-ru" Value="ОПОРА"/></bt:String>');
+    expect(codes(translated)).toEqual(['namespace-localised']);
+  });
+
   it('requires the Russian functions metadata override', () => {
     expect(codes(replaceOnce(MANIFEST, 'functions-ru.json', 'functions.json'))).toEqual(['missing-override']);
   });
@@ -106,7 +116,9 @@ describe('checkManifest finds each kind of defect', () => {
   it('requires Runtimes as the first child of the Host and the requirement sets', () => {
     const moved = replaceOnce(MANIFEST, /(\s*<Runtimes>[\s\S]*?<\/Runtimes>)(\s*<AllFormFactors>[\s\S]*?<\/AllFormFactors>)/, '$2$1');
     expect(codes(moved)).toEqual(['runtimes-first']);
-    expect(codes(replaceOnce(MANIFEST, '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>', ''))).toEqual(['requirement-set']);
+    expect(codes(replaceOnce(MANIFEST, '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>', ''))).toEqual(['requirement-set']);
+    expect(codes(replaceOnce(MANIFEST, '<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.8"/>'))).toEqual(['requirement-set']);
+    expect(codes(replaceOnce(MANIFEST, '<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.9"/><Set Name="DialogApi" MinVersion="1.1"/>'))).toEqual(['requirement-set']);
   });
 
   it('rejects icons that are missing or of the wrong size', () => {
@@ -119,6 +131,10 @@ describe('checkManifest finds each kind of defect', () => {
 
   it('rejects a ribbon function the commands module does not associate', () => {
     expect(codes(MANIFEST, goodContext({ commandsSource: "associate('runIdentification', a);" }))).toEqual(['command-not-associated']);
+  });
+
+  it('rejects an <AppDomain> that is not the add-in server\'s origin', () => {
+    expect(codes(replaceOnce(MANIFEST, '<AppDomain>https://localhost:3000</AppDomain>', '<AppDomain>https://elsewhere.example</AppDomain>'))).toEqual(['app-domain']);
   });
 
   it('rejects URLs outside the add-in server', () => {

@@ -4,7 +4,9 @@ import type { Grid, SheetInfo, WorkbookPort, WriteReport } from '../port';
 import { joinState, splitState, STATE_SHEET } from '../state-sheet';
 import { clearSheet } from './clear-sheet';
 import { DEFAULT_READ_LIMITS, readSheets, type ReadLimits } from './read-sheets';
-import { DEFAULT_WRITE_LIMITS, planSpecWrite, type WriteLimits } from './write-spec';
+import { isRequirementSupported, RUNTIME_CHECKED } from './requirements';
+import { applyCosmetics } from './apply-cosmetics';
+import { COSMETIC_GROUPS, DEFAULT_WRITE_LIMITS, planSpecWrite, type WriteLimits } from './write-spec';
 
 /** Excel.run, or a test double's equivalent. */
 export type ExcelBatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -14,8 +16,6 @@ export interface ExcelWorkbookOptions {
   write?: Partial<WriteLimits>;
 }
 
-const hasMergedAreasApi = (): boolean =>
-  typeof Office !== 'undefined' && !!Office.context?.requirements?.isSetSupported?.('ExcelApi', '1.13');
 
 const errorCode = (e: unknown): string | undefined => (typeof e === 'object' && e !== null ? (e as { code?: string }).code : undefined);
 
@@ -41,7 +41,7 @@ export class ExcelWorkbook implements WorkbookPort {
     private readonly run: ExcelBatchRunner = (batch) => Excel.run(batch),
     options: ExcelWorkbookOptions = {},
   ) {
-    this.readLimits = { ...DEFAULT_READ_LIMITS, supportsMergedAreas: hasMergedAreasApi(), ...options.read };
+    this.readLimits = { ...DEFAULT_READ_LIMITS, supportsMergedAreas: isRequirementSupported(RUNTIME_CHECKED.mergedAreas), ...options.read };
     this.writeLimits = { ...DEFAULT_WRITE_LIMITS, ...options.write };
   }
 
@@ -72,7 +72,7 @@ export class ExcelWorkbook implements WorkbookPort {
    * deleted and re-added, so formulas in the user's sheets that refer to it keep working.
    */
   writeSheet(spec: SheetSpec): Promise<WriteReport> {
-    const steps = planSpecWrite(spec, this.writeLimits);
+    const plan = planSpecWrite(spec, this.writeLimits);
     return this.run(async (context) => {
       const counter = new SyncCounter(context);
       const sheets = context.workbook.worksheets;
@@ -81,12 +81,15 @@ export class ExcelWorkbook implements WorkbookPort {
       const ws = existing.isNullObject ? sheets.add(spec.name) : existing;
       if (!existing.isNullObject) clearSheet(ws, { removeAutoFilter: !spec.autoFilter });
       let largest = 0;
-      for (const step of steps) {
+      for (const step of plan.data) {
         step.apply(ws);
         await counter.sync();
         largest = Math.max(largest, step.bytes);
       }
-      return { sheet: spec.name, rows: spec.rows.length, syncs: counter.count, largestPayloadBytes: largest };
+      const cosmetics = await applyCosmetics(ws, plan.cosmetics, counter.sync);
+      largest = Math.max(largest, cosmetics.largestBytes);
+      const report: WriteReport = { sheet: spec.name, rows: spec.rows.length, syncs: counter.count, largestPayloadBytes: largest };
+      return cosmetics.failed.length > 0 ? { ...report, notApplied: cosmetics.failed.map((g) => COSMETIC_GROUPS[g]) } : report;
     });
   }
 

@@ -6,7 +6,12 @@
  * - every sync is counted and its request and response sizes measured (JSON length); a sync over 5 MB
  *   either way is rejected, like Excel on the web, and so is a range read over 5,000,000 cells;
  * - text written into a cell that is not formatted as text ('@') is coerced like typing: '=...' becomes
- *   a formula, '12' a number, 'TRUE' a boolean, a leading apostrophe marks text.
+ *   a formula, '12' a number, 'TRUE' a boolean, a leading apostrophe marks text;
+ * - getMergedAreasOrNullObject fails the sync above 512 merged areas (the typings' documented limit);
+ * - operations named in `failingOperations` ('pageLayout.zoom', 'autoFilter.apply'...) fail their sync,
+ *   the way a protected sheet or a host that lacks a print setting fails it; the operations queued
+ *   before them in that sync stay applied (a batch runs in order up to the failing command - see
+ *   OfficeExtension.Error.traceMessages - and no rollback is documented).
  * Formulas are stored, never computed: a formula written through the API reads back as an empty value.
  * No Office or Excel globals are used, so Node tests and benchmark scripts can import it.
  */
@@ -16,6 +21,8 @@ import { jsonBytes } from '../row-chunks';
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 export const READ_CELL_LIMIT = 5_000_000;
+/** Range.getMergedAreasOrNullObject: «if the merged areas count in this range is more than 512, then this method will fail». */
+export const MERGED_AREAS_LIMIT = 512;
 const MAX_ROWS = 1048576;
 const MAX_COLUMNS = 16384;
 
@@ -208,6 +215,10 @@ export class OfficeDouble {
   responsePayloads: number[] = [];
   readCellCounts: number[] = [];
   supportsMergedAreas = true;
+  /** Operations that fail their sync, by name: 'pageLayout.zoom', 'autoFilter.apply', 'freezePanes.freezeRows'... */
+  failingOperations = new Set<string>();
+  /** Like a host where the Page Layout tab was never opened (office-js #1860): fit-to-pages zoom is silently dropped. */
+  ignoresFitToPagesZoom = false;
   activeCell: { sheet: string; row: number; column: number } | null = null;
   activeSheet: string | null = null;
 
@@ -294,6 +305,10 @@ export class OfficeDouble {
     const sheet = new SheetModel(name);
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  failIfAsked(operation: string): void {
+    if (this.failingOperations.has(operation)) throw new OfficeDoubleError('GeneralException', `${operation} failed (made to fail by the test)`);
   }
 
   /** Runs one sync: applies queued operations in order, measures, and rejects oversized requests. */
@@ -613,7 +628,10 @@ export class DoubleWorksheet extends Proxy {
 export class DoubleFreezePanes {
   constructor(private readonly ws: DoubleWorksheet) {}
   private apply(method: string, args: unknown[], f: (s: SheetModel) => void): void {
-    this.ws.ctx.enqueue({ path: `${this.ws.path}.freezePanes`, call: method, args }, () => f(this.ws.model()));
+    this.ws.ctx.enqueue({ path: `${this.ws.path}.freezePanes`, call: method, args }, () => {
+      this.ws.ctx.double.failIfAsked(`freezePanes.${method}`);
+      f(this.ws.model());
+    });
   }
   freezeRows(count: number): void {
     this.apply('freezeRows', [count], (s) => (s.freeze = { rows: count, columns: 0 }));
@@ -636,6 +654,7 @@ export class DoubleAutoFilter {
   constructor(private readonly ws: DoubleWorksheet) {}
   apply(range: DoubleRange | string): void {
     this.ws.ctx.enqueue({ path: `${this.ws.path}.autoFilter`, call: 'apply', args: [typeof range === 'string' ? range : range.path] }, () => {
+      this.ws.ctx.double.failIfAsked('autoFilter.apply');
       this.ws.model().autoFilter = typeof range === 'string' ? parseAddress(range) : range.area();
     });
   }
@@ -651,7 +670,10 @@ export class DoublePageLayout {
   constructor(private readonly ws: DoubleWorksheet) {
     const layout = (): PageLayoutRecord => this.ws.model().pageLayout;
     const enqueue = (prop: string, value: unknown, f: () => void): void =>
-      this.ws.ctx.enqueue({ path: `${this.ws.path}.pageLayout`, set: prop, value }, f);
+      this.ws.ctx.enqueue({ path: `${this.ws.path}.pageLayout`, set: prop, value }, () => {
+        this.ws.ctx.double.failIfAsked(`pageLayout.headersFooters.${prop}`);
+        f();
+      });
     const headers = {
       get centerHeader(): string {
         throw new OfficeDoubleError('PropertyNotLoaded', 'centerHeader is not loaded');
@@ -663,13 +685,36 @@ export class DoublePageLayout {
     this.headersFooters = { defaultForAllPages: headers };
   }
   private enqueue(prop: string, value: unknown, f: (l: PageLayoutRecord) => void): void {
-    this.ws.ctx.enqueue({ path: `${this.ws.path}.pageLayout`, set: prop, value }, () => f(this.ws.model().pageLayout));
+    this.ws.ctx.enqueue({ path: `${this.ws.path}.pageLayout`, set: prop, value }, () => {
+      this.ws.ctx.double.failIfAsked(`pageLayout.${prop}`);
+      f(this.ws.model().pageLayout);
+    });
   }
   set orientation(v: string) {
     this.enqueue('orientation', v, (l) => (l.orientation = v));
   }
   set zoom(v: PageLayoutRecord['zoom']) {
-    this.enqueue('zoom', v, (l) => (l.zoom = v));
+    // office-js #1860: fit-to-pages scaling is silently not applied unless the Page Layout tab was opened.
+    const ignored = this.ws.ctx.double.ignoresFitToPagesZoom && (v?.horizontalFitToPages !== undefined || v?.verticalFitToPages !== undefined);
+    this.enqueue('zoom', v, (l) => {
+      if (!ignored) l.zoom = v;
+    });
+  }
+  private loadedZoom: PageLayoutRecord['zoom'] | null = null;
+  get zoom(): PageLayoutRecord['zoom'] {
+    if (this.loadedZoom === null) throw new OfficeDoubleError('PropertyNotLoaded', 'pageLayout.zoom is not loaded');
+    return this.loadedZoom;
+  }
+  /** Only 'zoom' is loadable: what the writer reads back to see whether the print scale took. */
+  load(props: string): this {
+    this.ws.ctx.enqueueLoad({ path: `${this.ws.path}.pageLayout`, load: props }, () => {
+      const zoom = { ...(this.ws.model().pageLayout.zoom ?? { scale: 100 }) };
+      return () => {
+        this.loadedZoom = zoom;
+        return json(zoom);
+      };
+    });
+    return this;
   }
   set paperSize(v: string) {
     this.enqueue('paperSize', v, (l) => (l.paperSize = v));
@@ -937,6 +982,8 @@ export class DoubleRangeAreas extends Proxy {
     this.areas = new DoubleAreaCollection(this);
     range.ctx.enqueueLoad({ path: this.path, probe: true }, () => {
       const found = this.found();
+      if (found.length > MERGED_AREAS_LIMIT)
+        throw new OfficeDoubleError('GeneralException', `getMergedAreasOrNullObject: ${found.length} merged areas, more than ${MERGED_AREAS_LIMIT}`);
       return () => {
         this.nullChecked = true;
         this.isNull = found.length === 0;
@@ -1043,3 +1090,57 @@ export class DoubleConditionalFormats {
     });
   }
 }
+
+/** The part of a custom-functions metadata file (functions.json) that decides how Excel calls a function. */
+export interface CustomFunctionsMetadataLike {
+  allowErrorForDataTypeAny?: boolean;
+  allowCustomDataForDataTypeAny?: boolean;
+  functions: { id: string; parameters: { type?: string }[] }[];
+}
+
+/** A worksheet value given to a function: a scalar, an error cell ({ error: '#N/A' }) or a range of them. */
+export type SheetValue = Scalar | null | { error: string };
+export type SheetArgument = SheetValue | SheetValue[][] | undefined;
+
+/** What the cell shows: the function's value, or an Excel error with the message Excel would show (if any). */
+export type CustomFunctionOutcome = { value: unknown } | { error: string; message?: string; ranFunction: boolean };
+
+const isErrorCell = (v: unknown): v is { error: string } => typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { error?: unknown }).error === 'string';
+
+/**
+ * Excel's calling of a custom function ("Errors as custom function inputs", custom-functions-errors.md;
+ * `allowErrorForDataTypeAny`, custom-functions-json.md): an error value in an argument reaches the
+ * function only if the metadata sets allowErrorForDataTypeAny and the parameter's type is `any`
+ * (scalar or matrix). Otherwise Excel does not run the function and the cell shows that error, with
+ * no message. An error that reaches the function arrives as an object: the data-type form
+ * ({ type: 'Error', basicValue: '#N/A' }) when the metadata also allows custom data, else { code }.
+ * A thrown CustomFunctions.Error ({ code, message }) becomes the cell's error with its message.
+ */
+export const callCustomFunction = (
+  metadata: CustomFunctionsMetadataLike,
+  id: string,
+  implementation: (...args: never[]) => unknown,
+  args: SheetArgument[],
+): CustomFunctionOutcome => {
+  const declared = metadata.functions.find((f) => f.id === id);
+  if (!declared) throw new Error(`No function ${id} in the metadata: Excel shows #NAME?`);
+  const errorInput = (code: string): unknown =>
+    metadata.allowCustomDataForDataTypeAny ? { type: 'Error', basicType: 'Error', basicValue: code } : { code };
+  const passed: unknown[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const acceptsErrors = metadata.allowErrorForDataTypeAny === true && declared.parameters[i]?.type === 'any';
+    const cells: SheetValue[] = Array.isArray(arg) ? arg.flat() : [arg ?? null];
+    const firstError = cells.find(isErrorCell);
+    if (firstError && !acceptsErrors) return { error: firstError.error, ranFunction: false };
+    const convert = (v: SheetValue): unknown => (isErrorCell(v) ? errorInput(v.error) : v);
+    passed.push(Array.isArray(arg) ? arg.map((row) => row.map(convert)) : arg === undefined ? undefined : convert(arg));
+  }
+  try {
+    return { value: (implementation as (...a: unknown[]) => unknown)(...passed) };
+  } catch (thrown) {
+    const e = thrown as { code?: unknown; message?: unknown };
+    if (typeof e?.code === 'string' && e.code.startsWith('#')) return { error: e.code, message: typeof e.message === 'string' ? e.message : undefined, ranFunction: true };
+    return { error: '#VALUE!', ranFunction: true }; // Excel's answer to any other exception
+  }
+};
