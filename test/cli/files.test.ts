@@ -3,10 +3,9 @@ import { existsSync } from 'fs';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'fs/promises';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import type { CliIo } from '../../src/cli/io';
-import { runCli } from '../../src/cli/main';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
 import { SAMPLE_WORKBOOK_PATH } from '../../src/sample/sample-path';
+import { runCliIn } from '../support/cli-run';
 import { encodeCp1251, gridToCsv } from '../support/csv-export';
 import { EAO_WORKBOOK, MOSCOW_REGISTRY_CSV, MOSCOW_RESULTS_CSV } from '../support/real-data';
 
@@ -16,13 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const cli = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), cwd: dir };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
+const cli = (...argv: string[]) => runCliIn(dir, argv);
 
 interface CliJson {
   schools: { name: string; year: number; groups: string[] }[];

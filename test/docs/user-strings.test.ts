@@ -6,8 +6,6 @@
 import { mkdtemp, readFile, rm } from 'fs/promises';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import type { CliIo } from '../../src/cli/io';
-import { runCli } from '../../src/cli/main';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
 import { en } from '../../src/i18n/en';
 import { ru } from '../../src/i18n/ru';
@@ -16,6 +14,7 @@ import type { SheetSpec } from '../../src/tables/sheet-spec';
 import { formatCell } from '../../src/taskpane/format-cell';
 import type { OporaServices, RunContext, Text } from '../../src/taskpane/model';
 import { createServices } from '../../src/taskpane/services/session';
+import { runCliIn } from '../support/cli-run';
 import { internalWordsIn, unformattedFloat, type Finding } from '../support/internal-words';
 import { EAO_WORKBOOK } from '../support/real-data';
 
@@ -31,10 +30,8 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const cli = async (...argv: string[]) => {
-  const lines: string[] = [];
-  const io: CliIo = { out: (t) => lines.push(t), err: (t) => lines.push(t), cwd: dir };
-  await runCli(argv, io);
-  return lines.join('\n');
+  const { out, err } = await runCliIn(dir, argv);
+  return `${out}\n${err}`;
 };
 
 const ctx = (): RunContext => ({ signal: new AbortController().signal, onProgress: () => undefined });
