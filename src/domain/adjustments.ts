@@ -51,8 +51,8 @@ export const resolveAdjustments = (adjustments: Adjustment[], names: Map<string,
     }
     if (!yearSet.has(a.year)) {
       notes.push({
-        ru: `Корректировка для «${shown}» не применена: ${a.year} год не рассчитывался${where}.`,
-        en: `The adjustment for «${shown}» is not applied: the year ${a.year} was not evaluated${whereEn}.`,
+        ru: `Корректировка для «${shown}» не применена: ${a.year} год не входит в запрошенные годы (${years.join(', ')})${where}; на «устойчиво» корректировки не влияют.`,
+        en: `The adjustment for «${shown}» is not applied: the year ${a.year} is not among the years asked for (${years.join(', ')})${whereEn}; adjustments do not affect “persistently low”.`,
       });
       continue;
     }

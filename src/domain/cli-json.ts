@@ -35,6 +35,10 @@ export interface CliTeacher {
   code: TeacherCode;
   value: number | null;
   threshold: number;
+  /** The years whose data were used (a partial window lists fewer). */
+  years: number[];
+  /** «данные за 2 из 3 лет: …», T2.1's missing subjects. */
+  note?: string;
 }
 
 export interface CliJson {
@@ -62,7 +66,11 @@ export const toCliJson = (result: IdentificationResult, problems: Problem[] = []
   })),
   teachers: result.teachers
     .filter((t) => t.flagged)
-    .map((t) => ({ teacher: t.teacher, school: t.schoolName, subject: t.subject ?? null, code: t.code, value: t.value, threshold: t.threshold })),
+    .map((t) => {
+      const out: CliTeacher = { teacher: t.teacher, school: t.schoolName, subject: t.subject ?? null, code: t.code, value: t.value, threshold: t.threshold, years: t.years };
+      if (t.note) out.note = t.note;
+      return out;
+    }),
   problems: [...problems, ...result.problems],
   notEvaluated: result.notEvaluated,
 });

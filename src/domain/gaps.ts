@@ -6,9 +6,10 @@ import { SubjectKeyMap } from './subject-key-map';
 
 /**
  * Regional averages and school gaps (SPEC «Default method for R1 and R2»).
- * Regional average per family/subject/grade/year: the workbook's region row when present and
- * trusted, unless it differs from the participant-weighted school mean by more than the tolerance
- * (% of the subject maximum) - then the computed mean, with a note and a problem.
+ * Regional average per family/subject/grade/year: the workbook's region row when present. A row that
+ * totals the listed schools (the reader's `kind`) must agree with their participant-weighted mean within
+ * the tolerance (% of the subject maximum), else the computed mean is used, with a note and a problem;
+ * the region's reference value in a district's workbook is used as given. No row: the computed mean.
  */
 
 export interface RegionalAverage {
@@ -70,8 +71,6 @@ const accumulateResults = (results: ResultRecord[]) => {
   return { exact, gradeless };
 };
 
-const isTrusted = (r: RegionalRecord): boolean => r.trusted !== false;
-
 const fmt = (x: number): string => x.toFixed(2).replace('.', ',');
 
 export const regionalAverages = (results: ResultRecord[], records: RegionalRecord[], tolerancePercent: number): RegionalAverages => {
@@ -82,36 +81,28 @@ export const regionalAverages = (results: ResultRecord[], records: RegionalRecor
   const fromRecords = new SubjectKeyMap<RegionalAverage>();
   const notes: BilingualText[] = [];
   const problems: Problem[] = [];
-  let untrusted = 0;
+  let invalid = 0;
+  let references = 0;
   for (const rec of records) {
     if (rec.average === null || rec.maxScore <= 0) continue;
-    if (!isTrusted(rec)) {
-      untrusted++;
+    if (rec.kind === 'invalid') {
+      invalid++;
       continue;
     }
     if (fromRecords.get(rec.year, rec.family, rec.subject, rec.grade)) continue;
     const computed = computedAt(rec.year, rec.family, rec.subject, rec.grade);
-    const computedMean = computed ? weightedMean(computed) : null;
-    if (computed && computedMean !== null) {
-      const diff = stable(Math.abs(rec.average / rec.maxScore - computedMean / computed.maxScore) * 100);
-      if (diff > tolerancePercent) {
-        const what = `${rec.family}, ${rec.subject}${rec.grade !== undefined ? `, ${rec.grade} кл.` : ''}, ${rec.year}`;
-        const whatEn = `${rec.family}, ${rec.subject}${rec.grade !== undefined ? `, grade ${rec.grade}` : ''}, ${rec.year}`;
-        notes.push({
-          ru: `Среднее по региону (${what}) в строке «по региону» — ${fmt(rec.average)}, средневзвешенное по школам — ${fmt(computedMean)}: расхождение ${fmt(diff)}% от максимума больше допуска ${fmt(tolerancePercent)}%, использовано расчётное среднее.`,
-          en: `The regional average (${whatEn}) in the region total row is ${rec.average.toFixed(2)}, the weighted school mean is ${computedMean.toFixed(2)}: the difference of ${diff.toFixed(2)}% of the maximum exceeds the tolerance of ${tolerancePercent.toFixed(2)}%, the computed mean is used.`,
-        });
-        problems.push({
-          sheet: rec.source.sheet,
-          row: rec.source.row,
-          code: 'regional-average-mismatch',
-          message: `Среднее по региону (${what}) ${fmt(rec.average)} отличается от средневзвешенного по школам ${fmt(computedMean)} на ${fmt(diff)}% от максимального балла. Проверьте строку итога; пока использовано расчётное среднее.`,
-          messageEn: `The regional average (${whatEn}) ${rec.average} differs from the weighted school mean ${computedMean.toFixed(2)} by ${diff.toFixed(2)}% of the maximum. Check the total row; the computed mean is used.`,
-          severity: 'warning',
-        });
-        continue;
+    // A total of the listed schools must agree with their weighted mean; the region's reference value is used as given.
+    if (rec.kind !== 'reference') {
+      const computedMean = rec.computedAverage ?? (computed ? weightedMean(computed) : null);
+      const maxScore = computed?.maxScore ?? rec.maxScore;
+      if (computedMean !== null && computedMean !== undefined) {
+        const diff = stable(Math.abs(rec.average / rec.maxScore - computedMean / maxScore) * 100);
+        if (diff > tolerancePercent) {
+          mismatch(rec, computedMean, diff, tolerancePercent, notes, problems);
+          continue;
+        }
       }
-    }
+    } else references++;
     fromRecords.set(rec.year, rec.family, rec.subject, rec.grade, {
       average: rec.average,
       maxScore: rec.maxScore,
@@ -120,10 +111,15 @@ export const regionalAverages = (results: ResultRecord[], records: RegionalRecor
       source: rec.source,
     });
   }
-  if (untrusted > 0)
+  if (invalid > 0)
     notes.push({
-      ru: `Строк «по региону», помеченных как недостоверные, пропущено: ${untrusted}; для них использовано средневзвешенное по школам.`,
-      en: `Region total rows marked as unreliable were skipped: ${untrusted}; the weighted school mean is used for them.`,
+      ru: `Значений «по региону» вне шкалы предмета пропущено: ${invalid}; для них использовано средневзвешенное по школам.`,
+      en: `Region values outside the subject's scale were skipped: ${invalid}; the weighted school mean is used for them.`,
+    });
+  if (references > 0)
+    notes.push({
+      ru: `Значений «по региону», взятых как есть (строка насчитывает больше участников, чем перечисленные школы, или это столбец среднего по региону): ${references}. Это среднее всего региона, а не итог школ книги, поэтому с ним сравнивается каждая школа, даже если район в целом от него отстаёт.`,
+      en: `Region values used as given (the row counts more participants than the listed schools, or it is a column of regional averages): ${references}. This is the whole region's average, not a total of the book's schools, so every school is compared with it even when the district as a whole lags behind.`,
     });
 
   const resolve = (year: number, family: Family, subject: string, grade?: number): RegionalAverage | undefined => {
@@ -150,3 +146,28 @@ export const regionalAverages = (results: ResultRecord[], records: RegionalRecor
 /** (regional − school) in percent of the subject maximum; each side on its own scale. */
 export const gapPercent = (school: { average: number; maxScore: number }, regional: RegionalAverage): number =>
   (regional.average / regional.maxScore - school.average / school.maxScore) * 100;
+
+const where = (rec: RegionalRecord) => ({
+  ru: `${rec.family}, ${rec.subject}${rec.grade !== undefined ? `, ${rec.grade} кл.` : ''}, ${rec.year}`,
+  en: `${rec.family}, ${rec.subject}${rec.grade !== undefined ? `, grade ${rec.grade}` : ''}, ${rec.year}`,
+});
+
+/** A total row that disagrees with its schools: a note and a problem at the row; the computed mean is used. */
+const mismatch = (rec: RegionalRecord, computedMean: number, diff: number, tolerancePercent: number, notes: BilingualText[], problems: Problem[]): void => {
+  const what = where(rec);
+  const average = rec.average as number;
+  notes.push({
+    ru: `Итоговая строка (${what.ru}) — ${fmt(average)}, средневзвешенное по школам — ${fmt(computedMean)}: расхождение ${fmt(diff)}% от максимума больше допуска ${fmt(tolerancePercent)}%, использовано расчётное среднее.`,
+    en: `The total row (${what.en}) is ${average.toFixed(2)}, the weighted school mean is ${computedMean.toFixed(2)}: the difference of ${diff.toFixed(2)}% of the maximum exceeds the tolerance of ${tolerancePercent.toFixed(2)}%, the computed mean is used.`,
+  });
+  const problem: Problem = {
+    sheet: rec.source.sheet,
+    row: rec.source.row,
+    code: 'regional-average-mismatch',
+    message: `Итоговая строка (${what.ru}) насчитывает столько же участников, сколько школы листа, но её средний балл ${fmt(average)} отличается от их средневзвешенного ${fmt(computedMean)} на ${fmt(diff)}% от максимального балла (допуск ${fmt(tolerancePercent)}%). Проверьте строку итога; пока использовано расчётное среднее.`,
+    messageEn: `The total row (${what.en}) counts the same participants as the sheet's schools, but its average ${average} differs from their weighted mean ${computedMean.toFixed(2)} by ${diff.toFixed(2)}% of the maximum (tolerance ${tolerancePercent}%). Check the total row; the computed mean is used.`,
+    severity: 'warning',
+  };
+  if (rec.column) problem.column = rec.column;
+  problems.push(problem);
+};

@@ -62,10 +62,19 @@ export interface RegionalRecord {
   participants: number | null;
   average: number | null;
   maxScore: number;
-  /** False when the value differs from the participant-weighted school mean by more than 5% of the maximum: use the computed mean. */
-  trusted?: boolean;
+  /**
+   * Set by the reader from the participant count: 'total' — the row totals the listed schools (±2%),
+   * checked against their weighted mean with the regional tolerance; 'reference' — the region's value in a
+   * district's workbook (more participants, or none given), used as given; 'invalid' — outside the subject's scale.
+   * Absent (a record built by hand): checked like a total.
+   */
+  kind?: 'total' | 'reference' | 'invalid';
   /** Participant-weighted mean over the schools of the same sheet, when computed. */
   computedAverage?: number | null;
+  /** Participants of the listed schools of the same sheet. */
+  schoolParticipants?: number;
+  /** Column letter of the average, for problems. */
+  column?: string;
   source: SourceRef;
 }
 
@@ -88,6 +97,7 @@ export interface SocialRecord {
   unemployedParents?: number;
   deviant?: number; // on any registry / deviant behaviour
   nonNativeRussian?: number;
+  noLearningMotivation?: number;
   lowIncome?: number;
   disabilities?: number;
   source: SourceRef;

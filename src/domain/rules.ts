@@ -1,6 +1,10 @@
 import type { SourceRef } from './records';
 import { CRITERION_CODES, activeSocialComponents, socialComponentLabel, type CriterionCode, type Settings } from './settings';
 import type { Finding, FindingPart } from './types';
+import { cite } from './documents';
+
+const APPROACH_RU = cite('grachevka', 'таблица «Общий подход к идентификации ШНРО и ШФНСУ»');
+const APPROACH_EN = cite('grachevka', 'table «General approach to identification»', 'en');
 
 /** Russian and English rule texts with the current thresholds, and the finding constructor. */
 
@@ -11,18 +15,18 @@ export const ruleText = (code: CriterionCode, s: Settings): { ru: string; en: st
   switch (code) {
     case 'R1':
       return {
-        ru: `R1: школа среди ${num(pct)}% школ района с самыми низкими результатами ЕГЭ, ОГЭ, ВПР: по каждому виду оценки — процентильный ранг по отставанию от региона (0 — наибольшее отставание), итог — среднее рангов; отмечаются k = ⌈${num(s.quartileShare)} × N⌉ школ с наименьшим итогом, равные на границе включаются (seed 002)`,
-        en: `R1: the school is among the ${pct}% of district schools with the lowest ЕГЭ, ОГЭ, ВПР results: per family a percentile rank by gap to the region (0 = largest gap), composite = mean of ranks; k = ceil(${s.quartileShare} × N) lowest composites flagged, ties included (seed 002)`,
+        ru: `R1: школа среди ${num(pct)}% школ района с самыми низкими результатами ЕГЭ, ОГЭ, ВПР: по каждому виду оценки — процентильный ранг по отставанию от региона (0 — наибольшее отставание), итог — среднее рангов; отмечаются k = ⌈${num(s.quartileShare)} × N⌉ школ с наименьшим итогом, равные на границе включаются (${APPROACH_RU})`,
+        en: `R1: the school is among the ${pct}% of district schools with the lowest ЕГЭ, ОГЭ, ВПР results: per family a percentile rank by gap to the region (0 = largest gap), composite = mean of ranks; k = ceil(${s.quartileShare} × N) lowest composites flagged, ties included (${APPROACH_EN})`,
       };
     case 'R2':
       return {
-        ru: `R2: среднее по региону выше среднего балла школы более чем на ${num(s.gapThreshold)}% от максимального балла хотя бы по одному из ЕГЭ, ОГЭ, ВПР (среднее по предметам, взвешенное по участникам; seed 002 «более 20 баллов»)`,
-        en: `R2: the regional average exceeds the school's by more than ${s.gapThreshold}% of the subject maximum in ЕГЭ, ОГЭ or ВПР (participant-weighted over subjects; seed 002)`,
+        ru: `R2: среднее по региону выше среднего балла школы более чем на ${num(s.gapThreshold)}% от максимального балла хотя бы по одному из ЕГЭ, ОГЭ, ВПР (среднее по предметам, взвешенное по участникам; ${APPROACH_RU}: «более 20 баллов»)`,
+        en: `R2: the regional average exceeds the school's by more than ${s.gapThreshold}% of the subject maximum in ЕГЭ, ОГЭ or ВПР (participant-weighted over subjects; ${APPROACH_EN})`,
       };
     case 'R3':
       return {
-        ru: `R3: ${num(s.olympiadShare)}% и ниже учащихся приняли участие в региональных и всероссийских олимпиадах и конкурсах за последние ${s.olympiadYears} года (сумма участников / сумма учащихся; seed 002)`,
-        en: `R3: ${s.olympiadShare}% or fewer of the students took part in regional and all-Russian olympiads and contests over the last ${s.olympiadYears} years (sum of participants / sum of students; seed 002)`,
+        ru: `R3: ${num(s.olympiadShare)}% и ниже учащихся приняли участие в региональных и всероссийских олимпиадах и конкурсах за последние ${s.olympiadYears} года (сумма участников / сумма учащихся; ${APPROACH_RU})`,
+        en: `R3: ${s.olympiadShare}% or fewer of the students took part in regional and all-Russian olympiads and contests over the last ${s.olympiadYears} years (sum of participants / sum of students; ${APPROACH_EN})`,
       };
     case 'S1': {
       const comps = activeSocialComponents(s)
@@ -33,19 +37,19 @@ export const ruleText = (code: CriterionCode, s: Settings): { ru: string; en: st
         .join('; ');
       const std = s.social.standardisation === 'z' ? 'z-оценки по школам района' : 'доли без стандартизации';
       return {
-        ru: `S1: школа среди ${num(pct)}% школ с самым низким индексом социального благополучия (${std}; взвешенное среднее: ${comps}; seed 002${s.social.variant === 'seed004' ? ', вариант seed 004' : ''})`,
+        ru: `S1: школа среди ${num(pct)}% школ с самым низким индексом социального благополучия (${std}; взвешенное среднее: ${comps}; ${s.social.variant === 'seed004' ? `${cite('nikolevsky', 'разд. V')}` : APPROACH_RU})`,
         en: `S1: the school is among the ${pct}% of schools with the lowest social well-being index (${s.social.standardisation === 'z' ? 'z-scores over district schools' : 'raw shares'}; weighted mean: ${compsEn})`,
       };
     }
     case 'S2':
       return {
-        ru: 'S2: школа находится в труднодоступном населённом пункте (seed 002)',
-        en: 'S2: the school is in a hard-to-reach settlement (seed 002)',
+        ru: `S2: школа находится в труднодоступном населённом пункте (${APPROACH_RU})`,
+        en: `S2: the school is in a hard-to-reach settlement (${APPROACH_EN})`,
       };
     case 'S3':
       return {
-        ru: `S3: доля безработных в населённом пункте не меньше региональной, умноженной на ${num(s.unemploymentFactor)} («существенно выше средних по региону», seed 002; множитель — параметр)`,
-        en: `S3: settlement unemployment is at least ${s.unemploymentFactor} × the regional share («substantially above the regional average», seed 002; the factor is a setting)`,
+        ru: `S3: доля безработных в населённом пункте не меньше региональной, умноженной на ${num(s.unemploymentFactor)} («существенно выше средних по региону», ${APPROACH_RU}; множитель — параметр)`,
+        en: `S3: settlement unemployment is at least ${s.unemploymentFactor} × the regional share («substantially above the regional average», ${APPROACH_EN}; the factor is a setting)`,
       };
   }
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cite } from './documents';
 
 /**
  * Identification settings: every threshold of SPEC.md «Identification rules» with its seed default.
@@ -20,14 +21,18 @@ export const GROUP_OF: Record<CriterionCode, GroupName> = {
   S3: 'ШНСУ',
 };
 
-export const SOCIAL_COMPONENTS = ['bothParentsHigherEducation', 'unemployedParents', 'singleParent', 'deviant', 'nonNativeRussian'] as const;
+export const SOCIAL_COMPONENTS = ['bothParentsHigherEducation', 'unemployedParents', 'singleParent', 'deviant', 'nonNativeRussian', 'noLearningMotivation'] as const;
 export type SocialComponent = (typeof SOCIAL_COMPONENTS)[number];
 
-/** seed002: both parents higher education, unemployment, deviant, non-native Russian; seed004: single parent instead of unemployment. */
+/**
+ * seed002 (the Grachevka concept's table): both parents higher education, unemployment, deviant, non-native Russian;
+ * seed004 (the Nikolevsky programme, section V): single parent instead of unemployment. «Отсутствие учебной мотивации»
+ * (section V) is optional in both: weight 0 until the user gives it one.
+ */
 export type SocialVariant = 'seed002' | 'seed004';
 export const SOCIAL_VARIANT_COMPONENTS: Record<SocialVariant, readonly SocialComponent[]> = {
-  seed002: ['bothParentsHigherEducation', 'unemployedParents', 'deviant', 'nonNativeRussian'],
-  seed004: ['bothParentsHigherEducation', 'singleParent', 'deviant', 'nonNativeRussian'],
+  seed002: ['bothParentsHigherEducation', 'unemployedParents', 'deviant', 'nonNativeRussian', 'noLearningMotivation'],
+  seed004: ['bothParentsHigherEducation', 'singleParent', 'deviant', 'nonNativeRussian', 'noLearningMotivation'],
 };
 
 const sign = z.union([z.literal(1), z.literal(-1)]);
@@ -52,6 +57,7 @@ export const settingsSchema = z.object({
       singleParent: component,
       deviant: component,
       nonNativeRussian: component,
+      noLearningMotivation: component,
     }),
   }),
   unemploymentFactor: z.number().gt(0).max(100),
@@ -62,9 +68,11 @@ export const settingsSchema = z.object({
     vprSumGap: z.number().min(0),
     ogeBelowMinimum: percent,
     ogeQualitySum: z.number().min(0).max(300),
+    ogeQualityMethod: z.enum(['pooled', 'sum']),
     egeBelowMinimum: percent,
     years: z.number().int().min(1).max(10),
     primarySubjects: z.array(z.string().min(1)).min(1),
+    primaryMinSubjects: z.number().int().min(1).max(10),
     primaryGrade: z.number().int().min(1).max(4),
   }),
   deficits: z.object({ gap: z.number().min(0).max(100), belowMinimumShare: percent }),
@@ -90,6 +98,7 @@ export const DEFAULT_SETTINGS: Settings = {
       singleParent: { sign: -1, weight: 1 },
       deviant: { sign: -1, weight: 1 },
       nonNativeRussian: { sign: -1, weight: 1 },
+      noLearningMotivation: { sign: -1, weight: 0 },
     },
   },
   unemploymentFactor: 1.5,
@@ -99,9 +108,11 @@ export const DEFAULT_SETTINGS: Settings = {
     vprSumGap: 20,
     ogeBelowMinimum: 3.5,
     ogeQualitySum: 40,
+    ogeQualityMethod: 'pooled',
     egeBelowMinimum: 10,
     years: 3,
     primarySubjects: ['Русский язык', 'Математика', 'Окружающий мир'],
+    primaryMinSubjects: 3,
     primaryGrade: 4,
   },
   deficits: { gap: 10, belowMinimumShare: 10 },
@@ -129,14 +140,42 @@ export interface SettingEntry {
   path: readonly string[];
   kind: SettingKind;
   options?: readonly string[];
+  /** What each enum option is called on the «Параметры» sheet (the sheet also accepts the option itself). */
+  optionLabels?: Readonly<Record<string, { ru: string; en: string }>>;
   descriptionRu: string;
   descriptionEn: string;
   /** Where the default comes from: a seed and its wording, or our stated choice. */
   seed: string;
 }
 
-const SEED002_TABLE = 'seed 002, «Общий подход к идентификации»';
-const SEED004_VII = 'seed 004, §VII';
+/** The identification table of the Grachevka concept, and the teacher criteria of the Nikolevsky programme. */
+const APPROACH = cite('grachevka', 'таблица «Общий подход к идентификации ШНРО и ШФНСУ»');
+const TEACHERS_VII = (point: string): string => cite('nikolevsky', `разд. VII «Критерии и показатели идентификации педагогов с низкими результатами обучения», п. ${point}`);
+const PASSPORT_V = cite('nikolevsky', 'разд. V «Ресурсное обеспечение Программы»');
+
+/** The documents' words in full, where a rule depends on them (quoted on the «Параметры» sheet and in the README). */
+export const SEED_WORDS = {
+  R1: '25% школ с самыми низкими результатами ЕГЭ, ОГЭ и ВПР за последний учебный год',
+  R2: 'Расхождение между средним баллом ЕГЭ, ОГЭ и ВПР по региону и средним баллом школы составляет более 20 баллов',
+  R3: '0,5% и ниже учащихся за последние 3 года, принимавших участие в региональных и всероссийских олимпиадах и конкурсах',
+  S1: '25% школ с низким индексом социального благополучия, рассчитанного на основе: доли детей из семей, где оба родителя имеют высшее образование, доли детей из семей, где единственный родитель или оба родителя являются безработными, доли детей с девиантным поведением, доли детей, для которых русский язык является неродным.',
+  S2: 'Школы, находящиеся в труднодоступных населенных пунктах',
+  S3: 'Школы, находящиеся в населенных пунктах, показатели доли безработных граждан которых существенно выше средних по региону',
+  stable:
+    'Таким образом, основным критерием становится критерий устойчиво низких результатов обучения обучающихся на всех ступенях образования, ведущих к дезадаптации учащихся и препятствующих продолжению их образовательной и профессиональной траектории. Показателями для расчета являются результаты ЕГЭ, ОГЭ и ВПР за последние два года.',
+  passport:
+    '– доля учащихся из семей, где оба родителя имеют высшее образование; – доля обучающихся из неполных семей; – доля обучающихся, состоящих на различных видах учета; – доля обучающихся, изучающих русский язык как неродной.',
+  motivation:
+    'Показателями для расчета также являются: индекс социального благополучия, рассчитанного на основе доли семей учащихся с низким социально экономическим и культурным уровнем; доля обучающихся с девиантным поведением, отсутствием учебной мотивации, слабым знанием русского языка (дети-инофоны).',
+  T1: '1.1. Менее 50 % обучающихся продолжили обучение на уровне среднего общего образования за три года.',
+  'T2.1': '2.1. Результаты ВПР по русскому языку, математике и окружающему миру ниже среднерегиональных.',
+  'T2.2': '2.2. Расхождение суммы результатов по трем предметам ВПР со среднерегиональной суммой результатов более 20 баллов.',
+  'T3.1':
+    '3.1. Среднее значение суммарного процента недостижения минимального балла за предыдущие три года по результатам государственной итоговой аттестации по образовательным программам основного общего образования в форме основного государственного экзамена 3,5% и более, при суммарном значении показателя «качество знаний» за три года менее 40%.',
+  'T3.2':
+    '3.2. Среднее значение суммарного процента недостижения минимального балла за предыдущие три года по результатам государственной итоговой аттестации по образовательным программам среднего общего образования в форме единого государственного экзамена от 10% и выше',
+  deficits: 'Выявление учебных предметов и классов, в которых показаны низкие образовательные результаты',
+} as const;
 
 const COMPONENT_RU: Record<SocialComponent, string> = {
   bothParentsHigherEducation: 'доля детей, оба родителя которых имеют высшее образование',
@@ -144,6 +183,7 @@ const COMPONENT_RU: Record<SocialComponent, string> = {
   singleParent: 'доля детей из неполных семей',
   deviant: 'доля детей с девиантным поведением / состоящих на учёте',
   nonNativeRussian: 'доля детей, для которых русский язык неродной',
+  noLearningMotivation: 'доля обучающихся с отсутствием учебной мотивации',
 };
 const COMPONENT_EN: Record<SocialComponent, string> = {
   bothParentsHigherEducation: 'share of children whose both parents have higher education',
@@ -151,6 +191,7 @@ const COMPONENT_EN: Record<SocialComponent, string> = {
   singleParent: 'share of children from single-parent families',
   deviant: 'share of children with deviant behaviour / on a registry',
   nonNativeRussian: 'share of children for whom Russian is not the native language',
+  noLearningMotivation: 'share of students without learning motivation',
 };
 export const socialComponentLabel = (c: SocialComponent, lang: 'ru' | 'en' = 'ru'): string =>
   (lang === 'ru' ? COMPONENT_RU : COMPONENT_EN)[c];
@@ -175,12 +216,12 @@ export const criterionName = (code: CriterionCode, lang: 'ru' | 'en' = 'ru'): st
   (lang === 'ru' ? CRITERION_NAME_RU : CRITERION_NAME_EN)[code];
 
 const CRITERION_SEED: Record<CriterionCode, string> = {
-  R1: `${SEED002_TABLE}: «25% школ с самыми низкими результатами ЕГЭ, ОГЭ и ВПР за последний учебный год»`,
-  R2: `${SEED002_TABLE}: «Расхождение … составляет более 20 баллов»`,
-  R3: `${SEED002_TABLE}: «0,5% и ниже учащихся за последние 3 года…»`,
-  S1: `${SEED002_TABLE}: «25% школ с низким индексом социального благополучия»`,
-  S2: `${SEED002_TABLE}: «Школы, находящиеся в труднодоступных населенных пунктах»`,
-  S3: `${SEED002_TABLE}: «…доли безработных граждан … существенно выше средних по региону»`,
+  R1: `${APPROACH}: «${SEED_WORDS.R1}»`,
+  R2: `${APPROACH}: «${SEED_WORDS.R2}»`,
+  R3: `${APPROACH}: «${SEED_WORDS.R3}»`,
+  S1: `${APPROACH}: «${SEED_WORDS.S1}»`,
+  S2: `${APPROACH}: «${SEED_WORDS.S2}»`,
+  S3: `${APPROACH}: «${SEED_WORDS.S3}»`,
 };
 
 const criterionEntries: SettingEntry[] = CRITERION_CODES.map((code) => ({
@@ -199,7 +240,10 @@ const componentEntries: SettingEntry[] = SOCIAL_COMPONENTS.flatMap((c): SettingE
     kind: 'number',
     descriptionRu: `Вес в индексе социального благополучия: ${COMPONENT_RU[c]} (0 — не учитывать)`,
     descriptionEn: `Weight in the social well-being index: ${COMPONENT_EN[c]} (0 = left out)`,
-    seed: 'наш выбор: равные веса (в seed 002 и 004 веса не заданы)',
+    seed:
+      c === 'noLearningMotivation'
+        ? `${PASSPORT_V}: «${SEED_WORDS.motivation}» — необязательный показатель: вес 0 (не учитывается), пока пользователь его не задаст`
+        : 'наш выбор: равные веса (в документах веса не заданы)',
   },
   {
     code: `S1.sign.${c}`,
@@ -208,9 +252,11 @@ const componentEntries: SettingEntry[] = SOCIAL_COMPONENTS.flatMap((c): SettingE
     options: ['1', '-1'],
     descriptionRu: `Знак в индексе (1 — повышает благополучие, -1 — понижает): ${COMPONENT_RU[c]}`,
     descriptionEn: `Sign in the index (1 raises well-being, -1 lowers it): ${COMPONENT_EN[c]}`,
-    seed: 'seed 002 / seed 004: направление показателя по смыслу',
+    seed: `${APPROACH}; ${PASSPORT_V}: направление показателя по смыслу (высшее образование родителей повышает благополучие, остальные доли понижают)`,
   },
 ]);
+
+const MODE_LABELS = { any: { ru: 'любой', en: 'any' }, all: { ru: 'все', en: 'all' } } as const;
 
 export const SETTING_CATALOGUE: readonly SettingEntry[] = [
   ...criterionEntries,
@@ -219,18 +265,20 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     path: ['mode', 'low'],
     kind: 'enum',
     options: ['any', 'all'],
-    descriptionRu: 'ШНОР: any — достаточно любого включённого критерия, all — нужны все',
-    descriptionEn: 'ШНОР: any — one enabled criterion suffices, all — every one is needed',
-    seed: 'SPEC.md: «when any enabled criterion holds»',
+    optionLabels: MODE_LABELS,
+    descriptionRu: 'ШНОР: «любой» — достаточно любого включённого критерия, «все» — нужны все включённые',
+    descriptionEn: 'ШНОР: “any” — one enabled criterion suffices, “all” — every enabled criterion is needed',
+    seed: `наш выбор: ${APPROACH} перечисляет показатели, не говоря, нужны ли все; по умолчанию достаточно одного`,
   },
   {
     code: 'mode.ШНСУ',
     path: ['mode', 'social'],
     kind: 'enum',
     options: ['any', 'all'],
-    descriptionRu: 'ШНСУ: any — достаточно любого включённого критерия, all — нужны все',
-    descriptionEn: 'ШНСУ: any — one enabled criterion suffices, all — every one is needed',
-    seed: 'SPEC.md: «when any enabled criterion holds»',
+    optionLabels: MODE_LABELS,
+    descriptionRu: 'ШНСУ: «любой» — достаточно любого включённого критерия, «все» — нужны все включённые',
+    descriptionEn: 'ШНСУ: “any” — one enabled criterion suffices, “all” — every enabled criterion is needed',
+    seed: `наш выбор: ${APPROACH} перечисляет показатели, не говоря, нужны ли все; по умолчанию достаточно одного`,
   },
   {
     code: 'minParticipants',
@@ -238,7 +286,7 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     kind: 'integer',
     descriptionRu: 'Минимальное число участников: меньшие группы помечаются как ненадёжные и не участвуют в ранжировании и в R2',
     descriptionEn: 'Minimum participants: smaller groups are marked unreliable and left out of ranking and of R2',
-    seed: 'SPEC.md: «a minimum-participants setting (default 1)»',
+    seed: 'наш выбор: в документах не задано; 1 — учитывается любая группа участников',
   },
   {
     code: 'R1.share',
@@ -246,7 +294,7 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     kind: 'number',
     descriptionRu: 'Доля школ с самыми низкими значениями (R1, S1): отмечаются k = ⌈доля × N⌉ школ, равные на границе включаются',
     descriptionEn: 'Share of schools with the lowest values (R1, S1): k = ceil(share × N) schools are flagged, ties at the boundary included',
-    seed: `${SEED002_TABLE}: «25% школ»`,
+    seed: `${APPROACH}: «${SEED_WORDS.R1}»; «25% школ с низким индексом социального благополучия»`,
   },
   {
     code: 'R2.gap',
@@ -254,15 +302,17 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     kind: 'number',
     descriptionRu: 'R2: отставание школы от среднего по региону (в % от максимального балла предмета) больше порога хотя бы по одному из ЕГЭ, ОГЭ, ВПР',
     descriptionEn: 'R2: the school is behind the regional average (in % of the subject maximum) by more than this in ЕГЭ, ОГЭ or ВПР',
-    seed: `${SEED002_TABLE}: «более 20 баллов» (20 баллов из 100 = 20%)`,
+    seed: `${APPROACH}: «${SEED_WORDS.R2}» (20 баллов из 100 = 20% максимума; для других шкал — те же 20% максимума)`,
   },
   {
     code: 'regional.tolerance',
     path: ['regionalTolerance'],
     kind: 'number',
-    descriptionRu: 'Допуск для строки «по региону»: если она отличается от средневзвешенного по школам больше чем на столько % от максимума, берётся расчётное среднее',
-    descriptionEn: 'Tolerance for the regional total row: beyond this many % of the maximum from the weighted school mean, the computed mean is used',
-    seed: 'SPEC.md: «more than 5% of the subject maximum»',
+    descriptionRu:
+      'Допуск для итоговой строки, в которой столько же участников, сколько у перечисленных школ (±2%): если её средний балл отличается от средневзвешенного по школам больше чем на столько % от максимума, берётся расчётное среднее. Строка с бо́льшим числом участников — среднее всего региона в книге района: берётся как есть',
+    descriptionEn:
+      'Tolerance for a total row counting the listed schools’ participants (±2%): beyond this many % of the maximum from their weighted mean, the computed mean is used. A row with more participants is the whole region’s average in a district’s book and is used as given',
+    seed: 'наш выбор: в документах не задано; 5% максимума — больше округлений и мелких расхождений, меньше ошибок формулы (сумма средних) и опечаток',
   },
   {
     code: 'R3.share',
@@ -270,7 +320,7 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     kind: 'number',
     descriptionRu: 'R3: доля учащихся — участников региональных и всероссийских олимпиад и конкурсов за окно лет, %, не выше порога',
     descriptionEn: 'R3: share of students in regional and all-Russian olympiads and contests over the window, %, at or below the threshold',
-    seed: `${SEED002_TABLE}: «0,5% и ниже»`,
+    seed: `${APPROACH}: «${SEED_WORDS.R3}»`,
   },
   {
     code: 'R3.years',
@@ -278,23 +328,28 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     kind: 'integer',
     descriptionRu: 'R3: число последних лет, за которые суммируются участники и учащиеся',
     descriptionEn: 'R3: number of last years over which participants and students are summed',
-    seed: `${SEED002_TABLE}: «за последние 3 года»`,
+    seed: `${APPROACH}: «${SEED_WORDS.R3}»`,
   },
   {
     code: 'S1.variant',
     path: ['social', 'variant'],
     kind: 'enum',
     options: ['seed002', 'seed004'],
-    descriptionRu: 'S1: состав индекса: seed002 — с долей безработных родителей, seed004 — с долей неполных семей',
-    descriptionEn: 'S1: index components: seed002 with unemployed parents, seed004 with single-parent families',
-    seed: `${SEED002_TABLE}; seed 004, §V «доля обучающихся из неполных семей»`,
+    optionLabels: {
+      seed002: { ru: 'безработные родители', en: 'unemployed parents' },
+      seed004: { ru: 'неполные семьи', en: 'single-parent families' },
+    },
+    descriptionRu: 'S1: состав индекса: «безработные родители» — как в Концепции Грачевского округа, «неполные семьи» — как в Программе поддержки педагогов, разд. V',
+    descriptionEn: 'S1: index components: “unemployed parents” as in the Grachevka concept, “single-parent families” as in the teachers’ support programme, section V',
+    seed: `с безработными родителями — ${APPROACH}: «${SEED_WORDS.S1}»; с неполными семьями — ${PASSPORT_V}: «${SEED_WORDS.passport}»`,
   },
   {
     code: 'S1.standardisation',
     path: ['social', 'standardisation'],
     kind: 'enum',
     options: ['z', 'none'],
-    descriptionRu: 'S1: стандартизация показателей: z — z-оценки по школам района, none — доли как есть',
+    optionLabels: { z: { ru: 'z', en: 'z' }, none: { ru: 'нет', en: 'none' } },
+    descriptionRu: 'S1: стандартизация показателей: z — z-оценки по школам района, «нет» — доли как есть',
     descriptionEn: 'S1: standardisation: z = z-scores over the district schools, none = raw shares',
     seed: 'наш выбор: z-оценки, чтобы показатели с разным разбросом весили одинаково',
   },
@@ -314,7 +369,7 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     kind: 'number-or-empty',
     descriptionRu: 'S3: региональная доля безработных, % — используется, только если в таблице «Территория» её нет',
     descriptionEn: 'S3: regional unemployment share, % — used only when the territory table lacks it',
-    seed: 'нет в seed: вводится пользователем',
+    seed: 'в документах не задано: вводится пользователем',
   },
   {
     code: 'T1.share',
@@ -322,7 +377,7 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     kind: 'number',
     descriptionRu: 'T1: доля обучающихся педагога, продолживших обучение в 10 классе за три года, %, меньше порога',
     descriptionEn: 'T1: share of the teacher’s students who continued to grade 10 over three years, %, below the threshold',
-    seed: `${SEED004_VII}, 1.1: «Менее 50 %»`,
+    seed: `${TEACHERS_VII('1.1')}: «${SEED_WORDS.T1}»`,
   },
   {
     code: 'T2.2.gap',
@@ -330,7 +385,7 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     kind: 'number',
     descriptionRu: 'T2.2: сумма средних баллов ВПР по трём предметам ниже среднерегиональной суммы больше чем на порог (первичные баллы)',
     descriptionEn: 'T2.2: the sum of ВПР averages over three subjects is below the regional sum by more than this (primary points)',
-    seed: `${SEED004_VII}, 2.2: «более 20 баллов»`,
+    seed: `${TEACHERS_VII('2.2')}: «${SEED_WORDS['T2.2']}»`,
   },
   {
     code: 'T2.subjects',
@@ -338,7 +393,15 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     kind: 'list',
     descriptionRu: 'T2: предметы ВПР начальной школы (через точку с запятой)',
     descriptionEn: 'T2: primary-school ВПР subjects (separated by semicolons)',
-    seed: `${SEED004_VII}, 2.1: «по русскому языку, математике и окружающему миру»`,
+    seed: `${TEACHERS_VII('2.1')}: «${SEED_WORDS['T2.1']}»`,
+  },
+  {
+    code: 'T2.1.minSubjects',
+    path: ['teachers', 'primaryMinSubjects'],
+    kind: 'integer',
+    descriptionRu: 'T2.1: по скольким предметам ВПР начальной школы нужны данные (результат педагога и среднее по региону); при меньшем числе T2.1 не выполнен, недостающие предметы названы',
+    descriptionEn: 'T2.1: how many primary ВПР subjects need data (the teacher’s result and the regional average); with fewer, T2.1 is not met and the missing subjects are named',
+    seed: `${TEACHERS_VII('2.1')}: «${SEED_WORDS['T2.1']}» — все три предмета`,
   },
   {
     code: 'T2.grade',
@@ -346,7 +409,7 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     kind: 'integer',
     descriptionRu: 'T2: класс ВПР начальной школы',
     descriptionEn: 'T2: primary-school ВПР grade',
-    seed: `${SEED004_VII}, 2: «Результаты ВПР уровня начального общего образования»`,
+    seed: `${TEACHERS_VII('2')}: «Результаты ВПР уровня начального общего образования»`,
   },
   {
     code: 'T3.1.belowMinimum',
@@ -354,15 +417,27 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     kind: 'number',
     descriptionRu: 'T3.1: среднее за три года доли не достигших минимального балла ОГЭ, %, не меньше порога',
     descriptionEn: 'T3.1: three-year mean share below the ОГЭ minimum, %, at or above the threshold',
-    seed: `${SEED004_VII}, 3.1: «3,5% и более»`,
+    seed: `${TEACHERS_VII('3.1')}: «${SEED_WORDS['T3.1']}»`,
   },
   {
     code: 'T3.1.quality',
     path: ['teachers', 'ogeQualitySum'],
     kind: 'number',
-    descriptionRu: 'T3.1: сумма «качества знаний» ОГЭ за три года, %, меньше порога',
-    descriptionEn: 'T3.1: «quality of knowledge» of ОГЭ summed over three years, %, below the threshold',
-    seed: `${SEED004_VII}, 3.1: «качество знаний за три года менее 40%»`,
+    descriptionRu: 'T3.1: «качество знаний» ОГЭ за три года (как задано в T3.1.qualityMethod), %, меньше порога',
+    descriptionEn: 'T3.1: ОГЭ «quality of knowledge» over three years (as T3.1.qualityMethod says), %, below the threshold',
+    seed: `${TEACHERS_VII('3.1')}: «${SEED_WORDS['T3.1']}»`,
+  },
+  {
+    code: 'T3.1.qualityMethod',
+    path: ['teachers', 'ogeQualityMethod'],
+    kind: 'enum',
+    options: ['pooled', 'sum'],
+    optionLabels: { pooled: { ru: 'доля за три года', en: 'pooled share' }, sum: { ru: 'сумма долей', en: 'sum of shares' } },
+    descriptionRu:
+      'T3.1: как читать «суммарное значение показателя «качество знаний» за три года»: «доля за три года» — получившие «4» и «5» за три года ÷ участники за три года, «сумма долей» — буквальная сумма годовых долей',
+    descriptionEn:
+      'T3.1: how to read «the summed “quality of knowledge” over three years»: “pooled share” — 4-and-5 marks over three years ÷ participants over three years, “sum of shares” — the literal sum of yearly shares',
+    seed: `${TEACHERS_VII('3.1')}: «${SEED_WORDS['T3.1']}»; сумма долей за три года (например, 3 × 35% = 105%) почти никогда не меньше 40%, поэтому по умолчанию — доля за три года вместе`,
   },
   {
     code: 'T3.2.belowMinimum',
@@ -370,7 +445,7 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     kind: 'number',
     descriptionRu: 'T3.2: среднее за три года доли не достигших минимального балла ЕГЭ, %, не меньше порога',
     descriptionEn: 'T3.2: three-year mean share below the ЕГЭ minimum, %, at or above the threshold',
-    seed: `${SEED004_VII}, 3.2: «от 10% и выше»`,
+    seed: `${TEACHERS_VII('3.2')}: «${SEED_WORDS['T3.2']}»`,
   },
   {
     code: 'T.years',
@@ -378,7 +453,7 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     kind: 'integer',
     descriptionRu: 'T1, T3: число лет, за которые считаются показатели педагога',
     descriptionEn: 'T1, T3: number of years the teacher indicators cover',
-    seed: `${SEED004_VII}: «за три года», «за предыдущие три года»`,
+    seed: `${TEACHERS_VII('1.1, 3.1, 3.2')}: «за три года», «за предыдущие три года»; при неполном окне — «данные за N из 3 лет»`,
   },
   {
     code: 'D.gap',
@@ -387,7 +462,7 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     descriptionRu:
       'Карта дефицитов: отставание школы от региона по предмету и ступени (% от максимума) больше порога — дефицит; половина порога R2, чтобы видеть слабые предметы раньше, чем школа попадёт в R2',
     descriptionEn: 'Deficit map: a subject/grade band behind the region by more than this (% of the maximum) is a deficit; half the R2 threshold',
-    seed: 'seed 000: «предметы и классы с низкими результатами»; порог — наш выбор',
+    seed: `${cite('volkhov', 'этап «Аналитический», п. 1')}: «${SEED_WORDS.deficits}»; порог — наш выбор`,
   },
   {
     code: 'D.belowMinimum',
@@ -395,7 +470,7 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     kind: 'number',
     descriptionRu: 'Карта дефицитов: доля не достигших минимального балла по предмету и ступени, %, не меньше порога — дефицит',
     descriptionEn: 'Deficit map: share below the minimum score in a subject/grade band, %, at or above this is a deficit',
-    seed: `seed 000; порог как в ${SEED004_VII}, 3.2 («от 10%»)`,
+    seed: `${cite('volkhov', 'этап «Аналитический», п. 1')}: «${SEED_WORDS.deficits}»; порог как в ${TEACHERS_VII('3.2')} («от 10% и выше»)`,
   },
 ];
 

@@ -59,6 +59,8 @@ const componentOf = (r: SocialRecord, component: SocialComponent): number | unde
       return r.deviant;
     case 'nonNativeRussian':
       return r.nonNativeRussian;
+    case 'noLearningMotivation':
+      return r.noLearningMotivation;
   }
 };
 

@@ -3,54 +3,74 @@ import type { RegionalAverages } from './gaps';
 import { stable } from './ranking';
 import type { Settings } from './settings';
 import type { TeacherCode, TeacherFinding } from './types';
+import { cite } from './documents';
 
 /**
  * Teachers with low results (seed 004 §VII), evaluated for `year`:
  * - T1: participant-weighted share of grade-9 students who continued to grade 10 over the last
  *   `years` years < continuedShare («Менее 50 %»); per teacher and school.
- * - T2.1: primary ВПР (grade primaryGrade) in every one of the primary subjects the teacher has
- *   below the regional average; per teacher and school, year `year`.
+ * - T2.1: primary ВПР (grade primaryGrade) below the regional average in every primary subject the
+ *   teacher has, with results in at least primaryMinSubjects of them (default all three); the missing
+ *   subjects are named; per teacher and school, year `year`.
  * - T2.2: regional sum − teacher's sum over ALL the primary subjects > vprSumGap (primary points;
  *   «расхождение … более 20 баллов», read in the direction of low results).
  * - T3.1: ОГЭ, per subject: mean over the years of the share below the minimum ≥ ogeBelowMinimum
- *   AND the «качество знаний» summed over the years < ogeQualitySum.
+ *   AND «качество знаний» over the years < ogeQualitySum: by default pooled (marks 4 and 5 over the
+ *   years ÷ participants over the years), or the literal sum of the yearly shares (a setting).
+ * T1 and T3 list only the years with data, and say «данные за N из 3 лет» when the window is not full.
  * - T3.2: ЕГЭ, per subject: mean over the years of the share below the minimum ≥ egeBelowMinimum.
  * Several rows of one teacher, subject and year (several classes) are participant-weighted.
  */
 
 const num = (x: number): string => String(x).replace('.', ',');
 
+const VII = (point: string, language: 'ru' | 'en'): string => cite('nikolevsky', language === 'ru' ? `разд. VII, п. ${point}` : `section VII, item ${point}`, language);
+
+/** T3.1's «качество знаний» over the window as the setting reads it: pooled share (default) or the literal sum of yearly shares. */
+const qualityWords = (t: Settings['teachers']): { ru: string; en: string } =>
+  t.ogeQualityMethod === 'pooled'
+    ? { ru: `«качество знаний» за ${t.years} года (доля «4» и «5» по всем участникам этих лет) менее ${num(t.ogeQualitySum)}%`, en: `«quality» over ${t.years} years (share of marks 4 and 5 over all participants of those years) < ${t.ogeQualitySum}%` }
+    : { ru: `сумма «качества знаний» за ${t.years} года менее ${num(t.ogeQualitySum)}%`, en: `«quality» summed over ${t.years} years < ${t.ogeQualitySum}%` };
+
 export const teacherRuleText = (code: TeacherCode, s: Settings): { ru: string; en: string } => {
   const t = s.teachers;
   const subjects = t.primarySubjects.join(', ');
+  const required = requiredSubjects(t);
   switch (code) {
     case 'T1':
       return {
-        ru: `T1: менее ${num(t.continuedShare)}% обучающихся продолжили обучение на уровне среднего общего образования (10 класс) за ${t.years} года (seed 004, §VII, 1.1)`,
-        en: `T1: fewer than ${t.continuedShare}% of the students continued to grade 10 over ${t.years} years (seed 004 §VII 1.1)`,
+        ru: `T1: менее ${num(t.continuedShare)}% обучающихся продолжили обучение на уровне среднего общего образования (10 класс) за ${t.years} года (${VII('1.1', 'ru')})`,
+        en: `T1: fewer than ${t.continuedShare}% of the students continued to grade 10 over ${t.years} years (${VII('1.1', 'en')})`,
       };
     case 'T2.1':
       return {
-        ru: `T2.1: результаты ВПР ${t.primaryGrade} класса по предметам (${subjects}) ниже среднерегиональных — по каждому предмету, по которому есть данные (seed 004, §VII, 2.1)`,
-        en: `T2.1: grade ${t.primaryGrade} ВПР results in (${subjects}) below the regional averages in every subject with data (seed 004 §VII 2.1)`,
+        ru: `T2.1: результаты ВПР ${t.primaryGrade} класса по предметам (${subjects}) ниже среднерегиональных — по каждому предмету; нужны данные не меньше чем по ${required} из ${t.primarySubjects.length} (${VII('2.1', 'ru')})`,
+        en: `T2.1: grade ${t.primaryGrade} ВПР results in (${subjects}) below the regional averages in every subject; data needed in at least ${required} of ${t.primarySubjects.length} (${VII('2.1', 'en')})`,
       };
     case 'T2.2':
       return {
-        ru: `T2.2: сумма средних баллов ВПР по трём предметам (${subjects}) ниже среднерегиональной суммы более чем на ${num(t.vprSumGap)} баллов (seed 004, §VII, 2.2)`,
-        en: `T2.2: the sum of ВПР averages in (${subjects}) is more than ${t.vprSumGap} points below the regional sum (seed 004 §VII 2.2)`,
+        ru: `T2.2: сумма средних баллов ВПР по трём предметам (${subjects}) ниже среднерегиональной суммы более чем на ${num(t.vprSumGap)} баллов (${VII('2.2', 'ru')})`,
+        en: `T2.2: the sum of ВПР averages in (${subjects}) is more than ${t.vprSumGap} points below the regional sum (${VII('2.2', 'en')})`,
       };
     case 'T3.1':
       return {
-        ru: `T3.1: ОГЭ — среднее за ${t.years} года доли не достигших минимального балла ${num(t.ogeBelowMinimum)}% и более при суммарном «качестве знаний» за ${t.years} года менее ${num(t.ogeQualitySum)}% (seed 004, §VII, 3.1)`,
-        en: `T3.1: ОГЭ — ${t.years}-year mean share below the minimum ≥ ${t.ogeBelowMinimum}% while «quality» summed over ${t.years} years < ${t.ogeQualitySum}% (seed 004 §VII 3.1)`,
+        ru: `T3.1: ОГЭ — среднее за ${t.years} года доли не достигших минимального балла ${num(t.ogeBelowMinimum)}% и более при ${qualityWords(t).ru} (${VII('3.1', 'ru')}: «при суммарном значении показателя «качество знаний» за три года менее 40%»)`,
+        en: `T3.1: ОГЭ — ${t.years}-year mean share below the minimum ≥ ${t.ogeBelowMinimum}% while ${qualityWords(t).en} (${VII('3.1', 'en')})`,
       };
     case 'T3.2':
       return {
-        ru: `T3.2: ЕГЭ — среднее за ${t.years} года доли не достигших минимального балла от ${num(t.egeBelowMinimum)}% и выше (seed 004, §VII, 3.2)`,
-        en: `T3.2: ЕГЭ — ${t.years}-year mean share below the minimum ≥ ${t.egeBelowMinimum}% (seed 004 §VII 3.2)`,
+        ru: `T3.2: ЕГЭ — среднее за ${t.years} года доли не достигших минимального балла от ${num(t.egeBelowMinimum)}% и выше (${VII('3.2', 'ru')})`,
+        en: `T3.2: ЕГЭ — ${t.years}-year mean share below the minimum ≥ ${t.egeBelowMinimum}% (${VII('3.2', 'en')})`,
       };
   }
 };
+
+/** T2.1 needs results in at least this many of the primary subjects (never more than are listed). */
+const requiredSubjects = (t: Settings['teachers']): number => Math.min(t.primaryMinSubjects, t.primarySubjects.length);
+
+/** «данные за 2 из 3 лет: 2023, 2024» when the window is not full; undefined otherwise. */
+export const partialWindowNote = (used: readonly number[], window: number): string | undefined =>
+  used.length < window ? `данные за ${used.length} из ${window} лет: ${used.join(', ')}` : undefined;
 
 const UNITS: Record<TeacherCode, string> = {
   T1: '% обучающихся',
@@ -81,6 +101,8 @@ interface Group {
   source: SourceRef[];
   participants: number;
   continued?: Acc;
+  /** T1: the years with a continuation share. */
+  years?: Set<number>;
   /** per subject (T2) or per year (T3) */
   bySubject?: Map<string, { avg?: Acc; reg?: Acc }>;
   byYear?: Map<number, { below?: Acc; quality?: Acc }>;
@@ -129,6 +151,7 @@ export const evaluateTeachers = (
     if (typeof r.continuedToGrade10Share === 'number') {
       const g = groupOf(t1, who, r);
       g.continued = add(g.continued, r.continuedToGrade10Share, w);
+      (g.years ??= new Set()).add(r.year);
       g.participants += r.participants ?? 0;
     }
     if (r.year === year && r.family === 'ВПР' && r.grade === t.primaryGrade && primary.has(r.subject) && typeof r.average === 'number') {
@@ -159,7 +182,16 @@ export const evaluateTeachers = (
     if (!v) texts.set(code, (v = teacherRuleText(code, settings)));
     return v;
   };
-  const finding = (code: TeacherCode, g: Group, flagged: boolean, value: number | null, threshold: number, years: number[], extra?: TeacherFinding['extra']): TeacherFinding => {
+  const finding = (
+    code: TeacherCode,
+    g: Group,
+    flagged: boolean,
+    value: number | null,
+    threshold: number,
+    years: number[],
+    extra?: TeacherFinding['extra'],
+    note?: string,
+  ): TeacherFinding => {
     const f: TeacherFinding = {
       code,
       teacher: g.teacher,
@@ -178,30 +210,39 @@ export const evaluateTeachers = (
     };
     if (g.subject !== undefined) f.subject = g.subject;
     if (extra) f.extra = extra;
+    if (note) f.note = note;
     return f;
   };
 
   const out: TeacherFinding[] = [];
-  const windowYears = Array.from({ length: t.years }, (_, i) => firstYear + i);
   for (const g of t1.values()) {
     const v = mean(g.continued);
     if (v === null) continue;
     const value = stable(v);
-    out.push(finding('T1', g, value < t.continuedShare, value, t.continuedShare, windowYears));
+    const years = [...g.years!].sort((a, b) => a - b);
+    out.push(finding('T1', g, value < t.continuedShare, value, t.continuedShare, years, undefined, partialWindowNote(years, t.years)));
   }
+  const required = requiredSubjects(t);
   for (const g of t2.values()) {
-    const subjects = t.primarySubjects.filter((s) => g.bySubject!.has(s));
-    const compared = subjects.flatMap((s) => {
-      const e = g.bySubject!.get(s)!;
-      const avg = mean(e.avg);
-      const reg = mean(e.reg);
+    const compared = t.primarySubjects.flatMap((s) => {
+      const e = g.bySubject!.get(s);
+      const avg = e ? mean(e.avg) : null;
+      const reg = e ? mean(e.reg) : null;
       return avg !== null && reg !== null ? [{ subject: s, avg: stable(avg), reg: stable(reg) }] : [];
     });
     if (compared.length === 0) continue;
+    const missing = t.primarySubjects.filter((s) => !compared.some((c) => c.subject === s));
     const below = compared.filter((c) => c.avg < c.reg).length;
     const extra = compared.map((c) => ({ label: c.subject, value: c.avg, threshold: c.reg }));
-    out.push(finding('T2.1', g, below === compared.length, below, compared.length, [year], extra));
-    if (compared.length === t.primarySubjects.length) {
+    const enough = compared.length >= required;
+    const note =
+      missing.length === 0
+        ? undefined
+        : `нет данных (результата или среднего по региону): ${missing.join(', ')}${enough ? '' : ` — нужно не меньше ${required} из ${t.primarySubjects.length} предметов, T2.1 не выполнен`}`;
+    const t21 = finding('T2.1', g, enough && below === compared.length, below, compared.length, [year], extra, note);
+    if (!enough) t21.incomplete = true;
+    out.push(t21);
+    if (missing.length === 0) {
       const gap = stable(compared.reduce((a, c) => a + c.reg - c.avg, 0));
       out.push(finding('T2.2', g, gap > t.vprSumGap, gap, t.vprSumGap, [year], extra));
     }
@@ -213,15 +254,34 @@ export const evaluateTeachers = (
     if (belows.length === 0) continue;
     const below = stable(belows.reduce((a, b) => a + b, 0) / belows.length);
     if (family === 'ЕГЭ') {
-      out.push(finding('T3.2', g, below >= t.egeBelowMinimum, below, t.egeBelowMinimum, years));
+      out.push(finding('T3.2', g, below >= t.egeBelowMinimum, below, t.egeBelowMinimum, years, undefined, partialWindowNote(years, t.years)));
       continue;
     }
-    const qualities = years.map((y) => mean(g.byYear!.get(y)!.quality)).filter((v): v is number => v !== null);
-    const qualitySum = qualities.length === 0 ? null : stable(qualities.reduce((a, b) => a + b, 0));
-    const flagged = below >= t.ogeBelowMinimum && qualitySum !== null && qualitySum < t.ogeQualitySum;
-    out.push(
-      finding('T3.1', g, flagged, below, t.ogeBelowMinimum, years, [{ label: '«качество знаний», сумма за годы, %', value: qualitySum, threshold: t.ogeQualitySum }]),
-    );
+    const quality = windowQuality(g, years, t.ogeQualityMethod);
+    const flagged = below >= t.ogeBelowMinimum && quality !== null && quality < t.ogeQualitySum;
+    const label = t.ogeQualityMethod === 'pooled' ? '«качество знаний» за годы (доля «4» и «5» по всем участникам), %' : '«качество знаний», сумма за годы, %';
+    out.push(finding('T3.1', g, flagged, below, t.ogeBelowMinimum, years, [{ label, value: quality, threshold: t.ogeQualitySum }], partialWindowNote(years, t.years)));
   }
   return out;
+};
+
+/**
+ * «Качество знаний» over the window: pooled — the 4-and-5 marks of all years over all participants
+ * (each year's share weighted by its participants); sum — the yearly shares added (seed's literal words).
+ */
+const windowQuality = (g: Group, years: readonly number[], method: 'pooled' | 'sum'): number | null => {
+  let sum = 0;
+  let weight = 0;
+  let seen = 0;
+  for (const y of years) {
+    const q = g.byYear!.get(y)!.quality;
+    if (!q || q.weight <= 0) continue;
+    seen++;
+    if (method === 'pooled') {
+      sum += q.sum;
+      weight += q.weight;
+    } else sum += q.sum / q.weight;
+  }
+  if (seen === 0) return null;
+  return stable(method === 'pooled' ? sum / weight : sum);
 };

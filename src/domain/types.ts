@@ -76,7 +76,10 @@ export interface SchoolYearResult {
   groups: GroupName[];
   /** Groups by the criteria alone, before adjustments. */
   groupsByCriteria: GroupName[];
-  /** ШНОР in this year and in the year before («устойчиво низкие», seed 004: «за последние два года»). */
+  /**
+   * Low results (R1 or R2, before expert adjustments) in this year and in the year before, whatever years
+   * are reported («устойчиво низкие»: «результаты ЕГЭ, ОГЭ и ВПР за последние два года»).
+   */
   stable: boolean;
   status: SchoolStatus;
   findings: Finding[];
@@ -101,12 +104,17 @@ export interface TeacherFinding {
   margin: number | null;
   /** T3.1's second condition (quality summed over the years); T2.1's per-subject comparison. */
   extra?: { label: string; value: number | null; threshold: number | null }[];
+  /** The years whose data were used (only those: a partial window lists fewer). */
   years: number[];
   participants?: number | null;
   unit: string;
   rule: string;
   ruleEn: string;
   source: SourceRef[];
+  /** A partial window («данные за 2 из 3 лет: …»), T2.1's missing subjects (Russian). */
+  note?: string;
+  /** T2.1 left unmet because fewer subjects than the minimum have data. */
+  incomplete?: true;
 }
 
 export type GradeBand = '1–4' | '5–9' | '10–11';

@@ -37,7 +37,7 @@ export const explainSchool = (s: SchoolYearResult, problems: Problem[] = []): st
   const met = s.findings.filter((f) => f.flagged);
   const other = s.findings.filter((f) => !f.flagged);
   return [
-    `${s.name}, ${s.year} год: ${groupsText(s.groups)}${s.stable ? ' (устойчиво низкие результаты: ШНОР и в предыдущем году)' : ''}.`,
+    `${s.name}, ${s.year} год: ${groupsText(s.groups)}${s.stable ? ' (устойчиво низкие результаты: R1 или R2 и в предыдущем году, до корректировок)' : ''}.`,
     adjustmentText(s),
     met.length > 0 ? `Выполнены критерии — ${met.map(line).join(' ')}` : 'Ни один критерий не выполнен.',
     other.length > 0 ? `Не выполнены — ${other.map(line).join(' ')}` : '',

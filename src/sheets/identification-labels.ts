@@ -81,6 +81,8 @@ export interface IdentificationLabels {
   teachersEvaluated: string;
   teachersAtRisk: string;
   flaggedBy: (code: string) => string;
+  /** A teacher whose T2.1 could not be met for lack of subjects, with the finding's note. */
+  incompleteSubjects: (teacher: string, school: string, note: string) => string;
 
   // «Параметры»
   settingsTitle: string;
@@ -138,7 +140,7 @@ export const IDENTIFICATION_LABELS: Record<IdentificationLanguage, Identificatio
     summary: 'Итоги',
     schoolsTotal: 'Школ всего',
     inBothGroups: 'В обеих группах',
-    stableLow: 'Устойчиво низкие (ШНОР два года подряд)',
+    stableLow: 'Устойчиво низкие результаты (R1 или R2 в этом и в предыдущем году, до экспертных корректировок)',
     entered: 'Вошли в списки',
     left: 'Вышли из списков',
     stayed: 'Остались в списках',
@@ -148,7 +150,7 @@ export const IDENTIFICATION_LABELS: Record<IdentificationLanguage, Identificatio
     method: 'Методика',
     remarks: 'Замечания',
 
-    teachersTitle: (y) => `Педагоги с рисками низких результатов обучения, ${y} год (критерии seed 004, раздел VII)`,
+    teachersTitle: (y) => `Педагоги с рисками низких результатов обучения, ${y} год (критерии: Программа поддержки педагогов, имеющих низкие образовательные результаты обучающихся, на 2021-2024 годы, разд. VII)`,
     teachersPrivacy: 'Содержит персональные данные: не пересылайте лист без необходимости.',
     teachersHeader: {
       number: '№',
@@ -172,6 +174,7 @@ export const IDENTIFICATION_LABELS: Record<IdentificationLanguage, Identificatio
     teachersEvaluated: 'Педагогов с оценёнными показателями',
     teachersAtRisk: 'Педагогов с рисками',
     flaggedBy: (c) => `Отмечено по ${c}`,
+    incompleteSubjects: (t, school, note) => `T2.1 не выполнен из-за неполных данных: ${t}, ${school} — ${note}`,
 
     settingsTitle: 'Параметры идентификации ШНОР и ШНСУ',
     settingsHelp:
@@ -225,7 +228,7 @@ export const IDENTIFICATION_LABELS: Record<IdentificationLanguage, Identificatio
     summary: 'Summary',
     schoolsTotal: 'Schools in total',
     inBothGroups: 'In both groups',
-    stableLow: 'Persistently low (ШНОР two years running)',
+    stableLow: 'Persistently low results (R1 or R2 this year and the year before, before expert adjustments)',
     entered: 'Entered the lists',
     left: 'Left the lists',
     stayed: 'Stayed in the lists',
@@ -235,7 +238,7 @@ export const IDENTIFICATION_LABELS: Record<IdentificationLanguage, Identificatio
     method: 'Method',
     remarks: 'Remarks',
 
-    teachersTitle: (y) => `Teachers at risk of low learning results, ${y} (criteria of seed 004, section VII)`,
+    teachersTitle: (y) => `Teachers at risk of low learning results, ${y} (criteria: Programme of support of teachers with low student results, 2021–2024, section VII)`,
     teachersPrivacy: 'Contains personal data: do not forward the sheet unless necessary.',
     teachersHeader: {
       number: 'No.',
@@ -259,6 +262,7 @@ export const IDENTIFICATION_LABELS: Record<IdentificationLanguage, Identificatio
     teachersEvaluated: 'Teachers with evaluated indicators',
     teachersAtRisk: 'Teachers at risk',
     flaggedBy: (c) => `Flagged by ${c}`,
+    incompleteSubjects: (t, school, note) => `T2.1 not met for incomplete data: ${t}, ${school} — ${note}`,
 
     settingsTitle: 'Settings of the ШНОР and ШНСУ identification',
     settingsHelp:

@@ -90,7 +90,7 @@ export const buildSchoolPlansSheet = (roadmap: Roadmap, language: RoadmapLanguag
     freezeHeader: true,
     autoFilter: true,
     print: { orientation: 'landscape', fitToWidth: true, repeatHeaderRows: true, centerHeader: labels.schoolPlansSheet(roadmap.year.label) },
-    footer: legendFooter(roadmap, labels),
+    footer: legendFooter(roadmap, labels, language),
   };
   return withKeyColumn(spec, language);
 };

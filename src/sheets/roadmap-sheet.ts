@@ -61,7 +61,9 @@ export const statusRules = (spec: Pick<SheetSpec, 'title' | 'header'>, column: n
   ];
 };
 
-export const legendFooter = (roadmap: Roadmap, labels: RoadmapLabels): SpecCell[][] => [
+/** How the dates were placed, then the legend of abbreviations. */
+export const legendFooter = (roadmap: Roadmap, labels: RoadmapLabels, language: RoadmapLanguage): SpecCell[][] => [
+  [roadmap.placement[language]],
   [labels.legendTitle],
   ...roadmap.legend.map((l) => [`${l.abbreviation} – ${l.meaning}`]),
 ];
@@ -123,7 +125,7 @@ export const buildRoadmapSheet = (roadmap: Roadmap, language: RoadmapLanguage = 
     freezeHeader: true,
     autoFilter: true,
     print: { orientation: 'landscape', fitToWidth: true, repeatHeaderRows: true, centerHeader: labels.roadmapSheet(roadmap.year.label) },
-    footer: legendFooter(roadmap, labels),
+    footer: legendFooter(roadmap, labels, language),
   };
   return withKeyColumn(spec, language);
 };

@@ -1,4 +1,5 @@
-import { SCHOOL_MONTHS_EN, SCHOOL_MONTHS_RU, calendarYear, sheetYearLabel } from '../domain/roadmap/school-year';
+import { SCHOOL_MONTHS_EN, SCHOOL_MONTHS_RU, calendarYear, monthNameIndex, sheetYearLabel } from '../domain/roadmap/school-year';
+import { placementOf } from '../domain/roadmap/plan';
 import { parseTimingMonths } from '../domain/roadmap/timing';
 import type { Roadmap } from '../domain/roadmap/types';
 import { columnLetter, firstDataRow } from '../tables/sheet-spec';
@@ -9,7 +10,8 @@ import { timingText } from './roadmap-sheet';
 const FIRST_MONTH_COLUMN = 3;
 
 /**
- * A Gantt-like grid of the district roadmap: one column per month of the school year, a mark in
+ * A Gantt-like grid of the district roadmap: one column per month of the school year (and of the
+ * months before or after it that a document's dates fall in), a mark in
  * each month of an activity, coloured by a conditional-format rule. timingOverrides (row key →
  * dates text) lets the dates the user changed in the roadmap sheet drive the grid. The grid is
  * derived, never edited, so it has no row keys: it is simply rewritten.
@@ -21,7 +23,21 @@ export const buildTimelineSheet = (
 ): SheetSpec => {
   const labels = ROADMAP_LABELS[language];
   const monthNames = language === 'ru' ? SCHOOL_MONTHS_RU : SCHOOL_MONTHS_EN;
-  const monthHeaders = monthNames.map((m, i) => `${m.slice(0, 3)} ${calendarYear(roadmap.year, i)}`);
+  // Every item's months, the user's dates where given; the grid spans the school year and whatever falls outside it.
+  const monthsOf = new Map<string, Set<number>>();
+  let first = 0;
+  let last = 11;
+  for (const item of roadmap.sections.flatMap((s) => s.items)) {
+    const override = timingOverrides.get(item.key);
+    const months = new Set(override !== undefined ? parseTimingMonths(override, placementOf(item.activity), roadmap.year.startYear) : item.months);
+    monthsOf.set(item.key, months);
+    for (const m of months) {
+      first = Math.min(first, m);
+      last = Math.max(last, m);
+    }
+  }
+  const span = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const monthHeaders = span.map((m) => `${monthNames[monthNameIndex(m)].slice(0, 3)} ${calendarYear(roadmap.year, m)}`);
   const width = FIRST_MONTH_COLUMN + monthHeaders.length;
   const rows: SpecCell[][] = [];
   const rowStyles: SheetSpec['rowStyles'] = [];
@@ -31,13 +47,8 @@ export const buildTimelineSheet = (
     for (const item of section.items) {
       const override = timingOverrides.get(item.key);
       const text = override ?? timingText(roadmap, item, language);
-      const months = new Set(override !== undefined ? parseTimingMonths(override) : item.months);
-      rows.push([
-        item.number,
-        item.activity.text,
-        text,
-        ...monthHeaders.map((_, m) => (months.has(m) ? labels.activeMonth : null)),
-      ]);
+      const months = monthsOf.get(item.key)!;
+      rows.push([item.number, item.activity.text, text, ...span.map((m) => (months.has(m) ? labels.activeMonth : null))]);
     }
   }
   const title = [labels.timelineTitle(roadmap.year.label)];
@@ -70,5 +81,7 @@ export const buildTimelineSheet = (
     freezeHeader: true,
     freezeColumns: 2,
     print: { orientation: 'landscape', fitToWidth: true, repeatHeaderRows: true, centerHeader: labels.timelineSheet(roadmap.year.label) },
+    // Why some months lie outside the school year.
+    footer: [[null], [roadmap.placement[language]]],
   };
 };

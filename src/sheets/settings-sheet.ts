@@ -26,6 +26,7 @@ const display = (entry: SettingEntry, value: unknown, l: IdentificationLabels): 
   if (value === null || value === undefined) return '';
   if (entry.kind === 'boolean') return value ? l.yes : l.no;
   if (entry.kind === 'list') return (value as string[]).join('; ');
+  if (entry.kind === 'enum' && entry.optionLabels?.[String(value)]) return entry.optionLabels[String(value)][l === IDENTIFICATION_LABELS.en ? 'en' : 'ru'];
   return value as SpecCell;
 };
 
@@ -72,8 +73,12 @@ const parseValue = (entry: SettingEntry, v: CellValue): Parsed => {
       return { ok: false, expected: what, expectedEn: entry.options ? `one of ${entry.options.join(', ')}` : entry.kind === 'integer' ? 'a whole number' : 'a number' };
     }
     case 'enum': {
-      const t = cellText(v);
-      return entry.options!.includes(t) ? { ok: true, value: t } : { ok: false, expected: `одно из значений: ${entry.options!.join(', ')}`, expectedEn: `one of ${entry.options!.join(', ')}` };
+      const t = cellText(v).trim();
+      const labels = entry.optionLabels ?? {};
+      const byLabel = entry.options!.find((o) => o === t || labels[o]?.ru.toLowerCase() === t.toLowerCase() || labels[o]?.en.toLowerCase() === t.toLowerCase());
+      if (byLabel !== undefined) return { ok: true, value: byLabel };
+      const shown = (lang: 'ru' | 'en') => entry.options!.map((o) => `«${labels[o]?.[lang] ?? o}»`).join(', ');
+      return { ok: false, expected: `одно из значений: ${shown('ru')}`, expectedEn: `one of ${shown('en')}` };
     }
     case 'list': {
       const items = cellText(v).split(';').map((s) => s.trim()).filter(Boolean);

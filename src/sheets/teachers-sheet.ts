@@ -12,8 +12,9 @@ import { IDENTIFICATION_LABELS, type IdentificationLabels, type IdentificationLa
 export const teachersSheetName = (year: number, language: IdentificationLanguage = 'ru'): string =>
   IDENTIFICATION_LABELS[language].teachersSheet(year);
 
+/** The second condition or per-subject comparison, then the finding's note (partial window, missing subjects). */
 const extraText = (f: TeacherFinding, l: IdentificationLabels): string =>
-  (f.extra ?? []).map((e) => `${e.label}: ${e.value === null ? l.noData : e.value} (${l.thresholdWord} ${e.threshold ?? '—'})`).join('; ');
+  [...(f.extra ?? []).map((e) => `${e.label}: ${e.value === null ? l.noData : e.value} (${l.thresholdWord} ${e.threshold ?? '—'})`), ...(f.note ? [f.note] : [])].join('; ');
 
 
 export const teachersSheet = (result: IdentificationResult, year: number = result.lastYear, language: IdentificationLanguage = 'ru'): SheetSpec => {
@@ -46,6 +47,10 @@ export const teachersSheet = (result: IdentificationResult, year: number = resul
     [l.teachersEvaluated, evaluated],
     [l.teachersAtRisk, new Set(flagged.map((f) => `${f.teacher}|${f.schoolKey}`)).size],
     ...(['T1', 'T2.1', 'T2.2', 'T3.1', 'T3.2'] as const).map((c): SpecCell[] => [l.flaggedBy(c), flagged.filter((f) => f.code === c).length]),
+    // T2.1 left unmet for want of subjects is not on the list above: say whose and which subjects were missing.
+    ...result.teachers
+      .filter((f) => f.incomplete === true)
+      .map((f): SpecCell[] => [l.incompleteSubjects(f.teacher, f.schoolName, f.note!)]),
     ...result.notEvaluated
       .filter((n) => n.code.startsWith('T'))
       .map((n): SpecCell[] => [l.notEvaluatedReason(n.code, language === 'en' ? n.reasonEn : n.reason)]),

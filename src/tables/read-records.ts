@@ -24,7 +24,7 @@ export const schoolTypeOf = (text: string): SchoolType | undefined => {
   return SCHOOL_TYPES.find(([re]) => re.test(t))?.[1] ?? 'другое';
 };
 
-const SOCIAL_FIELDS: FieldId[] = ['bothParentsHigherEducation', 'singleParent', 'unemployedParents', 'deviant', 'nonNativeRussian', 'lowIncome', 'disabilities'];
+const SOCIAL_FIELDS: FieldId[] = ['bothParentsHigherEducation', 'singleParent', 'unemployedParents', 'deviant', 'nonNativeRussian', 'noLearningMotivation', 'lowIncome', 'disabilities'];
 const MONITORING_FIELDS = (Object.keys(FIELDS) as FieldId[]).filter((f) => FIELDS[f].kinds.length === 1 && FIELDS[f].kinds[0] === 'monitoring');
 /** A share column given as counts («чел.», «количество») is divided by the school's students. */
 const COUNT_HINT = /(^| )(чел|человек|количество|кол во|число|count|number)( |$)/;

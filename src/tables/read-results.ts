@@ -240,7 +240,9 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
       const key = `${e.year}|${e.family}|${e.subject}|${e.grade ?? ''}`;
       if (!regionalSeen.has(key)) {
         regionalSeen.add(key);
-        out.regional.push({ year: e.year, family: e.family, subject: e.subject, grade: e.grade, participants: null, average: v.regionalAverage, maxScore: scale.max, source });
+        // A column of the region's averages beside each school: a reference value (no participant count).
+        const record: RegionalRecord = { year: e.year, family: e.family, subject: e.subject, grade: e.grade, participants: null, average: v.regionalAverage, maxScore: scale.max, source };
+        regionals.push({ record, column: e.cols.regionalAverage !== undefined ? columnLetter(e.cols.regionalAverage) : undefined });
       }
     }
     if (isTeachers) {

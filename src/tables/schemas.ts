@@ -67,6 +67,7 @@ export const socialRowSchema = z.object({
   unemployedParents: share,
   deviant: share,
   nonNativeRussian: share,
+  noLearningMotivation: share,
   lowIncome: share,
   disabilities: share,
 });

@@ -52,10 +52,15 @@ describe('notes in Russian and English, index for index', () => {
     expect(pairs(res).filter(([ru]) => /расчётное среднее/.test(ru))).toEqual([]);
   });
 
-  test('untrusted regional rows: the count in both languages', () => {
-    const untrusted = [regional(2024, 'ЕГЭ', 62, { trusted: false }), regional(2024, 'ЕГЭ', 63, { trusted: false })];
-    const res = identify(dataset({ results: schools, regional: untrusted }), only(['R2']));
-    expect(figures(expectSameNoteInEnglish(res, /недостоверные/))).toEqual([2]);
+  test('region values outside the scale: the count in both languages', () => {
+    const invalid = [regional(2024, 'ЕГЭ', 162, { kind: 'invalid' }), regional(2024, 'ЕГЭ', 163, { kind: 'invalid' })];
+    const res = identify(dataset({ results: schools, regional: invalid }), only(['R2']));
+    expect(figures(expectSameNoteInEnglish(res, /вне шкалы/))).toEqual([2]);
+  });
+
+  test('region values used as given: the count in both languages', () => {
+    const res = identify(dataset({ results: schools, regional: [regional(2024, 'ЕГЭ', 80, { kind: 'reference' })] }), only(['R2']));
+    expect(figures(expectSameNoteInEnglish(res, /взятых как есть/))).toEqual([1]);
   });
 
   test('the year before a reported year has no data', () => {
@@ -72,7 +77,7 @@ describe('notes in Russian and English, index for index', () => {
   test.each([
     [{ reason: ' ' }, /не указано основание/],
     [{ school: 'Школа №999' }, /не найдена/],
-    [{ year: 2030 }, /не рассчитывался/],
+    [{ year: 2030 }, /не входит в запрошенные годы/],
   ])('an adjustment not applied (%p): the school, the sheet and the row in both languages', (change, russian) => {
     const source = src('Корректировки');
     const adjustment = { school: 'a', schoolName: 'Школа a', year: 2024, action: 'include' as const, group: 'ШНОР' as const, reason: 'решение', source, ...change };

@@ -21,7 +21,7 @@ describe('stable / entered / left across years', () => {
     expect(res.lastYear).toBe(2024);
     expect(res.schools).toHaveLength(12);
   });
-  test('«устойчиво» = ШНОР in this year and the year before', () => {
+  test('«устойчиво» = R1 or R2 in this year and the year before', () => {
     expect(at(res, 'a', 2022).stable).toBe(false); // no 2021 data
     expect(at(res, 'a', 2023).stable).toBe(true);
     expect(at(res, 'c', 2023).stable).toBe(false);
@@ -83,7 +83,7 @@ describe('expert adjustments', () => {
   test.each([
     [adj({ reason: '  ' }), /не указано основание/],
     [adj({ school: 'Школа №999' }), /не найдена/],
-    [adj({ year: 2030 }), /не рассчитывался/],
+    [adj({ year: 2030 }), /не входит в запрошенные годы/],
   ])('%# is not applied and a note says why', (a, note) => {
     const res = identify(data, settings, { adjustments: [a] });
     expect(at(res, 'b', 2024).groups).toEqual([]);

@@ -67,9 +67,15 @@ describe('regional average: record vs participant-weighted school mean (toleranc
     if (used === 'computed') expect(res.problems[0]).toMatchObject({ sheet: 'Результаты', severity: 'warning', code: 'regional-average-mismatch' });
   });
 
-  test('an untrusted record is ignored', () => {
-    const res = identify(dataset({ results: schools, regional: [{ ...regional(2024, 'ЕГЭ', 62), trusted: false }] }), only(['R2']));
+  test('a record the reader found outside the scale is ignored', () => {
+    const res = identify(dataset({ results: schools, regional: [{ ...regional(2024, 'ЕГЭ', 62), kind: 'invalid' }] }), only(['R2']));
     expect(finding(res, 'a', 'R2').value).toBeCloseTo(10, 9);
+  });
+
+  test('the region\'s reference value is used as given, however far from the schools', () => {
+    const res = identify(dataset({ results: schools, regional: [{ ...regional(2024, 'ЕГЭ', 80), kind: 'reference' }] }), only(['R2']));
+    expect(finding(res, 'a', 'R2').value).toBeCloseTo(30, 9);
+    expect(res.problems).toEqual([]);
   });
 
   test('without a record the participant-weighted mean is the regional average', () => {

@@ -63,7 +63,7 @@ describe('regenerating a roadmap the user has edited, with a changed identificat
     // The timeline follows the date the user typed.
     const timeline = await gridOf(port, NAMES.timeline);
     const header = timeline.values.find((r) => r[0] === '№ п/п')!;
-    const row = timeline.values.find((r) => String(r[1]).startsWith('Входной (март)'))!;
+    const row = timeline.values.find((r) => String(r[1]).startsWith('Входной, промежуточный и итоговый мониторинги'))!;
     const marked = header.filter((_, c) => row[c] === '●');
     expect(marked).toEqual(['апр 2026']);
 

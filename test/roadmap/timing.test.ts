@@ -27,8 +27,20 @@ describe('timing of a school year', () => {
     expect(months('в течение года')).toBe('сентябрь 2025 – май 2026');
     expect(months('постоянно')).toBe('сентябрь 2025 – май 2026');
   });
-  it('places the three monitoring months in their calendar years', () => {
-    expect(months('март, сентябрь, ноябрь')).toBe('сентябрь 2025, ноябрь 2025, март 2026');
+  it('places a calendar-year plan\'s months in the year the school year ends, in the document\'s order', () => {
+    // Grachevka plan-schedule p. 1.11: «март (входной), сентябрь (промежуточный), ноябрь (итоговый)».
+    const r = resolveTiming(Y, 'март (входной), сентябрь (промежуточный), ноябрь (итоговый)', 'ru', 'calendar');
+    expect(r.text).toBe('март 2026, сентябрь 2026, ноябрь 2026');
+    expect(resolveTiming(Y, 'апрель – октябрь', 'ru', 'calendar').text).toBe('апрель 2026 – октябрь 2026');
+    expect(resolveTiming(Y, 'февраль – март', 'ru', 'calendar').text).toBe('февраль 2026 – март 2026');
+  });
+  it('places the analytic stage in the months up to September of the first year', () => {
+    expect(resolveTiming(Y, 'май-июнь', 'ru', 'before').text).toBe('май 2025 – июнь 2025');
+    expect(resolveTiming(Y, 'июнь – сентябрь', 'ru', 'before').text).toBe('июнь 2025 – сентябрь 2025');
+  });
+  it('places months written with their year exactly', () => {
+    expect(parseTimingMonths('апрель 2026 – октябрь 2026', 'school', 2025)).toEqual([7, 8, 9, 10, 11, 12, 13]);
+    expect(parseTimingMonths('май 2025', 'school', 2025)).toEqual([-4]);
   });
   it('puts December in the starting year and January in the next', () => {
     expect(months('декабрь')).toBe('декабрь 2025');
@@ -38,10 +50,9 @@ describe('timing of a school year', () => {
     expect(months('ноябрь – февраль')).toBe('ноябрь 2025 – февраль 2026');
     expect(parseTimingMonths('октябрь-ноябрь')).toEqual([1, 2]);
   });
-  it('wraps a range that crosses the start of the school year', () => {
-    // «июнь – сентябрь» (seed 000): June…August close the year, September opens it.
-    expect(parseTimingMonths('июнь – сентябрь')).toEqual([0, 9, 10, 11]);
-    expect(months('июнь – сентябрь')).toBe('сентябрь 2025, июнь 2026 – август 2026');
+  it('starts a school-year range that runs over August into the autumn in the summer before', () => {
+    expect(parseTimingMonths('ежегодно (август-сентябрь)')).toEqual([-1, 0]);
+    expect(months('июнь – сентябрь')).toBe('июнь 2025 – сентябрь 2025');
   });
   it('reads inflected month names and dated texts from seed 002', () => {
     expect(parseTimingMonths('март 2021 г. (входной), сентября, мае')).toEqual([0, 6, 8]);

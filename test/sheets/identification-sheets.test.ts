@@ -88,7 +88,7 @@ describe('«Идентификация <год>» sheet', () => {
     const footer = new Map(spec.footer!.filter((r) => typeof r[0] === 'string').map((r) => [r[0] as string, r[1]]));
     expect(footer.get('ШНОР')).toBe(2);
     expect(footer.get('ШНСУ')).toBe(1);
-    expect(footer.get('Устойчиво низкие (ШНОР два года подряд)')).toBe(1);
+    expect(footer.get('Устойчиво низкие результаты (R1 или R2 в этом и в предыдущем году, до экспертных корректировок)')).toBe(1);
     expect(footer.get('С экспертной корректировкой')).toBe(1);
     expect([...footer.keys()].some((k) => k.startsWith('R3 не оценивался: нет данных об олимпиадах'))).toBe(true);
     expect([...footer.keys()].find((k) => k.startsWith('Отмечено по критерию R2'))).toBeDefined();
@@ -110,6 +110,29 @@ describe('«Педагоги — риски <год>» sheet', () => {
     expect(r[h.indexOf('Источник')]).toMatch(/^Педагоги: стр\. \d+, \d+, \d+$/);
     expect(spec.rowKeys).toEqual(['Петрова А. А.|a|Математика|T3.2']);
     expect(spec.editableColumns).toEqual([h.indexOf('Примечание')]);
+  });
+});
+
+describe('«Педагоги — риски <год>»: T2.1 left unmet for want of subjects is listed under the table', () => {
+  const vpr = (subject: string): TeacherRecord => ({
+    teacher: 'Сидорова В. В.', schoolKey: 'a', schoolName: 'МБОУ СОШ № 1', subject, family: 'ВПР', grade: 4, year: 2024, average: 1, regionalAverage: 30, participants: 20, source: src('Педагоги'),
+  });
+  const two = identify(dataset({ results: [result('a', 2024, 'ВПР', 20)], teachers: [vpr('Русский язык'), vpr('Математика')] }), makeSettings());
+  const footer = teachersSheet(two).footer!.map((r) => String(r[0] ?? ''));
+
+  test('the teacher is not on the list, and the footer names the missing subject', () => {
+    expect(teachersSheet(two).rows).toEqual([]);
+    const line = footer.find((t) => t.startsWith('T2.1 не выполнен из-за неполных данных'))!;
+    expect(line).toContain('Сидорова В. В.');
+    expect(line).toContain('Окружающий мир');
+  });
+
+  test('with the minimum at 2 the teacher is flagged, and the missing subject is named on the row', () => {
+    const loose = identify(dataset({ results: [result('a', 2024, 'ВПР', 20)], teachers: [vpr('Русский язык'), vpr('Математика')] }), makeSettings({ teachers: { primaryMinSubjects: 2 } }));
+    const spec = teachersSheet(loose);
+    const h = spec.header[0];
+    expect(spec.rows.map((r) => r[h.indexOf('Критерий')])).toEqual(['T2.1']);
+    expect(String(spec.rows[0][h.indexOf('Дополнительное условие')])).toContain('Окружающий мир');
   });
 });
 

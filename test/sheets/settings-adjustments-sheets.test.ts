@@ -18,6 +18,31 @@ const setValue = (grid: Grid, code: string, value: CellValue): number => {
 };
 
 describe('«Параметры» sheet', () => {
+  // The documents' sentences, copied here from the committee texts (not from the code).
+  const WORDS: [string, string][] = [
+    ['R2.gap', 'Расхождение между средним баллом ЕГЭ, ОГЭ и ВПР по региону и средним баллом школы составляет более 20 баллов'],
+    ['R3.share', '0,5% и ниже учащихся за последние 3 года, принимавших участие в региональных и всероссийских олимпиадах и конкурсах'],
+    ['T1.share', 'Менее 50 % обучающихся продолжили обучение на уровне среднего общего образования за три года.'],
+    ['T2.1.minSubjects', 'Результаты ВПР по русскому языку, математике и окружающему миру ниже среднерегиональных.'],
+    [
+      'T3.1.quality',
+      'Среднее значение суммарного процента недостижения минимального балла за предыдущие три года по результатам государственной итоговой аттестации по образовательным программам основного общего образования в форме основного государственного экзамена 3,5% и более, при суммарном значении показателя «качество знаний» за три года менее 40%.',
+    ],
+    ['S1.weight.noLearningMotivation', 'доля обучающихся с девиантным поведением, отсутствием учебной мотивации, слабым знанием русского языка (дети-инофоны)'],
+    ['D.gap', 'Выявление учебных предметов и классов, в которых показаны низкие образовательные результаты'],
+  ];
+  test.each(WORDS)('%s quotes the document in full', (code, words) => {
+    const row = settingsSheet().rows.find((r) => r[0] === code)!;
+    expect(String(row[4])).toContain(`${words}`);
+  });
+  test('every source names a document by its title or says the choice is ours, never «seed», «семя» or SPEC', () => {
+    const titles = /Волховский район|Краснотуранского района|Грачевского муниципального округа|г\. Лесосибирска|п\. Николевский|наш выбор|в документах не задано/;
+    for (const row of settingsSheet().rows) {
+      expect(String(row[4])).toMatch(titles);
+      expect(String(row[4])).not.toMatch(/seed ?0|семя|SPEC/i);
+    }
+  });
+
   test('one row per setting with code, description, value, default and seed reference', () => {
     const spec = settingsSheet(makeSettings({ gapThreshold: 15 }));
     expect(spec.rows).toHaveLength(SETTING_CATALOGUE.length);
@@ -57,7 +82,7 @@ describe('«Параметры» sheet', () => {
     ['R1.share', 0, 'setting-out-of-range'],
     ['minParticipants', 2.5, 'setting-invalid'],
     ['S1.sign.deviant', 2, 'setting-invalid'],
-    ['mode.ШНСУ', 'любой', 'setting-invalid'],
+    ['mode.ШНСУ', 'любые', 'setting-invalid'],
   ])('%s = %p → Russian problem at its row and column, default kept', (code, value, problemCode) => {
     const grid = gridOf(settingsSheet());
     const row = setValue(grid, code, value as CellValue);
@@ -134,9 +159,28 @@ describe('«Параметры» written in English', () => {
     expect(en.rowKeys).toEqual(ru.rowKeys);
     expect(en.rows.map((r) => r[1])).toEqual(SETTING_CATALOGUE.map((e) => e.descriptionEn));
     expect(en.rows.find((r) => r[0] === 'R1.enabled')![2]).toBe('yes');
+    // Values are the same, except yes/no and the named options of enums, which are in the sheet's language.
     en.rows.forEach((r, i) => {
+      const entry = SETTING_CATALOGUE[i];
+      if (entry.kind === 'enum' && entry.optionLabels) return;
       if (typeof r[2] !== 'string' || !['да', 'нет'].includes(ru.rows[i][2] as string)) expect(r[2]).toEqual(ru.rows[i][2]);
     });
+  });
+
+  test('enum options are shown by name («любой», «все»; never «any»/«all» in Russian) and read back from either name or the option', () => {
+    const ru = settingsSheet(makeSettings({ mode: { low: 'all', social: 'any' } }));
+    expect(ru.rows.find((r) => r[0] === 'mode.ШНОР')![2]).toBe('все');
+    expect(ru.rows.find((r) => r[0] === 'mode.ШНСУ')![2]).toBe('любой');
+    expect(ru.rows.find((r) => r[0] === 'S1.variant')![2]).toBe('безработные родители');
+    for (const r of ru.rows) expect(String(r[1])).not.toMatch(/\((any|all)\)|seed0/);
+    for (const typed of ['все', 'ВСЕ', 'all']) {
+      const grid = gridOf(settingsSheet());
+      setValue(grid, 'mode.ШНОР', typed);
+      expect(settingsFromGrid(grid).settings.mode.low).toBe('all');
+    }
+    const grid = gridOf(settingsSheet());
+    setValue(grid, 'T3.1.qualityMethod', 'сумма долей');
+    expect(settingsFromGrid(grid).settings.teachers.ogeQualityMethod).toBe('sum');
   });
 
   test('an unedited English sheet reads back as the settings it was made from', () => {

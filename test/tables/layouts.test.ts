@@ -58,13 +58,14 @@ describe('wide results', () => {
     expect(r.dataset.results[0]).toMatchObject({ subject: 'Математика (базовая)', maxScore: 5, average: 4.2, year: 2024, family: 'ЕГЭ', grade: 11 });
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
-  it('regional check: exactly 5% of the maximum apart is trusted, more is not', () => {
-    const read = (region: number) =>
-      readWorkbook([wideResults([['ВСЕГО по региону', 20, 20, null, region], ['СОШ №1', 10, 10, null, 60], ['СОШ №2', 10, 10, null, 60]])]).dataset.regional[0];
-    expect(read(65)).toMatchObject({ trusted: true, computedAverage: 60 });
-    expect(read(55)).toMatchObject({ trusted: true });
-    expect(read(65.01).trusted).toBe(false);
-    expect(read(54.99).trusted).toBe(false);
+  it('regional row kind: a total of the listed schools within ±2% of their participants, the region beyond', () => {
+    const read = (participants: number) =>
+      readWorkbook([wideResults([['ВСЕГО по региону', 1000, participants, null, 75], ['СОШ №1', 100, 50, null, 60], ['СОШ №2', 100, 50, null, 56]])]).dataset.regional[0];
+    // The schools count 100 participants: 102 is still their total, 103 is more than the listed schools.
+    expect(read(100)).toMatchObject({ kind: 'total', computedAverage: 58, schoolParticipants: 100, column: 'E' });
+    expect(read(102).kind).toBe('total');
+    expect(read(98).kind).toBe('total');
+    expect(read(103).kind).toBe('reference');
   });
   it('municipality heading rows in the school column set the municipality and are not schools', () => {
     const r = readWorkbook([wideResults([['Ленинский район', 20, 20, null, 60], ['МКОУ СОШ с. Лазарево', 10, 10, null, 60], ['МКОУ СОШ с. Бабстово', 10, 10, null, 60]])]);

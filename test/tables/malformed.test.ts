@@ -52,9 +52,9 @@ const cases: Case[] = [
   { name: 'participants over graduates', grids: [wideResults([['СОШ №1', 10, 12, null, 50]])], code: 'participants-over-graduates', sheet: 'Свод', row: 4, column: 'C' },
   { name: 'data without a school name', grids: [wideResults([['СОШ №1', 10, 10, null, 50], [null, 5, 5, null, 40]])], code: 'school-name-missing', sheet: 'Свод', row: 5, column: 'A' },
   {
-    name: 'a mistyped regional average',
-    grids: [wideResults([['ВСЕГО по региону', 20, 20, null, 80], ['СОШ №1', 10, 10, null, 60], ['СОШ №2', 10, 10, null, 60]])],
-    code: 'regional-average-mismatch', sheet: 'Свод', row: 4, column: 'E',
+    name: 'a region average outside the subject scale',
+    grids: [wideResults([['ВСЕГО по региону', 2000, 2000, null, 180], ['СОШ №1', 10, 10, null, 60], ['СОШ №2', 10, 10, null, 60]])],
+    code: 'regional-average-out-of-scale', sheet: 'Свод', row: 4, column: 'E',
   },
   {
     name: 'cells merged across data rows',

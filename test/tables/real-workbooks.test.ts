@@ -52,7 +52,7 @@ describe('EAO workbook (real, ЕГЭ by school)', () => {
 
   it('takes regional averages from the «ВСЕГО по региону» row and checks them against the schools', () => {
     const ru2023 = r.dataset.regional.find((x) => x.year === 2023 && x.subject === 'Русский язык')!;
-    expect(ru2023).toMatchObject({ average: 61.56, participants: 867, source: { sheet: '2023', row: 10 }, trusted: true });
+    expect(ru2023).toMatchObject({ average: 61.56, participants: 867, source: { sheet: '2023', row: 10 }, kind: 'total', schoolParticipants: 867 });
     const ru2022 = r.dataset.regional.find((x) => x.year === 2022 && x.subject === 'Русский язык')!;
     expect(ru2022.average).toBeCloseTo(62.011, 3);
   });

@@ -1,5 +1,6 @@
 import { parseSchoolYear } from './school-year';
-import { resolveTiming } from './timing';
+import { SECTIONS } from './default-catalogue';
+import { resolveTiming, type Placement } from './timing';
 import { triggerMatches } from './triggers';
 import type {
   Activity,
@@ -42,12 +43,33 @@ const sectionOrder = (catalogue: Catalogue, activities: readonly Activity[]): st
 
 type TimingOf = (activity: Activity) => ReturnType<typeof resolveTiming>;
 
-/** Each timing text is resolved once per build, however many schools share the activity. */
+/**
+ * How an activity's months are placed (see timing.ts): items of a plan-schedule by calendar year (their
+ * source names a «план-график») in the calendar year the school year ends in; the analytic stage in the
+ * months before the school year; everything else inside it. Read from the visible columns, so an edited
+ * catalogue keeps the rule.
+ */
+export const placementOf = (activity: Activity): Placement =>
+  /план-график/i.test(activity.source) ? 'calendar' : activity.section === SECTIONS.analytic ? 'before' : 'school';
+
+/** How the plan's dates were placed, stated on the roadmap (the documents plan by school year and by calendar year). */
+export const placementNote = (year: SchoolYear): { ru: string; en: string } => {
+  const first = year.startYear;
+  const next = first + 1;
+  return {
+    ru: `Сроки — месяцы документов, из которых взяты мероприятия. Учебный год ${year.label} — сентябрь ${first} – август ${next}. Мероприятия аналитического этапа предшествуют учебному году и стоят в ${first} году (до сентября). Мероприятия плана-графика Концепции Грачевского округа (план по календарному году) стоят в ${next} году — в том календарном году, в котором заканчивается учебный год, в порядке документа; их месяцы с сентября по декабрь ${next} года выходят за учебный год и показаны с годом.`,
+    en: `Dates are the months of the documents the activities come from. The school year ${year.label} runs September ${first} – August ${next}. Activities of the analytic stage precede the school year and are placed in ${first} (up to September). Activities of the Grachevka concept's plan-schedule (a calendar-year plan) are placed in ${next}, the calendar year in which the school year ends, in the document's order; their months September to December ${next} fall after the school year and are shown with their year.`,
+  };
+};
+
+/** Each timing text is resolved once per build and placement, however many schools share the activity. */
 const timingCache = (year: SchoolYear): TimingOf => {
   const cache = new Map<string, ReturnType<typeof resolveTiming>>();
   return (activity) => {
-    let t = cache.get(activity.timing);
-    if (!t) cache.set(activity.timing, (t = resolveTiming(year, activity.timing)));
+    const placement = placementOf(activity);
+    const key = `${placement}|${activity.timing}`;
+    let t = cache.get(key);
+    if (!t) cache.set(key, (t = resolveTiming(year, activity.timing, 'ru', placement)));
     return t;
   };
 };
@@ -127,5 +149,6 @@ export const buildRoadmap = (input: RoadmapInput, catalogue: Catalogue): Roadmap
     sections,
     schoolPlans: input.schools.map((s) => schoolPlan(timingOf, s, activities, pairsBySchool, paired)),
     legend: catalogue.legend,
+    placement: placementNote(year),
   };
 };

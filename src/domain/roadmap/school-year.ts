@@ -26,12 +26,14 @@ export const parseSchoolYear = (text: string): SchoolYear | null => {
   return { startYear, label: `${startYear}/${startYear + 1}` };
 };
 
-/** Calendar year of a school-year month index (0 = September). */
-export const calendarYear = (year: SchoolYear, month: number): number =>
-  month <= 3 ? year.startYear : year.startYear + 1;
+/** Calendar year of a plan month index (0 = September of the first year; below 0 before it, above 11 after it). */
+export const calendarYear = (year: SchoolYear, month: number): number => year.startYear + Math.floor((month + 8) / 12);
+
+/** The month's name index in SCHOOL_MONTHS_* (0 = September), for any plan month index. */
+export const monthNameIndex = (month: number): number => ((month % 12) + 12) % 12;
 
 export const monthLabel = (year: SchoolYear, month: number, language: 'ru' | 'en' = 'ru'): string =>
-  `${(language === 'ru' ? SCHOOL_MONTHS_RU : SCHOOL_MONTHS_EN)[month]} ${calendarYear(year, month)}`;
+  `${(language === 'ru' ? SCHOOL_MONTHS_RU : SCHOOL_MONTHS_EN)[monthNameIndex(month)]} ${calendarYear(year, month)}`;
 
 /** «2025-2026»: the label usable in a sheet name (Excel forbids «/»). */
 export const sheetYearLabel = (year: SchoolYear): string => `${year.startYear}-${year.startYear + 1}`;

@@ -44,7 +44,7 @@ export interface Activity {
   expectedResult: string;
   scope: Scope;
   trigger: Trigger;
-  /** Seed reference, e.g. «семя 001, п. 2.16». */
+  /** The document and point it comes from, e.g. «План мероприятий («дорожная карта») … Краснотуранского района 2022-2025 г.г., п. 2.16». */
   source: string;
 }
 
@@ -97,7 +97,7 @@ export interface PlannedActivity {
   key: string;
   number: string; // «1.2»
   activity: Activity;
-  /** 0 = September … 11 = August of the school year. Empty when the timing names no months. */
+  /** 0 = September … 11 = August of the school year; below 0 before it, above 11 after it. Empty when the timing names no months. */
   months: number[];
   /** Concrete dates: «август 2026», «сентябрь 2025 – май 2026», or the catalogue text when it has no months. */
   timingText: string;
@@ -124,4 +124,6 @@ export interface Roadmap {
   sections: PlanSection[];
   schoolPlans: SchoolPlan[];
   legend: Catalogue['legend'];
+  /** How the documents' months were placed in the plan (school year vs calendar year). */
+  placement: { ru: string; en: string };
 }

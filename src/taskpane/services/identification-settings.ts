@@ -55,7 +55,7 @@ export const identificationDescriptors = (): SettingDescriptor[] =>
         group: groupOf(e),
         label,
         kind: 'choice',
-        options: e.options.map((value) => ({ value, label: OPTION_LABELS[value] ?? { ru: value } })),
+        options: e.options.map((value) => ({ value, label: OPTION_LABELS[value] ?? e.optionLabels?.[value] ?? { ru: value } })),
       };
     return { id: e.code, group: groupOf(e), label, kind: 'number', integer: e.kind === 'integer', ...bounds(e.path) };
   });
