@@ -1,7 +1,7 @@
 /**
  * Opora build. Shared runtime: taskpane.html is the one page Excel loads for the task pane, the
  * custom functions and the ribbon commands, so it carries the three bundles. browser.html is the
- * same app outside Excel (a local office.js copy; no custom functions, whose runtime exists only in Excel).
+ * same app outside Excel (no office.js, no custom functions: their runtime exists only in Excel).
  *
  *   npm run build        → dist/ ready to host (production: no source maps unless SOURCE_MAPS=1)
  *   npm run dev-server   → https://localhost:3000 (office-addin-dev-certs), http fallback with a warning
@@ -20,8 +20,6 @@ const { generatedAssets } = require('./scripts/generate-functions-meta.ts');
 const { rewriteManifestUrls } = require('./scripts/manifest/rewrite-urls.ts');
 const { DEV_ADDIN_URL: DEV_URL, normaliseAddinUrl } = require('./src/functions/metadata.ts');
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const OFFICE_JS_LOCAL = 'office/office.js';
-const OFFICE_DIST = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 
 const ENTRIES = {
   functions: './src/functions/register.ts',
@@ -32,7 +30,9 @@ const ENTRIES = {
 /** Page chunks in load order: functions and commands must be registered before the UI starts. */
 const pages = () => [
   { filename: 'taskpane.html', chunks: ['functions', 'commands', 'taskpane'], officeJs: process.env.OFFICE_JS_URL || OFFICE_JS_CDN },
-  { filename: 'browser.html', chunks: ['taskpane'], officeJs: OFFICE_JS_LOCAL },
+  // Outside Office there is nothing for office.js to talk to, and its loader calls Microsoft's hosts
+  // (telemetry): browser mode loads no office.js at all and the task pane starts its browser host.
+  { filename: 'browser.html', chunks: ['taskpane'], officeJs: null },
 ];
 
 const pageTemplate = (officeJs) => `<!doctype html>
@@ -42,8 +42,7 @@ const pageTemplate = (officeJs) => `<!doctype html>
   <meta http-equiv="X-UA-Compatible" content="IE=Edge">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Опора</title>
-  <script src="${officeJs}"></script>
-</head>
+${officeJs ? `  <script src="${officeJs}"></script>\n` : ''}</head>
 <body>
   <div id="root"></div>
 </body>
@@ -76,12 +75,6 @@ const copyPatterns = (addinUrl) => [
     to: 'manifest.xml',
     transform: (content) => Buffer.from(rewriteManifestUrls(content.toString(), addinUrl)),
   },
-  // office.js outside Excel (browser.html): the loader, its file map and the two UI languages' strings.
-  ...['office.js', 'o15apptofilemappingtable.js', 'en-us/office_strings.js', 'ru-ru/office_strings.js'].map((file) => ({
-    from: path.join(OFFICE_DIST, file),
-    to: `office/${file}`,
-    info: { minimized: true }, // already minified by Microsoft: copied as is
-  })),
 ];
 
 const httpsOptions = async () => {

@@ -5,6 +5,8 @@ import { roadmapSection } from './roadmap';
 import type { BenchSection } from './section';
 import { taskpaneSection } from './taskpane';
 import { xlsxReadSection } from './xlsx-read';
+import { cliSection } from './cli';
+import { browserSection } from './browser';
 
 /** Every benchmark section, in print order. Add yours here (one file per section). */
-export const SECTIONS: BenchSection[] = [xlsxReadSection, identifySection, functionsSection, officeSection, roadmapSection, taskpaneSection];
+export const SECTIONS: BenchSection[] = [xlsxReadSection, cliSection, identifySection, functionsSection, officeSection, roadmapSection, taskpaneSection, browserSection];

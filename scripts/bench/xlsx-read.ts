@@ -1,52 +1,30 @@
-import { mkdtemp, rm, stat } from 'fs/promises';
-import { tmpdir } from 'os';
 import { join } from 'path';
-import { readXlsxGrids } from '../../src/hosts/xlsx/read-grids';
-import { saveXlsxFile } from '../../src/hosts/xlsx/xlsx-file';
-import type { Grid } from '../../src/hosts/port';
-import { buildScaledResultGrids, buildScaledTeacherGrid } from '../../src/sample/scaled';
-import { gridsToWorkbook } from '../../src/sample/write-sample';
-import { readWorkbook } from '../../src/tables';
-import { measure, timeAndMemory } from './measure';
+import { runScriptProcess } from './child';
+import { benchFile, SCHOOLS, TEACHER_ROWS } from './files';
 import type { BenchFigure, BenchSection } from './section';
 
-export const SCHOOLS = 40_000;
-export const TEACHER_ROWS = 200_000;
+export { SCHOOLS, TEACHER_ROWS };
 
 const ID = 'xlsx-read';
+const CHILD = join(__dirname, 'read-child.ts');
 
-const readCase = async (dir: string, file: string, grids: Grid[], what: string): Promise<BenchFigure[]> => {
-  const path = join(dir, file);
-  await saveXlsxFile(await gridsToWorkbook(grids), path);
-  const size = (await stat(path)).size;
-  grids.length = 0; // let the generated grids go before measuring
-  let m;
-  try {
-    m = await measure(async () => readWorkbook(await readXlsxGrids(path)));
-  } catch (e) {
-    // A failing case is a finding too: report it and let the other cases run.
-    return [{ section: ID, name: `${what}: чтение и разбор`, value: NaN, unit: 'мс', note: `ошибка: ${e instanceof Error ? e.message : String(e)}` }];
-  }
-  const rows = m.value.dataset.results.length + m.value.dataset.teachers.length;
+const readCase = async (kind: 'schools' | 'teachers', rows: number, what: string): Promise<BenchFigure[]> => {
+  const { path, kb } = await benchFile(kind, rows);
+  const m = runScriptProcess<{ ms: number; records: number; problems: number }>(CHILD, [path]);
   return [
-    { section: ID, name: `${what}: размер файла`, value: Math.round(size / 1024), unit: 'КБ' },
-    ...timeAndMemory(ID, `${what}: чтение и разбор`, m, `записей прочитано: ${rows}, замечаний: ${m.value.problems.length}`),
+    { section: ID, name: `${what}: размер файла`, value: kb, unit: 'КБ' },
+    { section: ID, name: `${what}: чтение и разбор`, value: m.ms, unit: 'мс', note: `записей прочитано: ${m.records}, замечаний: ${m.problems}` },
+    { section: ID, name: `${what}: пик памяти процесса`, value: m.peakRssMb, unit: 'МБ', note: 'maxRSS отдельного процесса Node' },
   ];
 };
 
-/** Reading generated workbooks through the .xlsx adapter and the reader (file generation is not timed). */
+/** Reading generated workbooks with the direct reader and recognising them, each in a fresh process (file generation is not timed). */
 export const xlsxReadSection: BenchSection = {
   id: ID,
-  title: 'Чтение .xlsx (адаптер ExcelJS + распознавание)',
-  run: async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'opora-bench-'));
-    try {
-      return [
-        ...(await readCase(dir, 'schools.xlsx', buildScaledResultGrids(SCHOOLS), `${SCHOOLS} школ × 3 года (ЕГЭ)`)),
-        ...(await readCase(dir, 'teachers.xlsx', [buildScaledTeacherGrid(TEACHER_ROWS)], `${TEACHER_ROWS} строк педагогов`)),
-      ];
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  },
+  title: 'Чтение .xlsx (прямое чтение + распознавание)',
+  runs: 5,
+  run: async () => [
+    ...(await readCase('schools', SCHOOLS, `${SCHOOLS} школ × 3 года (ЕГЭ)`)),
+    ...(await readCase('teachers', TEACHER_ROWS, `${TEACHER_ROWS} строк педагогов`)),
+  ],
 };

@@ -16,7 +16,8 @@ import {
   settingsSheetSpec,
   teachersSheetSpec,
 } from './identification-output';
-import { loadWorkbook } from './load-workbook';
+import { measuredYears } from './data-years';
+import { loadWorkbook, type LoadWorkbookOptions } from './load-workbook';
 import { writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
 import { checkpoint, type ProgressCallback } from './progress';
 import { saveState, type OporaState } from './state';
@@ -36,6 +37,13 @@ export interface IdentifyRequest {
   language?: Language;
   onProgress?: ProgressCallback;
   signal?: AbortSignal;
+  /**
+   * Whether to write the sheets (default true). The CLI without --out saves no workbook: building and
+   * holding the sheets of a whole country would only cost time and memory.
+   */
+  writeSheets?: boolean;
+  /** The workbook's input as already read (see LoadWorkbookOptions.reuse): not read again. */
+  reuse?: LoadWorkbookOptions['reuse'];
 }
 
 export interface IdentifyOutcome {
@@ -47,6 +55,8 @@ export interface IdentifyOutcome {
   state: OporaState;
   /** The year of the identification sheet; null when there was no data to identify. */
   year: number | null;
+  /** Years with at least one measured value (app/data-years.ts), whatever years were asked for. */
+  dataYears: number[];
 }
 
 const noop: ProgressCallback = () => undefined;
@@ -66,7 +76,7 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
   const { signal } = request;
   progress(0, 'Чтение книги…', 'Reading the workbook…');
   await checkpoint(signal);
-  const loaded = await loadWorkbook(port, { ownSheets: [...IDENTIFICATION_INPUT_SHEETS] });
+  const loaded = await loadWorkbook(port, { ownSheets: [...IDENTIFICATION_INPUT_SHEETS], ...(request.reuse ? { reuse: request.reuse } : {}) });
   let state: OporaState = request.language ? { ...loaded.state, language: request.language } : loaded.state;
   const language = state.language;
   // Either language's «Параметры» / «Корректировки»: the user may have switched language since they were written.
@@ -95,7 +105,7 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
   // the name it already has.
   const given = (sheetGiven: boolean, exists: boolean, spec: () => SheetSpec | null): PlannedWrite | null =>
     sheetGiven ? { spec: spec(), keepUserEdits: false } : exists ? null : { spec: spec(), keepUserEdits: true };
-  const writesPlanned = [
+  const writesPlanned = request.writeSheets === false ? [] : [
     given(request.settings !== undefined, settingsSheet !== null, () => settingsSheetSpec(settings, language, settingsSheet?.name)),
     given(request.adjustments !== undefined, adjustmentsSheet !== null, () =>
       adjustmentsSheetSpec(language, request.adjustments ?? [], adjustmentsSheet?.name),
@@ -123,5 +133,5 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
     if (completed || writes.length > 0) await saveState(port, state);
   }
   progress(1, 'Готово.', 'Done.');
-  return { result, settings, problems, writes, state, year };
+  return { result, settings, problems, writes, state, year, dataYears: measuredYears(loaded.read.dataset) };
 };

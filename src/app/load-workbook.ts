@@ -11,6 +11,11 @@ export interface LoadWorkbookOptions {
   /** Opora's own sheets to read in the same batch (e.g. «Параметры», «Корректировки»), by requested name. */
   ownSheets?: string[];
   subjects?: SubjectCatalogue;
+  /**
+   * The user's sheets as already read and recognised (the task pane reads them once per open): only the
+   * own sheets are read, the recognition is reused.
+   */
+  reuse?: Pick<LoadedWorkbook, 'inputSheets' | 'read' | 'problems'>;
 }
 
 export interface LoadedWorkbook {
@@ -24,6 +29,14 @@ export interface LoadedWorkbook {
   problems: Problem[];
 }
 
+const hiddenSheetProblem = (sheet: string): Problem => ({
+  sheet,
+  code: 'hidden-sheet',
+  severity: 'warning',
+  message: `Лист «${sheet}» скрыт и не прочитан. Если в нём данные для Опоры, покажите лист (правый щелчок по ярлыку листа → «Показать») и запустите снова; если данные устарели, удалите лист.`,
+  messageEn: `Sheet "${sheet}" is hidden and was not read. If it holds data for Opora, unhide it (right-click a sheet tab → Unhide) and run again; if its data are stale, delete it.`,
+});
+
 /**
  * Reads the workbook's input: every sheet Opora did not generate, in one readGrids call (one batch on
  * Office.js) together with the own sheets asked for, then applies the saved column mapping.
@@ -31,22 +44,28 @@ export interface LoadedWorkbook {
 export const loadWorkbook = async (port: WorkbookPort, options: LoadWorkbookOptions = {}): Promise<LoadedWorkbook> => {
   const loaded = options.state ? { state: options.state } : await loadState(port);
   const state = loaded.state;
-  const names = (await port.listSheets()).map((s) => s.name);
-  const inputSheets = names.filter((n) => !isGeneratedSheet(state, n));
+  const listed = await port.listSheets();
+  const names = listed.map((s) => s.name);
+  // Hidden sheets are not read, on every host alike, and each one is reported: stale rows kept out of
+  // sight must not change who is flagged without the user knowing.
+  const hidden = listed.filter((s) => !s.visible && !isGeneratedSheet(state, s.name)).map((s) => s.name);
+  const inputSheets = names.filter((n) => !isGeneratedSheet(state, n) && !hidden.includes(n));
   const ownNames = new Map<string, string>();
   for (const requested of options.ownSheets ?? []) {
     const found = findOwnedSheet(requested, names, state);
     if (found) ownNames.set(requested, found);
   }
-  const grids = await port.readGrids([...inputSheets, ...ownNames.values()]);
+  const reuse = options.reuse;
+  const grids = await port.readGrids(reuse ? [...ownNames.values()] : [...inputSheets, ...ownNames.values()]);
   const byName = new Map(grids.map((g) => [g.sheet, g]));
   const own = new Map<string, Grid>();
   for (const [requested, actual] of ownNames) {
     const grid = byName.get(actual);
     if (grid) own.set(requested, grid);
   }
+  if (reuse) return { state, inputSheets: reuse.inputSheets, read: reuse.read, own, problems: reuse.problems };
   const inputGrids = grids.filter((g) => inputSheets.includes(g.sheet));
   const read = readWorkbook(inputGrids, state.mapping, options.subjects ? { subjects: options.subjects } : {});
-  const problems = loaded.problem ? [loaded.problem, ...read.problems] : read.problems;
+  const problems = [...(loaded.problem ? [loaded.problem] : []), ...hidden.map(hiddenSheetProblem), ...read.problems];
   return { state, inputSheets, read, own, problems };
 };

@@ -1,5 +1,5 @@
 import type { Grid, WorkbookPort, WriteReport } from '../hosts/port';
-import { preserveEdits } from '../sheets/preserve-edits';
+import { KEY_HEADER, preserveEdits } from '../sheets/preserve-edits';
 import type { SheetSpec } from '../tables/sheet-spec';
 import { isGeneratedSheet, sameSheetName, withGeneratedSheet, type OporaState } from './state';
 
@@ -40,6 +40,25 @@ export const ownedSheetName = (requested: string, existing: readonly string[], s
   }
 };
 
+/** How many of the first rows are searched for the header of a sheet Opora wrote. */
+const HEADER_SEARCH_ROWS = 20;
+
+/**
+ * Whether a sheet the state calls Opora's still holds an Opora table: some row near the top has the key
+ * column's header («Ключ»/«Key», in either language) or repeats at least two of the spec's header texts.
+ * A user's own sheet under the same name, or one the user has rewritten, does not.
+ */
+export const looksLikeOwnSheet = (grid: Grid, spec: SheetSpec): boolean => {
+  const keys = new Set(Object.values(KEY_HEADER));
+  const wanted = new Set(spec.header.flat().map((h) => String(h ?? '').trim()).filter(Boolean));
+  const need = Math.min(2, wanted.size);
+  const texts = (row: readonly unknown[]) => row.flatMap((v) => (typeof v === 'string' ? [v.trim()] : []));
+  return grid.values.slice(0, HEADER_SEARCH_ROWS).some((row) => {
+    const cells = texts(row);
+    return cells.some((t) => keys.has(t)) || new Set(cells.filter((t) => wanted.has(t))).size >= need;
+  });
+};
+
 /**
  * Writes one of Opora's sheets. A sheet Opora wrote before is read first and the user's edits in it are
  * carried into the new version (sheets/preserve-edits.ts); a user's sheet with the same name is left alone.
@@ -59,12 +78,22 @@ export const writeOwnedSheet = async (
   options: OwnedWriteOptions = {},
 ): Promise<OwnedWrite> => {
   const existing = (await port.listSheets()).map((s) => s.name);
-  const name = ownedSheetName(spec.name, existing, state);
-  const present = existing.find((e) => sameSheetName(e, name));
+  // The state may be stale or forged: a sheet it calls Opora's that does not look like one is the user's.
+  let trusted = state;
+  let name = ownedSheetName(spec.name, existing, trusted);
+  let present = existing.find((e) => sameSheetName(e, name));
+  let previous: Grid | null = present ? ((await port.readGrids([present]))[0] ?? null) : null;
+  while (present && previous && !looksLikeOwnSheet(previous, spec)) {
+    const disowned = present;
+    trusted = { ...trusted, generatedSheets: trusted.generatedSheets.filter((g) => !sameSheetName(g, disowned)) };
+    name = ownedSheetName(spec.name, existing, trusted);
+    present = existing.find((e) => sameSheetName(e, name));
+    previous = present ? ((await port.readGrids([present]))[0] ?? null) : null;
+  }
   const keep = options.keepUserEdits ?? true;
-  const previous: Grid | null = present && keep ? ((await port.readGrids([present]))[0] ?? null) : null;
-  const merged = preserveEdits(previous, { ...spec, name: present ?? name }, { language: state.language });
+  const merged = preserveEdits(keep ? previous : null, { ...spec, name: present ?? name }, { language: state.language });
   const written = await port.writeSheet(merged);
+  state = trusted;
   const renamed = name !== spec.name;
   const notApplied = written.notApplied ?? [];
   const cosmeticNote =

@@ -3,6 +3,7 @@ import type { WorkbookPort } from '../hosts/port';
 import type { Language } from '../i18n';
 import { WorkbookMappingSchema, type WorkbookMapping } from '../tables/mapping-schema';
 import type { Problem } from '../tables/problem';
+import { couldBeOporaSheet } from './opora-sheet-names';
 
 /**
  * Opora's state kept inside the workbook (port.loadState/saveState): the confirmed column mapping,
@@ -40,6 +41,17 @@ const damagedState = (detail: string): Problem => ({
   messageEn: `Opora's saved state in the workbook is damaged (${detail}) and was ignored: columns were detected again and sheets Opora created are treated as the user's.`,
 });
 
+const forgedSheets = (names: string[]): Problem => {
+  const list = names.map((n) => `«${n}»`).join(', ');
+  return {
+    sheet: '',
+    code: 'damaged-state',
+    severity: 'warning',
+    message: `Сохранённые настройки Опоры называют листы ${list} созданными Опорой, но Опора листов с такими именами не создаёт: они прочитаны как ваши листы и не будут перезаписаны.`,
+    messageEn: `Opora's saved state calls sheets ${names.map((n) => `"${n}"`).join(', ')} its own, but Opora never gives sheets such names: they were read as your sheets and will not be overwritten.`,
+  };
+};
+
 /** Parses stored state JSON; anything unreadable gives the defaults and a problem, never an exception. */
 export const parseState = (json: string | null): LoadedState => {
   if (json === null || json.trim() === '') return { state: defaultState() };
@@ -51,7 +63,9 @@ export const parseState = (json: string | null): LoadedState => {
   }
   const parsed = OporaStateSchema.safeParse(raw);
   if (!parsed.success) return { state: defaultState(), problem: damagedState(parsed.error.issues[0]?.message ?? 'неверный формат') };
-  return { state: parsed.data };
+  const forged = parsed.data.generatedSheets.filter((n) => !couldBeOporaSheet(n));
+  if (forged.length === 0) return { state: parsed.data };
+  return { state: { ...parsed.data, generatedSheets: parsed.data.generatedSheets.filter((n) => couldBeOporaSheet(n)) }, problem: forgedSheets(forged) };
 };
 
 export const loadState = async (port: WorkbookPort): Promise<LoadedState> => parseState(await port.loadState());

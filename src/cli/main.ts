@@ -1,8 +1,12 @@
 import { parseArgs } from './args';
 import { COMMANDS } from './commands';
 import type { Command } from './commands/command';
+import { isHostError } from '../hosts/host-error';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USER, UserError } from './errors';
 import type { CliIo } from './io';
+import { fsErrorMessage, isFsError } from './io-errors';
+
+const READING_CALLS = new Set(['open', 'read', 'stat', 'lstat', 'fstat', 'scandir', 'realpath', 'access']);
 
 const usage = (commands: readonly Command[]): string =>
   [
@@ -36,11 +40,18 @@ export const runCli = async (argv: readonly string[], io: CliIo, commands: reado
     }
     return await command.run(parseArgs(rest, command.options), io);
   } catch (e) {
-    if (e instanceof UserError) {
+    // A workbook that cannot be read (too large, damaged) is found while reading, after it was opened.
+    if (e instanceof UserError || isHostError(e)) {
       io.err(`Ошибка: ${e.message}`);
       return EXIT_USER;
     }
-    io.err(`Внутренняя ошибка Опоры: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\nСообщите разработчикам, приложив команду и книгу, если это возможно.`);
+    if (isFsError(e)) {
+      io.err(`Ошибка: ${fsErrorMessage(e, e.path ?? '', READING_CALLS.has(e.syscall ?? '') ? 'read' : 'write')}`);
+      return EXIT_USER;
+    }
+    // The stack helps developers only; the user sees it when asking for it (OPORA_DEBUG=1).
+    const detail = e instanceof Error ? (process.env.OPORA_DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
+    io.err(`Внутренняя ошибка Опоры: ${detail}\nСообщите разработчикам, приложив команду и книгу, если это возможно.`);
     return EXIT_INTERNAL;
   }
 };

@@ -80,6 +80,9 @@ const methodText = (settings: Settings, evaluated: CriterionCode[], texts: Retur
   ];
 };
 
+/** The last year identify() evaluates by default (0 without data), known without identifying. */
+export const lastDataYear = (dataset: Dataset): number => Math.max(0, ...collectSchools(dataset).ordinalsByYear.keys());
+
 export const identify = (dataset: Dataset, settings: Settings, options: IdentifyOptions = {}): IdentificationResult => {
   const texts = ruleTexts(settings);
   const known = collectSchools(dataset);

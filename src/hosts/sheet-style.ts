@@ -60,8 +60,14 @@ export const specLayout = (spec: SheetSpec): SpecLayout => {
 };
 
 /** Every row of the sheet top to bottom (title, header, data, footer), each padded with nulls to the width. */
+/** Excel's limit on the characters of one cell; a longer text makes the file unreadable to Excel. */
+export const EXCEL_CELL_CHARS = 32767;
+
+/** A text cut to Excel's cell limit, its end marked «…» so the cut is visible. */
+export const fitCellText = (v: SpecCell): SpecCell => (typeof v === 'string' && v.length > EXCEL_CELL_CHARS ? `${v.slice(0, EXCEL_CELL_CHARS - 1)}…` : v);
+
 export const specMatrix = (spec: SheetSpec, width = specLayout(spec).width): SpecCell[][] => {
-  const pad = (r: readonly SpecCell[]): SpecCell[] => Array.from({ length: width }, (_, c) => (c < r.length ? r[c] : null));
+  const pad = (r: readonly SpecCell[]): SpecCell[] => Array.from({ length: width }, (_, c) => (c < r.length ? fitCellText(r[c]) : null));
   return [...spec.title.map((t) => pad([t])), ...spec.header.map(pad), ...spec.rows.map(pad), ...(spec.footer ?? []).map(pad)];
 };
 

@@ -98,10 +98,19 @@ export const parseShare = (v: CellValue, scale: ShareScale): ParsedNumber => {
   return { kind: 'number', value: scale === 'fraction' ? p.value * 100 : p.value, percent: false };
 };
 
+/** The year of a date cell as the reader gives it ('2024-09-01'), or of a typed date «01.09.2024»; null for anything else. */
+export const dateYear = (text: string): number | null => {
+  const m = /^((?:19|20)\d\d)-\d\d-\d\d$/.exec(text) ?? /^\d\d?\.\d\d?\.((?:19|20)\d\d)$/.exec(text);
+  return m ? Number(m[1]) : null;
+};
+
 /** Years: 2023, «2023», «2022-2023», «2022/23 уч. год» → the calendar year the school year ends in. */
 export const parseYear = (v: CellValue): number | null => {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 1990 && v <= 2100 ? v : null;
   const t = cellText(v);
+  // A date cell (read as 'YYYY-MM-DD') is its calendar year, not the range «2024-09» → 2009.
+  const date = dateYear(t);
+  if (date !== null) return date;
   const range = /((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)\b/.exec(t);
   if (range) {
     const end = range[2].length === 2 ? Number(range[1].slice(0, 2) + range[2]) : Number(range[2]);

@@ -29,19 +29,32 @@ export interface HeaderBlock {
 /** Words of a group header that say nothing about the column («из них», «в том числе»). */
 const FILLER = new Set(['из них', 'в том числе', 'в т ч', 'including', 'of them']);
 
-const width = (grid: Grid): number => grid.values.reduce((m, r) => Math.max(m, r.length), 0);
+/** Columns of the grid: its longest row or its rightmost merge (rows of a sparse grid end at their last value). */
+const width = (grid: Grid): number => {
+  let w = 0;
+  for (const r of grid.values) if (r.length > w) w = r.length;
+  for (const m of grid.merges) if (m.right + 1 > w) w = m.right + 1;
+  return w;
+};
 
-/** The grid with every merged area's top-left value copied into all of its cells. */
-export const fillMerges = (grid: Grid): CellValue[][] => {
+/**
+ * The grid's first `rows` rows (all by default), as wide as the grid, with every merged area's top-left
+ * value copied into all of its cells. Callers ask only for the rows they look at: a sheet with a stray
+ * value at XFD1048576 must not be padded to 17 billion cells.
+ */
+export const fillMerges = (grid: Grid, rows = grid.values.length): CellValue[][] => {
   const w = width(grid);
-  const filled = grid.values.map((r) => {
-    const row = r.slice();
+  const count = Math.min(rows, grid.values.length);
+  const filled: CellValue[][] = [];
+  for (let r = 0; r < count; r++) {
+    const row = grid.values[r].slice();
     while (row.length < w) row.push(null);
-    return row;
-  });
+    filled.push(row);
+  }
   for (const m of grid.merges) {
-    const v = filled[m.top]?.[m.left] ?? null;
-    for (let r = m.top; r <= m.bottom && r < filled.length; r++)
+    if (m.top >= count) continue;
+    const v = filled[m.top][m.left] ?? null;
+    for (let r = m.top; r <= m.bottom && r < count; r++)
       for (let c = m.left; c <= m.right && c < w; c++) filled[r][c] = v;
   }
   return filled;
@@ -98,7 +111,7 @@ const continuesHeader = (grid: Grid, filled: CellValue[][], r: number): boolean 
 
 /** The grid with merges filled and, when no merge touches the header, its unmerged groups filled too. */
 const filledWithHeader = (grid: Grid, headerRows: number[]): CellValue[][] => {
-  const filled = fillMerges(grid);
+  const filled = fillMerges(grid, Math.max(-1, ...headerRows) + 1);
   if (!headerRows.some((r) => mergesTouching(grid, r).length > 0)) fillUnmergedHeader(filled, headerRows);
   return filled;
 };
@@ -116,7 +129,7 @@ const headerColumns = (grid: Grid, headerRows: number[], w: number): HeaderColum
 const segmentsFor = (filled: CellValue[][], headerRows: number[], c: number): string[] => {
   const out: string[] = [];
   for (const r of headerRows) {
-    const t = cellText(filled[r][c]);
+    const t = cellText(filled[r]?.[c] ?? null);
     if (!t || FILLER.has(normalizeText(t))) continue;
     if (out[out.length - 1] !== t) out.push(t);
   }
@@ -129,8 +142,9 @@ const segmentsFor = (filled: CellValue[][], headerRows: number[], c: number): st
  * then skips a column-number row. Null when no row looks like a header.
  */
 export const detectHeader = (grid: Grid, maxScan = 30): HeaderBlock | null => {
-  const filled = fillMerges(grid);
-  const w = filled[0]?.length ?? 0;
+  // The header starts within maxScan rows and spans at most 4, then a column-number row may follow.
+  const filled = fillMerges(grid, maxScan + 5);
+  const w = width(grid);
   const titleRows: number[] = [];
   let start = -1;
   for (let r = 0; r < Math.min(filled.length, maxScan); r++) {
@@ -154,9 +168,9 @@ export const detectHeader = (grid: Grid, maxScan = 30): HeaderBlock | null => {
 
 /** Header block from rows given by a saved mapping (1-based sheet rows). */
 export const headerFromRows = (grid: Grid, headerRows1: number[], dataStartRow1: number): HeaderBlock => {
-  const filled = fillMerges(grid);
   const headerRows = headerRows1.map((r) => r - 1);
-  const w = filled[0]?.length ?? 0;
+  const filled = fillMerges(grid, headerRows[0] ?? 0);
+  const w = width(grid);
   const columns = headerColumns(grid, headerRows, w);
   const titleRows = Array.from({ length: headerRows[0] ?? 0 }, (_, r) => r).filter((r) => nonEmpty(filled[r] ?? []).length > 0);
   const numberRow = dataStartRow1 - 2 > (headerRows[headerRows.length - 1] ?? -1) ? dataStartRow1 - 2 : undefined;

@@ -57,7 +57,7 @@ export const detectSheetMapping = (grid: Grid, catalogue: SubjectCatalogue = DEF
 
 const finishMapping = (grid: Grid, block: HeaderBlock, catalogue: SubjectCatalogue, problems: Problem[], forcedColumns?: ColumnMapping[]): Detected => {
   const sheet = grid.sheet;
-  const filled = fillMerges(grid);
+  const filled = fillMerges(grid, Math.max(-1, ...block.titleRows) + 1);
   const titleTexts = block.titleRows.flatMap((r) => [...new Set(filled[r].map((v) => cellText(v)).filter(Boolean))]);
   const headerTexts = block.columns.map((c) => c.path).filter(Boolean);
   const meta = detectSheetMeta(sheet, titleTexts, headerTexts);

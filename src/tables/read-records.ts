@@ -1,5 +1,5 @@
 import type { MonitoringRecord, School, SchoolType } from '../domain/records';
-import { parseYear } from './cells';
+import { readYearCell } from './year-cell';
 import { FIELDS, FieldId } from './fields';
 import { monitoringRowSchema, olympiadRowSchema, schoolRowSchema, socialRowSchema, territoryRowSchema } from './schemas';
 import { schoolKey } from './school-key';
@@ -32,9 +32,7 @@ const COUNT_HINT = /(^| )(чел|человек|количество|кол во
 const yearOf = (ctx: SheetContext, reader: RowReader): number | undefined => {
   const c = col(ctx, 'year');
   if (c === undefined || reader.text(c) === '') return ctx.mapping.year;
-  const y = parseYear(reader.raw(c));
-  if (y === null) ctx.problems.push(makeProblem('bad-year', { sheet: ctx.grid.sheet, row: reader.rowNumber, column: columnLetter(c) }, { text: reader.text(c) }));
-  return y ?? undefined;
+  return readYearCell(ctx.grid.sheet, reader, c, ctx.problems) ?? undefined;
 };
 
 /** Registry, olympiads, social passport, territory and monitoring sheets: one record per school (or settlement) row. */

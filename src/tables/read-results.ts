@@ -2,9 +2,9 @@ import type { ZodType } from 'zod';
 import { appendAll } from '../util/append-all';
 import type { Family, RegionalRecord, ResultRecord, School, TeacherRecord } from '../domain/records';
 import { columnLetter } from './sheet-spec';
-import { parseYear } from './cells';
 import { FieldId, SUBJECT_MEASURES } from './fields';
 import { makeProblem } from './problems';
+import { impossibleFields } from './plausibility';
 import { checkRegionalAverages } from './regional-check';
 import { RowReader } from './row-reader';
 import { resultRowsSchemaFor } from './schemas';
@@ -12,6 +12,7 @@ import { schoolKey } from './school-key';
 import { classifiedRows, col, SheetContext } from './sheet-context';
 import { findSubject, resolveScale, SubjectScale } from './subjects';
 import { defaultGrade, detectFamily } from './title-meta';
+import { readYearCell } from './year-cell';
 import type { SheetOutput } from './sheet-output';
 
 interface Entry {
@@ -106,8 +107,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
     if (role !== 'school' && role !== 'region' && role !== 'area-total') continue;
     let year: number | null | undefined = mapping.year;
     if (yearCol !== undefined && reader.text(yearCol) !== '') {
-      year = parseYear(reader.raw(yearCol));
-      if (year === null) problems.push(makeProblem('bad-year', { sheet, row: reader.rowNumber, column: columnLetter(yearCol) }, { text: reader.text(yearCol) }));
+      year = readYearCell(sheet, reader, yearCol, problems);
     }
     if (year === undefined) yearMissing = true;
     let family: Family | null | undefined = mapping.family;
@@ -226,6 +226,9 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
     const source = { sheet, row: e.reader.rowNumber };
     const issues = issuesOf.get(i);
     if (issues) e.reader.reportIssues(issues, checked[i]!, (f) => e.cols[f as FieldId], { subject: e.subject, max: scale.max, participants: v.participants ?? '', below: v.belowMinimum ?? '' });
+    // A school's value reported as impossible (a score over the maximum, more below the minimum than sat) is
+    // not used; a total row's out-of-scale average is replaced by the school mean in regional-check.ts.
+    if (issues && e.role === 'school') for (const f of impossibleFields(issues)) v[f] = null;
     const belowMinimumShare = v.belowMinimumShare ?? (v.belowMinimum != null && v.participants ? (v.belowMinimum / v.participants) * 100 : null);
     if (e.role === 'region') {
       if (e.cols.average === undefined && e.cols.participants === undefined) continue;

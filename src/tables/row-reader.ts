@@ -5,6 +5,7 @@ import { columnLetter } from './sheet-spec';
 import { cellText, parseBoolean, parseNumber, parseShare, ShareScale } from './cells';
 import { FIELDS, FieldId } from './fields';
 import { makeProblem, PROBLEM_TEMPLATES, ProblemCode } from './problems';
+import { impossibleValue, MAX_COUNT, roundForMessage } from './plausibility';
 
 /** Reads typed values out of one data row, reporting every unreadable cell by row and column. */
 export class RowReader {
@@ -14,6 +15,8 @@ export class RowReader {
     readonly rowNumber: number, // 1-based
     private readonly problems: Problem[],
     private readonly shareScales: Map<number, ShareScale> = new Map(),
+    /** The largest plausible count in this row: a school's, or a total row's (plausibility.ts). */
+    private readonly maxCount = MAX_COUNT,
   ) {}
 
   raw(col: number | undefined): CellValue {
@@ -40,6 +43,11 @@ export class RowReader {
     }
     if (p.kind === 'text') {
       this.report('text-in-number', col, { field: FIELDS[field].ru, text: p.text });
+      return null;
+    }
+    const impossible = impossibleValue(field, p.value, this.maxCount);
+    if (impossible) {
+      this.report(impossible.code, col, { field: FIELDS[field].ru, value: roundForMessage(p.value), max: impossible.max ?? '' });
       return null;
     }
     if (FIELDS[field].type === 'count' && !Number.isInteger(p.value)) this.report('fractional-count', col, { field: FIELDS[field].ru, value: p.value });

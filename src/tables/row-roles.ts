@@ -62,7 +62,9 @@ export const classifyRow = (row: CellValue[], cols: RoleColumns, formulas?: (str
   const school = text(cols.school);
   const municipality = text(cols.municipality);
   const hasValues = cols.values.some((c) => parseNumber(row[c] ?? null).kind === 'number');
-  const schoolIsText = school !== '' && parseNumber(row[cols.school ?? 0] ?? null).kind === 'text';
+  const schoolRaw = row[cols.school ?? 0] ?? null;
+  // «0012» typed as text is a school's name or code, not a number: a leading zero is never written in a count.
+  const schoolIsText = school !== '' && (parseNumber(schoolRaw).kind === 'text' || (typeof schoolRaw === 'string' && /^0\d+$/.test(school)));
   if (!schoolIsText) {
     if (municipality !== '') return 'municipality';
     return hasValues ? 'orphan' : 'note';

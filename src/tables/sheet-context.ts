@@ -6,6 +6,7 @@ import { FIELDS, FieldId, TableKind } from './fields';
 import type { SheetMapping } from './mapping-schema';
 import { makeProblem } from './problems';
 import { classifyRow, RowRole } from './row-roles';
+import { MAX_COUNT, MAX_TOTAL_COUNT } from './plausibility';
 import { RowReader } from './row-reader';
 import type { SubjectCatalogue } from './subjects';
 
@@ -45,7 +46,18 @@ export const buildContext = (grid: Grid, mapping: SheetMapping & { kind: TableKi
     } else fieldCols.set(c.field, [...(fieldCols.get(c.field) ?? []), i]);
   }
   const firstRow = mapping.dataStartRow - 1;
-  const rows = grid.values.slice(firstRow).map((r) => [...r]);
+  // The grid's own rows: only a row a merge is filled down into is copied (and padded) before it changes.
+  const rows = grid.values.slice(firstRow);
+  const copied = new Set<number>();
+  const writable = (i: number, width: number): CellValue[] => {
+    if (!copied.has(i)) {
+      const row = rows[i].slice();
+      while (row.length < width) row.push(null);
+      rows[i] = row;
+      copied.add(i);
+    }
+    return rows[i];
+  };
   const fillCols = new Set(FILL_DOWN.flatMap((f) => fieldCols.get(f) ?? []));
   for (const m of grid.merges) {
     if (m.bottom < firstRow || m.bottom === m.top) continue;
@@ -60,7 +72,7 @@ export const buildContext = (grid: Grid, mapping: SheetMapping & { kind: TableKi
     );
     if (filled) {
       const v = grid.values[m.top]?.[m.left] ?? null;
-      for (let r = top; r <= m.bottom; r++) if (rows[r - firstRow]) rows[r - firstRow][m.left] = v;
+      for (let r = top; r <= m.bottom; r++) if (rows[r - firstRow]) writable(r - firstRow, m.left + 1)[m.left] = v;
     }
   }
   const shareScales = new Map<number, ShareScale>();
@@ -95,13 +107,22 @@ export const classifiedRows = (ctx: SheetContext): (ClassifiedRow & { municipali
   const roleCols = { school: col(ctx, 'school') ?? col(ctx, 'settlement'), municipality: col(ctx, 'municipality'), values: valueCols };
   let current: string | undefined;
   const out = new Array<ClassifiedRow & { municipality?: string }>(ctx.rows.length);
+  let blank: (ClassifiedRow & { municipality?: string }) | null = null;
   for (let i = 0; i < ctx.rows.length; i++) {
     const cells = ctx.rows[i];
     const rowIndex = ctx.firstRow + i;
+    if (cells.length === 0) {
+      // A sparse grid's empty row (a million of them below a stray cell): one shared entry, as no reader
+      // looks at a blank row.
+      if (!blank || blank.municipality !== current) blank = { reader: new RowReader(ctx.grid.sheet, cells, rowIndex + 1, ctx.problems, ctx.shareScales), role: 'blank', cells, municipality: current };
+      out[i] = blank;
+      continue;
+    }
     let role = classifyRow(cells, roleCols, ctx.grid.formulas?.[rowIndex]);
     // Settlements («г. Биробиджан») are the rows of a territory table, not municipality headings.
     if (role === 'municipality' && ctx.mapping.kind === 'territory' && cellText(cells[roleCols.school ?? 0] ?? null) !== '') role = 'school';
-    const reader = new RowReader(ctx.grid.sheet, cells, rowIndex + 1, ctx.problems, ctx.shareScales);
+    const maxCount = role === 'region' || role === 'area-total' || role === 'municipality' ? MAX_TOTAL_COUNT : MAX_COUNT;
+    const reader = new RowReader(ctx.grid.sheet, cells, rowIndex + 1, ctx.problems, ctx.shareScales, maxCount);
     if (role === 'municipality') current = reader.text(roleCols.municipality) || reader.text(roleCols.school);
     if (role === 'orphan') ctx.problems.push(makeProblem('school-name-missing', { sheet: ctx.grid.sheet, row: rowIndex + 1, column: roleCols.school !== undefined ? columnLetter(roleCols.school) : undefined }));
     out[i] = { reader, role, cells, municipality: reader.text(roleCols.municipality) || current };

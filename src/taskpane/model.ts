@@ -207,4 +207,6 @@ export interface BrowserWorkbook {
   open(files: PickedFile[]): Promise<OporaServices>;
   /** The workbook with Opora's sheets, named «<first file>.opora.xlsx». */
   download(): Promise<{ name: string; data: Uint8Array }>;
+  /** What the downloaded copy of the opened file lacks (macros, charts...), as one sentence; null when nothing. */
+  lostOnDownload?(language: 'ru' | 'en'): string | null;
 }

@@ -130,6 +130,18 @@ describe('runIdentification writes Opora’s sheets', () => {
   });
 });
 
+describe('runIdentification without writing (the CLI with no --out)', () => {
+  it('identifies the same and leaves the sheet list as it was', async () => {
+    const written = await runIdentification(await freshSample());
+    const book = await freshSample();
+    const before = await book.listSheets();
+    const outcome = await runIdentification(book, { writeSheets: false });
+    expect(outcome.writes).toEqual([]);
+    expect(await book.listSheets()).toEqual(before);
+    expect(JSON.stringify(outcome.result)).toBe(JSON.stringify(written.result));
+  });
+});
+
 describe('runIdentification in English and after a language switch', () => {
   const english = (grid: { values: unknown[][] }, code: string) => {
     const header = grid.values.find((r) => r.includes('Code') && r.includes('Value'))!;

@@ -111,7 +111,7 @@ describe('writeOwnedSheet', () => {
 describe('state', () => {
   it('round-trips through the workbook', async () => {
     const book = XlsxWorkbook.empty();
-    const state: OporaState = { ...defaultState(), generatedSheets: ['Итоги'], language: 'en' };
+    const state: OporaState = { ...defaultState(), generatedSheets: ['Идентификация 2024'], language: 'en' };
     await saveState(book, state);
     expect(await loadState(book)).toEqual({ state });
   });

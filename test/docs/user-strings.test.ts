@@ -40,7 +40,7 @@ const ctx = (): RunContext => ({ signal: new AbortController().signal, onProgres
 const sheetFindings = async (path: string, userSheets: string[]): Promise<Finding[]> => {
   const book = await XlsxWorkbook.fromBuffer(await readFile(path));
   const found: Finding[] = [];
-  for (const ws of book.workbook.worksheets) {
+  for (const ws of (await book.workbook()).worksheets) {
     if (userSheets.includes(ws.name) || ws.state !== 'visible') continue;
     const hidden = new Set<number>();
     ws.columns?.forEach((c, i) => c.hidden && hidden.add(i + 1));

@@ -25,6 +25,8 @@ let server: { url: string; close: () => Promise<void> };
 let browser: { context: BrowserContext; close: () => Promise<void> };
 let page: Page;
 const pageErrors: string[] = [];
+/** Every request the browser made while the whole scenario ran (pages, scripts, workers, downloads). */
+const requested: string[] = [];
 
 /** The whole page for CI; the pane as the user sees it (the viewport) for the README. */
 const shoot = async (name: string, committed: boolean, focus?: Locator) => {
@@ -53,6 +55,7 @@ const writeAll = async (scope: Locator, names: string[]) => {
 beforeAll(async () => {
   server = await startBrowserServer({ port: 0, log: () => undefined });
   browser = await launchChromium();
+  browser.context.on('request', (r) => requested.push(r.url()));
   page = await browser.context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(server.url.replace('localhost', '127.0.0.1'));
@@ -160,10 +163,20 @@ describe('browser mode', () => {
           .end();
       });
     expect(await status('/sample/opora-sample.xlsx')).toBe(200);
-    expect(await status('/office/office.js')).toBe(200);
+    expect(await status('/office/office.js')).toBe(404); // browser mode ships no office.js
     expect(await status('/../package.json')).toBe(404);
     expect(await status('/sample/../../package.json')).toBe(404);
     expect(await status('/%2e%2e/package.json')).toBe(404);
+  });
+
+  it('sent no request outside this computer: no office.js, no telemetry, no fonts from a CDN', () => {
+    expect(requested.length).toBeGreaterThan(0);
+    const outside = requested.filter((url) => {
+      if (/^(data|blob|about):/.test(url)) return false;
+      return !['localhost', '127.0.0.1', '[::1]'].includes(new URL(url).hostname);
+    });
+    expect(outside).toEqual([]);
+    expect(requested.filter((url) => /office(\.debug)?\.js|office_strings/i.test(url))).toEqual([]);
   });
 
   it('raised no page errors', () => {

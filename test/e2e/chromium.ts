@@ -19,7 +19,7 @@ export const CHROMIUM_ARGS = [
 /** Task pane width in Excel: the narrow end of 320-450 px. */
 export const PANE_VIEWPORT = { width: 360, height: 900 };
 
-export const launchChromium = async (): Promise<{ context: BrowserContext; close: () => Promise<void> }> => {
+export const launchChromium = async (): Promise<{ context: BrowserContext; profile: string; close: () => Promise<void> }> => {
   const profile = mkdtempSync(join(tmpdir(), 'opora-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -31,6 +31,7 @@ export const launchChromium = async (): Promise<{ context: BrowserContext; close
   });
   return {
     context,
+    profile,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

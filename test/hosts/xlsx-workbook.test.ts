@@ -67,7 +67,8 @@ describe('XlsxWorkbook renders a SheetSpec into the file', () => {
 
   test('data cells carry the column number format, wrap and width', () => {
     expect(ws.getCell('B4').numFmt).toBe('0.0');
-    expect(ws.getCell('A4').numFmt).toBeUndefined();
+    // Text cells take the text format '@' (as the Office.js writer gives them), numbers their column's.
+    expect(ws.getCell('A4').numFmt).toBe('@');
     expect(ws.getCell('C6').alignment?.wrapText).toBe(true);
     expect(ws.getColumn(1).width).toBe(40);
   });

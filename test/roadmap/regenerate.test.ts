@@ -17,7 +17,7 @@ const type = async (port: XlsxWorkbook, sheet: string, key: string, column: numb
   const grid = await gridOf(port, sheet);
   const row = grid.values.findIndex((r) => r === findRow(grid, key));
   if (row < 0) throw new Error(`row ${key} not found on ${sheet}`);
-  port.workbook.getWorksheet(sheet)!.getCell(row + 1, column + 1).value = value;
+  (await port.workbook()).getWorksheet(sheet)!.getCell(row + 1, column + 1).value = value;
 };
 
 const cell = async (port: XlsxWorkbook, sheet: string, key: string, column: number) =>
@@ -78,7 +78,7 @@ describe('regenerating a roadmap the user has edited, with a changed identificat
     const first = await writeRoadmap(port, defaultState(), FIXED_INPUT);
     const grid = await gridOf(port, NAMES.catalogue);
     const at = grid.values.findIndex((r) => r === findRow(grid, '002-1.11'));
-    const ws = port.workbook.getWorksheet(NAMES.catalogue)!;
+    const ws = (await port.workbook()).getWorksheet(NAMES.catalogue)!;
     ws.getCell(at + 1, 2).value = 'Мониторинг реализации программы (изменено)';
     ws.getCell(at + 1, 7).value = 'когда-нибудь';
     const second = await writeRoadmap(port, first.state, FIXED_INPUT);

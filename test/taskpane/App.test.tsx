@@ -135,6 +135,7 @@ describe('App', () => {
       fileName: 'opora-sample.xlsx',
       open: jest.fn(async (files: { name: string }[]) => (files[0].name === 'x.xlsx' ? Promise.reject(notAWorkbook) : other.services)),
       download: jest.fn(async () => ({ name: 'opora-sample.opora.xlsx', data: new Uint8Array([1]) })),
+      lostOnDownload: (language: 'ru' | 'en') => (language === 'ru' ? 'В сохранённой копии нет: макросы (VBA).' : 'The saved copy lacks: macros (VBA).'),
     };
     render(<App services={services} theme={webLightTheme} browser={browser} />);
     expect(screen.getByText(ru('file.current', { name: 'opora-sample.xlsx' }))).toBeTruthy();
@@ -144,6 +145,7 @@ describe('App', () => {
     await user.upload(input, [new File(['pk'], 'Район.xlsx'), new File(['a;b'], 'Реестр.csv')]);
     expect(await screen.findByText(ru('file.current', { name: 'Район.xlsx + Реестр.csv' }))).toBeTruthy();
     expect(browser.open.mock.calls.at(-1)![0].map((f: { name: string }) => f.name)).toEqual(['Район.xlsx', 'Реестр.csv']);
+    expect((await screen.findByRole('note')).textContent).toBe('В сохранённой копии нет: макросы (VBA).');
     await waitFor(() => expect(other.calls).toContain('read:Другая:null'));
   });
 

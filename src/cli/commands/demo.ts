@@ -1,24 +1,21 @@
-import { mkdir } from 'fs/promises';
-import { dirname, resolve } from 'path';
+import { resolve } from 'path';
+import { lostOnCopyNotice } from '../../app/book-contents';
 import { runIdentification } from '../../app/identify';
 import { inspectionReport, inspectWorkbook } from '../../app/inspect';
 import { buildRoadmapFromWorkbook } from '../../app/roadmap';
 import type { IdentificationResult } from '../../domain';
-import { saveXlsxFile } from '../../hosts/xlsx/xlsx-file';
 import type { Language } from '../../i18n';
 import { languageOption, stringOption, type ParsedArgs } from '../args';
-import { EXIT_OK, UserError } from '../errors';
+import { EXIT_OK } from '../errors';
+import { fileIdentity } from '../file-identity';
 import { openWorkbookFile, oporaCopyPath } from '../files';
 import type { CliIo } from '../io';
+import { savedCopyLines } from '../output-messages';
+import { planOutputs, writePlanned } from '../outputs';
 import { openSample } from '../sample-book';
 import { HELP_OPTION, LANG_OPTION, type Command } from './command';
 
-/** A finding's value as the terminal shows it: «23,2» (one decimal) in Russian, yes/no for a yes-or-no criterion such as S2. */
-const shown = (v: unknown, language: Language): string => {
-  if (typeof v === 'number') return (Math.round(v * 10) / 10).toLocaleString(language === 'en' ? 'en-US' : 'ru-RU', { useGrouping: false });
-  if (typeof v === 'boolean') return v ? (language === 'en' ? 'yes' : 'да') : language === 'en' ? 'no' : 'нет';
-  return String(v);
-};
+const round = (v: unknown): string => (typeof v === 'number' ? String(Math.round(v * 10) / 10) : String(v));
 
 /** The flagged schools of one year, one line each: groups, stable mark, criteria with value and threshold. */
 export const flaggedSchoolLines = (result: IdentificationResult, year: number, language: Language): string[] =>
@@ -27,8 +24,7 @@ export const flaggedSchoolLines = (result: IdentificationResult, year: number, l
     .map((s) => {
       const criteria = s.findings
         .filter((f) => f.flagged)
-        // A yes-or-no criterion (S2) has nothing to compare with: its code says it all.
-        .map((f) => (typeof f.value === 'boolean' ? f.code : `${f.code} ${shown(f.value, language)} (${language === 'en' ? 'threshold' : 'порог'} ${shown(f.threshold, language)})`))
+        .map((f) => `${f.code} ${round(f.value)} (${language === 'en' ? 'threshold' : 'порог'} ${round(f.threshold)})`)
         .join('; ');
       const stable = s.stable ? (language === 'en' ? ', stable' : ', устойчиво') : '';
       const adjusted = s.adjustment ? (language === 'en' ? ', expert adjustment' : ', экспертная корректировка') : '';
@@ -37,13 +33,13 @@ export const flaggedSchoolLines = (result: IdentificationResult, year: number, l
 
 const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   const language = languageOption(args);
-  const opened = args.positionals.length > 0 ? await openWorkbookFile(io.cwd, args.positionals) : await openSample();
-  const defaultOut = args.positionals.length > 0 ? oporaCopyPath(opened.path) : resolve(io.cwd, 'out', 'opora-sample.opora.xlsx');
-  const out = resolve(io.cwd, stringOption(args, 'out') ?? defaultOut);
-  if (opened.paths.some((p) => p === out && !/\.opora\.xlsx$/i.test(p))) throw new UserError('«--out» совпадает с исходной книгой: Опора не изменяет исходный файл. Укажите другое имя.');
+  const opened = args.positionals.length > 0 ? await openWorkbookFile(io.cwd, args.positionals) : { ...(await openSample()), lost: [] };
+  const defaultOut = args.positionals[0] ? oporaCopyPath(opened.path) : resolve(io.cwd, 'out', 'opora-sample.opora.xlsx');
+  const [copy] = await planOutputs(io.cwd, [await fileIdentity(io.cwd, opened.path)], [{ option: '--out', path: stringOption(args, 'out') ?? defaultOut, workbookCopy: true }]);
+  const out = copy.file.real;
   const en = language === 'en';
 
-  io.out(`${en ? 'Workbook' : 'Книга'}: ${opened.paths.join(', ')}\n`);
+  io.out(`${en ? 'Workbook' : 'Книга'}: ${opened.path}\n`);
   io.out(inspectionReport(await inspectWorkbook(opened.book), language));
 
   const identification = await runIdentification(opened.book, { language });
@@ -73,11 +69,11 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
       : `Мероприятий ${items} в ${roadmap.roadmap.sections.length} разделах; собственные планы ${roadmap.roadmap.schoolPlans.length} школ.`,
   );
 
-  await mkdir(dirname(out), { recursive: true });
-  await saveXlsxFile(opened.book, out);
+  const backup = await writePlanned(io, copy, await opened.book.toBuffer(), true);
   const sheets = [...identification.writes, ...roadmap.reports].map((w) => `«${w.sheet}»`).join(', ');
   io.out(`\n${en ? 'Written sheets' : 'Записаны листы'}: ${sheets}`);
   io.out(`${en ? 'Saved (the input workbook is unchanged)' : 'Сохранено (исходная книга не изменена)'}: ${out}`);
+  for (const line of savedCopyLines(out, backup, lostOnCopyNotice(opened.lost, language), language)) io.out(line);
   return EXIT_OK;
 };
 
@@ -85,13 +81,12 @@ export const demoCommand: Command = {
   name: 'demo',
   summary: 'вся работа на примере или своей книге: распознавание, идентификация, дорожная карта',
   help: [
-    'opora demo [книга.xlsx|файл.csv] [ещё файлы…] [--out итог.xlsx] [--lang ru|en]',
+    'opora demo [книга.xlsx] [--out итог.xlsx] [--lang ru|en]',
     '',
     'Без имени файла берёт встроенный пример «Энский муниципальный район». Показывает, что распознано',
     'на каждом листе и все замечания, проводит идентификацию ШНОР/ШНСУ и педагогов, строит дорожную',
     'карту на следующий учебный год и сохраняет копию книги с листами Опоры',
-    '(по умолчанию out/opora-sample.opora.xlsx или «<книга>.opora.xlsx» рядом с первым файлом). Исходная книга не изменяется.',
-    'Несколько файлов (.xlsx и .csv, например результаты и реестр школ) читаются как одна книга.',
+    '(по умолчанию out/opora-sample.opora.xlsx или «<книга>.opora.xlsx»). Исходная книга не изменяется.',
   ].join('\n'),
   options: [HELP_OPTION, LANG_OPTION, { name: 'out', value: true }],
   run,

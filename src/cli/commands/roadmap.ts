@@ -1,12 +1,13 @@
-import { mkdir, writeFile } from 'fs/promises';
-import { dirname, resolve } from 'path';
+import { resolve } from 'path';
+import { lostOnCopyNotice } from '../../app/book-contents';
 import { buildRoadmapFromWorkbook, type RoadmapRun } from '../../app/roadmap';
 import { parseSchoolYear } from '../../domain/roadmap/school-year';
-import { saveXlsxFile } from '../../hosts/xlsx/xlsx-file';
 import { languageOption, stringOption, type ParsedArgs } from '../args';
 import { EXIT_OK, UserError } from '../errors';
 import { openWorkbookFile, oporaCopyPath } from '../files';
 import type { CliIo } from '../io';
+import { savedCopyLines } from '../output-messages';
+import { planOutputs, writePlanned } from '../outputs';
 import { HELP_OPTION, LANG_OPTION, type Command } from './command';
 
 /** The roadmap as plain JSON: sections with items, and each school's own plan. */
@@ -49,17 +50,18 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   if (year !== undefined && !parseSchoolYear(year)) {
     throw new UserError(`«--year ${year}»: укажите учебный год в виде 2025/2026.`);
   }
-  const { book, path } = await openWorkbookFile(io.cwd, args.positionals);
-  const result = await buildRoadmapFromWorkbook(book, { ...(year ? { schoolYear: year } : {}), language });
-  const out = resolve(io.cwd, stringOption(args, 'out') ?? oporaCopyPath(path));
-  await mkdir(dirname(out), { recursive: true });
-  await saveXlsxFile(book, out);
+  const opened = await openWorkbookFile(io.cwd, args.positionals);
+  const { book, path } = opened;
   const json = stringOption(args, 'json');
-  if (json) {
-    const target = resolve(io.cwd, json);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, `${JSON.stringify(roadmapJson(result), null, 2)}\n`);
-  }
+  const [copy, jsonOut] = await planOutputs(io.cwd, [opened.identity], [
+    { option: '--out', path: stringOption(args, 'out') ?? oporaCopyPath(path), workbookCopy: true },
+    ...(json ? [{ option: '--json', path: json }] : []),
+  ]);
+  const result = await buildRoadmapFromWorkbook(book, { ...(year ? { schoolYear: year } : {}), language });
+  const backup = await writePlanned(io, copy, await book.toBuffer(), true);
+  if (jsonOut) await writePlanned(io, jsonOut, new TextEncoder().encode(`${JSON.stringify(roadmapJson(result), null, 2)}\n`), false);
+  const out = copy.file.real;
+  const afterSave = savedCopyLines(out, backup, lostOnCopyNotice(opened.lost, language), language);
   const schools = result.roadmap.schoolPlans.length;
   const items = result.roadmap.sections.reduce((n, s) => n + s.items.length, 0);
   const lines =
@@ -71,6 +73,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
           result.catalogueCreated ? 'The activity catalogue sheet was created from the default catalogue; edit it and run again.' : '',
           ...result.problems.map((p) => p.messageEn ?? p.message),
           `Saved: ${out}`,
+          ...afterSave,
           json ? `JSON: ${resolve(io.cwd, json)}` : '',
         ]
       : [
@@ -80,6 +83,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
           result.catalogueCreated ? 'Лист «Каталог мероприятий» создан из каталога по умолчанию; отредактируйте его и запустите снова.' : '',
           ...result.problems.map((p) => p.message),
           `Сохранено: ${out}`,
+          ...afterSave,
           json ? `JSON: ${resolve(io.cwd, json)}` : '',
         ];
   io.out(lines.filter(Boolean).join('\n'));
@@ -90,7 +94,7 @@ export const roadmapCommand: Command = {
   name: 'roadmap',
   summary: 'построить дорожную карту, планы школ и график на учебный год',
   help: [
-    'opora roadmap <книга.xlsx|файл.csv> [ещё файлы…] [--year 2025/2026] [--out итог.xlsx] [--json итог.json] [--lang ru|en]',
+    'opora roadmap <книга.xlsx> [--year 2025/2026] [--out итог.xlsx] [--json итог.json] [--lang ru|en]',
     '',
     'Читает книгу, проводит идентификацию ШНОР и ШНСУ и по листу «Каталог мероприятий» (создаётся',
     'при первом запуске из каталога по умолчанию) строит листы «Дорожная карта 2025-2026»,',

@@ -10,7 +10,8 @@ const richTextToString = (runs: { text: string }[]): string => runs.map((r) => r
 export const toCellValue = (raw: unknown): CellValue => {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'string' || typeof raw === 'boolean') return raw;
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
+  // NaN and Infinity (a hand-made file can hold them) stay visible as text, so the reader reports them.
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : String(raw);
   if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : isoDate(raw);
   if (typeof raw !== 'object') return null;
   const o = raw as Record<string, unknown>;

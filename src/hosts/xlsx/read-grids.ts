@@ -2,11 +2,14 @@ import { readFile } from 'fs/promises';
 import { basename } from 'path';
 import type { Grid } from '../port';
 import { STATE_SHEET } from '../state-sheet';
-import { loadWorkbook } from './load-workbook';
-import { worksheetToGrid } from './worksheet-grid';
+import { FastXlsx } from './fast/read-book';
+import { assertXlsxBytes } from './xlsx-format';
 
 /** Every worksheet of an .xlsx file (hidden ones too, Opora's own state sheet excluded) as Grids. Node only. */
 export const readXlsxGrids = async (path: string): Promise<Grid[]> => {
-  const wb = await loadWorkbook(await readFile(path), basename(path));
-  return wb.worksheets.filter((ws) => ws.name !== STATE_SHEET).map(worksheetToGrid);
+  const bytes = await readFile(path);
+  const label = basename(path);
+  assertXlsxBytes(bytes, label);
+  const book = new FastXlsx(bytes, label);
+  return book.readGrids(book.sheets.filter((s) => s.name !== STATE_SHEET).map((s) => s.name));
 };

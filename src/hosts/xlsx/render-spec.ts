@@ -53,7 +53,8 @@ export const renderSpec = (ws: Worksheet, spec: SheetSpec): void => {
       if (v === null && !isData && !(rowNumber >= layout.firstHeaderRow && rowNumber <= layout.lastHeaderRow)) return;
       const cell = row.getCell(c + 1);
       cell.value = toExcelJsValue(v);
-      if (isData || isFooter) cell.style = { ...dataStyles[c] };
+      // Texts take the text format '@', as the Office.js writer gives them: «=1+1» or «0012» stays text when edited.
+      if (isData || isFooter) cell.style = typeof v === 'string' && v !== '' ? { ...dataStyles[c], numFmt: SHEET_STYLE.textFormat } : { ...dataStyles[c] };
     });
   });
 

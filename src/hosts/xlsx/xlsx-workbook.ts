@@ -1,56 +1,186 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { SheetSpec } from '../../tables/sheet-spec';
 import { sheetNotFound } from '../host-error';
 import type { Grid, SheetInfo, WorkbookPort, WriteReport } from '../port';
+import { specGrid } from '../spec-grid';
 import { joinState, splitState, STATE_SHEET } from '../state-sheet';
-import { loadWorkbook } from './load-workbook';
+import { FastXlsx } from './fast/read-book';
 import { renderSpec } from './render-spec';
 import { worksheetToGrid } from './worksheet-grid';
+import { assertXlsxBytes, toBytes } from './xlsx-format';
 
 export interface GridSheetOptions {
   state?: 'visible' | 'hidden' | 'veryHidden';
 }
 
+type SheetState = NonNullable<GridSheetOptions['state']>;
+
+/** A change not yet applied to ExcelJS's model (ExcelJS is loaded only to save). */
+type Pending =
+  | { kind: 'spec'; spec: SheetSpec }
+  | { kind: 'grid'; grid: Grid; options: GridSheetOptions }
+  | { kind: 'delete'; name: string }
+  | { kind: 'state'; json: string };
+
+/** ExcelJS on demand: a separate chunk in the browser, not even required by a CLI run that writes nothing. */
+const loadExcelJs = async (): Promise<typeof ExcelJS> => {
+  const module = (await import('exceljs')) as unknown as { default?: typeof ExcelJS } & typeof ExcelJS;
+  return module.default ?? module;
+};
+
 /**
- * WorkbookPort over an .xlsx held in memory by ExcelJS. Runs in Node and in browsers; the file-system
- * helpers live in xlsx-file.ts.
+ * WorkbookPort over an .xlsx held in memory. Runs in Node and in browsers; the file-system helpers live
+ * in xlsx-file.ts. The user's sheets are read by the direct reader (fast/), sparse and bounded; a sheet
+ * written from a spec reads back from the spec (spec-grid.ts). ExcelJS loads the file only when it is
+ * saved (toBuffer) or a sheet written as a raw grid is read back; the writes wait for it in order.
  */
 export class XlsxWorkbook implements WorkbookPort {
-  private constructor(readonly workbook: ExcelJS.Workbook) {}
+  private excel: ExcelJS.Workbook | null = null;
+  private readonly pending: Pending[] = [];
+  /** The tab order and visibility as they are now, writes and deletions included. */
+  private readonly order: { name: string; state: SheetState }[];
+  /** Sheets written in this session: read back from their spec, or from ExcelJS's model once it is loaded. */
+  private readonly written = new Set<string>();
+  private stateJson: string | null | undefined;
 
-  static async fromBuffer(buf: ArrayBuffer | Uint8Array, label?: string): Promise<XlsxWorkbook> {
-    return new XlsxWorkbook(await loadWorkbook(buf, label));
+  private constructor(
+    private readonly source: FastXlsx | null,
+    private readonly bytes: Uint8Array | null,
+    private readonly label: string,
+  ) {
+    this.order = source ? source.sheets.map((s) => ({ name: s.name, state: s.state })) : [];
+  }
+
+  static async fromBuffer(buf: ArrayBuffer | Uint8Array, label = 'книга'): Promise<XlsxWorkbook> {
+    const bytes = toBytes(buf);
+    assertXlsxBytes(bytes, label);
+    return new XlsxWorkbook(new FastXlsx(bytes, label), bytes, label);
   }
 
   static empty(): XlsxWorkbook {
-    return new XlsxWorkbook(new ExcelJS.Workbook());
+    return new XlsxWorkbook(null, null, 'книга');
+  }
+
+  /** ExcelJS's model of the workbook with every pending write applied (loads ExcelJS the first time). */
+  async workbook(): Promise<ExcelJS.Workbook> {
+    if (!this.excel) {
+      const Excel = await loadExcelJs();
+      if (this.bytes) {
+        const { loadWorkbook } = await import('./load-workbook');
+        this.excel = await loadWorkbook(this.bytes, this.label);
+      } else this.excel = new Excel.Workbook();
+      for (const p of this.pending.splice(0)) this.apply(p);
+    }
+    return this.excel;
   }
 
   async toBuffer(): Promise<Uint8Array> {
-    this.activateFirstVisibleSheet();
-    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    const wb = await this.workbook();
+    this.activateFirstVisibleSheet(wb);
+    return new Uint8Array(await wb.xlsx.writeBuffer());
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.workbook.worksheets.filter((ws) => ws.name !== STATE_SHEET).map((ws) => ({ name: ws.name, visible: ws.state === 'visible' }));
+    return this.order.filter((s) => s.name !== STATE_SHEET).map((s) => ({ name: s.name, visible: s.state === 'visible' }));
   }
 
   async readGrids(sheets: string[]): Promise<Grid[]> {
-    return sheets.map((name) => {
-      const ws = this.workbook.getWorksheet(name);
-      if (!ws) throw sheetNotFound(name);
-      return worksheetToGrid(ws);
-    });
+    for (const name of sheets) if (!this.order.some((s) => s.name === name)) throw sheetNotFound(name);
+    const fromSource = sheets.filter((n) => !this.written.has(n));
+    const read = new Map((this.source && fromSource.length > 0 ? this.source.readGrids(fromSource) : []).map((g) => [g.sheet, g]));
+    for (const name of sheets) {
+      if (!this.written.has(name)) continue;
+      // A sheet written from a spec reads back from the spec until ExcelJS has the workbook.
+      const spec = this.excel ? undefined : this.pendingSpec(name);
+      read.set(name, spec ? specGrid(spec) : worksheetToGrid((await this.workbook()).getWorksheet(name)!));
+    }
+    return sheets.map((n) => read.get(n)!);
   }
 
   async writeSheet(spec: SheetSpec): Promise<WriteReport> {
-    renderSpec(this.replaceSheet(spec.name), spec);
+    this.change({ kind: 'spec', spec }, spec.name, 'visible');
     return { sheet: spec.name, rows: spec.rows.length, syncs: 0, largestPayloadBytes: 0 };
   }
 
   /** Writes raw grid values and merges (fixtures, sample workbooks). Formulas are written with their values as cached results. */
   async writeGridSheet(grid: Grid, options: GridSheetOptions = {}): Promise<void> {
-    const ws = this.replaceSheet(grid.sheet);
+    this.change({ kind: 'grid', grid, options }, grid.sheet, options.state ?? 'visible');
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    const at = this.order.findIndex((s) => s.name === name);
+    if (at < 0) return;
+    this.order.splice(at, 1);
+    this.written.delete(name);
+    if (name === STATE_SHEET) this.stateJson = null;
+    this.enqueue({ kind: 'delete', name });
+  }
+
+  async loadState(): Promise<string | null> {
+    if (this.stateJson !== undefined) return this.stateJson;
+    if (!this.source || !this.order.some((s) => s.name === STATE_SHEET)) return null;
+    const grid = this.source.readGrids([STATE_SHEET])[0];
+    return joinState(grid.values.map((row) => row[0]));
+  }
+
+  async saveState(json: string): Promise<void> {
+    this.stateJson = json;
+    this.change({ kind: 'state', json }, STATE_SHEET, 'veryHidden');
+  }
+
+  /** The spec of the last pending write of `name`, when that write was a spec. */
+  private pendingSpec(name: string): SheetSpec | undefined {
+    for (let i = this.pending.length - 1; i >= 0; i--) {
+      const p = this.pending[i];
+      if (p.kind === 'spec' && p.spec.name === name) return p.spec;
+      if ((p.kind === 'grid' && p.grid.sheet === name) || (p.kind === 'delete' && p.name === name)) return undefined;
+    }
+    return undefined;
+  }
+
+  private change(p: Pending, name: string, state: SheetState): void {
+    const existing = this.order.find((s) => s.name === name);
+    if (existing) existing.state = state;
+    else {
+      this.order.push({ name, state });
+      // Opora's state sheet stays last, as replaceSheet keeps it in ExcelJS's model.
+      const stateAt = this.order.findIndex((s) => s.name === STATE_SHEET);
+      if (stateAt >= 0 && stateAt < this.order.length - 1) this.order.push(...this.order.splice(stateAt, 1));
+    }
+    this.written.add(name);
+    this.enqueue(p);
+  }
+
+  private enqueue(p: Pending): void {
+    if (this.excel) this.apply(p);
+    else this.pending.push(p);
+  }
+
+  private apply(p: Pending): void {
+    const wb = this.excel!;
+    switch (p.kind) {
+      case 'spec':
+        renderSpec(this.replaceSheet(wb, p.spec.name), p.spec);
+        return;
+      case 'grid':
+        this.renderGrid(this.replaceSheet(wb, p.grid.sheet), p.grid, p.options);
+        return;
+      case 'delete': {
+        const ws = wb.getWorksheet(p.name);
+        if (ws) wb.removeWorksheet(ws.id);
+        return;
+      }
+      case 'state': {
+        const ws = this.replaceSheet(wb, STATE_SHEET);
+        splitState(p.json).forEach((chunk, i) => {
+          ws.getCell(i + 1, 1).value = chunk;
+        });
+        ws.state = 'veryHidden';
+      }
+    }
+  }
+
+  private renderGrid(ws: ExcelJS.Worksheet, grid: Grid, options: GridSheetOptions): void {
     grid.values.forEach((cells, r) => {
       const row = ws.getRow(r + 1);
       cells.forEach((v, c) => {
@@ -65,57 +195,36 @@ export class XlsxWorkbook implements WorkbookPort {
     ws.state = options.state ?? 'visible';
   }
 
-  async deleteSheet(name: string): Promise<void> {
-    const ws = this.workbook.getWorksheet(name);
-    if (ws) this.workbook.removeWorksheet(ws.id);
-  }
-
-  async loadState(): Promise<string | null> {
-    const ws = this.workbook.getWorksheet(STATE_SHEET);
-    if (!ws) return null;
-    const column: unknown[] = [];
-    ws.getColumn(1).eachCell({ includeEmpty: false }, (cell) => column.push(cell.value));
-    return joinState(column);
-  }
-
-  async saveState(json: string): Promise<void> {
-    const ws = this.replaceSheet(STATE_SHEET);
-    splitState(json).forEach((chunk, i) => {
-      ws.getCell(i + 1, 1).value = chunk;
-    });
-    ws.state = 'veryHidden';
-  }
-
   /** ExcelJS keeps the tab order in an untyped orderNo field; worksheets are listed sorted by it. */
   private static orderOf(ws: ExcelJS.Worksheet): { orderNo: number } {
     return ws as unknown as { orderNo: number };
   }
 
   /** An empty worksheet named `name`, taking the old one's place in the tab order if it existed. */
-  private replaceSheet(name: string): ExcelJS.Worksheet {
-    const old = this.workbook.getWorksheet(name);
+  private replaceSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+    const old = wb.getWorksheet(name);
     const orderNo = old ? XlsxWorkbook.orderOf(old).orderNo : undefined;
-    if (old) this.workbook.removeWorksheet(old.id);
-    const ws = this.workbook.addWorksheet(name);
+    if (old) wb.removeWorksheet(old.id);
+    const ws = wb.addWorksheet(name);
     if (orderNo !== undefined) XlsxWorkbook.orderOf(ws).orderNo = orderNo;
-    else this.keepStateSheetLast();
+    else XlsxWorkbook.keepStateSheetLast(wb);
     return ws;
   }
 
-  private keepStateSheetLast(): void {
-    const state = this.workbook.getWorksheet(STATE_SHEET);
+  private static keepStateSheetLast(wb: ExcelJS.Workbook): void {
+    const state = wb.getWorksheet(STATE_SHEET);
     if (!state) return;
-    XlsxWorkbook.orderOf(state).orderNo = Math.max(...this.workbook.worksheets.map((ws) => XlsxWorkbook.orderOf(ws).orderNo)) + 1;
+    XlsxWorkbook.orderOf(state).orderNo = Math.max(...wb.worksheets.map((ws) => XlsxWorkbook.orderOf(ws).orderNo)) + 1;
   }
 
   /** Excel refuses to open a workbook whose active tab is a hidden sheet. */
-  private activateFirstVisibleSheet(): void {
-    const index = this.workbook.worksheets.findIndex((ws) => ws.state === 'visible');
+  private activateFirstVisibleSheet(wb: ExcelJS.Workbook): void {
+    const index = wb.worksheets.findIndex((ws) => ws.state === 'visible');
     if (index < 0) return;
-    const view = this.workbook.views?.[0];
+    const view = wb.views?.[0];
     const activeTab = view?.activeTab ?? 0;
-    if (this.workbook.worksheets[activeTab]?.state === 'visible') return;
+    if (wb.worksheets[activeTab]?.state === 'visible') return;
     const base: ExcelJS.WorkbookView = { x: 0, y: 0, width: 10000, height: 20000, visibility: 'visible', firstSheet: 0, activeTab: 0 };
-    this.workbook.views = [{ ...base, ...view, firstSheet: index, activeTab: index }];
+    wb.views = [{ ...base, ...view, firstSheet: index, activeTab: index }];
   }
 }

@@ -26,10 +26,11 @@ const saveBlob = (name: string, data: Uint8Array) => {
 
 /** Browser mode: open .xlsx/.csv files (several as one dataset) instead of the current ones, download the workbook with Opora's sheets. */
 export const BrowserToolbar = ({ workbook, onOpened }: Props) => {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const op = useOperation();
   const input = useRef<HTMLInputElement>(null);
   const [fileName, setFileName] = useState(workbook.fileName);
+  const [lostNotice, setLostNotice] = useState<string | null>(null);
 
   const open = async (e: ChangeEvent<HTMLInputElement>) => {
     const files = [...(e.target.files ?? [])];
@@ -47,6 +48,7 @@ export const BrowserToolbar = ({ workbook, onOpened }: Props) => {
     });
     if (services) {
       setFileName(names);
+      setLostNotice(workbook.lostOnDownload?.(language) ?? null);
       onOpened(services);
     }
   };
@@ -59,6 +61,11 @@ export const BrowserToolbar = ({ workbook, onOpened }: Props) => {
   return (
     <div className="opora-toolbar" role="toolbar" aria-label={t('app.browserMode')}>
       <Caption1 block>{t('file.current', { name: fileName })}</Caption1>
+      {lostNotice && (
+        <Caption1 block role="note">
+          {lostNotice}
+        </Caption1>
+      )}
       <input
         ref={input}
         type="file"

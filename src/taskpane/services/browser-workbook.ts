@@ -3,7 +3,9 @@
  * sample or the files the user picks (.xlsx and .csv, several as one dataset), and downloaded with
  * Opora's sheets as «<книга>.opora.xlsx».
  */
-import { openDataFiles, oporaFileName } from '../../hosts/files/open-data-files';
+import { encryptedWorkbookMessage, isEncryptedWorkbook, lostOnCopyNotice, partsLostOnCopy } from '../../app/book-contents';
+import { isCsvName, openDataFiles, oporaFileName } from '../../hosts/files/open-data-files';
+import { HostError } from '../../hosts/host-error';
 import { XlsxWorkbook } from '../../hosts/xlsx/xlsx-workbook';
 import type { BrowserWorkbook, OporaServices } from '../model';
 import { createServices } from './session';
@@ -15,13 +17,21 @@ export const openBrowserWorkbook = async (sampleUrl: string): Promise<{ services
   if (!response.ok) throw new Error(`пример книги не загружен (${response.status} ${sampleUrl})`);
   let book = await XlsxWorkbook.fromBuffer(await response.arrayBuffer(), nameFromUrl(sampleUrl));
   let fileName = nameFromUrl(sampleUrl);
+  let lost: ReturnType<typeof partsLostOnCopy> = [];
   const browser: BrowserWorkbook = {
     fileName,
     open: async (files) => {
+      for (const f of files) {
+        if (isCsvName(f.name) || !isEncryptedWorkbook(new Uint8Array(f.data))) continue;
+        const message = encryptedWorkbookMessage(f.name);
+        throw new HostError('encrypted', message.ru, message.en);
+      }
       book = await openDataFiles(files);
       fileName = files[0].name;
+      lost = isCsvName(fileName) ? [] : partsLostOnCopy(new Uint8Array(files[0].data));
       return createServices(book);
     },
+    lostOnDownload: (language) => lostOnCopyNotice(lost, language),
     download: async () => ({ name: oporaFileName(fileName), data: await book.toBuffer() }),
   };
   return { services: createServices(book), browser };

@@ -10,11 +10,11 @@ import {
   teachersSheetSpec,
 } from '../../app/identification-output';
 import { runIdentification } from '../../app/identify';
-import { identify } from '../../domain/identify';
+import { identify, lastDataYear } from '../../domain/identify';
 import { CRITERION_CODES, criterionName, GROUPS, type CriterionCode, type GroupName } from '../../domain/settings';
 import type { Adjustment as DomainAdjustment, IdentificationResult } from '../../domain/types';
 import type { SheetSpec } from '../../tables/sheet-spec';
-import type { Adjustment, CodeMeaning, FlaggedSchool, IdentificationOutcome, IdentificationService, SettingValues, Text } from '../model';
+import type { Adjustment, CodeMeaning, FlaggedSchool, IdentificationOutcome, IdentificationService, Text } from '../model';
 import { throwIfAborted, yieldToUi } from './abort';
 import { defaultValues, fromValues, identificationDescriptors, toValues } from './identification-settings';
 import type { Session } from './session';
@@ -107,10 +107,10 @@ export const identificationService = (session: Session): IdentificationService =
   const ownSheet = (names: readonly string[]) => readOwnSheetOf(session.ownSheet, names, session.language());
   const savedAdjustments = async (): Promise<DomainAdjustment[]> => readAdjustments(await ownSheet(ADJUSTMENTS_SHEETS)).adjustments;
 
-  const latestYear = (values: SettingValues): number => {
+  const latestYear = (): number => {
     const loaded = session.loaded();
     if (!loaded) throw noData();
-    return identify(loaded.read.dataset, fromValues(values)).lastYear;
+    return lastDataYear(loaded.read.dataset);
   };
 
   return {
@@ -128,9 +128,11 @@ export const identificationService = (session: Session): IdentificationService =
       const settings = fromValues(values);
       throwIfAborted(ctx.signal);
       // The form was loaded from «Параметры» and «Корректировки»; the run writes both back as edited.
+      // The data read on the Data step is identified: the workbook is read once per open.
       const outcome = await runIdentification(session.port, {
+        reuse: session.loaded()!,
         settings,
-        adjustments: toDomain(adjustments, latestYear(values)),
+        adjustments: toDomain(adjustments, latestYear()),
         language: session.language(),
         signal: ctx.signal,
         onProgress: (fraction, ru, en) => ctx.onProgress(fraction, { ru, en }),
@@ -165,7 +167,7 @@ export const identificationService = (session: Session): IdentificationService =
       await yieldToUi();
       throwIfAborted(signal);
       const settings = fromValues(values);
-      const year = latestYear(values);
+      const year = latestYear();
       return flaggedSchools(identify(loaded.read.dataset, settings, { adjustments: toDomain(adjustments, year) }));
     },
   };

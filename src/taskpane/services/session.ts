@@ -80,7 +80,8 @@ export const createServices = (port: WorkbookPort): OporaServices => {
     }
     throwIfAborted(ctx.signal);
     const chosen = new Set(sheets);
-    excluded = new Set((await port.listSheets()).map((s) => s.name).filter((n) => !chosen.has(n) && !isGeneratedSheet(current, n)));
+    // Hidden sheets stay listed: loadWorkbook skips and reports them, as it does for the CLI.
+    excluded = new Set((await port.listSheets()).filter((s) => s.visible && !chosen.has(s.name) && !isGeneratedSheet(current, s.name)).map((s) => s.name));
     const recording = recordingGrids(inputPort);
     await yieldToUi();
     const result = await loadWorkbook(recording.port, { state: await session.state(), ownSheets: IDENTIFICATION_OWN_SHEETS });

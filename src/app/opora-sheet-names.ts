@@ -1,0 +1,28 @@
+import { deficitMapSheetName } from '../sheets/deficit-map-sheet';
+import { IDENTIFICATION_LANGUAGES, IDENTIFICATION_LABELS } from '../sheets/identification-labels';
+import { ROADMAP_LABELS } from '../sheets/roadmap-labels';
+import { ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
+import { SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
+
+/** A stand-in year: the name functions are called with it and it becomes «any year» in the pattern. */
+const YEAR_MARK = 1111;
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const NAMES: string[] = IDENTIFICATION_LANGUAGES.flatMap((language) => [
+  IDENTIFICATION_LABELS[language].identificationSheet(YEAR_MARK),
+  IDENTIFICATION_LABELS[language].teachersSheet(YEAR_MARK),
+  deficitMapSheetName(YEAR_MARK, language),
+  ROADMAP_LABELS[language].roadmapSheet(String(YEAR_MARK)),
+  ROADMAP_LABELS[language].schoolPlansSheet(String(YEAR_MARK)),
+  ROADMAP_LABELS[language].timelineSheet(String(YEAR_MARK)),
+  ROADMAP_LABELS[language].catalogueSheet,
+]).concat(SETTINGS_SHEET_NAMES, ADJUSTMENTS_SHEET_NAMES);
+
+/** Any name Opora gives a sheet, with any year and the « (n)» suffix a clash adds. */
+const PATTERNS: RegExp[] = NAMES.map((n) => new RegExp(`^${escape(n).replace(String(YEAR_MARK), '.+')}( \\(\\d+\\))?$`, 'i'));
+
+/**
+ * True when Opora could have written a sheet of this name. The saved state lists the sheets Opora
+ * wrote; a listed name Opora never gives (a forged or mixed-up state) does not make a data sheet Opora's.
+ */
+export const couldBeOporaSheet = (name: string): boolean => PATTERNS.some((p) => p.test(name));

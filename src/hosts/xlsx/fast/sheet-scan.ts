@@ -1,0 +1,333 @@
+import type { CellValue, MergeArea } from '../../port';
+import { columnNumber, slideFormula } from './shared-formula';
+import { attribute, decodeXml, detach } from './xml-text';
+import { stringItemText } from './workbook-parts';
+
+/** What the scan of one sheet needs from the rest of the workbook. */
+export interface ScanContext {
+  sharedStrings: string[];
+  dateStyles: boolean[];
+  date1904: boolean;
+  /** Called for every stored cell and every row that holds one; throws when a limit is passed. */
+  onCell: () => void;
+  onRow: () => void;
+}
+
+/** A sheet as scanned: rows by index (ragged, only rows that hold something), merges in document order. */
+export interface ScannedSheet {
+  rows: Map<number, CellValue[]>;
+  formulas: Map<number, (string | null)[]> | null;
+  merges: MergeArea[];
+  /** 1 + the last row and column holding a value or formula. */
+  height: number;
+  width: number;
+  cells: number;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** A date serial as 'YYYY-MM-DD', computed as ExcelJS does (UTC midnight, 1900 or 1904 system). */
+export const serialToIsoDate = (serial: number, date1904: boolean): string | null => {
+  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * DAY_MS));
+  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+};
+
+const LETTER_A = 65;
+const LETTER_Z = 90;
+
+/** 0-based column of a reference such as 'AB12' (-1 when it has no letters). */
+const columnOfRef = (ref: string): number => {
+  let end = 0;
+  while (end < ref.length) {
+    const ch = ref.charCodeAt(end) & ~32;
+    if (ch < LETTER_A || ch > LETTER_Z) break;
+    end++;
+  }
+  return end === 0 ? -1 : columnNumber(ref.slice(0, end).toUpperCase()) - 1;
+};
+
+const decodeRef = (ref: string): { row: number; col: number } | null => {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+  if (!m) return null;
+  return { row: Number(m[2]) - 1, col: columnNumber(m[1].toUpperCase()) - 1 };
+};
+
+/** 'A1:C3' or 'A1' as a 0-based area; null when it is not a cell range. */
+export const parseRange = (ref: string): MergeArea | null => {
+  const [a, b = a] = ref.split(':');
+  const p = decodeRef(a);
+  const q = decodeRef(b);
+  if (!p || !q) return null;
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+};
+
+/** Whether the character after a tag name ends the name (whitespace, '>' or '/'). */
+const isNameEnd = (ch: number): boolean => ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
+
+type Phase = 'before' | 'data' | 'after';
+
+/**
+ * Scans a worksheet's XML as it arrives, text chunk by text chunk, into rows of values: no DOM and no
+ * object per cell. Values follow ExcelJS's reading (the oracle of the differential tests): shared and
+ * inline strings, numbers (dates by the cell's number format), booleans, errors, formula results and
+ * formula texts (shared formulas moved to their cell).
+ */
+export class SheetScanner {
+  private buffer = '';
+  private phase: Phase = 'before';
+  private prefix = '';
+  private rowIndex = -1;
+  private colIndex = -1;
+  private row: CellValue[] | null = null;
+  private rowHasValue = false;
+  private readonly rows = new Map<number, CellValue[]>();
+  private formulas: Map<number, (string | null)[]> | null = null;
+  private readonly merges: MergeArea[] = [];
+  private readonly sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
+  private height = 0;
+  private width = 0;
+  private cells = 0;
+  private closeCell = '</c>';
+  private closeRow = '</row>';
+  private openCell = '<c';
+  private openRow = '<row';
+
+  constructor(private readonly ctx: ScanContext) {}
+
+  push(text: string): void {
+    this.buffer = this.buffer.length === 0 ? text : this.buffer + text;
+    this.buffer = this.buffer.slice(this.process());
+  }
+
+  finish(): ScannedSheet {
+    this.process();
+    this.buffer = '';
+    this.endRow();
+    return { rows: this.rows, formulas: this.formulas, merges: this.merges, height: this.height, width: this.width, cells: this.cells };
+  }
+
+  /** Processes what is complete in the buffer; returns where the unprocessed rest starts. */
+  private process(): number {
+    const s = this.buffer;
+    let pos = 0;
+    if (this.phase === 'before') {
+      const m = /<([A-Za-z0-9_]+:)?sheetData(?=[\s/>])/.exec(s);
+      if (!m) return Math.max(0, s.length - 64);
+      const gt = s.indexOf('>', m.index);
+      if (gt < 0) return m.index;
+      this.setPrefix(m[1] ?? '');
+      this.phase = s.charCodeAt(gt - 1) === 47 ? 'after' : 'data';
+      pos = gt + 1;
+    }
+    if (this.phase === 'data') {
+      pos = this.scanData(s, pos);
+      if (this.phase === 'data') return pos;
+    }
+    return this.scanMerges(s, pos);
+  }
+
+  private setPrefix(prefix: string): void {
+    this.prefix = prefix;
+    this.closeCell = `</${prefix}c>`;
+    this.closeRow = `</${prefix}row>`;
+    this.openCell = `<${prefix}c`;
+    this.openRow = `<${prefix}row`;
+  }
+
+  private scanData(s: string, start: number): number {
+    let pos = start;
+    for (;;) {
+      const lt = s.indexOf('<', pos);
+      if (lt < 0) return s.length;
+      if (s.charCodeAt(lt + 1) === 47) {
+        const gt = s.indexOf('>', lt);
+        if (gt < 0) return lt;
+        if (s.startsWith(this.closeRow, lt)) this.endRow();
+        else if (s.startsWith('sheetData', lt + 2 + this.prefix.length)) {
+          this.endRow();
+          this.phase = 'after';
+          return gt + 1;
+        }
+        pos = gt + 1;
+        continue;
+      }
+      const gt = s.indexOf('>', lt);
+      if (gt < 0) return lt;
+      const after = s.charCodeAt(lt + this.openCell.length);
+      if (isNameEnd(after) && s.startsWith(this.openCell, lt)) {
+        if (s.charCodeAt(gt - 1) === 47) {
+          this.cellAt(s, lt, gt);
+          pos = gt + 1;
+          continue;
+        }
+        const close = s.indexOf(this.closeCell, gt);
+        if (close < 0) return lt;
+        this.readCell(s, lt, gt, close);
+        pos = close + this.closeCell.length;
+        continue;
+      }
+      const afterRow = s.charCodeAt(lt + this.openRow.length);
+      if (isNameEnd(afterRow) && s.startsWith(this.openRow, lt)) {
+        this.endRow();
+        const r = attribute(s, lt, gt, 'r');
+        const n = r === null ? NaN : parseInt(r, 10);
+        this.rowIndex = Number.isFinite(n) && n >= 1 ? n - 1 : this.rowIndex + 1;
+        this.colIndex = -1;
+        if (s.charCodeAt(gt - 1) === 47) this.endRow();
+      }
+      pos = gt + 1;
+    }
+  }
+
+  private scanMerges(s: string, start: number): number {
+    const open = /<(?:[A-Za-z0-9_]+:)?mergeCell(?=[\s/>])/g;
+    open.lastIndex = start;
+    let pos = start;
+    let m: RegExpExecArray | null;
+    while ((m = open.exec(s))) {
+      const gt = s.indexOf('>', m.index);
+      if (gt < 0) return m.index;
+      const ref = attribute(s, m.index, gt, 'ref');
+      const area = ref ? parseRange(ref) : null;
+      if (area) {
+        this.merges.push(area);
+        this.height = Math.max(this.height, area.bottom + 1);
+        this.width = Math.max(this.width, area.right + 1);
+      }
+      pos = gt + 1;
+    }
+    const lt = s.lastIndexOf('<');
+    return lt >= pos && s.indexOf('>', lt) < 0 ? lt : s.length;
+  }
+
+  private endRow(): void {
+    if (this.row && this.rowHasValue) this.ctx.onRow();
+    this.row = null;
+    this.rowHasValue = false;
+  }
+
+  /** Moves to the cell's column (its r attribute, or the next column when it has none). */
+  private cellAt(s: string, lt: number, gt: number): void {
+    const ref = attribute(s, lt + this.openCell.length, gt, 'r');
+    const col = ref === null ? -1 : columnOfRef(ref);
+    this.colIndex = col >= 0 ? col : this.colIndex + 1;
+    if (this.rowIndex < 0) this.rowIndex = 0;
+  }
+
+  private readCell(s: string, lt: number, gt: number, close: number): void {
+    this.cellAt(s, lt, gt);
+    const attrFrom = lt + this.openCell.length;
+    const type = attribute(s, attrFrom, gt, 't');
+    const styleText = attribute(s, attrFrom, gt, 's');
+    const style = styleText === null ? 0 : parseInt(styleText, 10);
+    const p = this.prefix;
+
+    // Searches run inside the cell's own text: a search through the rest of the sheet would make the scan quadratic.
+    const body = s.slice(gt + 1, close);
+    let text: string | undefined;
+    const v = body.indexOf(`<${p}v`);
+    if (v >= 0) {
+      const vEnd = body.indexOf('>', v);
+      if (body.charCodeAt(vEnd - 1) !== 47) {
+        const vClose = body.indexOf(`</${p}v>`, vEnd);
+        if (vClose > vEnd + 1) text = decodeXml(body.slice(vEnd + 1, vClose));
+      }
+    }
+
+    let formula: string | null = null;
+    let isFormula = false;
+    const f = body.indexOf(`<${p}f`);
+    if (f >= 0 && isNameEnd(body.charCodeAt(f + 2 + p.length))) {
+      const fEnd = body.indexOf('>', f);
+      const shareType = attribute(body, f, fEnd, 't');
+      let fText = '';
+      if (body.charCodeAt(fEnd - 1) !== 47) {
+        const fClose = body.indexOf(`</${p}f>`, fEnd);
+        if (fClose > fEnd) fText = decodeXml(body.slice(fEnd + 1, fClose));
+      }
+      isFormula = fText.length > 0 || shareType !== null;
+      fText = detach(fText);
+      if (shareType === 'shared') {
+        const si = attribute(body, f, fEnd, 'si') ?? '';
+        if (attribute(body, f, fEnd, 'ref') !== null) {
+          this.sharedMasters.set(si, { formula: fText, row: this.rowIndex, col: this.colIndex });
+          formula = fText || null;
+        } else {
+          const master = this.sharedMasters.get(si);
+          formula = master && master.formula ? slideFormula(master.formula, master.row, master.col, this.rowIndex, this.colIndex) : null;
+        }
+      } else formula = fText || null;
+      if (formula !== null && formula.charCodeAt(0) === 61) formula = formula.slice(1);
+    }
+
+    if (type === 'inlineStr' && text === undefined) {
+      const is = body.indexOf(`<${p}is`);
+      // An empty <is><t/></is> is no value, as for ExcelJS.
+      if (is >= 0) text = stringItemText(body.slice(body.indexOf('>', is) + 1), false) || undefined;
+    }
+
+    let value: CellValue = null;
+    if (isFormula) {
+      if (text) value = this.typed(type === 's' || type === 'inlineStr' ? 'n' : type, text, style);
+    } else if (text !== undefined) value = this.typed(type, text, style);
+
+    if (value === null && formula === null) return;
+    this.store(value, formula);
+  }
+
+  private typed(type: string | null, text: string, style: number): CellValue {
+    switch (type) {
+      case 's': {
+        const str = this.ctx.sharedStrings[parseInt(text, 10)];
+        return str === undefined ? null : str;
+      }
+      case 'str':
+      case 'inlineStr':
+        return detach(text);
+      case 'b':
+        return parseInt(text, 10) !== 0;
+      case 'e':
+        return { kind: 'error', code: text };
+      case 'd': {
+        const d = new Date(text);
+        return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+      }
+      default: {
+        const n = parseFloat(text);
+        if (!Number.isFinite(n)) return null;
+        return style > 0 && this.ctx.dateStyles[style] ? serialToIsoDate(n, this.ctx.date1904) : n;
+      }
+    }
+  }
+
+  private store(value: CellValue, formula: string | null): void {
+    const r = this.rowIndex;
+    const c = this.colIndex;
+    if (this.row === null) {
+      this.row = this.rows.get(r) ?? null;
+      if (this.row === null) {
+        this.row = [];
+        this.rows.set(r, this.row);
+      }
+    }
+    const row = this.row;
+    while (row.length < c) row.push(null);
+    if (row.length === c) row.push(value);
+    else {
+      if (row[c] !== null) this.cells--;
+      row[c] = value;
+    }
+    if (formula !== null) {
+      this.formulas ??= new Map();
+      let fr = this.formulas.get(r);
+      if (!fr) this.formulas.set(r, (fr = []));
+      while (fr.length < c) fr.push(null);
+      fr[c] = formula;
+    }
+    if (!this.rowHasValue) this.rowHasValue = true;
+    this.cells++;
+    this.ctx.onCell();
+    if (r + 1 > this.height) this.height = r + 1;
+    if (c + 1 > this.width) this.width = c + 1;
+  }
+}
