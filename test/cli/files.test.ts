@@ -60,6 +60,7 @@ describe('opora on CSV and several files', () => {
     const saved = await cli('identify', EAO_WORKBOOK, '--json', 'b.json', '--out', 'eao-copy.xlsx');
     expect(saved.err).toContain(`Сохранено (исходные файлы не изменены): ${join(dir, 'eao-copy.xlsx')}`);
     expect(saved.err).toContain('«Идентификация 2023»');
+    expect(saved.err.indexOf('«Идентификация 2023»')).toBeLessThan(saved.err.indexOf('Сохранено'));
     expect(existsSync(join(dir, 'eao-copy.xlsx'))).toBe(true);
   });
 
