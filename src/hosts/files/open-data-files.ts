@@ -15,7 +15,7 @@ export interface DataFile {
 const MAX_SHEET_NAME = 31;
 const FORBIDDEN = /[[\]:*?/\\]/g;
 
-export const isCsvName = (name: string): boolean => /\.(csv|txt)$/i.test(name);
+export const isCsvName = (name: string): boolean => /\.csv$/i.test(name);
 
 /** The name without its extension (and without an earlier «.opora»). */
 export const bookBaseName = (name: string): string => name.replace(/\.(xlsx|xlsm|csv|txt)$/i, '').replace(/\.opora$/i, '');
