@@ -1,6 +1,7 @@
 import { functionsSection } from './functions';
 import { identifySection } from './identify';
 import { officeSection } from './office';
+import { pairingSection } from './pairing';
 import { roadmapSection } from './roadmap';
 import type { BenchSection } from './section';
 import { taskpaneSection } from './taskpane';
@@ -9,4 +10,4 @@ import { cliSection } from './cli';
 import { browserSection } from './browser';
 
 /** Every benchmark section, in print order. Add yours here (one file per section). */
-export const SECTIONS: BenchSection[] = [xlsxReadSection, cliSection, identifySection, functionsSection, officeSection, roadmapSection, taskpaneSection, browserSection];
+export const SECTIONS: BenchSection[] = [xlsxReadSection, cliSection, identifySection, functionsSection, officeSection, roadmapSection, pairingSection, taskpaneSection, browserSection];

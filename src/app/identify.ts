@@ -18,6 +18,9 @@ import {
 } from './identification-output';
 import { measuredYears } from './data-years';
 import { loadWorkbook, type LoadWorkbookOptions } from './load-workbook';
+import { schoolResolver } from '../tables/identity';
+import { schoolMatchingSheet } from '../sheets/school-matching-sheet';
+import type { LoadedWorkbook } from './load-workbook';
 import { writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
 import { checkpoint, type ProgressCallback } from './progress';
 import { saveState, type OporaState } from './state';
@@ -97,6 +100,7 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
   const result = identify(loaded.read.dataset, settings, {
     ...(request.years ? { years: request.years } : {}),
     adjustments,
+    resolveSchool: schoolResolver(loaded.read.identity.identities.values()),
   });
   const year = request.year ?? (result.years.length > 0 ? result.lastYear : null);
 
@@ -113,11 +117,12 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
     year === null ? null : { spec: identificationSheetSpec(result, year, language), keepUserEdits: true },
     year === null ? null : { spec: teachersSheetSpec(result, year, language), keepUserEdits: true },
     year === null ? null : { spec: deficitMapSheetSpec(result, year, settings, language), keepUserEdits: true },
+    schoolMatchingPlan(loaded, language),
   ];
   const specs = writesPlanned.filter((w): w is { spec: SheetSpec; keepUserEdits: boolean } => w !== null && w.spec !== null);
 
   const writes: OwnedWriteReport[] = [];
-  state = { ...state, mapping: loaded.read.mapping };
+  state = { ...state, mapping: loaded.read.mapping, ...(loaded.decisions.length > 0 ? { schoolMatches: loaded.decisions } : {}) };
   let completed = false;
   try {
     for (const [i, { spec, keepUserEdits }] of specs.entries()) {
@@ -134,4 +139,15 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
   }
   progress(1, 'Готово.', 'Done.');
   return { result, settings, problems, writes, state, year, dataYears: measuredYears(loaded.read.dataset) };
+};
+
+/**
+ * «Сопоставление школ» when some rows were matched by a rule other than an exact one, a school did not join the
+ * registry, or the user decided something; rewritten under the name it has (the user's decisions column kept).
+ */
+const schoolMatchingPlan = (loaded: LoadedWorkbook, language: Language): PlannedWrite | null => {
+  const { identity } = loaded.read;
+  if (identity.matches.length === 0 && identity.unjoined.length === 0 && loaded.decisions.length === 0 && !loaded.matchingSheet) return null;
+  const spec = schoolMatchingSheet(identity, loaded.decisions, language);
+  return { spec: loaded.matchingSheet ? { ...spec, name: loaded.matchingSheet } : spec, keepUserEdits: true };
 };

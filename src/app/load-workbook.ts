@@ -2,7 +2,10 @@ import type { Grid, WorkbookPort } from '../hosts/port';
 import { readWorkbook, type ReadResult } from '../tables';
 import type { Problem } from '../tables/problem';
 import type { SubjectCatalogue } from '../tables/subjects';
+import { isDistanceSheet } from '../tables/read-distances';
 import { findOwnedSheet } from './owned-sheets';
+import { decisionsFromGrid, mergeDecisions, SCHOOL_MATCHING_SHEETS } from '../sheets/school-matching-sheet';
+import type { MatchDecision } from '../tables/identity';
 import { isGeneratedSheet, loadState, type OporaState } from './state';
 
 export interface LoadWorkbookOptions {
@@ -15,7 +18,7 @@ export interface LoadWorkbookOptions {
    * The user's sheets as already read and recognised (the task pane reads them once per open): only the
    * own sheets are read, the recognition is reused.
    */
-  reuse?: Pick<LoadedWorkbook, 'inputSheets' | 'read' | 'problems'>;
+  reuse?: Pick<LoadedWorkbook, 'inputSheets' | 'read' | 'problems' | 'decisions' | 'matchingSheet' | 'distances'>;
 }
 
 export interface LoadedWorkbook {
@@ -25,6 +28,12 @@ export interface LoadedWorkbook {
   read: ReadResult;
   /** Grids of the requested own sheets that exist, keyed by requested name. */
   own: Map<string, Grid>;
+  /** The decisions on school matches the read used: the stored ones with those typed on «Сопоставление школ». */
+  decisions: MatchDecision[];
+  /** The name of the «Сопоставление школ» sheet present in the workbook, if any. */
+  matchingSheet: string | null;
+  /** The user's «Расстояния» sheet (partner pairing), read as a grid, not as a data table. */
+  distances: Grid | null;
   /** Problems of reading, the damaged-state warning first when there is one. */
   problems: Problem[];
 }
@@ -49,23 +58,30 @@ export const loadWorkbook = async (port: WorkbookPort, options: LoadWorkbookOpti
   // Hidden sheets are not read, on every host alike, and each one is reported: stale rows kept out of
   // sight must not change who is flagged without the user knowing.
   const hidden = listed.filter((s) => !s.visible && !isGeneratedSheet(state, s.name)).map((s) => s.name);
-  const inputSheets = names.filter((n) => !isGeneratedSheet(state, n) && !hidden.includes(n));
+  const inputSheets = names.filter((n) => !isGeneratedSheet(state, n) && !hidden.includes(n) && !isDistanceSheet(n));
+  const distanceSheet = names.find((n) => !isGeneratedSheet(state, n) && !hidden.includes(n) && isDistanceSheet(n));
   const ownNames = new Map<string, string>();
-  for (const requested of options.ownSheets ?? []) {
+  for (const requested of [...(options.ownSheets ?? []), ...SCHOOL_MATCHING_SHEETS]) {
     const found = findOwnedSheet(requested, names, state);
     if (found) ownNames.set(requested, found);
   }
   const reuse = options.reuse;
-  const grids = await port.readGrids(reuse ? [...ownNames.values()] : [...inputSheets, ...ownNames.values()]);
+  const grids = await port.readGrids(reuse ? [...ownNames.values()] : [...inputSheets, ...ownNames.values(), ...(distanceSheet ? [distanceSheet] : [])]);
   const byName = new Map(grids.map((g) => [g.sheet, g]));
   const own = new Map<string, Grid>();
   for (const [requested, actual] of ownNames) {
     const grid = byName.get(actual);
     if (grid) own.set(requested, grid);
   }
-  if (reuse) return { state, inputSheets: reuse.inputSheets, read: reuse.read, own, problems: reuse.problems };
+  if (reuse) {
+    const { inputSheets, read, problems, decisions, matchingSheet, distances } = reuse;
+    return { state, inputSheets, read, own, distances, problems, decisions, matchingSheet };
+  }
   const inputGrids = grids.filter((g) => inputSheets.includes(g.sheet));
-  const read = readWorkbook(inputGrids, state.mapping, options.subjects ? { subjects: options.subjects } : {});
+  const matchingSheet = SCHOOL_MATCHING_SHEETS.find((n) => own.has(n)) ?? null;
+  const decisions = mergeDecisions(state.schoolMatches ?? [], matchingSheet ? decisionsFromGrid(own.get(matchingSheet)!) : []);
+  const read = readWorkbook(inputGrids, state.mapping, { ...(options.subjects ? { subjects: options.subjects } : {}), decisions });
   const problems = [...(loaded.problem ? [loaded.problem] : []), ...hidden.map(hiddenSheetProblem), ...read.problems];
-  return { state, inputSheets, read, own, problems };
+  const distances = distanceSheet ? (byName.get(distanceSheet) ?? null) : null;
+  return { state, inputSheets, read, own, distances, problems, decisions, matchingSheet: matchingSheet ? ownNames.get(matchingSheet)! : null };
 };

@@ -1,8 +1,10 @@
 import { deficitMapSheetName } from '../sheets/deficit-map-sheet';
 import { IDENTIFICATION_LANGUAGES, IDENTIFICATION_LABELS } from '../sheets/identification-labels';
+import { pairingSheetName } from '../sheets/pairing-sheet';
 import { ROADMAP_LABELS } from '../sheets/roadmap-labels';
 import { ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
 import { SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
+import { SCHOOL_MATCHING_SHEETS } from '../sheets/school-matching-sheet';
 
 /** A stand-in year: the name functions are called with it and it becomes «any year» in the pattern. */
 const YEAR_MARK = 1111;
@@ -16,7 +18,8 @@ const NAMES: string[] = IDENTIFICATION_LANGUAGES.flatMap((language) => [
   ROADMAP_LABELS[language].schoolPlansSheet(String(YEAR_MARK)),
   ROADMAP_LABELS[language].timelineSheet(String(YEAR_MARK)),
   ROADMAP_LABELS[language].catalogueSheet,
-]).concat(SETTINGS_SHEET_NAMES, ADJUSTMENTS_SHEET_NAMES);
+  pairingSheetName(YEAR_MARK, language),
+]).concat(SETTINGS_SHEET_NAMES, ADJUSTMENTS_SHEET_NAMES, SCHOOL_MATCHING_SHEETS);
 
 /** Any name Opora gives a sheet, with any year and the « (n)» suffix a clash adds. */
 const PATTERNS: RegExp[] = NAMES.map((n) => new RegExp(`^${escape(n).replace(String(YEAR_MARK), '.+')}( \\(\\d+\\))?$`, 'i'));

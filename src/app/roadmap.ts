@@ -17,6 +17,7 @@ import type { Problem } from '../tables/problem';
 import type { SheetSpec } from '../tables/sheet-spec';
 import { ADJUSTMENTS_SHEETS, IDENTIFICATION_INPUT_SHEETS, ownSheetOf, readAdjustments, readSettings, SETTINGS_SHEETS } from './identification-output';
 import { loadWorkbook } from './load-workbook';
+import { pairsOfWorkbook } from './pairing';
 import { findOwnedSheet, writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
 import { saveState, type OporaState } from './state';
 
@@ -152,6 +153,8 @@ export const buildRoadmapFromWorkbook = async (port: WorkbookPort, options: Road
   const fromSheet = readSettings(ownSheetOf(probe.own, SETTINGS_SHEETS, language)?.grid ?? null);
   const adjustments = options.adjustments ?? readAdjustments(ownSheetOf(probe.own, ADJUSTMENTS_SHEETS, language)?.grid ?? null).adjustments;
   const identification = identify(probe.read.dataset, options.settings ?? fromSheet.settings, { adjustments });
+  // The partners of the «Сетевое партнёрство» sheet, when the user has made one.
+  const pairs = options.pairs ?? (await pairsOfWorkbook(port, probe, identification, options.settings ?? fromSheet.settings));
   const schoolYear = options.schoolYear ?? schoolYearAfter(identification.lastYear);
   const names = roadmapSheetNames(schoolYear, language);
   const own = early && names.roadmap === early.roadmap ? probe.own : await readOwn(port, probe.state, [names.catalogue, names.roadmap]);
@@ -159,7 +162,7 @@ export const buildRoadmapFromWorkbook = async (port: WorkbookPort, options: Road
   const input = roadmapInputFromIdentification(identification, {
     schoolYear,
     social: probe.read.dataset.social,
-    ...(options.pairs ? { pairs: options.pairs } : {}),
+    ...(pairs ? { pairs } : {}),
   });
   const run = await writeRoadmap(port, probe.state, input, { language, ownGrids: own, onProgress: progress });
   const settingsProblems = options.settings ? [] : fromSheet.problems;

@@ -3,11 +3,13 @@ import type { WorkbookPort } from '../hosts/port';
 import type { Language } from '../i18n';
 import { WorkbookMappingSchema, type WorkbookMapping } from '../tables/mapping-schema';
 import type { Problem } from '../tables/problem';
+import type { MatchDecision } from '../tables/identity';
 import { couldBeOporaSheet } from './opora-sheet-names';
 
 /**
  * Opora's state kept inside the workbook (port.loadState/saveState): the confirmed column mapping,
- * the sheets Opora generated (the only ones it may overwrite) and the interface language.
+ * the sheets Opora generated (the only ones it may overwrite), the interface language and the user's
+ * decisions on which rows are one school.
  */
 export const OPORA_STATE_VERSION = 1;
 
@@ -16,6 +18,7 @@ const OporaStateSchema = z.object({
   mapping: WorkbookMappingSchema.optional(),
   generatedSheets: z.array(z.string()),
   language: z.enum(['ru', 'en']),
+  schoolMatches: z.array(z.object({ action: z.enum(['confirm', 'split', 'merge']), a: z.string(), b: z.string() })).optional(),
 });
 
 export interface OporaState {
@@ -23,6 +26,8 @@ export interface OporaState {
   mapping?: WorkbookMapping;
   generatedSheets: string[];
   language: Language;
+  /** The user's decisions on school matches («Сопоставление школ»): confirmed, split or merged spellings. */
+  schoolMatches?: MatchDecision[];
 }
 
 export const defaultState = (): OporaState => ({ version: OPORA_STATE_VERSION, generatedSheets: [], language: 'ru' });

@@ -17,7 +17,12 @@ export interface ResolvedAdjustments {
 
 const lowerTrim = (s: string): string => s.trim().toLowerCase();
 
-export const resolveAdjustments = (adjustments: Adjustment[], names: Map<string, { name: string }>, years: number[]): ResolvedAdjustments => {
+export const resolveAdjustments = (
+  adjustments: Adjustment[],
+  names: Map<string, { name: string }>,
+  years: number[],
+  resolveSchool?: (text: string) => string | string[] | undefined,
+): ResolvedAdjustments => {
   // Built on the first adjustment that names a school instead of giving its key: most runs have none.
   let byName: Map<string, string> | undefined;
   const keyByName = (name: string): string | undefined => {
@@ -41,7 +46,15 @@ export const resolveAdjustments = (adjustments: Adjustment[], names: Map<string,
       });
       continue;
     }
-    const key = names.has(a.school) ? a.school : keyByName(a.school);
+    const found = names.has(a.school) ? a.school : (resolveSchool?.(a.school) ?? keyByName(a.school));
+    if (Array.isArray(found)) {
+      notes.push({
+        ru: `Корректировка не применена: школа «${shown}» есть в нескольких муниципалитетах; укажите её как «Муниципалитет | Школа»${where}.`,
+        en: `An adjustment is not applied: several municipalities have a school «${shown}»; write it as «Municipality | School»${whereEn}.`,
+      });
+      continue;
+    }
+    const key = found !== undefined && names.has(found) ? found : undefined;
     if (key === undefined) {
       notes.push({
         ru: `Корректировка не применена: школа «${shown}» не найдена среди школ района${where}.`,

@@ -22,6 +22,11 @@ export interface IdentifyOptions {
   years?: number[];
   adjustments?: Adjustment[];
   /**
+   * Finds the school an adjustment names (key, code, «Муниципалитет | Школа», or a name unique in the run):
+   * tables/schoolResolver over the read's identities. Without it an adjustment names a key or an exact name.
+   */
+  resolveSchool?: (text: string) => string | string[] | undefined;
+  /**
    * Also break R1, R2 and S1 down on each finding (`Finding.parts`: per assessment family, per social
    * passport component). Off by default: no sheet shows them, and for a whole region they are a third of
    * the result; RISK_REASONS and SCORE_GAP ask for them.
@@ -129,7 +134,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
   const social = indexSocial(dataset.social, known.socialOrdinals, ordinals.size);
   const territory = dataset.territory.length > 0 ? indexTerritory(dataset.territory) : null;
   const hasAdjustments = (options.adjustments ?? []).length > 0;
-  const adjustments = hasAdjustments ? resolveAdjustments(options.adjustments!, namesOf(known), years) : NO_ADJUSTMENTS;
+  const adjustments = hasAdjustments ? resolveAdjustments(options.adjustments!, namesOf(known), years, options.resolveSchool) : NO_ADJUSTMENTS;
   notes.push(...adjustments.notes);
 
   const reported = new Set(years);

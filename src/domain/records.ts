@@ -30,6 +30,12 @@ export interface School {
   travelMinutes?: number; // to the district centre
   latitude?: number;
   longitude?: number;
+  /** The year of the row it was read from (a row of results, olympiads, social passport…); not set on the registry's rows. */
+  year?: number;
+  /** Designated leader / «опорная» school (seed 002): a partner candidate in every subject of its grades. */
+  leader?: boolean;
+  /** Deficits it can take on as a partner, when the registry gives its own number. */
+  partnerCapacity?: number;
   /** Graduates who sat the exams that year, when a results table gives it (e.g. «Всего выпускников»). */
   graduates?: number | null;
   source?: SourceRef;
@@ -128,6 +134,8 @@ export interface TeacherRecord {
   belowMinimumShare?: number | null; // percent
   qualityShare?: number | null; // percent
   continuedToGrade10Share?: number | null; // percent of grade-9 students who went on to grade 10
+  /** Named as a mentor («педагог-наставник», seed 000): a partner candidate in the subject. */
+  mentor?: boolean;
   source: SourceRef;
 }
 

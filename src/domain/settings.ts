@@ -76,6 +76,17 @@ export const settingsSchema = z.object({
     primaryGrade: z.number().int().min(1).max(4),
   }),
   deficits: z.object({ gap: z.number().min(0).max(100), belowMinimumShare: percent }),
+  pairing: z.object({
+    /** Deficits (subject × grade band) one partner takes on. */
+    capacity: z.number().int().min(0).max(1000),
+    /** A school with results in the best share of the region's gaps in a subject and band is a candidate. */
+    topShare: z.number().gt(0).max(1),
+    kmWeight: z.number().min(0).max(1000),
+    otherMunicipality: z.number().min(0).max(100000),
+    noEvidence: z.number().min(0).max(100000),
+    unknownKm: z.number().min(0).max(100000),
+    maxKm: z.number().gt(0).nullable(),
+  }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -116,6 +127,7 @@ export const DEFAULT_SETTINGS: Settings = {
     primaryGrade: 4,
   },
   deficits: { gap: 10, belowMinimumShare: 10 },
+  pairing: { capacity: 3, topShare: 0.25, kmWeight: 1, otherMunicipality: 15, noEvidence: 10, unknownKm: 30, maxKm: null },
 };
 
 type Plain = Record<string, unknown>;
@@ -256,6 +268,66 @@ const componentEntries: SettingEntry[] = SOCIAL_COMPONENTS.flatMap((c): SettingE
   },
 ]);
 
+const PAIRING_SEED = cite('volkhov', 'приложение 2 «Список участников сетевого взаимодействия школ с низкими образовательными результатами…»');
+
+const PAIRING_ENTRIES: SettingEntry[] = [
+  {
+    code: 'P.capacity',
+    path: ['pairing', 'capacity'],
+    kind: 'integer',
+    descriptionRu: 'Партнёрство: сколько дефицитов (предмет × ступень) берёт один партнёр; для школы можно задать своё число в реестре («Ёмкость партнёра»)',
+    descriptionEn: 'Pairing: how many deficits (subject × grade band) one partner takes on; a school can have its own number in the registry',
+    seed: `${PAIRING_SEED}: одна школа-партнёр помогает одной–трём школам; 3 — наш выбор`,
+  },
+  {
+    code: 'P.topShare',
+    path: ['pairing', 'topShare'],
+    kind: 'number',
+    descriptionRu: 'Партнёрство: школа — кандидат в партнёры по предмету и ступени, если её отставание от региона среди лучшей доли школ (0,25 — верхняя четверть), при числе участников не меньше минимального',
+    descriptionEn: 'Pairing: a school is a candidate partner in a subject and grade band when its gap to the region is in this best share of schools (0.25 = top quartile), with at least the minimum participants',
+    seed: `${cite('grachevka', '«школы-лидеры», «образовательные организации, демонстрирующие высокие образовательные результаты и выступающие в качестве опорных школ»')}; четверть — как в R1`,
+  },
+  {
+    code: 'P.weight.km',
+    path: ['pairing', 'kmWeight'],
+    kind: 'number',
+    descriptionRu: 'Партнёрство: стоимость одного километра (минута в пути считается километром)',
+    descriptionEn: 'Pairing: cost of one kilometre (a minute of travel counts as a kilometre)',
+    seed: `${PAIRING_SEED}: партнёры — школы того же района; вес 1 на километр — наш выбор`,
+  },
+  {
+    code: 'P.weight.otherMunicipality',
+    path: ['pairing', 'otherMunicipality'],
+    kind: 'number',
+    descriptionRu: 'Партнёрство: надбавка к стоимости, если партнёр из другого муниципалитета (в км)',
+    descriptionEn: 'Pairing: extra cost when the partner is in another municipality (in km)',
+    seed: `${PAIRING_SEED}: партнёры — школы того же района; 15 км — наш выбор`,
+  },
+  {
+    code: 'P.weight.noEvidence',
+    path: ['pairing', 'noEvidence'],
+    kind: 'number',
+    descriptionRu: 'Партнёрство: надбавка, если опорная школа не входит в лучшие по этому предмету и ступени (в км)',
+    descriptionEn: 'Pairing: extra cost when a leader school is not among the best in this subject and grade band (in km)',
+    seed: `${cite('grachevka', 'опорные школы — «консультационные методические центры»')}; 10 км — наш выбор`,
+  },
+  {
+    code: 'P.unknownKm',
+    path: ['pairing', 'unknownKm'],
+    kind: 'number',
+    descriptionRu: 'Партнёрство: расстояние, которое принимается, если нет ни координат, ни строки в таблице «Расстояния» (км)',
+    descriptionEn: 'Pairing: distance assumed when there are neither coordinates nor a row in the «Расстояния» table (km)',
+    seed: 'наш выбор',
+  },
+  {
+    code: 'P.maxKm',
+    path: ['pairing', 'maxKm'],
+    kind: 'number-or-empty',
+    descriptionRu: 'Партнёрство: наибольшее расстояние до партнёра, км (пусто — без ограничения)',
+    descriptionEn: 'Pairing: the longest distance to a partner, km (empty = no limit)',
+    seed: 'наш выбор: без ограничения',
+  },
+];
 const MODE_LABELS = { any: { ru: 'любой', en: 'any' }, all: { ru: 'все', en: 'all' } } as const;
 
 export const SETTING_CATALOGUE: readonly SettingEntry[] = [
@@ -472,6 +544,7 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     descriptionEn: 'Deficit map: share below the minimum score in a subject/grade band, %, at or above this is a deficit',
     seed: `${cite('volkhov', 'этап «Аналитический», п. 1')}: «${SEED_WORDS.deficits}»; порог как в ${TEACHERS_VII('3.2')} («от 10% и выше»)`,
   },
+  ...PAIRING_ENTRIES,
 ];
 
 export const settingValue = (settings: Settings, entry: SettingEntry): unknown =>

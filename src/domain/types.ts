@@ -41,7 +41,8 @@ export interface Finding {
   dataYear?: number;
 }
 
-export type SchoolStatus = 'вошла' | 'осталась' | 'вышла' | 'не входит';
+/** «нет данных»: no results at all in the year and in no group: not evaluated, which is not «не входит». */
+export type SchoolStatus = 'вошла' | 'осталась' | 'вышла' | 'не входит' | 'нет данных';
 
 export type AdjustmentAction = 'include' | 'exclude';
 

@@ -1,4 +1,5 @@
 import type { BilingualText } from './bilingual';
+import { FAMILIES } from './records';
 import { CRITERION_CODES } from './settings';
 import { statusOf } from './trends';
 import type { YearResults } from './school-year';
@@ -46,7 +47,7 @@ const summariseYear = (
     const prev = previous?.byOrdinal[order[i]];
     const isLow = r.groups.includes('ШНОР');
     r.stable = lowResults(r) && prev !== undefined && lowResults(prev);
-    r.status = statusOf(prev?.groups, r.groups);
+    r.status = r.groups.length === 0 && r.noData.length === FAMILIES.length ? 'нет данных' : statusOf(prev?.groups, r.groups);
     if (isLow) low++;
     if (r.groups.includes('ШНСУ')) socialCount++;
     if (r.groups.length === 2) s.both++;

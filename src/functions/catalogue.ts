@@ -91,7 +91,8 @@ const school = (optional: boolean, ru: string, en: string): ParameterDecl => ({
   type: 'string',
   dimensionality: 'scalar',
   optional,
-  description: { ru, en },
+  // The same identity as the tables: in a whole region «СОШ №1» alone names a school of every municipality.
+  description: { ru: `${ru} (название, «Муниципалитет | Школа» или код ОО)`, en: `${en} (name, "Municipality | School" or the school's code)` },
 });
 
 const YEAR: ParameterDecl = {
@@ -270,6 +271,38 @@ export const FUNCTIONS: readonly FunctionDecl[] = [
     parameters: [RESULTS, school(false, 'Школа', 'School'), SOCIAL, OLYMPIADS, REGISTRY, YEAR, SETTINGS, ADJUSTMENTS],
     result: { type: 'string', dimensionality: 'scalar', description: { ru: 'Текст объяснения', en: 'Explanation text' } },
     example: '=OPORA.RISK_REASONS(Результаты!A1:H400, A2, Соцпаспорт!A1:G60)',
+  },
+  {
+    id: 'PARTNER_FOR',
+    name: { en: 'PARTNER_FOR', ru: 'ПАРТНЁР_ДЛЯ' },
+    description: {
+      ru: 'Школы-партнёры и педагоги-наставники, которых точный подбор даёт школе (сетевое партнёрство), с расстоянием и дефицитами',
+      en: 'The partner schools and mentor teachers the exact pairing gives the school (network partnership), with distance and deficits',
+    },
+    parameters: [
+      RESULTS,
+      school(false, 'Школа', 'School'),
+      { ...REGISTRY, description: { ru: 'Реестр школ с заголовками (координаты, тип ОО, опорная школа, ёмкость партнёра)', en: 'Schools registry with a header row (coordinates, type, leader school, partner capacity)' } },
+      {
+        name: 'teachers',
+        nameRu: 'педагоги',
+        type: 'any',
+        dimensionality: 'matrix',
+        optional: true,
+        description: { ru: 'Таблица педагогов с заголовками: столбец «Наставник» называет наставников', en: "Teachers' table with a header row: the «Наставник» column names the mentors" },
+      },
+      YEAR,
+      SETTINGS,
+    ],
+    result: {
+      type: 'any',
+      dimensionality: 'matrix',
+      description: {
+        ru: 'Партнёр | Муниципалитет партнёра | Расстояние, км | Дефициты | Решение или причина, если партнёра нет',
+        en: 'Partner | Partner municipality | Distance, km | Deficits | Decision, or the reason when there is no partner',
+      },
+    },
+    example: '=OPORA.PARTNER_FOR(Результаты!A1:H400, "МБОУ Лесная ООШ", Школы!A1:F60)',
   },
 ];
 

@@ -8,6 +8,7 @@
 import { evaluate } from './errors';
 import { lowestQuartile } from './lowest-quartile';
 import { olympiadShare } from './olympiad-share';
+import { partnerFor } from './partner-for';
 import { optionalText, optionalYear, requiredText } from './range';
 import { riskReasons } from './risk-reasons';
 import { schoolRisk } from './school-risk';
@@ -28,7 +29,7 @@ const cell = <T>(value: T | T[][]): T[][] => (Array.isArray(value) ? value : [[v
  * @param [social] Social passport table with a header row
  * @param [olympiads] Regional and all-Russian olympiad participation table with a header row (school, year, participants, students)
  * @param [registry] Schools registry with a header row (students, hard-to-reach…)
- * @param [school] School: return its row only, without the header
+ * @param [school] School: return its row only, without the header (name, "Municipality | School" or the school's code)
  * @param [year] Year (default: the latest year in the data)
  * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
  * @param [adjustments] Range of the «Корректировки» (Adjustments) sheet with its header row: expert decisions with reasons
@@ -51,7 +52,7 @@ export function schoolRiskFunction(
  * The school's gap to the regional average, % of the maximum score (participant-weighted)
  * @customfunction SCORE_GAP SCORE_GAP
  * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
- * @param school School
+ * @param school School (name, "Municipality | School" or the school's code)
  * @param [family] ЕГЭ, ОГЭ or ВПР (default: the largest gap)
  * @param [year] Year (default: the latest year in the data)
  * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
@@ -65,7 +66,7 @@ export function scoreGapFunction(results: any[][], school: string, family?: stri
  * Schools among the 25% with the lowest ЕГЭ, ОГЭ, ВПР results (criterion R1), or the flag of one school
  * @customfunction LOWEST_QUARTILE LOWEST_QUARTILE
  * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
- * @param [school] School: return TRUE or FALSE
+ * @param [school] School: return TRUE or FALSE (name, "Municipality | School" or the school's code)
  * @param [year] Year (default: the latest year in the data)
  * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
  * @returns School | Composite rank (0 = worst)
@@ -78,7 +79,7 @@ export function lowestQuartileFunction(results: any[][], school?: string, year?:
  * Social well-being index for every school of the table, or for one school
  * @customfunction SOCIAL_INDEX SOCIAL_INDEX
  * @param social Social passport table with a header row
- * @param [school] School: return its index only
+ * @param [school] School: return its index only (name, "Municipality | School" or the school's code)
  * @param [year] Year (default: the latest year in the data)
  * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
  * @returns School | Index | In the lowest 25%
@@ -91,7 +92,7 @@ export function socialIndexFunction(social: any[][], school?: string, year?: num
  * Share of the school's students in regional and all-Russian olympiads over the last 3 years, %
  * @customfunction OLYMPIAD_SHARE OLYMPIAD_SHARE
  * @param olympiads Regional and all-Russian olympiad participation table with a header row (school, year, participants, students)
- * @param school School
+ * @param school School (name, "Municipality | School" or the school's code)
  * @param [year] Year (default: the latest year in the data)
  * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
  * @returns Share, %
@@ -116,7 +117,7 @@ export function teacherRiskFunction(teachers: any[][], teacher?: string, setting
  * Explanation in Russian: why the school is (or is not) ШНОР or ШНСУ, with the thresholds and expert adjustments
  * @customfunction RISK_REASONS RISK_REASONS
  * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
- * @param school School
+ * @param school School (name, "Municipality | School" or the school's code)
  * @param [social] Social passport table with a header row
  * @param [olympiads] Regional and all-Russian olympiad participation table with a header row (school, year, participants, students)
  * @param [registry] Schools registry with a header row (students, hard-to-reach…)
@@ -136,4 +137,19 @@ export function riskReasonsFunction(
   adjustments?: any[][],
 ): string {
   return evaluate(() => riskReasons({ results, social, olympiads, registry, settings, adjustments }, requiredText(school, SCHOOL), optionalYear(year)));
+}
+
+/**
+ * The partner schools and mentor teachers the exact pairing gives the school (network partnership), with distance and deficits
+ * @customfunction PARTNER_FOR PARTNER_FOR
+ * @param results ЕГЭ/ОГЭ/ВПР results table with a header row (school, subject, participants, average…)
+ * @param school School (name, "Municipality | School" or the school's code)
+ * @param [registry] Schools registry with a header row (coordinates, type, leader school, partner capacity)
+ * @param [teachers] Teachers' table with a header row: the «Наставник» column names the mentors
+ * @param [year] Year (default: the latest year in the data)
+ * @param [settings] Range of the «Параметры» (Settings) sheet with its header row (default: the thresholds of the method)
+ * @returns Partner | Partner municipality | Distance, km | Deficits | Decision, or the reason when there is no partner
+ */
+export function partnerForFunction(results: any[][], school: string, registry?: any[][], teachers?: any[][], year?: number, settings?: any[][]): any[][] {
+  return evaluate(() => partnerFor({ results, registry, teachers, settings }, requiredText(school, SCHOOL), optionalYear(year)));
 }

@@ -7,7 +7,7 @@
 import { identify, type CriterionCode, type IdentificationResult, type SchoolYearResult } from '../domain';
 import type { Dataset } from '../domain/records';
 import type { Grid } from '../hosts/port';
-import { isLabelRow, readWorkbook, schoolKey, TABLE_KIND_NAMES, type Problem, type SheetReport, type TableKind } from '../tables';
+import { isLabelRow, readWorkbook, schoolResolver, TABLE_KIND_NAMES, type Problem, type SchoolReference, type SheetReport, type TableKind } from '../tables';
 import { contentCache, contentKey } from './content-cache';
 import { FunctionInputError } from './errors';
 import { adjustmentsArgument, settingsArgument } from './expert-input';
@@ -45,6 +45,8 @@ export interface TablesRead {
   /** Reading problems; their sheet is the range's Russian name, their row counts from the range's first row. */
   problems: Problem[];
   grids: Grid[];
+  /** The school a user's text names, with the tables' identity (key, code, «Муниципалитет | Школа», unique name). */
+  resolveSchool: (text: string) => SchoolReference;
 }
 
 export interface Identification extends TablesRead {
@@ -101,7 +103,7 @@ const readTables = (args: TableArguments, required: Required): TablesRead => {
         : ': no school found.';
     throw new FunctionInputError(`Не удалось прочитать диапазон «${sheet}»${ru}`, `Cannot read range "${TABLE_NAMES[name].en}"${en}`);
   }
-  return { dataset: read.dataset, problems: read.problems, grids };
+  return { dataset: read.dataset, problems: read.problems, grids, resolveSchool: schoolResolver(read.identity.identities.values()) };
 };
 
 /** The table arguments with the experts' ranges: «Параметры» (settings) and «Корректировки» (adjustments). */
@@ -131,7 +133,7 @@ export const identifyTables = (args: FunctionArguments, required: Required, expl
     const read = readCache(key, () => readTables(args, required));
     const settings = settingsArgument(args.settings);
     const adjustments = adjustmentsArgument(args.adjustments);
-    return { ...read, result: identify(read.dataset, settings, adjustments.length > 0 ? { adjustments, explain } : { explain }) };
+    return { ...read, result: identify(read.dataset, settings, adjustments.length > 0 ? { adjustments, explain, resolveSchool: read.resolveSchool } : { explain }) };
   });
 };
 
@@ -153,20 +155,32 @@ export const yearOf = (result: IdentificationResult, year: number | undefined): 
 
 export const schoolsOfYear = (result: IdentificationResult, year: number): SchoolYearResult[] => result.schools.filter((s) => s.year === year);
 
-/** Reading problems on the rows of one school (its name in the row), for explanations. */
+/** Reading problems on the rows of one school (a cell of the row names it), for explanations. */
 export const problemsOfSchool = (read: TablesRead, key: string): Problem[] =>
   read.problems.filter((p) => {
     if (p.row === undefined) return false;
     const row = read.grids.find((g) => g.sheet === p.sheet)?.values[p.row - 1] ?? [];
-    return row.some((v) => typeof v === 'string' && schoolKey(v) === key);
+    return row.some((v) => typeof v === 'string' && read.resolveSchool(v) === key);
   });
 
-/** The school named by the user: by normalised key («МБОУ "СОШ № 5"» = «СОШ №5»). */
-export const findSchool = (result: IdentificationResult, year: number, name: string): SchoolYearResult => {
-  const key = schoolKey(name);
-  const found = schoolsOfYear(result, year).find((s) => s.schoolKey === key || s.name === name);
-  if (!found) throw new FunctionInputError(`Школа «${name}» не найдена в таблице за ${year} год.`, `School "${name}" is not in the table for ${year}.`, 'notAvailable');
-  return found;
+/**
+ * The school named by the user, with the tables' identity: its key, an official code, «Муниципалитет | Школа»,
+ * or a name («МБОУ "СОШ № 5"» = «СОШ №5») that only one school of the run has.
+ */
+export const findSchool = (read: Identification, year: number, name: string): SchoolYearResult => {
+  const { result } = read;
+  const found = read.resolveSchool(name);
+  if (Array.isArray(found)) {
+    const among = found.map((k) => result.schools.find((s) => s.schoolKey === k)).map((s) => (s ? `${s.municipality ?? ''} | ${s.name}` : '')).filter(Boolean);
+    throw new FunctionInputError(
+      `Школа «${name}» есть в нескольких муниципалитетах (${among.join('; ')}). Укажите её как «Муниципалитет | Школа» или кодом.`,
+      `Several municipalities have a school "${name}" (${among.join('; ')}). Write it as "Municipality | School" or by its code.`,
+      'notAvailable',
+    );
+  }
+  const school = schoolsOfYear(result, year).find((s) => s.schoolKey === found || s.name === name);
+  if (!school) throw new FunctionInputError(`Школа «${name}» не найдена в таблице за ${year} год.`, `School "${name}" is not in the table for ${year}.`, 'notAvailable');
+  return school;
 };
 
 /** #N/A when a criterion is not evaluated at all (disabled in the settings, or no data for it), with the reason. */

@@ -2,6 +2,7 @@
 import {
   lowestQuartileFunction,
   olympiadShareFunction,
+  partnerForFunction,
   riskReasonsFunction,
   schoolRiskFunction,
   scoreGapFunction,
@@ -17,4 +18,5 @@ export const FUNCTION_IMPLEMENTATIONS: Record<string, (...args: never[]) => unkn
   OLYMPIAD_SHARE: olympiadShareFunction,
   TEACHER_RISK: teacherRiskFunction,
   RISK_REASONS: riskReasonsFunction,
+  PARTNER_FOR: partnerForFunction,
 };

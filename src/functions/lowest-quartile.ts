@@ -4,11 +4,12 @@ import { findingOf, header, type Spill } from './output';
 
 /** LOWEST_QUARTILE: the R1-flagged schools, worst composite rank first; or TRUE/FALSE for one school. */
 export const lowestQuartile = (tables: FunctionArguments, school?: string, year?: number, language: MessageLanguage = messageLanguage()): Spill | boolean => {
-  const { result } = identifyTables(tables, ['results']);
+  const identification = identifyTables(tables, ['results']);
+  const { result } = identification;
   requireEvaluated(result, 'R1');
   const y = yearOf(result, year);
   if (school !== undefined) {
-    const r1 = findingOf(findSchool(result, y, school), 'R1');
+    const r1 = findingOf(findSchool(identification, y, school), 'R1');
     if (!r1 || r1.value === null) throw new FunctionInputError(`Школа «${school}» не ранжируется: ${r1?.note ?? 'нет данных'}.`, `"${school}" is not ranked: no data.`, 'notAvailable');
     return r1.flagged;
   }

@@ -4,10 +4,11 @@ import { findingOf } from './output';
 
 /** OLYMPIAD_SHARE: R3's measure - participants / students over the last years (settings.olympiadYears), %. */
 export const olympiadShare = (tables: FunctionArguments, school: string, year?: number): number => {
-  const { result } = identifyTables(tables, ['olympiads']);
+  const identification = identifyTables(tables, ['olympiads']);
+  const { result } = identification;
   requireEvaluated(result, 'R3');
   const y = yearOf(result, year);
-  const r3 = findingOf(findSchool(result, y, school), 'R3');
+  const r3 = findingOf(findSchool(identification, y, school), 'R3');
   if (typeof r3?.value !== 'number') {
     const why = r3?.note ?? 'нет данных об олимпиадах школы';
     throw new FunctionInputError(`Доля для школы «${school}» не вычисляется: ${why}.`, `No share for "${school}": no olympiad or student count data.`, 'notAvailable');

@@ -37,10 +37,11 @@ export const schoolRiskRow = (s: SchoolYearResult, withAdjustments = false, lang
 
 /** SCHOOL_RISK: a header and a row per school (schools in the identification order), or one school's row. */
 export const schoolRisk = (args: FunctionArguments, school?: string, year?: number, language: MessageLanguage = messageLanguage()): Spill => {
-  const { result } = identifyTables(args, ['results']);
+  const identification = identifyTables(args, ['results']);
+  const { result } = identification;
   const y = yearOf(result, year);
   const withAdjustments = !isOmitted(args.adjustments);
   const row = (s: SchoolYearResult) => schoolRiskRow(s, withAdjustments, language);
-  if (school !== undefined) return [row(findSchool(result, y, school))];
+  if (school !== undefined) return [row(findSchool(identification, y, school))];
   return [schoolRiskHeader(language, withAdjustments), ...schoolsOfYear(result, y).map(row)];
 };

@@ -14,10 +14,11 @@ const familyOf = (text: string): Family => {
  * Without a family: the largest gap among the families with enough participants - the value R2 compares.
  */
 export const scoreGap = (tables: FunctionArguments, school: string, family?: string, year?: number): number => {
-  const { result } = identifyTables(tables, ['results'], true);
+  const identification = identifyTables(tables, ['results'], true);
+  const { result } = identification;
   requireEvaluated(result, 'R2');
   const y = yearOf(result, year);
-  const r2 = findingOf(findSchool(result, y, school), 'R2');
+  const r2 = findingOf(findSchool(identification, y, school), 'R2');
   const wanted = family === undefined ? undefined : familyOf(family);
   const value = wanted === undefined ? r2?.value : r2?.parts?.find((p) => p.label === wanted)?.value;
   if (typeof value !== 'number') {

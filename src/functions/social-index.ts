@@ -4,11 +4,12 @@ import { findingOf, header, type Spill } from './output';
 
 /** SOCIAL_INDEX: index and S1 flag per school with social data; or one school's index. */
 export const socialIndex = (tables: FunctionArguments, school?: string, year?: number, language: MessageLanguage = messageLanguage()): Spill | number => {
-  const { result } = identifyTables(tables, ['social']);
+  const identification = identifyTables(tables, ['social']);
+  const { result } = identification;
   requireEvaluated(result, 'S1');
   const y = yearOf(result, year);
   if (school !== undefined) {
-    const s1 = findingOf(findSchool(result, y, school), 'S1');
+    const s1 = findingOf(findSchool(identification, y, school), 'S1');
     if (typeof s1?.value !== 'number') throw new FunctionInputError(`Нет данных социального паспорта школы «${school}».`, `No social passport data for "${school}".`, 'notAvailable');
     return s1.value;
   }

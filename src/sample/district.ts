@@ -16,6 +16,9 @@ export interface Settlement {
   unemployment: number; // percent, 2024
   hardToReach: boolean;
   travelMinutes: number; // to the district centre
+  /** Invented coordinates of the settlement's centre (for the partner picture and distances). */
+  latitude: number;
+  longitude: number;
 }
 
 const CITY = 'Энское городское поселение';
@@ -23,16 +26,16 @@ const ZARECHNOE = 'Заречное сельское поселение';
 const LESNOE = 'Лесное сельское поселение';
 
 export const SETTLEMENTS: readonly Settlement[] = [
-  { name: 'г. Энск', municipality: CITY, unemployment: 3.1, hardToReach: false, travelMinutes: 0 },
-  { name: 'пгт Заречный', municipality: ZARECHNOE, unemployment: 5.2, hardToReach: false, travelMinutes: 25 },
-  { name: 'с. Берёзовка', municipality: ZARECHNOE, unemployment: 6.8, hardToReach: false, travelMinutes: 40 },
-  { name: 'с. Каменка', municipality: ZARECHNOE, unemployment: 5.9, hardToReach: false, travelMinutes: 50 },
-  { name: 'д. Озёрки', municipality: ZARECHNOE, unemployment: 9.5, hardToReach: true, travelMinutes: 75 },
-  { name: 'с. Лесное', municipality: LESNOE, unemployment: 7.4, hardToReach: false, travelMinutes: 35 },
-  { name: 'с. Сосновка', municipality: LESNOE, unemployment: 6.1, hardToReach: false, travelMinutes: 60 },
-  { name: 'пос. Северный', municipality: LESNOE, unemployment: 12.6, hardToReach: true, travelMinutes: 110 },
-  { name: 'с. Кедровое', municipality: LESNOE, unemployment: 11.0, hardToReach: true, travelMinutes: 95 },
-  { name: 'д. Дальняя', municipality: LESNOE, unemployment: 14.2, hardToReach: true, travelMinutes: 140 },
+  { name: 'г. Энск', municipality: CITY, unemployment: 3.1, hardToReach: false, travelMinutes: 0, latitude: 57.0, longitude: 41.0 },
+  { name: 'пгт Заречный', municipality: ZARECHNOE, unemployment: 5.2, hardToReach: false, travelMinutes: 25, latitude: 57.12, longitude: 41.22 },
+  { name: 'с. Берёзовка', municipality: ZARECHNOE, unemployment: 6.8, hardToReach: false, travelMinutes: 40, latitude: 57.2, longitude: 41.35 },
+  { name: 'с. Каменка', municipality: ZARECHNOE, unemployment: 5.9, hardToReach: false, travelMinutes: 50, latitude: 57.05, longitude: 41.42 },
+  { name: 'д. Озёрки', municipality: ZARECHNOE, unemployment: 9.5, hardToReach: true, travelMinutes: 75, latitude: 57.28, longitude: 41.55 },
+  { name: 'с. Лесное', municipality: LESNOE, unemployment: 7.4, hardToReach: false, travelMinutes: 35, latitude: 56.88, longitude: 40.78 },
+  { name: 'с. Сосновка', municipality: LESNOE, unemployment: 6.1, hardToReach: false, travelMinutes: 60, latitude: 56.8, longitude: 40.62 },
+  { name: 'пос. Северный', municipality: LESNOE, unemployment: 12.6, hardToReach: true, travelMinutes: 110, latitude: 57.18, longitude: 40.55 },
+  { name: 'с. Кедровое', municipality: LESNOE, unemployment: 11.0, hardToReach: true, travelMinutes: 95, latitude: 56.72, longitude: 40.9 },
+  { name: 'д. Дальняя', municipality: LESNOE, unemployment: 14.2, hardToReach: true, travelMinutes: 140, latitude: 56.62, longitude: 40.4 },
 ];
 
 /**

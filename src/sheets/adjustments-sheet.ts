@@ -4,7 +4,6 @@ import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
 import { columnLetter } from '../tables/sheet-spec';
 import { cellText, parseYear } from '../tables/cells';
 import { normalizeText } from '../tables/text';
-import { schoolKey } from '../tables/school-key';
 import type { GroupName } from '../domain/settings';
 import type { Adjustment, AdjustmentAction } from '../domain/types';
 import { IDENTIFICATION_LABELS, inEveryLanguage, type IdentificationLanguage } from './identification-labels';
@@ -108,7 +107,7 @@ export const adjustmentsFromGrid = (grid: Grid): { adjustments: Adjustment[]; pr
     else if (!action) bad(2, 'укажите действие «включить» или «исключить»', 'enter the action “include” or “exclude”');
     else if (!group) bad(3, 'укажите группу «ШНОР» или «ШНСУ»', 'enter the group “ШНОР” or “ШНСУ”');
     else if (!reason) bad(4, 'укажите основание решения экспертов', 'state the experts’ reason');
-    else adjustments.push({ school: schoolKey(name), schoolName: name, year, action, group, reason, source: { sheet: grid.sheet, row: r + 1 } });
+    else adjustments.push({ school: name, schoolName: name, year, action, group, reason, source: { sheet: grid.sheet, row: r + 1 } });
   }
   return { adjustments, problems };
 };

@@ -115,7 +115,7 @@ export const IDENTIFICATION_LABELS: Record<IdentificationLanguage, Identificatio
     no: 'нет',
     noData: 'нет данных',
     notEvaluated: 'не оценивался',
-    status: { вошла: 'вошла', осталась: 'осталась', вышла: 'вышла', 'не входит': 'не входит' },
+    status: { вошла: 'вошла', осталась: 'осталась', вышла: 'вышла', 'не входит': 'не входит', 'нет данных': 'нет данных' },
     action: { include: 'включить', exclude: 'исключить' },
 
     identificationTitle: (y) =>
@@ -203,7 +203,7 @@ export const IDENTIFICATION_LABELS: Record<IdentificationLanguage, Identificatio
     no: 'no',
     noData: 'no data',
     notEvaluated: 'not evaluated',
-    status: { вошла: 'entered', осталась: 'stayed', вышла: 'left', 'не входит': 'not in' },
+    status: { вошла: 'entered', осталась: 'stayed', вышла: 'left', 'не входит': 'not in', 'нет данных': 'no data' },
     action: { include: 'include', exclude: 'exclude' },
 
     identificationTitle: (y) =>

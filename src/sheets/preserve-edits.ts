@@ -35,6 +35,15 @@ export const NOT_APPLICABLE_MARK: Record<EditsLanguage, string> = {
   en: 'no longer applies (kept from the previous version)',
 };
 
+/** A cell's text without the «не применяется» mark preserveEdits put in front of it (either language). */
+export const withoutNotApplicableMark = (text: string): string => {
+  for (const m of Object.values(NOT_APPLICABLE_MARK)) {
+    if (text === m) return '';
+    if (text.startsWith(`${m}. `)) return text.slice(m.length + 2);
+  }
+  return text;
+};
+
 /** Keys with this prefix are structural rows: matched, never kept once they disappear. */
 export const STRUCTURAL_KEY_PREFIX = '#';
 
@@ -134,8 +143,8 @@ interface PreviousSheet {
   keyColumn: number;
   labelToColumn: Map<string, number>;
   width: number;
-  /** Data rows below the header, in sheet order. */
-  rows: { key: string; fingerprint: Set<string> | null; cells: CellValue[] }[];
+  /** Data rows below the header, in sheet order (`row`: 1-based sheet row). */
+  rows: { key: string; fingerprint: Set<string> | null; cells: CellValue[]; row: number }[];
 }
 
 /** A line with text in its first cell only: a footer note or legend, not a table row. */
@@ -179,10 +188,13 @@ const readPrevious = (grid: Grid): PreviousSheet | null => {
     if (r > lastKeyed && (empty || isNoteLine(cells))) break;
     if (empty) continue;
     const { key, fingerprint } = text ? parseKeyCell(text) : { key: '', fingerprint: null };
-    rows.push({ key, fingerprint, cells });
+    rows.push({ key, fingerprint, cells, row: r + 1 });
   }
   return { keyColumn, labelToColumn, width: keyColumn, rows };
 };
+
+/** A generated sheet read back: its data rows with their keys (user-inserted rows have key ''), columns by header label. */
+export const readKeyedRows = (grid: Grid): PreviousSheet | null => readPrevious(grid);
 
 const footerTexts = (spec: SheetSpec): Set<string> =>
   new Set((spec.footer ?? []).map((row) => row.map(cellText).join('\u0001')));
@@ -211,13 +223,7 @@ export const preserveEdits = (
     prev.labelToColumn.get(labels[c]) ?? (sameShape ? c : undefined);
   const markColumn = options.markColumn ?? editable[editable.length - 1];
   const mark = NOT_APPLICABLE_MARK[language];
-  const stripMark = (text: string): string => {
-    for (const m of Object.values(NOT_APPLICABLE_MARK)) {
-      if (text === m) return '';
-      if (text.startsWith(`${m}. `)) return text.slice(m.length + 2);
-    }
-    return text;
-  };
+  const stripMark = withoutNotApplicableMark;
 
   const byKey = new Map<string, PreviousSheet['rows'][number]>();
   for (const row of prev.rows) if (row.key && !byKey.has(row.key)) byKey.set(row.key, row);

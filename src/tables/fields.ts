@@ -20,6 +20,7 @@ export type ValueType = 'text' | 'count' | 'number' | 'share' | 'boolean' | 'yea
 
 export const FIELD_IDS = [
   'school', 'municipality', 'settlement', 'code', 'year', 'type', 'students', 'smallSchool', 'hardToReach', 'travelMinutes', 'latitude', 'longitude',
+  'leader', 'partnerCapacity', 'mentor',
   'family', 'subject', 'grade', 'participants', 'average', 'belowMinimum', 'belowMinimumShare', 'qualityShare', 'highScorers', 'hundredScorers', 'graduates', 'regionalAverage',
   'olympiadParticipants', 'teacher', 'continuedToGrade10Share',
   'bothParentsHigherEducation', 'singleParent', 'unemployedParents', 'deviant', 'nonNativeRussian', 'noLearningMotivation', 'lowIncome', 'disabilities',
@@ -45,7 +46,7 @@ export const FIELDS: Record<FieldId, FieldDef> = {
   school: { type: 'text', ru: 'Школа', kinds: SCHOOL_KINDS },
   municipality: { type: 'text', ru: 'Муниципалитет', kinds: [...SCHOOL_KINDS, 'territory'] },
   settlement: { type: 'text', ru: 'Населённый пункт', kinds: ['schools', 'territory'] },
-  code: { type: 'text', ru: 'Код / ИНН', kinds: ['schools', 'results'] },
+  code: { type: 'text', ru: 'Код ОО / ИНН / ОГРН', kinds: [...SCHOOL_KINDS] },
   year: { type: 'year', ru: 'Год', kinds: ['results', 'olympiads', 'social', 'territory', 'teachers', 'monitoring'] },
   type: { type: 'text', ru: 'Тип ОО', kinds: ['schools'] },
   students: { type: 'count', ru: 'Численность обучающихся', kinds: ['schools', 'olympiads', 'social'] },
@@ -54,6 +55,9 @@ export const FIELDS: Record<FieldId, FieldDef> = {
   travelMinutes: { type: 'number', ru: 'Время в пути, мин', kinds: ['schools'] },
   latitude: { type: 'number', ru: 'Широта', kinds: ['schools'] },
   longitude: { type: 'number', ru: 'Долгота', kinds: ['schools'] },
+  leader: { type: 'boolean', ru: 'Опорная школа / школа-лидер', kinds: ['schools'] },
+  partnerCapacity: { type: 'count', ru: 'Ёмкость партнёра (дефицитов)', kinds: ['schools'] },
+  mentor: { type: 'boolean', ru: 'Педагог-наставник', kinds: ['teachers'] },
   family: { type: 'family', ru: 'Экзамен (ЕГЭ/ОГЭ/ВПР)', kinds: RESULT_KINDS },
   subject: { type: 'subject', ru: 'Предмет', kinds: RESULT_KINDS },
   grade: { type: 'grade', ru: 'Класс', kinds: RESULT_KINDS },

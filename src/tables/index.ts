@@ -15,3 +15,4 @@ export * from './sheet-output';
 export { detectMapping, detectSheetMapping, applyMapping, readWorkbook } from './mapping';
 export type { ReadOptions, ReadResult } from './mapping';
 export type { Problem } from './problem';
+export * from './identity';

@@ -1,4 +1,5 @@
-import { emptyDataset, Dataset, School } from '../domain/records';
+import { emptyDataset, Dataset } from '../domain/records';
+import { applyIdentities, type IdentityStep, type MatchDecision } from './identity';
 import { Grid } from '../hosts/port';
 import type { Problem } from './problem';
 import { appendAll } from '../util/append-all';
@@ -19,6 +20,8 @@ export interface ReadOptions {
   ignoreSheets?: string[];
   /** Subject catalogue (DEFAULT_SUBJECTS merged with the user's entries). */
   subjects?: SubjectCatalogue;
+  /** The user's decisions on school matches (confirm, split, merge), remembered in the workbook. */
+  decisions?: readonly MatchDecision[];
 }
 
 export interface ReadResult {
@@ -26,6 +29,8 @@ export interface ReadResult {
   problems: Problem[];
   sheets: SheetReport[];
   mapping: WorkbookMapping;
+  /** Which rows are one school: keys, non-exact matches and schools that did not join. */
+  identity: IdentityStep;
 }
 
 /** Why a sheet holds no results although it looks like one: applications to sit the exam. */
@@ -185,18 +190,8 @@ const readSheet = (grid: Grid, mapping: SheetMapping, catalogue: SubjectCatalogu
   out.report.years = [...out.years].sort();
   const families = [...out.families];
   if (families.length === 1) out.report.family = families[0];
-  out.report.schools = new Set(out.schools.map((s) => s.key)).size;
+  out.report.schools = new Set(out.schools.map((s) => `${s.municipality ?? ''}\u0001${s.code ?? ''}\u0001${s.key}`)).size;
   return out;
-};
-
-/** Schools met on several sheets are one school: later sheets only fill fields the first left empty. */
-const mergeSchools = (into: Map<string, School>, schools: School[]) => {
-  for (let i = 0; i < schools.length; i++) {
-    const s = schools[i];
-    const existing = into.get(s.key) as Record<string, unknown> | undefined;
-    if (!existing) into.set(s.key, { ...s });
-    else for (const k in s) if (existing[k] === undefined) existing[k] = (s as unknown as Record<string, unknown>)[k];
-  }
 };
 
 /** Reads every sheet with the given mapping; sheets it does not cover, or no longer fits, are detected. */
@@ -204,7 +199,6 @@ export const applyMapping = (grids: Grid[], mapping: WorkbookMapping, options: R
   const catalogue = options.subjects ?? DEFAULT_SUBJECTS;
   const problems: Problem[] = [];
   const dataset = emptyDataset();
-  const schools = new Map<string, School>();
   const reports: SheetReport[] = [];
   const used: SheetMapping[] = [];
   for (const grid of grids) {
@@ -218,12 +212,14 @@ export const applyMapping = (grids: Grid[], mapping: WorkbookMapping, options: R
     }
     used.push(sheetMapping);
     const out = readSheet(grid, sheetMapping, catalogue, problems);
-    mergeSchools(schools, out.schools);
-    for (const k of ['results', 'regional', 'olympiads', 'social', 'territory', 'teachers', 'monitoring'] as const) appendAll(dataset[k] as unknown[], out[k]);
+    for (const k of ['schools', 'results', 'regional', 'olympiads', 'social', 'territory', 'teachers', 'monitoring'] as const) appendAll(dataset[k] as unknown[], out[k]);
     reports.push(out.report);
   }
-  dataset.schools = [...schools.values()];
-  return { dataset, problems, sheets: reports, mapping: { version: 1, sheets: used } };
+  // Which rows are one school is decided over every table at once: the same school is written differently
+  // across sheets and years, and a table without a municipality joins the others by name only when unambiguous.
+  const identity = applyIdentities(dataset, reports, options.decisions);
+  appendAll(problems, identity.problems);
+  return { dataset, problems, sheets: reports, mapping: { version: 1, sheets: used }, identity };
 };
 
 /** Reads a workbook: a saved (user-confirmed) mapping is used where it still fits, detection elsewhere. */

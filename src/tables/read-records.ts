@@ -66,26 +66,30 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
     }
     const name = reader.text(col(ctx, 'school')); // cell text: spaces already tidied
     const key = schoolKey(name);
-    const dupKey = `${key}|${year ?? ''}`;
+    const code = reader.text(col(ctx, 'code'));
+    // One school per municipality, name (and code, where the table has one) and year in one table.
+    const dupKey = `${municipality ?? ''}\u0001${code}\u0001${key}|${year ?? ''}`;
     const first = seen.get(dupKey);
     if (first !== undefined) {
-      problems.push(makeProblem('duplicate-school', { sheet, row: reader.rowNumber, column: columnLetter(col(ctx, 'school') ?? 0) }, { school: name, first, extra: '', extraEn: '' }));
+      problems.push(makeProblem('duplicate-school', { sheet, row: reader.rowNumber, column: columnLetter(col(ctx, 'school') ?? 0) }, { school: name, municipality: municipality ?? '', first, extra: '', extraEn: '' }));
       continue;
     }
     seen.set(dupKey, reader.rowNumber);
-    const school: School = { key, name, source, ...(municipality ? { municipality } : {}) };
+    const school: School = { key, name, source, ...(municipality ? { municipality } : {}), ...(code ? { code } : {}), ...(year !== undefined ? { year } : {}) };
     out.schools.push(school);
     if (kind === 'schools') {
       const row = { students: num('students'), travelMinutes: num('travelMinutes'), latitude: num('latitude'), longitude: num('longitude') };
       reader.validate(schoolRowSchema, row, columnOf);
       const settlement = reader.text(col(ctx, 'settlement'));
-      const code = reader.text(col(ctx, 'code'));
       const type = schoolTypeOf(reader.text(col(ctx, 'type'))) ?? schoolTypeOf(name);
       const small = reader.bool(col(ctx, 'smallSchool'), 'smallSchool');
       const hard = reader.bool(col(ctx, 'hardToReach'), 'hardToReach');
+      const leader = reader.bool(col(ctx, 'leader'), 'leader');
+      const capacity = num('partnerCapacity');
       Object.assign(school, {
+        ...(leader !== null ? { leader } : {}),
+        ...(capacity !== null && capacity !== undefined && capacity >= 0 ? { partnerCapacity: Math.round(capacity) } : {}),
         ...(settlement ? { settlement } : {}),
-        ...(code ? { code } : {}),
         ...(type && col(ctx, 'type') !== undefined ? { type } : {}),
         ...(small !== null ? { smallSchool: small } : {}),
         ...(hard !== null ? { hardToReach: hard } : {}),

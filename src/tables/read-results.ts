@@ -20,6 +20,7 @@ interface Entry {
   role: 'school' | 'region' | 'area-total';
   school?: School;
   teacher?: string;
+  mentor?: boolean;
   year: number;
   family: Family;
   subject: string;
@@ -83,15 +84,17 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
   const longGroups = new Map<string, ColumnGroup>();
   /** `what.row` is this row's number; false (and `what` remembered) when the school has no earlier row about the same. */
   const isDuplicate = (s: School, what: SeenRow, extra: string): boolean => {
-    const rows = seen.get(s.key);
+    // One school per municipality, name and code in one table.
+    const id = s.municipality || s.code ? `${s.municipality ?? ''}\u0001${s.code ?? ''}\u0001${s.key}` : s.key;
+    const rows = seen.get(id);
     if (!rows) {
-      seen.set(s.key, [what]);
+      seen.set(id, [what]);
       return false;
     }
     for (let k = 0; k < rows.length; k++) {
       const r = rows[k];
       if (r.year !== what.year || r.family !== what.family || r.subject !== what.subject || r.grade !== what.grade || r.teacher !== what.teacher) continue;
-      problems.push(makeProblem('duplicate-school', { sheet, row: what.row, column: schoolColumn }, { school: s.name, first: r.row, extra, extraEn: extra }));
+      problems.push(makeProblem('duplicate-school', { sheet, row: what.row, column: schoolColumn }, { school: s.name, municipality: s.municipality ?? '', first: r.row, extra, extraEn: extra }));
       return true;
     }
     rows.push(what);
@@ -121,7 +124,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
     let school: School | undefined;
     if (role === 'school') {
       const name = reader.text(col(ctx, 'school')); // cell text: spaces already tidied
-      school = { key: schoolKey(name), name, municipality, source: { sheet, row: reader.rowNumber } };
+      school = { key: schoolKey(name), name, municipality, source: { sheet, row: reader.rowNumber }, ...(year ? { year } : {}) };
       const code = reader.text(col(ctx, 'code'));
       if (code) school.code = code;
       const graduates = reader.number(col(ctx, 'graduates'), 'graduates');
@@ -148,6 +151,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
       }
     }
     const teacher = isTeachers ? reader.text(col(ctx, 'teacher')) : undefined;
+    const mentor = isTeachers && col(ctx, 'mentor') !== undefined ? reader.bool(col(ctx, 'mentor'), 'mentor') === true : false;
     if (school && subjectCol === undefined && isDuplicate(school, { year, family, subject: undefined, grade: undefined, teacher: undefined, row: reader.rowNumber }, '')) continue;
     if (school) out.schools.push(school);
     for (const { subject, cols, pairs, schema } of groups) {
@@ -160,7 +164,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
       }
       if (!hasAny && subjectCol === undefined) continue;
       if (school && subjectCol !== undefined && isDuplicate(school, { year, family, subject, grade, teacher: teacher || undefined, row: reader.rowNumber }, ` (${subject})`)) continue;
-      entries.push({ reader, role, school, teacher, year, family, subject, grade, values, cols, schema });
+      entries.push({ reader, role, school, teacher, ...(mentor ? { mentor } : {}), year, family, subject, grade, values, cols, schema });
     }
     if (year) out.years.add(year);
     if (family) out.families.add(family);
@@ -249,7 +253,7 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
       }
     }
     if (isTeachers) {
-      const t: TeacherRecord = { teacher: e.teacher ?? '', schoolKey: e.school.key, schoolName: e.school.name, subject: e.subject, year: e.year, family: e.family, grade: e.grade, participants: v.participants ?? null, average: v.average ?? null, regionalAverage: v.regionalAverage ?? null, maxScore: scale.max, belowMinimumShare, qualityShare: v.qualityShare ?? null, continuedToGrade10Share: v.continuedToGrade10Share ?? null, source };
+      const t: TeacherRecord = { teacher: e.teacher ?? '', schoolKey: e.school.key, schoolName: e.school.name, subject: e.subject, year: e.year, family: e.family, grade: e.grade, participants: v.participants ?? null, average: v.average ?? null, regionalAverage: v.regionalAverage ?? null, maxScore: scale.max, belowMinimumShare, qualityShare: v.qualityShare ?? null, continuedToGrade10Share: v.continuedToGrade10Share ?? null, ...(e.mentor ? { mentor: true } : {}), source };
       out.teachers.push(t);
       continue;
     }

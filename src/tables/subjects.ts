@@ -10,6 +10,8 @@ import { containsWords, normalizeText } from './text';
  *   with a 5-point mark (ФИПИ, спецификации КИМ ЕГЭ).
  * - ОГЭ: maximum primary points of the ФИПИ specifications of КИМ ОГЭ 2024.
  * - ВПР: maximum primary points of the ФИПИ descriptions of ВПР 2024 per grade.
+ * - Names: the ЕГЭ, ОГЭ and ВПР subject lists of 2019–2025 (Рособрнадзор/ФИПИ schedules) are checked in
+ *   test/tables/subject-catalogue.test.ts; the ЕГЭ foreign-language oral part is a subject of its own.
  * When every average of a subject column is ≤ 5 the column holds marks: see resolveScale.
  */
 export interface SubjectEntry {
@@ -23,6 +25,20 @@ export type SubjectCatalogue = SubjectEntry[];
 
 const ege100 = (extra: Partial<Record<Family, number | Record<number, number>>> = {}) => ({ ЕГЭ: 100, ...extra });
 
+/** Marks a subject's oral part: «(устный)», «устная часть», «устно». */
+const ORAL = /(^| )(устн\p{L}*|oral|speaking)( |$)/u;
+const ORAL_SUFFIX = ' (устный)';
+
+/**
+ * A foreign language and its ЕГЭ oral part («Английский язык (устный)», «… устная часть»): a subject of
+ * its own, in test points like the written part, so its columns are not taken for a second written part.
+ * «Иностранный язык (английский)» (ОГЭ, ВПР) is the language itself.
+ */
+const language = (name: string, word: string, en: string, max: Partial<Record<Family, number | Record<number, number>>>): SubjectEntry[] => [
+  { name, synonyms: [`${word} язык`, word, en, `иностранный язык ${word}`, `${word} язык письменная часть`, `${word} язык письменный`, `иностранный язык ${word} письменная часть`], max: ege100(max) },
+  { name: `${name}${ORAL_SUFFIX}`, synonyms: [`${word} язык устный`, `${word} язык устная часть`, `${word} язык устно`, `иностранный язык ${word} устная часть`, `${en} oral`], max: { ЕГЭ: 100 } },
+];
+
 export const DEFAULT_SUBJECTS: SubjectCatalogue = [
   { name: 'Русский язык', synonyms: ['русский язык', 'русский', 'рус яз', 'russian', 'russian language'], max: ege100({ ОГЭ: 33, ВПР: { 4: 38, 5: 45, 6: 51, 7: 47, 8: 51 } }) },
   { name: 'Математика (профильная)', synonyms: ['математика профиль', 'математика профильная', 'математика профильный уровень', 'профильная математика', 'математика п', 'математика проф', 'mathematics profile', 'math profile'], max: { ЕГЭ: 100 } },
@@ -35,14 +51,15 @@ export const DEFAULT_SUBJECTS: SubjectCatalogue = [
   { name: 'История', synonyms: ['история', 'history'], max: ege100({ ОГЭ: 37, ВПР: { 5: 15, 6: 20, 7: 25, 8: 25, 11: 21 } }) },
   { name: 'Обществознание', synonyms: ['обществознание', 'social studies'], max: ege100({ ОГЭ: 37, ВПР: { 6: 23, 7: 23, 8: 23 } }) },
   { name: 'Литература', synonyms: ['литература', 'literature'], max: ege100({ ОГЭ: 37 }) },
-  { name: 'Информатика', synonyms: ['информатика', 'икт', 'информатика и икт', 'computer science', 'informatics'], max: ege100({ ОГЭ: 19 }) },
+  { name: 'Информатика', synonyms: ['информатика', 'икт', 'информатика и икт', 'информатика и икт кегэ', 'кегэ', 'computer science', 'informatics'], max: ege100({ ОГЭ: 19 }) },
   { name: 'Иностранные языки', synonyms: ['иностранные языки', 'иностранный язык', 'ин яз', 'иняз', 'foreign languages', 'foreign language'], max: ege100({ ОГЭ: 68 }) },
-  { name: 'Английский язык', synonyms: ['английский язык', 'английский', 'english'], max: ege100({ ОГЭ: 68, ВПР: { 7: 30, 11: 32 } }) },
-  { name: 'Немецкий язык', synonyms: ['немецкий язык', 'немецкий', 'german'], max: ege100({ ОГЭ: 68 }) },
-  { name: 'Французский язык', synonyms: ['французский язык', 'французский', 'french'], max: ege100({ ОГЭ: 68 }) },
-  { name: 'Испанский язык', synonyms: ['испанский язык', 'испанский', 'spanish'], max: ege100({ ОГЭ: 68 }) },
-  { name: 'Китайский язык', synonyms: ['китайский язык', 'китайский', 'chinese'], max: ege100({ ОГЭ: 68 }) },
+  ...language('Английский язык', 'английский', 'english', { ОГЭ: 68, ВПР: { 7: 30, 11: 32 } }),
+  ...language('Немецкий язык', 'немецкий', 'german', { ОГЭ: 68, ВПР: { 7: 30, 11: 32 } }),
+  ...language('Французский язык', 'французский', 'french', { ОГЭ: 68, ВПР: { 7: 30, 11: 32 } }),
+  ...language('Испанский язык', 'испанский', 'spanish', { ОГЭ: 68 }),
+  ...language('Китайский язык', 'китайский', 'chinese', { ОГЭ: 68 }),
   { name: 'Окружающий мир', synonyms: ['окружающий мир', 'окр мир', 'the world around us'], max: { ВПР: { 4: 32 } } },
+  { name: 'Литературное чтение', synonyms: ['литературное чтение', 'literary reading'] },
 ];
 
 /** Merges user entries into a catalogue: same name extends synonyms and overrides maxima; new names are added. */
@@ -76,6 +93,10 @@ const finderOf = (catalogue: SubjectCatalogue): SubjectFinder => {
       let best: { name: string; len: number } | null = null;
       for (const { name, normalized } of synonyms) {
         if (containsWords(t, normalized) && (!best || normalized.length > best.len)) best = { name, len: normalized.length };
+      }
+      if (best && ORAL.test(t) && !best.name.endsWith(ORAL_SUFFIX)) {
+        const oral = `${best.name}${ORAL_SUFFIX}`;
+        if (catalogue.some((e) => e.name === oral)) return oral;
       }
       return best?.name ?? null;
     }, 10_000);

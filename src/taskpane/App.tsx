@@ -7,6 +7,7 @@ import { LanguageProvider, useI18n } from './i18n-context';
 import type { BrowserWorkbook, DataReading, IdentificationOutcome, OporaServices, StepId } from './model';
 import { DataStep } from './steps/DataStep';
 import { IdentificationStep } from './steps/IdentificationStep';
+import { PartnersStep } from './steps/PartnersStep';
 import { RoadmapStep } from './steps/RoadmapStep';
 import { SimpleStep } from './steps/SimpleStep';
 import { useGlobalStyles } from './styles';
@@ -63,7 +64,8 @@ const Steps = ({ services }: { services: OporaServices }) => {
             onOutcome={setIdentification}
           />,
         )}
-      {services.partners && panel('partners', <SimpleStep services={services} service={services.partners} title="step.partners" />)}
+      {services.partners &&
+        panel('partners', <PartnersStep services={services} service={services.partners} identified={identification !== null} />)}
       {services.roadmap &&
         panel('roadmap', <RoadmapStep services={services} service={services.roadmap} identified={identification !== null} />)}
       {services.targets && panel('targets', <SimpleStep services={services} service={services.targets} title="step.targets" />)}

@@ -88,6 +88,38 @@ export interface DataReading {
   sheets: SheetReading[];
   problems: Problem[];
   counts: { schools: number; results: number; social: number };
+  /** «Сопоставление школ»: non-exact matches to confirm or split, schools that did not join to merge. */
+  matches: MatchView[];
+  unjoined: UnjoinedView[];
+}
+
+/** One spelling of a school as the pane shows it. */
+export interface SpellingView {
+  id: string;
+  label: string; // «Муниципалитет | Школа»
+  where: string;
+}
+
+export interface MatchView {
+  a: SpellingView;
+  b: SpellingView;
+  rule: Text;
+  confidence: number;
+  decision?: 'confirm' | 'split';
+}
+
+export interface UnjoinedView {
+  spelling: SpellingView;
+  reason: Text;
+  /** Registry schools it may be merged with (same municipality first). */
+  candidates: { id: string; label: string }[];
+}
+
+/** A decision of the user on two spellings; null action = forget the decision. */
+export interface MatchChoice {
+  a: string;
+  b: string;
+  action: 'confirm' | 'split' | 'merge' | null;
 }
 
 // ---- Identification step ----
@@ -180,17 +212,53 @@ export interface SimpleStepService {
   run(ctx: RunContext): Promise<StepOutcome>;
 }
 
+// ---- Partners step ----
+
+export interface PairView {
+  school: string;
+  partner: string;
+  municipality: string;
+  partnerMunicipality: string;
+  distance: string;
+  deficits: string;
+  /** The help written out (seed 000's «примечание»). */
+  note: string;
+  alternatives: string[];
+  fixed: boolean;
+}
+
+export interface PartnersOutcome extends StepOutcome {
+  pairs: PairView[];
+  uncovered: { school: string; deficit: string; reason: Text }[];
+  /** The picture: schools by coordinates, lines to partners, colour by municipality (SVG text). */
+  svg: string | null;
+  capacity: number;
+  covered: number;
+  deficits: number;
+}
+
+export interface PartnersService {
+  /** The capacity per partner of the settings («Параметры», P.capacity). */
+  defaultCapacity(): Promise<number>;
+  /** Pairs and writes «Сетевое партнёрство <год>» (the user's decisions on it are kept). */
+  run(capacity: number, ctx: RunContext): Promise<PartnersOutcome>;
+  /** What-if: the pairing with another capacity, nothing written. */
+  preview(capacity: number, signal: AbortSignal): Promise<PartnersOutcome>;
+}
+
 /** Everything the task pane can do on the open workbook. Absent services = hidden steps. */
 export interface OporaServices {
   listSheets(): Promise<SheetInfo[]>;
   /** Reads the sheets; corrections (per sheet, user-confirmed) are applied over the remembered mapping and saved. */
   readData(sheets: string[], corrections: WorkbookAssignment | null, ctx: RunContext): Promise<DataReading>;
+  /** Remembers the user's decision on a school match in the workbook and reads the data again. */
+  decideMatch?(choice: MatchChoice, ctx: RunContext): Promise<DataReading>;
   /** Writes one of Opora's sheets; message says what happened (renamed to spare a user's sheet...). */
   writeSheet(spec: SheetSpec): Promise<WriteReport & { message?: string; messageEn?: string }>;
   selectCell?(sheet: string, row: number, column: number): Promise<void>;
   identification?: IdentificationService;
   roadmap?: RoadmapService;
-  partners?: SimpleStepService;
+  partners?: PartnersService;
   targets?: SimpleStepService;
 }
 

@@ -91,7 +91,7 @@ describe('runIdentification writes Opora’s sheets', () => {
     const outcome = await runIdentification(book);
     const written = outcome.writes.map((w) => w.sheet);
     expect(written).toEqual(expect.arrayContaining(['Параметры', 'Корректировки', 'Идентификация 2024']));
-    expect(written).toEqual(['Параметры', 'Корректировки', 'Идентификация 2024', 'Педагоги — риски 2024', 'Карта дефицитов 2024']);
+    expect(written).toEqual(['Параметры', 'Корректировки', 'Идентификация 2024', 'Педагоги — риски 2024', 'Карта дефицитов 2024', 'Сопоставление школ']);
     expect((await book.listSheets()).map((s) => s.name)).toEqual([...userSheets, ...written]);
     expect((await loadState(book)).state.generatedSheets).toEqual(written);
     const [identification] = await book.readGrids(['Идентификация 2024']);
@@ -151,7 +151,7 @@ describe('runIdentification in English and after a language switch', () => {
   it('writes the English sheets; back in Russian it reads the edited «Settings» and does not add «Параметры»', async () => {
     const book = await freshSample();
     const first = await runIdentification(book, { language: 'en' });
-    expect(first.writes.map((w) => w.sheet)).toEqual(['Settings', 'Adjustments', 'Identification 2024', 'Teachers at risk 2024', 'Deficit map 2024']);
+    expect(first.writes.map((w) => w.sheet)).toEqual(['Settings', 'Adjustments', 'Identification 2024', 'Teachers at risk 2024', 'Deficit map 2024', 'School matching']);
     const [settings] = await book.readGrids(['Settings']);
     const { row, column } = english(settings, 'R2.gap');
     row[column] = 90;
@@ -162,7 +162,7 @@ describe('runIdentification in English and after a language switch', () => {
     const names = (await book.listSheets()).map((s) => s.name);
     expect(names).not.toContain('Параметры');
     expect(names).not.toContain('Корректировки');
-    expect(second.writes.map((w) => w.sheet)).toEqual(['Идентификация 2024', 'Педагоги — риски 2024', 'Карта дефицитов 2024']);
+    expect(second.writes.map((w) => w.sheet)).toEqual(['Идентификация 2024', 'Педагоги — риски 2024', 'Карта дефицитов 2024', 'School matching']);
   });
 
   it('settings given in the other language replace the existing sheet under its name', async () => {

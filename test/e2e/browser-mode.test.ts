@@ -124,6 +124,15 @@ describe('browser mode', () => {
     await shoot('02-identification', true, page.getByRole('button', { name: ru('identify.run') }));
   });
 
+  it('pairs partners and draws them as a picture', async () => {
+    await tab(ru('step.partners')).click();
+    await page.getByRole('button', { name: ru('partners.run') }).click();
+    const result = page.getByRole('region', { name: ru('step.partners'), exact: true });
+    await result.locator('figure svg').waitFor({ timeout: 60_000 });
+    expect(await result.locator('figure svg line').count()).toBeGreaterThan(0);
+    await shoot('04-partners', true, result.locator('figure'));
+  });
+
   it('builds the roadmap and writes its sheets', async () => {
     await tab(ru('step.roadmap')).click();
     await page.getByRole('button', { name: ru('roadmap.build') }).click();

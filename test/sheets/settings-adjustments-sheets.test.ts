@@ -3,7 +3,6 @@ import { DEFAULT_SETTINGS, SETTING_CATALOGUE, makeSettings } from '../../src/dom
 import { settingsFromGrid, settingsSheet } from '../../src/sheets/settings-sheet';
 import { adjustmentsFromGrid, adjustmentsSheet } from '../../src/sheets/adjustments-sheet';
 import type { SheetSpec } from '../../src/tables/sheet-spec';
-import { schoolKey } from '../../src/tables/school-key';
 
 /** The grid a host would read back from a written spec (no formulas in these sheets). */
 const gridOf = (spec: SheetSpec): Grid => ({
@@ -107,7 +106,7 @@ describe('«Корректировки» sheet', () => {
     expect(spec.editableColumns).toEqual([0, 1, 2, 3, 4]);
   });
 
-  test('typed rows are read back; school names become the reader’s keys (other spellings match)', () => {
+  test('typed rows are read back with the school as typed (resolved to a school by the tables’ identity when applied)', () => {
     const grid = gridOf(adjustmentsSheet([], 4));
     const first = grid.values.findIndex((r) => r[0] === 'Школа') + 1;
     grid.values[first] = ['МБОУ «СОШ № 5»', '2024', 'Включить', 'шнро', 'решение комиссии'];
@@ -115,8 +114,8 @@ describe('«Корректировки» sheet', () => {
     const { adjustments, problems } = adjustmentsFromGrid(grid);
     expect(problems).toEqual([]);
     expect(adjustments).toEqual([
-      { school: schoolKey('МОБУ "СОШ №5"'), schoolName: 'МБОУ «СОШ № 5»', year: 2024, action: 'include', group: 'ШНОР', reason: 'решение комиссии', source: { sheet: 'Корректировки', row: first + 1 } },
-      { school: schoolKey('СОШ № 7'), schoolName: 'МКОУ СОШ №7', year: 2024, action: 'exclude', group: 'ШНСУ', reason: 'переезд в новое здание', source: { sheet: 'Корректировки', row: first + 3 } },
+      { school: 'МБОУ «СОШ № 5»', schoolName: 'МБОУ «СОШ № 5»', year: 2024, action: 'include', group: 'ШНОР', reason: 'решение комиссии', source: { sheet: 'Корректировки', row: first + 1 } },
+      { school: 'МКОУ СОШ №7', schoolName: 'МКОУ СОШ №7', year: 2024, action: 'exclude', group: 'ШНСУ', reason: 'переезд в новое здание', source: { sheet: 'Корректировки', row: first + 3 } },
     ]);
   });
 

@@ -37,7 +37,8 @@ describe('App', () => {
   });
 
   it('shows a step as soon as its service exists', async () => {
-    const { services } = fakeServices({ partners: { run: async () => ({ summary: { ru: 'Пар: 0' }, sheets: [] }) } });
+    const outcome = { summary: { ru: 'Пар: 0' }, sheets: [], pairs: [], uncovered: [], svg: null, capacity: 3, covered: 0, deficits: 0 };
+    const { services } = fakeServices({ partners: { defaultCapacity: async () => 3, run: async () => outcome, preview: async () => outcome } });
     render(<App services={services} theme={webLightTheme} />);
     expect(tabCount()).toBe(4);
     expect(tab(`3. ${ru('step.partners')}`)).toBeTruthy();

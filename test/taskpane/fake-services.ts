@@ -32,6 +32,21 @@ export const reading: DataReading = {
   ],
   problems: [{ sheet: 'Школы', row: 4, column: 'B', code: 'text-in-number', message: 'Число записано текстом', severity: 'warning' }],
   counts: { schools: 3, results: 0, social: 0 },
+  matches: [
+    {
+      a: { id: 'бабаевский район | мбоу сош№1', label: 'Бабаевский район | МБОУ СОШ №1', where: 'ЕГЭ 2023: стр. 4' },
+      b: { id: 'бабаевский муниципальный округ | маоу сош№1', label: 'Бабаевский муниципальный округ | МАОУ СОШ №1', where: 'ЕГЭ 2024: стр. 4' },
+      rule: { ru: 'муниципалитет отличается только словами «район», «округ»', en: 'municipality differs only in words like «район», «округ»' },
+      confidence: 0.9,
+    },
+  ],
+  unjoined: [
+    {
+      spelling: { id: ' | сош№1', label: '— | СОШ №1', where: 'Олимпиады: стр. 9' },
+      reason: { ru: 'в таблице нет муниципалитета, а школа с таким названием есть в нескольких муниципалитетах', en: 'ambiguous' },
+      candidates: [{ id: 'бабаевский муниципальный округ | маоу сош№1', label: 'Бабаевский муниципальный округ | МАОУ СОШ №1' }],
+    },
+  ],
 };
 
 /** Flags every school whose name sorts below the gap threshold letter count: enough to see enter/leave. */
@@ -52,6 +67,11 @@ export const fakeServices = (overrides: Partial<OporaServices> = {}) => {
     readData: async (sheets, corrections, ctx: RunContext) => {
       calls.push(`read:${sheets.join(',')}:${JSON.stringify(corrections)}`);
       ctx.onProgress(0.5, { ru: 'Чтение' });
+      return reading;
+    },
+    decideMatch: async (choice, ctx: RunContext) => {
+      calls.push(`decide:${choice.action}:${choice.a}:${choice.b}`);
+      ctx.onProgress(1, { ru: 'Готово' });
       return reading;
     },
     writeSheet: async (s) => {

@@ -2,8 +2,9 @@ import type { Command } from './command';
 import { demoCommand } from './demo';
 import { identifyCommand } from './identify';
 import { inspectCommand } from './inspect';
+import { pairCommand } from './pair';
 import { roadmapCommand } from './roadmap';
 import { sampleCommand } from './sample';
 
 /** Every subcommand, in the order `opora --help` lists them. Add a new one here. */
-export const COMMANDS: readonly Command[] = [demoCommand, inspectCommand, identifyCommand, roadmapCommand, sampleCommand];
+export const COMMANDS: readonly Command[] = [demoCommand, inspectCommand, identifyCommand, pairCommand, roadmapCommand, sampleCommand];

@@ -21,6 +21,10 @@ export const schoolsSheet = (): Grid => {
       s.smallSchool ? 'да' : 'нет',
       settlement.hardToReach ? 'да' : 'нет',
       settlement.travelMinutes,
+      // Schools of one settlement a few hundred metres apart around its centre (invented, deterministic).
+      Math.round((settlement.latitude + (((i * 37) % 11) - 5) * 0.002) * 1e5) / 1e5,
+      Math.round((settlement.longitude + (((i * 53) % 13) - 6) * 0.003) * 1e5) / 1e5,
+      s.profile === 'strong' ? 'да' : 'нет',
     ]);
   });
   return layoutSheet({
@@ -37,6 +41,9 @@ export const schoolsSheet = (): Grid => {
       'Малокомплектная (да/нет)',
       'Труднодоступный населённый пункт',
       'Время в пути до районного центра, мин',
+      'Широта',
+      'Долгота',
+      'Опорная школа',
     ],
     rows,
   });

@@ -48,13 +48,15 @@ const fromDomain = (adjustments: DomainAdjustment[]): Adjustment[] =>
     year: a.year,
   }));
 
+const withMunicipality = (name: string, municipality: string | undefined): string => (municipality ? `${municipality} | ${name}` : name);
+
 /** Schools in a group in the last evaluated year, with the rules that put them there. */
 export const flaggedSchools = (result: IdentificationResult): FlaggedSchool[] =>
   result.schools
     .filter((s) => s.year === result.lastYear && s.groups.length > 0)
     .map((s) => ({
       key: s.schoolKey,
-      name: s.name,
+      name: withMunicipality(s.name, s.municipality),
       groups: [...s.groups],
       reasons: [
         ...s.findings.filter((f) => f.flagged).map((f) => f.code),
@@ -122,7 +124,8 @@ export const identificationService = (session: Session): IdentificationService =
       const settings = readSettings(await ownSheet(SETTINGS_SHEETS)).settings;
       return { settings: toValues(settings), adjustments: fromDomain(await savedAdjustments()) };
     },
-    schools: () => (session.loaded()?.read.dataset.schools ?? []).map((s) => ({ key: s.key, name: s.name })),
+    // «Муниципалитет | Школа»: a region has a «СОШ №1» in every municipality.
+    schools: () => (session.loaded()?.read.dataset.schools ?? []).map((s) => ({ key: s.key, name: withMunicipality(s.name, s.municipality) })),
     run: async (values, adjustments, ctx): Promise<IdentificationOutcome> => {
       if (!session.loaded()) throw noData();
       const settings = fromValues(values);

@@ -9,6 +9,8 @@ import { FIELD_IDS, FIELDS, REQUIRED_FIELDS, TABLE_KIND_NAMES, type FieldId } fr
 import { headerFromRows } from '../../tables/header-detect';
 import type { ColumnMapping, SheetMapping, WorkbookMapping } from '../../tables/mapping-schema';
 import type { ReadResult } from '../../tables/mapping';
+import type { MatchDecision } from '../../tables/identity';
+import { matchViews, unjoinedViews } from './matching-view';
 import { columnIndex } from '../../tables/sheet-context';
 import type { SheetReport } from '../../tables/sheet-output';
 import { columnLetter } from '../../tables/sheet-spec';
@@ -83,7 +85,7 @@ export const sheetReading = (mapping: SheetMapping, grid: Grid | undefined, rows
 };
 
 /** The screen's view of one reading; rows = data rows under the header. */
-export const dataReading = (result: ReadResult, grids: Grid[]): DataReading => ({
+export const dataReading = (result: ReadResult, grids: Grid[], decisions: readonly MatchDecision[] = []): DataReading => ({
   sheets: result.mapping.sheets.map((m) => {
     const grid = grids.find((g) => g.sheet === m.sheet);
     const rows = grid ? Math.max(0, grid.values.length - m.dataStartRow + 1) : 0;
@@ -91,6 +93,8 @@ export const dataReading = (result: ReadResult, grids: Grid[]): DataReading => (
   }),
   problems: result.problems,
   counts: { schools: result.dataset.schools.length, results: result.dataset.results.length, social: result.dataset.social.length },
+  matches: matchViews(result.identity, decisions),
+  unjoined: unjoinedViews(result.identity),
 });
 
 const isFamily = (v: string | null | undefined): v is Family => (FAMILIES as readonly string[]).includes(v ?? '');

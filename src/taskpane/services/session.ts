@@ -14,6 +14,8 @@ import { throwIfAborted, yieldToUi } from './abort';
 import { IDENTIFICATION_OWN_SHEETS, identificationService } from './identification-service';
 import { recordingGrids, withSheetsOnly } from './port-wrappers';
 import { correctMapping, dataReading } from './reading-view';
+import { withChoice } from './matching-view';
+import { partnersService } from './partners-service';
 import { roadmapService } from './roadmap-service';
 
 export interface Session {
@@ -43,6 +45,7 @@ export const createServices = (port: WorkbookPort): OporaServices => {
   let state: OporaState | null = null;
   let loaded: LoadedWorkbook | null = null;
   let lastGrids: Grid[] = [];
+  let lastSheets: string[] = [];
   let identification: IdentificationResult | null = null;
 
   let excluded = new Set<string>();
@@ -90,7 +93,15 @@ export const createServices = (port: WorkbookPort): OporaServices => {
     lastGrids = recording.grids().filter((g) => result.inputSheets.includes(g.sheet));
     identification = null;
     ctx.onProgress(1, { ru: 'Книга прочитана', en: 'Workbook read' });
-    return dataReading({ ...result.read, problems: result.problems }, lastGrids);
+    lastSheets = sheets;
+    return dataReading({ ...result.read, problems: result.problems }, lastGrids, result.decisions);
+  };
+
+  const decideMatch: NonNullable<OporaServices['decideMatch']> = async (choice, ctx) => {
+    const current = await session.state();
+    const decisions = withChoice(loaded?.decisions ?? current.schoolMatches ?? [], choice);
+    await session.setState({ ...current, schoolMatches: decisions });
+    return readData(lastSheets, null, ctx);
   };
 
   return {
@@ -99,6 +110,7 @@ export const createServices = (port: WorkbookPort): OporaServices => {
       return (await port.listSheets()).filter((s) => !isGeneratedSheet(current, s.name));
     },
     readData,
+    decideMatch,
     writeSheet: async (spec) => {
       const { report, state: next } = await writeOwnedSheet(port, spec, await session.state());
       await session.setState(next);
@@ -107,5 +119,6 @@ export const createServices = (port: WorkbookPort): OporaServices => {
     ...(port.selectCell ? { selectCell: (sheet: string, row: number, column: number) => port.selectCell!(sheet, row, column) } : {}),
     identification: identificationService(session),
     roadmap: roadmapService(session),
+    partners: partnersService(session),
   };
 };

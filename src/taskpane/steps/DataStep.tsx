@@ -24,6 +24,8 @@ import { useOperation } from '../use-operation';
 import { columnIndex } from '../../tables/sheet-context';
 import { MappingEditor } from './MappingEditor';
 import { ProblemsList } from './ProblemsList';
+import { SchoolMatches } from './SchoolMatches';
+import type { MatchChoice } from '../model';
 
 interface Props {
   services: OporaServices;
@@ -65,6 +67,13 @@ export const DataStep = ({ services, reading, onReading }: Props) => {
 
   const applyMapping = (sheet: string, correction: SheetCorrection) =>
     void read({ [sheet]: correction });
+
+  const decide = services.decideMatch
+    ? async (choice: MatchChoice) => {
+        const result = await op.run({ ru: t('matches.saving') }, (ctx) => services.decideMatch!(choice, ctx));
+        if (result) onReading(result);
+      }
+    : undefined;
 
   const select = services.selectCell
     ? (p: Problem) => {
@@ -145,6 +154,7 @@ export const DataStep = ({ services, reading, onReading }: Props) => {
                 ))}
             </Accordion>
           </section>
+          {decide && <SchoolMatches matches={reading.matches} unjoined={reading.unjoined} disabled={op.state.running} onDecide={(c) => void decide(c)} />}
           <ProblemsList problems={reading.problems} onSelect={select} />
         </>
       )}

@@ -1,0 +1,135 @@
+import type { Dataset, School } from '../../domain/records';
+import type { SheetReport } from '../sheet-output';
+import { resolveIdentities, type Resolution } from './resolve';
+import type { MatchDecision, Mention } from './types';
+
+type Keyed = { schoolKey: string; source: { sheet: string; row: number } };
+
+export interface IdentityStep extends Resolution {
+  /** The school key of a school row of a table (undefined: not a school row, or not joined). */
+  keyOfRow: (sheet: string, row: number) => string | undefined;
+}
+
+/** Row → key index per sheet, in typed arrays: a region's long tables have a million rows. */
+const NOT_A_SCHOOL_ROW = -1;
+const NOT_JOINED = -2;
+
+const sameRun = (a: School, b: School): boolean =>
+  a.name === b.name && a.municipality === b.municipality && a.code === b.code && a.source?.sheet === b.source?.sheet;
+
+/**
+ * The identity step between reading and identification: every school row of every table (dataset.schools holds
+ * one School per row read) is resolved to its school key; records get that key (and results the school's
+ * municipality); rows that could not be joined without a guess are left out (reported); the schools are merged
+ * by key, earlier sheets' fields first. Consecutive rows of one school (a long table's subject rows) are
+ * resolved once.
+ */
+export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[], decisions: readonly MatchDecision[] = []): IdentityStep => {
+  const registrySheets = new Set(reports.filter((r) => r.kind === 'schools').map((r) => r.sheet));
+  const schoolColumn = new Map(reports.map((r) => [r.sheet, r.fields.find((f) => f.field === 'school')?.column]));
+  const schools = dataset.schools;
+  // Runs of consecutive rows of one school: their first index, one mention each.
+  const runStart: number[] = [];
+  const mentions: Mention[] = [];
+  const maxRow = new Map<string, number>();
+  let sheet = '';
+  let sheetMax = 0;
+  for (let i = 0; i < schools.length; i++) {
+    const s = schools[i];
+    const src = s.source;
+    if ((src?.sheet ?? '') !== sheet) {
+      if (sheetMax > (maxRow.get(sheet) ?? -1)) maxRow.set(sheet, sheetMax);
+      sheet = src?.sheet ?? '';
+      sheetMax = maxRow.get(sheet) ?? 0;
+    }
+    const row = src?.row ?? 0;
+    if (row > sheetMax) sheetMax = row;
+    if (i > 0 && sameRun(s, schools[i - 1])) {
+      const m = mentions[mentions.length - 1];
+      m.count!++;
+      if (s.year !== undefined && s.year !== m.year && !m.moreYears?.includes(s.year)) (m.moreYears ??= []).push(s.year);
+      continue;
+    }
+    runStart.push(i);
+    const column = schoolColumn.get(sheet);
+    const m: Mention = { name: s.name, source: src ?? { sheet, row }, registry: registrySheets.has(sheet), count: 1 };
+    if (s.municipality) m.municipality = s.municipality;
+    if (s.code) m.code = s.code;
+    if (column) m.column = column;
+    if (s.year !== undefined) m.year = s.year;
+    mentions.push(m);
+  }
+  if (sheetMax > (maxRow.get(sheet) ?? -1)) maxRow.set(sheet, sheetMax);
+  const resolution = resolveIdentities(mentions, decisions);
+  const keyList: string[] = [];
+  const keyIndex = new Map<string, number>();
+  const indexOfKey = (key: string | undefined): number => {
+    if (key === undefined) return NOT_JOINED;
+    let k = keyIndex.get(key);
+    if (k === undefined) keyIndex.set(key, (k = keyList.push(key) - 1));
+    return k;
+  };
+  const rowsOf = new Map<string, Int32Array>();
+  for (const [sheet, max] of maxRow) rowsOf.set(sheet, new Int32Array(max + 1).fill(NOT_A_SCHOOL_ROW));
+  const merged = new Map<string, School>();
+  // A school's rows of one sheet carry the same fields: a later run fills fields only from another sheet.
+  const mergedFrom = new Map<string, string>();
+  for (let r = 0; r < mentions.length; r++) {
+    const key = resolution.keys[r];
+    const k = indexOfKey(key);
+    const end = r + 1 < runStart.length ? runStart[r + 1] : schools.length;
+    // A run lies in one sheet (sameRun compares the sheet).
+    const rows = rowsOf.get(schools[runStart[r]].source?.sheet ?? '');
+    for (let i = runStart[r]; rows && i < end; i++) {
+      const row = schools[i].source?.row ?? 0;
+      if (rows[row] === NOT_A_SCHOOL_ROW) rows[row] = k;
+    }
+    if (key === undefined) continue;
+    const s = schools[runStart[r]];
+    const sheet = s.source?.sheet ?? '';
+    if (mergedFrom.get(key) === sheet) continue;
+    mergedFrom.set(key, sheet);
+    const existing = merged.get(key) as Record<string, unknown> | undefined;
+    if (!existing) {
+      const identity = resolution.identities.get(key)!;
+      const copy: School = { ...s, key, ...(identity.municipality ? { municipality: identity.municipality } : {}) };
+      delete copy.year;
+      merged.set(key, copy);
+    } else for (const f in s) if (existing[f] === undefined && f !== 'year') existing[f] = (s as unknown as Record<string, unknown>)[f];
+  }
+  const municipalityOf = new Map<string, string | undefined>();
+  const rekey = <T extends Keyed>(list: T[], withMunicipality = false): T[] => {
+    const out: T[] = [];
+    let sheet = '';
+    let rows: Int32Array | undefined;
+    for (const r of list) {
+      if (r.source.sheet !== sheet || !rows) {
+        sheet = r.source.sheet;
+        rows = rowsOf.get(sheet);
+      }
+      const k = rows ? (rows[r.source.row] ?? NOT_A_SCHOOL_ROW) : NOT_A_SCHOOL_ROW;
+      if (k === NOT_JOINED) continue;
+      if (k >= 0) r.schoolKey = keyList[k];
+      if (withMunicipality) {
+        let m = municipalityOf.get(r.schoolKey);
+        if (m === undefined && !municipalityOf.has(r.schoolKey)) municipalityOf.set(r.schoolKey, (m = resolution.identities.get(r.schoolKey)?.municipality));
+        if (m) (r as unknown as { municipality?: string }).municipality = m;
+      }
+      out.push(r);
+    }
+    return out;
+  };
+  dataset.results = rekey(dataset.results, true);
+  dataset.olympiads = rekey(dataset.olympiads);
+  dataset.social = rekey(dataset.social);
+  dataset.teachers = rekey(dataset.teachers);
+  dataset.monitoring = rekey(dataset.monitoring);
+  dataset.schools = [...merged.values()];
+  return {
+    ...resolution,
+    keyOfRow: (sheet, row) => {
+      const k = rowsOf.get(sheet)?.[row];
+      return k !== undefined && k >= 0 ? keyList[k] : undefined;
+    },
+  };
+};

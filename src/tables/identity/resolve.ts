@@ -1,0 +1,348 @@
+import type { Problem } from '../problem';
+import type { SourceRef } from '../../domain/records';
+import { makeProblem } from '../problems';
+import { normalizeText } from '../text';
+import { codeKey, fullNameKey, honoraryFreeKey, municipalityCore, nameKey, schoolTypeFreeKey, settlementFreeKey } from './names';
+import { RULE_CONFIDENCE, type Identity, type MatchDecision, type MatchRule, type Mention, type SchoolMatch, type Unjoined, type Variant } from './types';
+import { unjoinedReason } from './unjoined';
+
+export interface Resolution {
+  /** Per mention, its school key; undefined when the row could not be joined without a guess (reported). */
+  keys: (string | undefined)[];
+  identities: Map<string, Identity>;
+  /** Every non-exact match, in rule order. */
+  matches: SchoolMatch[];
+  unjoined: Unjoined[];
+  problems: Problem[];
+}
+
+const MAX_SOURCES = 3;
+
+/** A spelling of a school and what resolution needs to know about it. */
+interface Spelling extends Omit<Variant, 'code'> {
+  code: string | undefined;
+  muniNorm: string;
+  /** The municipality group: the core of its name when no table tells two municipalities of that core apart, else the text. */
+  muniGroup: string;
+  full: string;
+  nk: string;
+  hk: string;
+  sk: string;
+  /** The key with «СОШ», «средняя общеобразовательная школа», «школа» before the number written one way ('' = none). */
+  tk: string;
+  registry: boolean;
+  /** The tables and years it is written in (numbered): two spellings in one table and year are two schools. */
+  contexts: number[];
+  column: string | undefined;
+  rows: number;
+}
+
+/**
+ * Decides which rows are the same school (see types.ts MATCH_RULES for the ordered rules). A union-find over the
+ * spellings: each rule unites spellings it takes for one school, never two with different codes, never two the
+ * user split, and (for the honorary and settlement rules) never two written in the same table and year.
+ */
+export const resolveIdentities = (mentions: readonly Mention[], decisions: readonly MatchDecision[] = []): Resolution => {
+  const spellings: Spelling[] = [];
+  const byKey = new Map<string, number>();
+  const mentionSpelling = new Int32Array(mentions.length);
+  const sheetCore = new Map<string, string>();
+  const ambiguousCores = new Set<string>();
+  let last: Mention | undefined;
+  let lastSpelling = -1;
+  // Spellings by their raw texts first (municipality → name → code): most rows repeat a spelling already met,
+  // and then nothing is normalised.
+  const byRaw = new Map<string, Map<string, number>>();
+  const muniNorms = new Map<string, string>();
+  // Table-and-year contexts numbered: a spelling keeps the numbers of the contexts it is written in.
+  const contextIds = new Map<string, number>();
+  let lastContextSheet: string | undefined;
+  let lastContextYear: number | undefined;
+  let context = -1;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    let s = lastSpelling;
+    if (!last || m.name !== last.name || m.municipality !== last.municipality || m.code !== last.code || m.source.sheet !== last.source.sheet) {
+      const muniRaw = m.municipality ?? '';
+      let byName = byRaw.get(muniRaw);
+      if (!byName) byRaw.set(muniRaw, (byName = new Map()));
+      const coded = m.code ? `${m.name}\u0001${m.code}` : m.name;
+      const raw = byName.get(coded);
+      if (raw !== undefined) s = raw;
+      else {
+        const muniText = muniRaw.trim();
+        let muniNorm = muniNorms.get(muniText);
+        if (muniNorm === undefined) muniNorms.set(muniText, (muniNorm = normalizeText(muniText)));
+        const full = fullNameKey(m.name);
+        const code = codeKey(m.code);
+        const key = `${muniNorm} | ${full}${code ? ` #${code}` : ''}`;
+        const found = byKey.get(key);
+        if (found === undefined) {
+          s = spellings.length;
+          byKey.set(key, s);
+          const core = muniNorm ? municipalityCore(muniText) : '';
+          // One object shape for every spelling (no optional spreads): 80,000 of them in a region.
+          spellings.push({
+            id: `${muniNorm} | ${full}`,
+            name: m.name,
+            municipality: muniText,
+            code: code ? m.code!.trim() : undefined,
+            sources: [],
+            years: [],
+            muniNorm,
+            muniGroup: core,
+            full,
+            nk: nameKey(m.name),
+            hk: honoraryFreeKey(m.name),
+            sk: settlementFreeKey(m.name),
+            tk: schoolTypeFreeKey(m.name),
+            registry: false,
+            contexts: [],
+            column: m.column,
+            rows: 0,
+          });
+        } else s = found;
+        byName.set(coded, s);
+      }
+      const sp = spellings[s];
+      if (sp.muniNorm) {
+        const sc = `${m.source.sheet}\u0001${sp.muniGroup}`;
+        const seen = sheetCore.get(sc);
+        if (seen === undefined) sheetCore.set(sc, sp.muniNorm);
+        else if (seen !== sp.muniNorm) ambiguousCores.add(sp.muniGroup);
+      }
+      last = m;
+      lastSpelling = s;
+    }
+    mentionSpelling[i] = s;
+    const sp = spellings[s];
+    sp.rows += m.count ?? 1;
+    if (m.registry) sp.registry = true;
+    if (sp.sources.length < MAX_SOURCES && !sp.sources.some((x) => x.sheet === m.source.sheet)) sp.sources.push(m.source);
+    for (let y = -1; y < (m.moreYears?.length ?? 0); y++) {
+      const year = y < 0 ? m.year : m.moreYears![y];
+      if (m.source.sheet !== lastContextSheet || year !== lastContextYear) {
+        lastContextSheet = m.source.sheet;
+        lastContextYear = year;
+        const text = `${m.source.sheet}|${year ?? ''}`;
+        let id = contextIds.get(text);
+        if (id === undefined) contextIds.set(text, (id = contextIds.size));
+        context = id;
+      }
+      if (year !== undefined && !sp.years.includes(year)) sp.years.push(year);
+      if (!sp.contexts.includes(context)) sp.contexts.push(context);
+    }
+  }
+  for (const sp of spellings) {
+    if (sp.muniNorm && (sp.muniGroup === '' || ambiguousCores.has(sp.muniGroup))) sp.muniGroup = `=${sp.muniNorm}`;
+    sp.years.sort((a, b) => a - b);
+  }
+
+  // Union-find with the members of each root (unions are few and merge small sets).
+  const n = spellings.length;
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  const members: number[][] = spellings.map((_, i) => [i]);
+  const codeOf: string[] = spellings.map((s) => (s.code ? codeKey(s.code) : ''));
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  const idsOf = new Map<string, number[]>();
+  for (let i = 0; i < spellings.length; i++) {
+    const list = idsOf.get(spellings[i].id);
+    if (list) list.push(i);
+    else idsOf.set(spellings[i].id, [i]);
+  }
+  const splits = decisions.filter((d) => d.action === 'split' && idsOf.has(d.a) && idsOf.has(d.b));
+  const isSplit = (ra: number, rb: number): boolean =>
+    splits.some((d) => idsOf.get(d.a)!.some((x) => idsOf.get(d.b)!.some((y) => { const fx = find(x); const fy = find(y); return (fx === ra && fy === rb) || (fx === rb && fy === ra); })));
+  const shareContext = (ra: number, rb: number): boolean => {
+    const ctx = new Set<number>();
+    for (const i of members[ra]) for (const c of spellings[i].contexts) ctx.add(c);
+    return members[rb].some((i) => spellings[i].contexts.some((c) => ctx.has(c)));
+  };
+  const matches: { rule: MatchRule; a: number; b: number }[] = [];
+  const union = (a: number, b: number, rule: MatchRule | 'exact', guardContexts = false): boolean => {
+    let ra = find(a);
+    let rb = find(b);
+    if (ra === rb) return false;
+    if (rule !== 'user') {
+      if (codeOf[ra] && codeOf[rb] && codeOf[ra] !== codeOf[rb]) return false;
+      if (splits.length > 0 && isSplit(ra, rb)) return false;
+      if (guardContexts && shareContext(ra, rb)) return false;
+    }
+    if (members[ra].length < members[rb].length) [ra, rb] = [rb, ra];
+    parent[rb] = ra;
+    for (const x of members[rb]) members[ra].push(x);
+    members[rb] = [];
+    codeOf[ra] ||= codeOf[rb];
+    if (rule !== 'exact') matches.push({ rule, a, b });
+    return true;
+  };
+  /** Unites the spellings of each group (by the given key; '' = no group) under one rule. */
+  type RuleOf = MatchRule | 'exact' | ((a: number, b: number) => MatchRule);
+  const groupBy = (key: (s: Spelling, i: number) => string, ruleOf: RuleOf, guard = false, only?: (i: number) => boolean) => {
+    const rule = (a: number, b: number) => (typeof ruleOf === 'function' ? ruleOf(a, b) : ruleOf);
+    // The group's spellings: one number for most groups (a single spelling), a list once a second one comes.
+    const groups = new Map<string, number | number[]>();
+    for (let i = 0; i < n; i++) {
+      if (only && !only(i)) continue;
+      const k = key(spellings[i], i);
+      if (!k) continue;
+      const g = groups.get(k);
+      if (g === undefined) groups.set(k, i);
+      else if (typeof g === 'number') {
+        union(g, i, rule(g, i), guard);
+        groups.set(k, [g, i]);
+      } else {
+        for (const j of g) if (union(j, i, rule(j, i), guard)) break;
+        g.push(i);
+      }
+    }
+  };
+  const hasMuni = (s: Spelling) => s.muniNorm !== '';
+  const withMuni = (i: number) => hasMuni(spellings[i]);
+  /** A spelling not (yet) joined to any written with a municipality. */
+  const floating = (i: number) => !members[find(i)].some((x) => hasMuni(spellings[x]));
+
+  groupBy((s) => (s.code ? codeKey(s.code) : ''), 'code');
+  // A spelling without a municipality already joined by its code is not a bridge for others of that name.
+  const placed = (i: number) => withMuni(i) || floating(i);
+  // Exact: the same spelling with and without a code (spellings differ only by code here).
+  for (const list of idsOf.values()) if (list.length > 1) for (let k = 1; k < list.length; k++) if (placed(list[k]) && placed(list[0])) union(list[0], list[k], 'exact');
+  // One pass for both: the same municipality text is the legal-form rule, the same core the municipality-type rule.
+  const mgNk = spellings.map((s) => (s.muniNorm ? `${s.muniGroup}\u0001${s.nk}` : ''));
+  groupBy((_, i) => mgNk[i], (a, b) => (spellings[a].muniNorm === spellings[b].muniNorm ? 'legal-form' : 'municipality-type'));
+  // Honorary names: only the groups where some spelling has one.
+  const honoraryGroups = new Set<string>();
+  for (const sp of spellings) if (sp.muniNorm && sp.hk !== sp.nk) honoraryGroups.add(`${sp.muniGroup}\u0001${sp.hk}`);
+  if (honoraryGroups.size > 0) groupBy((s, i) => (s.hk !== s.nk ? `${s.muniGroup}\u0001${s.hk}` : honoraryGroups.has(mgNk[i]) ? mgNk[i] : ''), 'honorary', true, withMuni);
+  // A spelling with a trailing settlement joins the one written without it («СОШ №4 п. Хинганск» ≡ «СОШ №4»).
+  const byHonoraryFree = new Map<string, number>();
+  for (let i = 0; i < n; i++) if (hasMuni(spellings[i])) byHonoraryFree.set(`${spellings[i].muniGroup}\u0001${spellings[i].hk}`, i);
+  for (let i = 0; i < n; i++) {
+    const s = spellings[i];
+    if (!s.sk || !hasMuni(s)) continue;
+    const j = byHonoraryFree.get(`${s.muniGroup}\u0001${s.sk}`);
+    if (j !== undefined) union(j, i, 'settlement', true);
+  }
+
+  // «СОШ № 5» ≡ «Школа № 5» ≡ «Средняя общеобразовательная школа № 5» in one municipality, unless both are written in one table and year.
+  groupBy((s) => (s.tk ? `${s.muniGroup}\u0001${s.tk}` : ''), 'school-type', true, withMuni);
+
+  // Tables without a municipality: among themselves by name, then to the one school of that name in the run.
+  const problems: Problem[] = [];
+  const ambiguous = new Set<number>();
+  groupBy((s) => s.nk, 'legal-form', false, floating);
+  if (spellings.some((s) => !hasMuni(s)) && spellings.some(hasMuni)) {
+    // Per key, the one root written with a municipality, or -1 when several schools have it.
+    const rootBy = (key: (s: Spelling) => string) => {
+      const out = new Map<string, number>();
+      for (let i = 0; i < n; i++) {
+        if (!hasMuni(spellings[i])) continue;
+        const k = key(spellings[i]);
+        const r = find(i);
+        const seen = out.get(k);
+        if (seen === undefined) out.set(k, r);
+        else if (seen !== r) out.set(k, -1);
+      }
+      return out;
+    };
+    const byName = rootBy((s) => s.nk);
+    const byHonorary = rootBy((s) => s.hk);
+    for (let i = 0; i < n; i++) {
+      const s = spellings[i];
+      if (!floating(i)) continue;
+      const root = byName.get(s.nk) ?? byHonorary.get(s.hk);
+      if (root === undefined) continue;
+      const roots = root < 0 ? [] : [find(root)];
+      if (roots.length === 1) union(roots[0], i, 'name-only');
+      else ambiguous.add(i);
+    }
+  }
+
+  const idSet = (id: string) => idsOf.get(id) ?? [];
+  for (const d of decisions) if (d.action === 'merge') for (const a of idSet(d.a)) for (const b of idSet(d.b)) union(a, b, 'user');
+  for (const i of [...ambiguous]) if (members[find(i)].some((x) => hasMuni(spellings[x]))) ambiguous.delete(i);
+
+  // Keys: the municipality group and the name without legal form of the school's main spelling.
+  const identities = new Map<string, Identity>();
+  const keyOfRoot = new Map<number, string>();
+  // A district's workbook (one municipality) keeps the name keys it always had: rows the user edited in
+  // generated sheets are carried over by them.
+  const groups = new Set<string>();
+  for (const sp of spellings) if (sp.muniGroup) groups.add(sp.muniGroup);
+  const oneMunicipality = groups.size <= 1;
+  for (let r = 0; r < n; r++) {
+    if (find(r) !== r) continue;
+    const list = members[r];
+    if (list.every((i) => ambiguous.has(i))) continue;
+    const main = list.reduce((best, i) => (better(spellings[i], spellings[best]) ? i : best), list[0]);
+    const m = spellings[main];
+    const municipality = m.municipality || list.map((i) => spellings[i].municipality).find(Boolean) || '';
+    const group = m.muniGroup || list.map((i) => spellings[i].muniGroup).find(Boolean) || '';
+    let key = group && !oneMunicipality ? `${group.replace(/^=/, '')}|${m.nk}` : m.nk;
+    if (identities.has(key)) key = codeOf[r] ? `${key}#${codeOf[r]}` : key;
+    for (let k = 2; identities.has(key); k++) key = `${key.replace(/#\d+$/, '')}#${k}`;
+    const code = list.map((i) => spellings[i].code).find(Boolean);
+    identities.set(key, { key, id: m.id, registry: list.some((i) => spellings[i].registry), name: m.name, ...(municipality ? { municipality } : {}), ...(code ? { code } : {}) });
+    keyOfRoot.set(r, key);
+  }
+
+  const keys = new Array<string | undefined>(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const s = mentionSpelling[i];
+    keys[i] = ambiguous.has(s) ? undefined : keyOfRoot.get(find(s));
+  }
+  for (const i of ambiguous) {
+    const s = spellings[i];
+    const among = [...(noMuniCandidates(spellings, s))].slice(0, 5).join('; ');
+    for (const src of s.sources)
+      problems.push(makeProblem('ambiguous-school', { sheet: src.sheet, row: src.row, column: s.column }, { school: s.name, among, rows: s.rows }));
+  }
+
+  const confirmed = new Set(decisions.filter((d) => d.action === 'confirm').flatMap((d) => [`${d.a}\u0001${d.b}`, `${d.b}\u0001${d.a}`]));
+  const out: SchoolMatch[] = matches.map(({ rule, a, b }) => {
+    const va = publicVariant(spellings[a]);
+    const vb = publicVariant(spellings[b]);
+    return { rule, confidence: RULE_CONFIDENCE[rule], a: va, b: vb, key: keyOfRoot.get(find(a))!, ...(rule === 'user' || confirmed.has(`${va.id}\u0001${vb.id}`) ? { decision: 'confirm' as const } : {}) };
+  });
+  const unjoined: Unjoined[] = [];
+  const registryGroups = new Set(spellings.filter((s) => s.registry).map((s) => s.muniGroup));
+  const registryHasCodes = spellings.some((s) => s.registry && s.code);
+  if (registryGroups.size > 0) {
+    for (let r = 0; r < n; r++) {
+      if (find(r) !== r) continue;
+      if (members[r].every((i) => ambiguous.has(i))) continue;
+      const list = members[r].map((i) => spellings[i]);
+      if (list.some((s) => s.registry)) continue;
+      const s = list[0];
+      unjoined.push(unjoinedReason(publicVariant(s), codeOf[r] && registryHasCodes ? 'code-not-in-registry' : s.muniGroup && !registryGroups.has(s.muniGroup) ? 'municipality-not-in-registry' : 'name-not-in-registry'));
+    }
+  }
+  for (const i of ambiguous) unjoined.push(unjoinedReason(publicVariant(spellings[i]), 'ambiguous'));
+  return { keys, identities, matches: out, unjoined, problems };
+};
+
+/** The main spelling of a school: the registry's, else the latest year's, else the first met. */
+const better = (a: Spelling, b: Spelling): boolean => {
+  if (a.registry !== b.registry) return a.registry;
+  const ya = a.years[a.years.length - 1] ?? -Infinity;
+  const yb = b.years[b.years.length - 1] ?? -Infinity;
+  if (ya !== yb) return ya > yb;
+  return !b.muniNorm && !!a.muniNorm;
+};
+
+const publicVariant = (s: Spelling): Variant => ({
+  id: s.id,
+  name: s.name,
+  municipality: s.municipality,
+  ...(s.code ? { code: s.code } : {}),
+  sources: s.sources.map((x): SourceRef => ({ sheet: x.sheet, row: x.row })),
+  years: s.years,
+});
+
+/** «Municipality | Name» of the schools a name-only spelling could be. */
+const noMuniCandidates = (spellings: Spelling[], s: Spelling): Set<string> =>
+  new Set(spellings.filter((x) => x.muniNorm && (x.nk === s.nk || x.hk === s.hk)).map((x) => `${x.municipality} | ${x.name}`));
