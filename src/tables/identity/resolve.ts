@@ -2,7 +2,7 @@ import type { Problem } from '../problem';
 import type { SourceRef } from '../../domain/records';
 import { makeProblem } from '../problems';
 import { normalizeText } from '../text';
-import { codeKey, fullNameKey, honoraryFreeKey, municipalityCore, nameKey, schoolTypeFreeKey, settlementFreeKey } from './names';
+import { codeKey, municipalityCore, nameKeys } from './names';
 import { RULE_CONFIDENCE, type Identity, type MatchDecision, type MatchRule, type Mention, type SchoolMatch, type Unjoined, type Variant } from './types';
 import { unjoinedReason } from './unjoined';
 
@@ -79,7 +79,8 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
         const muniText = muniRaw.trim();
         let muniNorm = muniNorms.get(muniText);
         if (muniNorm === undefined) muniNorms.set(muniText, (muniNorm = normalizeText(muniText)));
-        const full = fullNameKey(m.name);
+        const names = nameKeys(m.name);
+        const full = names.full;
         const code = codeKey(m.code);
         const key = `${muniNorm} | ${full}${code ? ` #${code}` : ''}`;
         const found = byKey.get(key);
@@ -98,10 +99,10 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
             muniNorm,
             muniGroup: core,
             full,
-            nk: nameKey(m.name),
-            hk: honoraryFreeKey(m.name),
-            sk: settlementFreeKey(m.name),
-            tk: schoolTypeFreeKey(m.name),
+            nk: names.nk,
+            hk: names.hk,
+            sk: names.sk,
+            tk: names.tk,
             registry: false,
             contexts: [],
             column: m.column,
