@@ -44,7 +44,8 @@ interface Spelling extends Omit<Variant, 'code'> {
  */
 export const resolveIdentities = (mentions: readonly Mention[], decisions: readonly MatchDecision[] = []): Resolution => {
   const spellings: Spelling[] = [];
-  const byKey = new Map<string, number>();
+  // Spellings by normalised municipality, then normalised name (and code): no long key text is built per spelling.
+  const byKey = new Map<string, Map<string, number>>();
   const mentionSpelling = new Int32Array(mentions.length);
   const sheetCore = new Map<string, string>();
   const ambiguousCores = new Set<string>();
@@ -82,11 +83,13 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
         const names = nameKeys(m.name);
         const full = names.full;
         const code = codeKey(m.code);
-        const key = `${muniNorm} | ${full}${code ? ` #${code}` : ''}`;
-        const found = byKey.get(key);
+        const nameCode = code ? `${full} #${code}` : full;
+        let ofMuni = byKey.get(muniNorm);
+        if (!ofMuni) byKey.set(muniNorm, (ofMuni = new Map()));
+        const found = ofMuni.get(nameCode);
         if (found === undefined) {
           s = spellings.length;
-          byKey.set(key, s);
+          ofMuni.set(nameCode, s);
           const core = muniNorm ? municipalityCore(muniText) : '';
           // One object shape for every spelling (no optional spreads): 80,000 of them in a region.
           spellings.push({
