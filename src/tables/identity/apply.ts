@@ -32,6 +32,8 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
   const runStart: number[] = [];
   const mentions: Mention[] = [];
   const maxRow = new Map<string, number>();
+  // Each row's number, kept so that the rows are not read again once their keys are known.
+  const rowNumber = new Int32Array(schools.length);
   let sheet = '';
   let sheetMax = 0;
   for (let i = 0; i < schools.length; i++) {
@@ -43,6 +45,7 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
       sheetMax = maxRow.get(sheet) ?? 0;
     }
     const row = src?.row ?? 0;
+    rowNumber[i] = row;
     if (row > sheetMax) sheetMax = row;
     if (i > 0 && sameRun(s, schools[i - 1])) {
       const m = mentions[mentions.length - 1];
@@ -80,10 +83,7 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
     const end = r + 1 < runStart.length ? runStart[r + 1] : schools.length;
     // A run lies in one sheet (sameRun compares the sheet).
     const rows = rowsOf.get(schools[runStart[r]].source?.sheet ?? '');
-    for (let i = runStart[r]; rows && i < end; i++) {
-      const row = schools[i].source?.row ?? 0;
-      if (rows[row] === NOT_A_SCHOOL_ROW) rows[row] = k;
-    }
+    for (let i = runStart[r]; rows && i < end; i++) if (rows[rowNumber[i]] === NOT_A_SCHOOL_ROW) rows[rowNumber[i]] = k;
     if (key === undefined) continue;
     const s = schools[runStart[r]];
     const sheet = s.source?.sheet ?? '';
