@@ -4,6 +4,7 @@ import { pairingSheetName } from '../sheets/pairing-sheet';
 import { ROADMAP_LABELS } from '../sheets/roadmap-labels';
 import { ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
 import { SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
+import { TARGETS_LABELS } from '../sheets/targets/labels';
 import { SCHOOL_MATCHING_SHEETS } from '../sheets/school-matching-sheet';
 
 /** A stand-in year: the name functions are called with it and it becomes «any year» in the pattern. */
@@ -19,7 +20,15 @@ const NAMES: string[] = IDENTIFICATION_LANGUAGES.flatMap((language) => [
   ROADMAP_LABELS[language].timelineSheet(String(YEAR_MARK)),
   ROADMAP_LABELS[language].catalogueSheet,
   pairingSheetName(YEAR_MARK, language),
-]).concat(SETTINGS_SHEET_NAMES, ADJUSTMENTS_SHEET_NAMES, SCHOOL_MATCHING_SHEETS);
+]).concat(
+  SETTINGS_SHEET_NAMES,
+  ADJUSTMENTS_SHEET_NAMES,
+  SCHOOL_MATCHING_SHEETS,
+  (['ru', 'en'] as const).flatMap((language) => {
+    const l = TARGETS_LABELS[language];
+    return [l.catalogueSheet, l.templateSheet(YEAR_MARK), l.districtSheet(YEAR_MARK), l.controlSheet(YEAR_MARK), l.overTimeSheet];
+  }),
+);
 
 /** Any name Opora gives a sheet, with any year and the « (n)» suffix a clash adds. */
 const PATTERNS: RegExp[] = NAMES.map((n) => new RegExp(`^${escape(n).replace(String(YEAR_MARK), '.+')}( \\(\\d+\\))?$`, 'i'));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cite } from './documents';
+import { TARGET_SETTING_ENTRIES } from './targets/settings-entries';
 
 /**
  * Identification settings: every threshold of SPEC.md «Identification rules» with its seed default.
@@ -76,6 +77,11 @@ export const settingsSchema = z.object({
     primaryGrade: z.number().int().min(1).max(4),
   }),
   deficits: z.object({ gap: z.number().min(0).max(100), belowMinimumShare: percent }),
+  targets: z.object({
+    districtAgreements: z.number().int().min(0).max(10000),
+    exitRule: z.enum(['notFlagged', 'gapReduced']),
+    exitGapShare: z.number().gt(0).max(1),
+  }),
   pairing: z.object({
     /** Deficits (subject × grade band) one partner takes on. */
     capacity: z.number().int().min(0).max(1000),
@@ -127,6 +133,7 @@ export const DEFAULT_SETTINGS: Settings = {
     primaryGrade: 4,
   },
   deficits: { gap: 10, belowMinimumShare: 10 },
+  targets: { districtAgreements: 2, exitRule: 'notFlagged', exitGapShare: 0.5 },
   pairing: { capacity: 3, topShare: 0.25, kmWeight: 1, otherMunicipality: 15, noEvidence: 10, unknownKm: 30, maxKm: null },
 };
 
@@ -544,6 +551,7 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     descriptionEn: 'Deficit map: share below the minimum score in a subject/grade band, %, at or above this is a deficit',
     seed: `${cite('volkhov', 'этап «Аналитический», п. 1')}: «${SEED_WORDS.deficits}»; порог как в ${TEACHERS_VII('3.2')} («от 10% и выше»)`,
   },
+  ...TARGET_SETTING_ENTRIES,
   ...PAIRING_ENTRIES,
 ];
 

@@ -37,6 +37,8 @@ export interface FunctionDecl {
   example: string;
 }
 
+import { targetFunctions } from './targets-catalogue';
+
 export const NAMESPACE = 'OPORA';
 /** The help page, relative to the add-in's URL. */
 export const HELP_PAGE = 'help.html';
@@ -272,6 +274,7 @@ export const FUNCTIONS: readonly FunctionDecl[] = [
     result: { type: 'string', dimensionality: 'scalar', description: { ru: 'Текст объяснения', en: 'Explanation text' } },
     example: '=OPORA.RISK_REASONS(Результаты!A1:H400, A2, Соцпаспорт!A1:G60)',
   },
+  ...targetFunctions(YEAR),
   {
     id: 'PARTNER_FOR',
     name: { en: 'PARTNER_FOR', ru: 'ПАРТНЁР_ДЛЯ' },
@@ -307,3 +310,4 @@ export const FUNCTIONS: readonly FunctionDecl[] = [
 ];
 
 export const functionById = (id: string): FunctionDecl | undefined => FUNCTIONS.find((f) => f.id === id);
+

@@ -14,6 +14,7 @@ import { riskReasons } from './risk-reasons';
 import { schoolRisk } from './school-risk';
 import { scoreGap } from './score-gap';
 import { socialIndex } from './social-index';
+import { missingTargets, targetStatus } from './targets';
 import { teacherRisk } from './teacher-risk';
 
 const SCHOOL = { ru: 'школа', en: 'school' };
@@ -137,6 +138,30 @@ export function riskReasonsFunction(
   adjustments?: any[][],
 ): string {
   return evaluate(() => riskReasons({ results, social, olympiads, registry, settings, adjustments }, requiredText(school, SCHOOL), optionalYear(year)));
+}
+
+/**
+ * Whether a target is met: «выполнено» (met), «не выполнено» (missed) or «нет данных» (no data; an empty cell or «—» is not a failure)
+ * @customfunction TARGET_STATUS TARGET_STATUS
+ * @param actual The school’s value: a number, yes/no, «+», «выполнено», a date; empty or «—» = no data
+ * @param target The target (may be empty for yes/no)
+ * @param [comparison] ≥ (default), ≤, = or «да/нет» (yes/no)
+ * @returns met / missed / no data
+ */
+export function targetStatusFunction(actual: any, target: any, comparison?: string): string {
+  return evaluate(() => targetStatus(actual, target, comparison));
+}
+
+/**
+ * Schools that missed at least one target, with what they missed (from a monitoring table)
+ * @customfunction MISSING_TARGETS MISSING_TARGETS
+ * @param monitoring Monitoring table with its header row: Opora’s «Мониторинг показателей» sheet or your own monitoring sheet
+ * @param [targets] Range of the «Целевые показатели» sheet with its header row (default: the concept’s indicators)
+ * @param [year] Year (default: the latest year in the data)
+ * @returns School | Missed (actual / target) | No data, indicators
+ */
+export function missingTargetsFunction(monitoring: any[][], targets?: any[][], year?: number): any[][] {
+  return evaluate(() => missingTargets(monitoring, targets, optionalYear(year)));
 }
 
 /**

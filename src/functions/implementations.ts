@@ -1,12 +1,14 @@
 /** Each catalogue id with the wrapper Excel calls (test/functions/metadata.test.ts checks ids and arity). */
 import {
   lowestQuartileFunction,
+  missingTargetsFunction,
   olympiadShareFunction,
   partnerForFunction,
   riskReasonsFunction,
   schoolRiskFunction,
   scoreGapFunction,
   socialIndexFunction,
+  targetStatusFunction,
   teacherRiskFunction,
 } from './functions';
 
@@ -18,5 +20,7 @@ export const FUNCTION_IMPLEMENTATIONS: Record<string, (...args: never[]) => unkn
   OLYMPIAD_SHARE: olympiadShareFunction,
   TEACHER_RISK: teacherRiskFunction,
   RISK_REASONS: riskReasonsFunction,
+  TARGET_STATUS: targetStatusFunction,
+  MISSING_TARGETS: missingTargetsFunction,
   PARTNER_FOR: partnerForFunction,
 };

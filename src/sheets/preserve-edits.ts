@@ -111,6 +111,9 @@ const parseKeyCell = (text: string): { key: string; fingerprint: Set<string> | n
   return { key: text, fingerprint: null };
 };
 
+/** The row key of a «Ключ» cell, its fingerprint dropped (a key may itself hold «|», e.g. a school's «municipality|name»). */
+export const keyOfCell = (text: string): string => parseKeyCell(text).key;
+
 const fingerprintOf = (spec: SheetSpec, row: SpecCell[], labels: string[]): string =>
   (spec.editableColumns ?? []).map((c) => cellHash(labels[c], row[c])).join('.');
 

@@ -45,8 +45,8 @@ export const parseNumber = (v: CellValue): ParsedNumber => {
   return Number.isFinite(value) ? { kind: 'number', value, percent } : { kind: 'text', text: raw };
 };
 
-const TRUE_WORDS = new Set(['да', 'yes', 'y', 'true', 'истина', '1', '+', 'д', 'есть']);
-const FALSE_WORDS = new Set(['нет', 'no', 'n', 'false', 'ложь', '0', 'н']);
+const TRUE_WORDS = new Set(['да', 'yes', 'y', 'true', 'истина', '1', '+', 'д', 'есть', 'выполнено', 'выполнена', 'выполнен']);
+const FALSE_WORDS = new Set(['нет', 'no', 'n', 'false', 'ложь', '0', 'н', 'не выполнено', 'не выполнена', 'не выполнен']);
 
 export type ParsedBoolean = { kind: 'boolean'; value: boolean } | { kind: 'blank' } | { kind: 'error'; code: string } | { kind: 'text'; text: string };
 

@@ -25,7 +25,7 @@ export const FIELD_IDS = [
   'olympiadParticipants', 'teacher', 'continuedToGrade10Share',
   'bothParentsHigherEducation', 'singleParent', 'unemployedParents', 'deviant', 'nonNativeRussian', 'noLearningMotivation', 'lowIncome', 'disabilities',
   'unemployment', 'regionalUnemployment',
-  'eventsHeld', 'eventHours', 'staffTrained', 'courseHours', 'partnerAgreement', 'programmeApproved', 'consultations', 'monitoringReports', 'specialistPosts', 'teachersInCommunitiesShare',
+  'eventsHeld', 'eventHours', 'staffTrained', 'courseHours', 'partnerAgreement', 'programmeApproved', 'consultations', 'monitoringReports', 'specialistPosts', 'teachersInCommunitiesShare', 'consultantsPrepared',
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
 
@@ -93,6 +93,7 @@ export const FIELDS: Record<FieldId, FieldDef> = {
   monitoringReports: { ...MONITORING, ru: 'Отчёты мониторинга' },
   specialistPosts: { ...MONITORING, ru: 'Ставки специалистов' },
   teachersInCommunitiesShare: { type: 'share', ru: 'Педагоги в методических объединениях, %', kinds: ['monitoring'] },
+  consultantsPrepared: { type: 'boolean', ru: 'Подготовлены консультанты', kinds: ['monitoring'] },
 };
 
 /** Fields a sheet of each kind cannot be read without; an array inside means «one of». */
@@ -103,7 +104,7 @@ export const REQUIRED_FIELDS: Record<TableKind, (FieldId | FieldId[])[]> = {
   social: ['school', ['bothParentsHigherEducation', 'singleParent', 'unemployedParents', 'deviant', 'nonNativeRussian', 'noLearningMotivation', 'lowIncome', 'disabilities']],
   territory: ['settlement', 'unemployment'],
   teachers: ['teacher', 'school', 'subject'],
-  monitoring: ['school', ['eventsHeld', 'eventHours', 'staffTrained', 'courseHours', 'partnerAgreement', 'programmeApproved', 'consultations', 'monitoringReports', 'specialistPosts', 'teachersInCommunitiesShare']],
+  monitoring: ['school', ['eventsHeld', 'eventHours', 'staffTrained', 'courseHours', 'partnerAgreement', 'programmeApproved', 'consultations', 'monitoringReports', 'specialistPosts', 'teachersInCommunitiesShare', 'consultantsPrepared']],
 };
 
 /** Measures a subject group can carry in a wide results header (subject over measure). */

@@ -27,6 +27,49 @@ export interface ConditionalRule {
   fontColor?: string;
 }
 
+/**
+ * Data validation over the data rows of columns [firstColumn, lastColumn] and the rows the user adds
+ * below them. Warnings, not stops: a school may still type «—» (no data) or «да» where a date is asked.
+ */
+export interface ValidationRule {
+  firstColumn: number;
+  lastColumn: number;
+  kind: 'decimal' | 'whole' | 'date' | 'list';
+  min?: number;
+  max?: number;
+  /** List items (kind 'list'). */
+  list?: string[];
+  /** Shown when the cell is selected. */
+  prompt?: string;
+}
+
+/**
+ * Sheet protection without a password: only `inputColumns` (whole columns, so rows the user adds
+ * too) can be edited; formulas and the key column are locked. Rows can be inserted, sorted, filtered.
+ */
+export interface ProtectionSpec {
+  inputColumns: number[];
+}
+
+/**
+ * A native chart over the sheet's own cells: categories in one column, series in the `seriesCount`
+ * columns to its right, series names in `headerRow`, values from the row below it to `lastRow`.
+ */
+export interface ChartSpec {
+  title: string;
+  type: 'bar' | 'column';
+  headerRow: number; // 1-based
+  lastRow: number; // 1-based
+  categoryColumn: number; // 0-based
+  seriesCount: number;
+  /** Top-left cell of the chart: 0-based column, 1-based row; size in pixels. */
+  anchor: { column: number; row: number };
+  width: number;
+  height: number;
+  /** Value axis from 0 to 100 (shares in %). */
+  percentAxis?: boolean;
+}
+
 export type RowStyle = 'section' | 'subtotal' | 'muted' | 'warning';
 
 export interface PrintSetup {
@@ -58,6 +101,9 @@ export interface SheetSpec {
   autoFilter?: boolean;
   print?: PrintSetup;
   footer?: SpecCell[][];
+  validations?: ValidationRule[];
+  protection?: ProtectionSpec;
+  charts?: ChartSpec[];
 }
 
 /** 1-based sheet row of the first data row. */

@@ -134,9 +134,21 @@ export interface WrittenSheet {
   message: Text;
 }
 
+/** A bar chart the pane draws, from the same cells as the chart on the sheet. */
+export interface PaneChart {
+  title: string;
+  kind: 'bar' | 'column';
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
+  /** Values are shares, 0–100. */
+  percent?: boolean;
+}
+
 export interface StepOutcome {
   summary: Text;
   sheets: SheetSpec[];
+  /** Charts of the outcome (indicators step), drawn in the pane as well as on the sheets. */
+  charts?: PaneChart[];
   /** Sheets the use case already wrote (one-click use cases); the others are written on request. */
   written?: WrittenSheet[];
   problems?: Problem[];

@@ -5,8 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'fs/promises';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { promisify } from 'util';
-import { runCli } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
+import { cliIn } from '../support/run-cli';
 import { CRITERION_CODES } from '../../src/domain';
 import { readXlsxGrids } from '../../src/hosts/xlsx/read-grids';
 import { SAMPLE_WORKBOOK_PATH } from '../../src/sample/sample-path';
@@ -20,13 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const cli = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), cwd: dir };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
+const cli = cliIn(() => dir);
 
 const sha = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
 

@@ -1,6 +1,6 @@
 /**
  * Browser mode end to end in real headless Chromium: the sample preloaded, one column mapping
- * corrected, identification run, roadmap built, the workbook downloaded and its sheets checked.
+ * corrected, identification run, roadmap built, targets checked, the workbook downloaded and its sheets checked.
  * Screenshots go to artifacts/screenshots/ (CI artefacts); one per step is copied to docs/screenshots/.
  */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
@@ -143,6 +143,18 @@ describe('browser mode', () => {
     await writeAll(result, names);
     written.push(...names);
     await shoot('03-roadmap', true, page.getByRole('tab', { name: new RegExp(ru('step.roadmap')) }));
+  });
+
+  it('checks the target indicators, writes their sheets and draws both charts in the pane', async () => {
+    await tab(ru('step.targets')).click();
+    await page.getByRole('button', { name: ru('step.targets'), exact: true }).click();
+    const result = page.getByRole('region', { name: ru('step.targets'), exact: true });
+    await result.getByRole('img', { name: /Выполнение целевых показателей/ }).waitFor({ timeout: 60_000 });
+    expect(await result.getByRole('img', { name: /Численность групп/ }).count()).toBe(1);
+    const names = await sheetNamesIn(result);
+    expect(names).toContain('Контроль показателей 2024');
+    written.push(...names);
+    await shoot('04-targets', true, result.getByRole('img', { name: /Выполнение целевых показателей/ }));
   });
 
   it('downloads the workbook with the generated sheets filled in', async () => {

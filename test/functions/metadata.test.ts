@@ -51,9 +51,9 @@ describe('catalogue ↔ functions.ts', () => {
     }
   });
 
-  it('declares the seven functions of issue 3 and PARTNER_FOR of issue 13, none volatile or streaming', () => {
+  it('declares the seven functions of issue 3, PARTNER_FOR of issue 13 and the two target functions of issue 14, none volatile or streaming', () => {
     const ids = (plugin.functions as { id: string; options?: Record<string, boolean> }[]).map((f) => f.id);
-    expect(ids.sort()).toEqual(['LOWEST_QUARTILE', 'OLYMPIAD_SHARE', 'PARTNER_FOR', 'RISK_REASONS', 'SCHOOL_RISK', 'SCORE_GAP', 'SOCIAL_INDEX', 'TEACHER_RISK']);
+    expect(ids.sort()).toEqual(['LOWEST_QUARTILE', 'MISSING_TARGETS', 'OLYMPIAD_SHARE', 'PARTNER_FOR', 'RISK_REASONS', 'SCHOOL_RISK', 'SCORE_GAP', 'SOCIAL_INDEX', 'TARGET_STATUS', 'TEACHER_RISK']);
     for (const f of plugin.functions as { options?: Record<string, boolean> }[]) {
       expect(f.options?.volatile ?? false).toBe(false);
       expect(f.options?.stream ?? false).toBe(false);

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { buildRoadmapFromWorkbook } from '../../src/app/roadmap';
 import { openXlsxFile, saveXlsxFile } from '../../src/hosts/xlsx/xlsx-file';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
+import { hasTool } from '../support/tools';
 
 /**
  * A third-party reader opens what we write: LibreOffice converts the roadmap of the sample workbook
@@ -15,17 +16,9 @@ import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
 const SAMPLE = path.join(__dirname, '../../assets/sample/opora-sample.xlsx');
 const DOCS_PNG = path.join(__dirname, '../../docs/roadmap-page1.png');
 
-const has = (tool: string): boolean => {
-  try {
-    execFileSync('which', [tool], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const tools = ['soffice', 'pdfinfo', 'pdftotext', 'pdftoppm'];
-const missing = tools.filter((t) => !has(t));
+const missing = tools.filter((t) => !hasTool(t));
 const maybe = missing.length === 0 ? describe : describe.skip;
 if (missing.length > 0) {
   // eslint-disable-next-line no-console

@@ -3,6 +3,7 @@ import { lostOnCopyNotice } from '../../app/book-contents';
 import { runIdentification } from '../../app/identify';
 import { inspectionReport, inspectWorkbook } from '../../app/inspect';
 import { buildRoadmapFromWorkbook } from '../../app/roadmap';
+import { checkTargetsFromWorkbook } from '../../app/targets';
 import type { IdentificationResult } from '../../domain';
 import type { Language } from '../../i18n';
 import { languageOption, stringOption, type ParsedArgs } from '../args';
@@ -70,8 +71,17 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
       : `Мероприятий ${items} в ${roadmap.roadmap.sections.length} разделах; собственные планы ${roadmap.roadmap.schoolPlans.length} школ.`,
   );
 
+  const targets = await checkTargetsFromWorkbook(opened.book, { language });
+  const { control } = targets;
+  io.out(`\n${en ? '== Target indicators' : '== Целевые показатели'} ${control.year}`);
+  io.out(
+    en
+      ? `${control.schools.length} programme schools; missing at least one target: ${control.missing.length}${control.missing.length ? ` (${control.missing.map((m) => m.school.name).join(', ')})` : ''}.`
+      : `Школ в программе ${control.schools.length}; не достигли хотя бы одного показателя: ${control.missing.length}${control.missing.length ? ` (${control.missing.map((m) => m.school.name).join(', ')})` : ''}.`,
+  );
+
   const backup = await writePlanned(io, copy, await opened.book.toBuffer(), true);
-  const sheets = [...identification.writes, ...roadmap.reports].map((w) => `«${w.sheet}»`).join(', ');
+  const sheets = [...identification.writes, ...roadmap.reports, ...targets.reports].map((w) => `«${w.sheet}»`).join(', ');
   io.out(`\n${en ? 'Written sheets' : 'Записаны листы'}: ${sheets}`);
   io.out(`${en ? 'Saved (the input workbook is unchanged)' : 'Сохранено (исходная книга не изменена)'}: ${out}`);
   for (const line of savedCopyLines(out, backup, lostOnCopyNotice(opened.lost, language), language)) io.out(line);
@@ -80,13 +90,14 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'вся работа на примере или своей книге: распознавание, идентификация, дорожная карта',
+  summary: 'вся работа на примере или своей книге: распознавание, идентификация, дорожная карта, целевые показатели',
   help: [
     'opora demo [книга.xlsx] [--out итог.xlsx] [--lang ru|en]',
     '',
     'Без имени файла берёт встроенный пример «Энский муниципальный район». Показывает, что распознано',
     'на каждом листе и все замечания, проводит идентификацию ШНОР/ШНСУ и педагогов, строит дорожную',
-    'карту на следующий учебный год и сохраняет копию книги с листами Опоры',
+    'карту на следующий учебный год, проверяет целевые показатели по листу мониторинга и сохраняет',
+    'копию книги с листами Опоры',
     '(по умолчанию out/opora-sample.opora.xlsx или «<книга>.opora.xlsx»). Исходная книга не изменяется.',
   ].join('\n'),
   options: [HELP_OPTION, LANG_OPTION, { name: 'out', value: true }],

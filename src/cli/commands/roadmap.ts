@@ -1,13 +1,10 @@
-import { resolve } from 'path';
-import { lostOnCopyNotice } from '../../app/book-contents';
 import { buildRoadmapFromWorkbook, type RoadmapRun } from '../../app/roadmap';
 import { parseSchoolYear } from '../../domain/roadmap/school-year';
 import { languageOption, stringOption, type ParsedArgs } from '../args';
 import { EXIT_OK, UserError } from '../errors';
-import { openWorkbookFile, oporaCopyPath } from '../files';
+import { planBookOutputs } from '../book-outputs';
+import { openWorkbookFile } from '../files';
 import type { CliIo } from '../io';
-import { savedCopyLines } from '../output-messages';
-import { planOutputs, writePlanned } from '../outputs';
 import { HELP_OPTION, LANG_OPTION, type Command } from './command';
 
 /** The roadmap as plain JSON: sections with items, and each school's own plan. */
@@ -52,16 +49,9 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   }
   const opened = await openWorkbookFile(io.cwd, args.positionals[0]);
   const { book, path } = opened;
-  const json = stringOption(args, 'json');
-  const [copy, jsonOut] = await planOutputs(io.cwd, [opened.identity], [
-    { option: '--out', path: stringOption(args, 'out') ?? oporaCopyPath(path), workbookCopy: true },
-    ...(json ? [{ option: '--json', path: json }] : []),
-  ]);
+  const outputs = await planBookOutputs(io, opened, args);
   const result = await buildRoadmapFromWorkbook(book, { ...(year ? { schoolYear: year } : {}), language });
-  const backup = await writePlanned(io, copy, await book.toBuffer(), true);
-  if (jsonOut) await writePlanned(io, jsonOut, new TextEncoder().encode(`${JSON.stringify(roadmapJson(result), null, 2)}\n`), false);
-  const out = copy.file.real;
-  const afterSave = savedCopyLines(out, backup, lostOnCopyNotice(opened.lost, language), language);
+  const saved = await outputs.write(() => roadmapJson(result), language);
   const schools = result.roadmap.schoolPlans.length;
   const items = result.roadmap.sections.reduce((n, s) => n + s.items.length, 0);
   const lines =
@@ -72,9 +62,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
           ...result.reports.map((r) => r.messageEn),
           result.catalogueCreated ? 'The activity catalogue sheet was created from the default catalogue; edit it and run again.' : '',
           ...result.problems.map((p) => p.messageEn ?? p.message),
-          `Saved: ${out}`,
-          ...afterSave,
-          json ? `JSON: ${resolve(io.cwd, json)}` : '',
+          ...saved,
         ]
       : [
           `Книга: ${path}`,
@@ -82,9 +70,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
           ...result.reports.map((r) => r.message),
           result.catalogueCreated ? 'Лист «Каталог мероприятий» создан из каталога по умолчанию; отредактируйте его и запустите снова.' : '',
           ...result.problems.map((p) => p.message),
-          `Сохранено: ${out}`,
-          ...afterSave,
-          json ? `JSON: ${resolve(io.cwd, json)}` : '',
+          ...saved,
         ];
   io.out(lines.filter(Boolean).join('\n'));
   return EXIT_OK;

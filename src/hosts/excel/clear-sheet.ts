@@ -6,8 +6,12 @@
  * Clearing keeps the sheet itself, so formulas and names elsewhere that refer to it stay valid
  * (deleting it would turn them into #REF!).
  */
-export const clearSheet = (ws: Excel.Worksheet, options: { removeAutoFilter: boolean }): void => {
+export const clearSheet = (ws: Excel.Worksheet, options: { removeAutoFilter: boolean; charts?: Excel.ChartCollection }): void => {
+  // A protected sheet (the monitoring template) refuses every write; it is protected again after the write.
+  ws.protection.unprotect();
+  for (const chart of options.charts?.items ?? []) chart.delete();
   const all = ws.getRange();
+  all.dataValidation.clear();
   all.conditionalFormats.clearAll();
   all.unmerge();
   all.clear();

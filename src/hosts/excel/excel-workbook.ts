@@ -77,9 +77,10 @@ export class ExcelWorkbook implements WorkbookPort {
       const counter = new SyncCounter(context);
       const sheets = context.workbook.worksheets;
       const existing = sheets.getItemOrNullObject(spec.name);
+      const charts = existing.charts.load('items/name');
       await counter.sync();
       const ws = existing.isNullObject ? sheets.add(spec.name) : existing;
-      if (!existing.isNullObject) clearSheet(ws, { removeAutoFilter: !spec.autoFilter });
+      if (!existing.isNullObject) clearSheet(ws, { removeAutoFilter: !spec.autoFilter, charts });
       let largest = 0;
       for (const step of plan.data) {
         step.apply(ws);

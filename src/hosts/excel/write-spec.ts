@@ -1,7 +1,8 @@
-import { columnLetter, type SheetSpec, type SpecCell } from '../../tables/sheet-spec';
+import { columnLetter, type SheetSpec, type SpecCell, type ValidationRule } from '../../tables/sheet-spec';
 import { escapeHeaderText, FOOTER_LOOK, isFormulaCell, ROW_STYLE_LOOK, SHEET_STYLE, specLayout, specMatrix, withEquals, type CellLook, type SpecLayout } from '../sheet-style';
 import { estimateRowHeights } from '../row-heights';
 import { jsonBytes, planRowChunks } from './row-chunks';
+import { VALIDATION_SPARE_ROWS } from '../validation-rows';
 
 export interface WriteLimits {
   requestBudgetBytes: number;
@@ -47,6 +48,9 @@ export const COSMETIC_GROUPS = {
   printTitles: { ru: 'сквозные строки заголовка при печати', en: 'header rows repeated on printed pages' },
   pageHeader: { ru: 'колонтитул', en: 'page header' },
   tabColor: { ru: 'цвет ярлыка листа', en: 'sheet tab colour' },
+  validation: { ru: 'проверка вводимых значений', en: 'data validation' },
+  charts: { ru: 'диаграммы', en: 'charts' },
+  protection: { ru: 'защита листа', en: 'sheet protection' },
 } as const;
 export type CosmeticGroupId = keyof typeof COSMETIC_GROUPS;
 
@@ -188,8 +192,68 @@ const formatSteps = (spec: SheetSpec, layout: SpecLayout): FormatStep[] => {
     }
   }
   if (spec.tabColor) steps.push(inGroup('tabColor')((ws) => (ws.tabColor = spec.tabColor!)));
+  // Protection last: a protected sheet would refuse the groups after it.
+  steps.push(...validationSteps(spec, layout), ...chartSteps(spec), ...protectionSteps(spec));
   return steps;
 };
+
+/** Rows a validation covers: the data rows and as many below them, for the rows the user adds. */
+const validatedRows = (spec: SheetSpec, layout: SpecLayout): { first: number; count: number } => ({
+  first: layout.firstDataRow,
+  count: Math.max(spec.rows.length, 1) + VALIDATION_SPARE_ROWS,
+});
+
+const validationRule = (rule: ValidationRule): Excel.DataValidationRule => {
+  const bounds = (formula1: number | string, formula2?: number | string) =>
+    formula2 === undefined ? { formula1, operator: 'GreaterThanOrEqualTo' } : { formula1, formula2, operator: 'Between' };
+  if (rule.kind === 'list') return { list: { inCellDropDown: true, source: (rule.list ?? []).join(',') } };
+  if (rule.kind === 'date') return { date: bounds('2000-01-01') as Excel.DateTimeDataValidation };
+  const basic = bounds(rule.min ?? 0, rule.max) as Excel.BasicDataValidation;
+  return rule.kind === 'whole' ? { wholeNumber: basic } : { decimal: basic };
+};
+
+const validationSteps = (spec: SheetSpec, layout: SpecLayout): FormatStep[] => {
+  const { first, count } = validatedRows(spec, layout);
+  return (spec.validations ?? []).map((rule) =>
+    inGroup('validation')((ws) => {
+      const range = ws.getRangeByIndexes(first - 1, rule.firstColumn, count, rule.lastColumn - rule.firstColumn + 1);
+      range.dataValidation.clear();
+      range.dataValidation.rule = validationRule(rule);
+      // 'Warning' is Excel.DataValidationAlertStyle.warning: a school may still type «—» for no data.
+      range.dataValidation.errorAlert = { showAlert: true, style: 'Warning' as Excel.DataValidationAlertStyle.warning, title: 'Опора', message: rule.prompt ?? '' };
+      if (rule.prompt) range.dataValidation.prompt = { showPrompt: true, title: 'Опора', message: rule.prompt };
+    }),
+  );
+};
+
+const protectionSteps = (spec: SheetSpec): FormatStep[] => {
+  const protection = spec.protection;
+  if (!protection) return [];
+  const step = inGroup('protection');
+  return [
+    ...protection.inputColumns.map((c) => step((ws) => (ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.protection.locked = false))),
+    step((ws) =>
+      ws.protection.protect({ allowInsertRows: true, allowDeleteRows: true, allowSort: true, allowAutoFilter: true, allowFormatColumns: true, allowFormatRows: true }),
+    ),
+  ];
+};
+
+const chartSteps = (spec: SheetSpec): FormatStep[] =>
+  (spec.charts ?? []).map((c) =>
+    inGroup('charts')((ws) => {
+      const source = ws.getRangeByIndexes(c.headerRow - 1, c.categoryColumn, c.lastRow - c.headerRow + 1, 1 + c.seriesCount);
+      // 'BarClustered' / 'ColumnClustered' are Excel.ChartType values; 'Columns' is Excel.ChartSeriesBy.columns.
+      const chart = ws.charts.add((c.type === 'bar' ? 'BarClustered' : 'ColumnClustered') as Excel.ChartType.barClustered, source, 'Columns' as Excel.ChartSeriesBy.columns);
+      chart.title.text = c.title;
+      chart.setPosition(`${columnLetter(c.anchor.column)}${c.anchor.row}`);
+      chart.width = c.width * 0.75;
+      chart.height = c.height * 0.75;
+      if (c.percentAxis) {
+        chart.axes.valueAxis.minimum = 0;
+        chart.axes.valueAxis.maximum = 100;
+      }
+    }),
+  );
 
 /** One request's worth of work: rows [start, end) of the sheet's cells. */
 export interface WriteStep {
@@ -220,6 +284,8 @@ export interface SpecWritePlan {
 const RESETS: Partial<Record<CosmeticGroupId, (ws: Excel.Worksheet) => void>> = {
   layout: (ws) => ws.getRange().unmerge(),
   rules: (ws) => ws.getRange().conditionalFormats.clearAll(),
+  validation: (ws) => ws.getRange().dataValidation.clear(),
+  protection: (ws) => ws.protection.unprotect(),
 };
 
 /** Plans a SheetSpec as requests under the budget: the data chunks, then the cosmetic groups. */

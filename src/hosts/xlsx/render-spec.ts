@@ -1,5 +1,6 @@
 import type { Borders, Cell, Fill, Font, PaperSize, Style, Worksheet } from 'exceljs';
 import { columnLetter, type SheetSpec, type SpecCell } from '../../tables/sheet-spec';
+import { renderInput } from './render-input';
 import { BASE_FONT_SIZE, estimateRowHeights } from '../row-heights';
 import { escapeHeaderText, FOOTER_LOOK, isFormulaCell, ROW_STYLE_LOOK, SHEET_STYLE, specLayout, specMatrix, withoutEquals, type CellLook } from '../sheet-style';
 
@@ -135,4 +136,5 @@ export const renderSpec = (ws: Worksheet, spec: SheetSpec): void => {
   }
 
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
+  renderInput(ws, spec, layout);
 };

@@ -5,6 +5,8 @@ import type { Grid, SheetInfo, WorkbookPort, WriteReport } from '../port';
 import { specGrid } from '../spec-grid';
 import { joinState, splitState, STATE_SHEET } from '../state-sheet';
 import { FastXlsx } from './fast/read-book';
+import { chartDataOf, type ChartData } from '../chart-data';
+import { injectCharts } from './inject-charts';
 import { renderSpec } from './render-spec';
 import { worksheetToGrid } from './worksheet-grid';
 import { assertXlsxBytes, toBytes } from './xlsx-format';
@@ -41,6 +43,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly order: { name: string; state: SheetState }[];
   /** Sheets written in this session: read back from their spec, or from ExcelJS's model once it is loaded. */
   private readonly written = new Set<string>();
+  /** Charts of the sheets written in this session, added to the package on save (ExcelJS writes none). */
+  private readonly charts = new Map<string, ChartData[]>();
   private stateJson: string | null | undefined;
 
   private constructor(
@@ -77,7 +81,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Uint8Array> {
     const wb = await this.workbook();
     this.activateFirstVisibleSheet(wb);
-    return new Uint8Array(await wb.xlsx.writeBuffer());
+    return injectCharts(new Uint8Array(await wb.xlsx.writeBuffer()), [...this.charts.values()].flat());
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -99,11 +103,15 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async writeSheet(spec: SheetSpec): Promise<WriteReport> {
     this.change({ kind: 'spec', spec }, spec.name, 'visible');
+    const charts = chartDataOf(spec);
+    if (charts.length > 0) this.charts.set(spec.name, charts);
+    else this.charts.delete(spec.name);
     return { sheet: spec.name, rows: spec.rows.length, syncs: 0, largestPayloadBytes: 0 };
   }
 
   /** Writes raw grid values and merges (fixtures, sample workbooks). Formulas are written with their values as cached results. */
   async writeGridSheet(grid: Grid, options: GridSheetOptions = {}): Promise<void> {
+    this.charts.delete(grid.sheet);
     this.change({ kind: 'grid', grid, options }, grid.sheet, options.state ?? 'visible');
   }
 
@@ -112,6 +120,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (at < 0) return;
     this.order.splice(at, 1);
     this.written.delete(name);
+    this.charts.delete(name);
     if (name === STATE_SHEET) this.stateJson = null;
     this.enqueue({ kind: 'delete', name });
   }

@@ -17,6 +17,7 @@ import { correctMapping, dataReading } from './reading-view';
 import { withChoice } from './matching-view';
 import { partnersService } from './partners-service';
 import { roadmapService } from './roadmap-service';
+import { targetsService } from './targets-service';
 
 export interface Session {
   /** The workbook as the use cases see it: the user's sheets left out on the Data step are not listed. */
@@ -120,5 +121,6 @@ export const createServices = (port: WorkbookPort): OporaServices => {
     identification: identificationService(session),
     roadmap: roadmapService(session),
     partners: partnersService(session),
+    targets: targetsService(session),
   };
 };

@@ -1,11 +1,13 @@
 import { Button, Caption1 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MessageKey } from '../../i18n';
+import { BarChart } from '../components/BarChart';
 import { OperationStatus } from '../components/OperationStatus';
 import { SheetOutputs } from '../components/SheetOutputs';
 import { useI18n } from '../i18n-context';
 import type { OporaServices, SimpleStepService, StepOutcome } from '../model';
 import { useOperation } from '../use-operation';
+import { ProblemsList } from './ProblemsList';
 
 interface Props {
   services: OporaServices;
@@ -31,6 +33,8 @@ export const SimpleStep = ({ services, service, title }: Props) => {
       {outcome && (
         <section aria-label={t(title)}>
           <Caption1 block>{text(outcome.summary)}</Caption1>
+          {outcome.problems && outcome.problems.length > 0 && <ProblemsList problems={outcome.problems} />}
+          {outcome.charts?.map((chart) => <BarChart key={chart.title} chart={chart} />)}
           <SheetOutputs sheets={outcome.sheets} written={outcome.written} write={services.writeSheet} />
         </section>
       )}

@@ -73,6 +73,25 @@ export interface PageLayoutRecord {
   paperSize?: string;
 }
 
+export interface ValidationRecord {
+  area: Area;
+  rule?: unknown;
+  errorAlert?: unknown;
+  prompt?: unknown;
+}
+
+export interface ChartRecord {
+  type: string;
+  /** The source range as Office.js got it (category column first, then the series columns). */
+  source: Area;
+  seriesBy: string;
+  title?: string;
+  position?: string;
+  width?: number;
+  height?: number;
+  valueAxis: { minimum?: number; maximum?: number };
+}
+
 export class SheetModel {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   tabColor = '';
@@ -83,6 +102,9 @@ export class SheetModel {
   freeze: { rows: number; columns: number } = { rows: 0, columns: 0 };
   autoFilter: Area | null = null;
   pageLayout: PageLayoutRecord = {};
+  validations: ValidationRecord[] = [];
+  protection: { protected: boolean; options?: unknown } = { protected: false };
+  charts: ChartRecord[] = [];
   deleted = false;
 
   constructor(public name: string) {}
@@ -471,6 +493,8 @@ export class DoubleWorksheet extends Proxy {
   readonly freezePanes: DoubleFreezePanes;
   readonly autoFilter: DoubleAutoFilter;
   readonly pageLayout: DoublePageLayout;
+  readonly protection: DoubleWorksheetProtection;
+  readonly charts: DoubleChartCollection;
   private nullChecked = false;
   private isNull = false;
 
@@ -484,6 +508,8 @@ export class DoubleWorksheet extends Proxy {
     this.freezePanes = new DoubleFreezePanes(this);
     this.autoFilter = new DoubleAutoFilter(this);
     this.pageLayout = new DoublePageLayout(this);
+    this.protection = new DoubleWorksheetProtection(this);
+    this.charts = new DoubleChartCollection(this);
     if (!orNull) {
       this.nullChecked = true;
       return;
@@ -730,6 +756,7 @@ export class DoubleRange extends Proxy {
   private boundArea: Area | null | undefined;
   readonly format: DoubleRangeFormat;
   readonly conditionalFormats: DoubleConditionalFormats;
+  readonly dataValidation: DoubleDataValidation;
   private nullChecked = false;
   private isNull = false;
 
@@ -742,6 +769,7 @@ export class DoubleRange extends Proxy {
     super(ws.ctx, path);
     this.format = new DoubleRangeFormat(this);
     this.conditionalFormats = new DoubleConditionalFormats(this);
+    this.dataValidation = new DoubleDataValidation(this);
     if (orNull)
       ws.ctx.enqueueLoad({ path, probe: true }, () => {
         const a = this.resolveOrNull();
@@ -1022,6 +1050,7 @@ export class DoubleRangeFormat {
   readonly fill: { color: string };
   readonly font: { bold: boolean; italic: boolean; color: string; size: number; name: string };
   readonly borders: { getItem(index: string): { style: string; color: string; weight: string } };
+  readonly protection: { locked: boolean };
   constructor(private readonly range: DoubleRange) {
     const recorder = (prefix: string, props: string[]): Record<string, unknown> => {
       const o: Record<string, unknown> = {};
@@ -1037,6 +1066,7 @@ export class DoubleRangeFormat {
     };
     this.fill = recorder('fill.', ['color']) as DoubleRangeFormat['fill'];
     this.font = recorder('font.', ['bold', 'italic', 'color', 'size', 'name']) as DoubleRangeFormat['font'];
+    this.protection = recorder('protection.', ['locked']) as DoubleRangeFormat['protection'];
     this.borders = { getItem: (index: string) => recorder(`borders.${index}.`, ['style', 'color', 'weight']) as { style: string; color: string; weight: string } };
     const self = recorder('', ['wrapText', 'horizontalAlignment', 'verticalAlignment', 'columnWidth', 'rowHeight', 'useStandardHeight', 'useStandardWidth']);
     for (const key of Object.keys(self)) Object.defineProperty(this, key, Object.getOwnPropertyDescriptor(self, key)!);
@@ -1083,6 +1113,128 @@ export class DoubleConditionalFormats {
       const s = this.range.sheet();
       s.conditionalFormats = s.conditionalFormats.filter((f) => !overlaps(f.area, a));
     });
+  }
+}
+
+/** range.dataValidation: rule, alert and prompt are recorded per range; clear() removes what overlaps. */
+export class DoubleDataValidation {
+  constructor(private readonly range: DoubleRange) {}
+  private record(prop: 'rule' | 'errorAlert' | 'prompt', value: unknown): void {
+    this.range.ctx.enqueue({ path: `${this.range.path}.dataValidation`, set: prop, value }, () => {
+      const area = this.range.area();
+      const list = this.range.sheet().validations;
+      let found = list.find((v) => v.area.top === area.top && v.area.left === area.left && v.area.rows === area.rows && v.area.columns === area.columns);
+      if (!found) list.push((found = { area }));
+      found[prop] = value;
+    });
+  }
+  set rule(v: unknown) {
+    this.record('rule', v);
+  }
+  set errorAlert(v: unknown) {
+    this.record('errorAlert', v);
+  }
+  set prompt(v: unknown) {
+    this.record('prompt', v);
+  }
+  clear(): void {
+    this.range.ctx.enqueue({ path: `${this.range.path}.dataValidation`, call: 'clear', args: [] }, () => {
+      const a = this.range.area();
+      const s = this.range.sheet();
+      s.validations = s.validations.filter((v) => !overlaps(v.area, a));
+    });
+  }
+}
+
+/** worksheet.protection: protect() refuses an already protected sheet, as Excel does; unprotect() always succeeds. */
+export class DoubleWorksheetProtection {
+  constructor(private readonly ws: DoubleWorksheet) {}
+  protect(options?: unknown): void {
+    this.ws.ctx.enqueue({ path: `${this.ws.path}.protection`, call: 'protect', args: [options] }, () => {
+      const s = this.ws.model();
+      if (s.protection.protected) throw new OfficeDoubleError('InvalidOperation', 'The sheet is already protected');
+      s.protection = { protected: true, options };
+    });
+  }
+  unprotect(): void {
+    this.ws.ctx.enqueue({ path: `${this.ws.path}.protection`, call: 'unprotect', args: [] }, () => {
+      this.ws.model().protection = { protected: false };
+    });
+  }
+}
+
+export class DoubleChart {
+  readonly title: { text: string };
+  readonly axes: { valueAxis: { minimum: number; maximum: number } };
+  constructor(
+    private readonly ctx: DoubleContext,
+    readonly path: string,
+    private readonly record: () => ChartRecord,
+    private readonly owner: () => SheetModel,
+  ) {
+    const writeOnly = <T>(prop: string, f: (r: ChartRecord, v: T) => void) => ({
+      get: () => {
+        throw new OfficeDoubleError('PropertyNotLoaded', `${prop} is not loaded`);
+      },
+      set: (v: T) => this.ctx.enqueue({ path: this.path, set: prop, value: v }, () => f(this.record(), v)),
+    });
+    this.title = Object.defineProperty({} as { text: string }, 'text', writeOnly<string>('title.text', (r, v) => (r.title = v)));
+    const valueAxis = {} as { minimum: number; maximum: number };
+    Object.defineProperty(valueAxis, 'minimum', writeOnly<number>('axes.valueAxis.minimum', (r, v) => (r.valueAxis.minimum = v)));
+    Object.defineProperty(valueAxis, 'maximum', writeOnly<number>('axes.valueAxis.maximum', (r, v) => (r.valueAxis.maximum = v)));
+    this.axes = { valueAxis };
+    Object.defineProperty(this, 'width', writeOnly<number>('width', (r, v) => (r.width = v)));
+    Object.defineProperty(this, 'height', writeOnly<number>('height', (r, v) => (r.height = v)));
+  }
+  setPosition(startCell: string | DoubleRange): void {
+    const text = typeof startCell === 'string' ? startCell : startCell.path;
+    this.ctx.enqueue({ path: this.path, call: 'setPosition', args: [text] }, () => (this.record().position = text));
+  }
+  delete(): void {
+    this.ctx.enqueue({ path: this.path, call: 'delete', args: [] }, () => {
+      const s = this.owner();
+      s.charts = s.charts.filter((c) => c !== this.record());
+    });
+  }
+}
+
+/** worksheet.charts: add(type, source, seriesBy) records the chart with its source range; items load by sync. */
+export class DoubleChartCollection extends Proxy {
+  constructor(private readonly ws: DoubleWorksheet) {
+    super(ws.ctx, `${ws.path}.charts`);
+  }
+  get items(): DoubleChart[] {
+    return this.get('items');
+  }
+  protected readProps(): Record<string, unknown> {
+    const s = this.ws.resolveOrNull();
+    const records = s ? [...s.charts] : [];
+    return { items: records.map((r, i) => new DoubleChart(this.ctx, `${this.path}[${i}]`, () => r, () => this.ws.model())) };
+  }
+  override load(props?: string | string[] | { select?: string }): this {
+    const list = normaliseProps(props);
+    this.ctx.enqueueLoad({ path: this.path, load: list }, () => {
+      const { items } = this.readProps() as { items: DoubleChart[] };
+      return () => {
+        this.loaded.set('items', items);
+        return json(items.map((c) => c.path));
+      };
+    });
+    return this;
+  }
+  add(type: string, source: DoubleRange, seriesBy = 'Auto'): DoubleChart {
+    let record: ChartRecord | null = null;
+    this.ctx.enqueue({ path: this.path, call: 'add', args: [type, source.path, seriesBy] }, () => {
+      const area = source.area();
+      if (source.sheet() !== this.ws.model()) throw new OfficeDoubleError('InvalidArgument', 'The chart source is on another sheet');
+      record = { type, source: area, seriesBy, valueAxis: {} };
+      this.ws.model().charts.push(record);
+    });
+    const current = (): ChartRecord => {
+      if (!record) throw new OfficeDoubleError('InvalidObjectPath', 'chart used before it was added');
+      return record;
+    };
+    return new DoubleChart(this.ctx, `${this.path}.add(${JSON.stringify(type)})`, current, () => this.ws.model());
   }
 }
 

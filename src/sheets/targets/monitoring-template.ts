@@ -1,0 +1,203 @@
+import type { CellValue, Grid } from '../../hosts/port';
+import { isExcelError } from '../../hosts/port';
+import type { MonitoringRecord } from '../../domain/records';
+import {
+  MONITORING_STAGES,
+  comparisonSign,
+  monitoringNumber,
+  targetFor,
+  type DistrictMonitoring,
+  type Indicator,
+  type MonitoringStage,
+  type ProgrammeSchool,
+} from '../../domain/targets';
+import type { Problem } from '../../tables/problem';
+import { schoolKey } from '../../tables/school-key';
+import { columnLetter, type SheetSpec, type SpecCell, type ValidationRule } from '../../tables/sheet-spec';
+import { KEY_HEADER, keyOfCell, withKeyColumn } from '../preserve-edits';
+import { TARGETS_LABELS, type TargetsLanguage } from './labels';
+
+/**
+ * The monitoring template: one row per programme school, one column per school indicator due by the
+ * stage, for the specialist or the schools to fill in. Numbers, dates and «да/нет» lists are
+ * validated (as warnings), the «Заполнено» formula and the key are protected, rows can be added for
+ * schools the user includes. A second header row holds each column's indicator code, so the reader
+ * finds the values whatever the indicator is called by then. The district's own values go on a small
+ * sheet of their own (buildDistrictMonitoringSheet).
+ */
+
+const YES_NO = ['да', 'нет', '—'];
+const FIXED = 4; // №, school, municipality, groups
+
+const validationOf = (indicator: Indicator, column: number, prompt: string): ValidationRule => {
+  if (indicator.comparison === 'yes')
+    return indicator.measure === 'partnerAgreement'
+      ? { firstColumn: column, lastColumn: column, kind: 'date', prompt: `${prompt}. Дата договора или «да/нет»` }
+      : { firstColumn: column, lastColumn: column, kind: 'list', list: YES_NO, prompt };
+  if (indicator.unit === '%') return { firstColumn: column, lastColumn: column, kind: 'decimal', min: 0, max: 100, prompt };
+  const whole = !['ч', 'час', 'часов'].includes(indicator.unit);
+  return { firstColumn: column, lastColumn: column, kind: whole ? 'whole' : 'decimal', min: 0, prompt };
+};
+
+const hint = (indicator: Indicator, year: number, language: TargetsLanguage): string => {
+  const t = targetFor(indicator, year);
+  const l = TARGETS_LABELS[language];
+  if (indicator.comparison === 'yes') return language === 'en' ? 'yes/no' : 'да/нет';
+  return t === null ? indicator.unit : l.targetHint(comparisonSign(indicator.comparison), String(t), indicator.unit);
+};
+
+export interface TemplateInput {
+  year: number;
+  stage: MonitoringStage;
+  /** School indicators due by the stage. */
+  indicators: readonly Indicator[];
+  schools: readonly ProgrammeSchool[];
+  language?: TargetsLanguage;
+}
+
+export const buildMonitoringTemplate = (input: TemplateInput): SheetSpec => {
+  const language = input.language ?? 'ru';
+  const l = TARGETS_LABELS[language];
+  const n = input.indicators.length;
+  const first = FIXED;
+  const filledColumn = first + n;
+  const noteColumn = filledColumn + 1;
+  const names = [l.number, l.school, l.municipality, l.groups, ...input.indicators.map((i) => `${i.name} (${hint(i, input.year, language)})`), l.filled(n), l.note];
+  const codes = [null, l.codeRow, null, null, ...input.indicators.map((i) => i.measure), null, null];
+  // Row-independent (INDEX(…, ROW())): rows the user inserts above keep every formula on its own row.
+  const range = `INDEX(${columnLetter(first)}:${columnLetter(first)},ROW()):INDEX(${columnLetter(first + n - 1)}:${columnLetter(first + n - 1)},ROW())`;
+  const rows: SpecCell[][] = input.schools.map((s, r) => {
+    return [
+      r + 1,
+      s.name,
+      s.municipality ?? null,
+      s.groups.join(', ') || null,
+      ...input.indicators.map(() => null),
+      n > 0 ? { formula: `COUNTA(${range})-COUNTIF(${range},"—")-COUNTIF(${range},"-")` } : 0,
+      null,
+    ];
+  });
+  const spec: SheetSpec = {
+    name: l.templateSheet(input.year),
+    kind: 'targets-monitoring',
+    tabColor: '#FFC000',
+    title: [l.templateTitle(input.year, l.stages[input.stage]), l.templateHelp],
+    header: [names, codes.map((c) => c ?? '')],
+    rows,
+    rowKeys: input.schools.map((s) => s.key),
+    editableColumns: [1, 2, 3, ...input.indicators.map((_, i) => first + i), noteColumn],
+    columns: [
+      { width: 5 },
+      { width: 34, wrap: true },
+      { width: 22, wrap: true },
+      { width: 10 },
+      ...input.indicators.map((i) => ({ width: 14, wrap: true, ...(i.measure === 'partnerAgreement' ? { numberFormat: 'dd.mm.yyyy' } : {}) })),
+      { width: 11 },
+      { width: 30, wrap: true },
+    ],
+    validations: input.indicators.map((i, k) => validationOf(i, first + k, i.name)),
+    protection: { inputColumns: [1, 2, 3, ...input.indicators.map((_, i) => first + i), noteColumn] },
+    freezeHeader: true,
+    freezeColumns: 2,
+    autoFilter: true,
+    print: { orientation: 'landscape', fitToWidth: true, repeatHeaderRows: true },
+  };
+  return withKeyColumn(spec, language);
+};
+
+const text = (v: CellValue | undefined): string => (v === null || v === undefined || isExcelError(v) ? '' : String(v).replace(/\s+/g, ' ').trim());
+
+const STAGE_WORDS: Record<MonitoringStage, RegExp> = { entry: /входн|entry/i, intermediate: /промежут|intermediate/i, final: /итогов|final/i };
+
+export interface TemplateRead {
+  year: number | null;
+  stage: MonitoringStage;
+  records: (MonitoringRecord & { stage: MonitoringStage })[];
+  problems: Problem[];
+}
+
+const where = (sheet: string, row: number, column: number) => ({ sheet, row, column: columnLetter(column) });
+
+/**
+ * Reads a filled template back: the year and stage from the title, the indicator of each column from
+ * the code row, one record per school row (the key column, or the name for rows the user added).
+ * Unreadable values are reported by row and column and count as no data.
+ */
+export const readMonitoringTemplate = (grid: Grid): TemplateRead | null => {
+  const codeRow = grid.values.findIndex((row) => row.some((v) => /^(код|code) →$/.test(text(v))));
+  if (codeRow < 1) return null;
+  const titles = grid.values.slice(0, codeRow - 1).map((r) => text(r[0])).join(' ');
+  const yearMatch = /((?:19|20)\d\d)/.exec(titles);
+  const stageText = /(?:этап|stage)[^:]*:\s*(.+)$/i.exec(titles)?.[1] ?? '';
+  const stage = MONITORING_STAGES.find((s) => STAGE_WORDS[s].test(stageText)) ?? 'final';
+  const names = grid.values[codeRow - 1] ?? [];
+  const codes = grid.values[codeRow] ?? [];
+  const schoolColumn = names.findIndex((v) => /^(школа|school)$/i.test(text(v)));
+  const municipalityColumn = names.findIndex((v) => /^(муниципалитет|municipality)$/i.test(text(v)));
+  const keyColumn = codes.findIndex((v) => text(v) === KEY_HEADER.ru || text(v) === KEY_HEADER.en);
+  const measures = codes.flatMap((v, c) => {
+    const code = text(v);
+    return code && !/→$/.test(code) && c !== keyColumn ? [{ code, column: c }] : [];
+  });
+  const problems: Problem[] = [];
+  const records: TemplateRead['records'] = [];
+  const year = yearMatch ? Number(yearMatch[1]) : null;
+  for (let r = codeRow + 1; r < grid.values.length; r++) {
+    const row = grid.values[r] ?? [];
+    const name = schoolColumn >= 0 ? text(row[schoolColumn]) : '';
+    if (!name) continue;
+    const values: MonitoringRecord['values'] = {};
+    for (const { code, column } of measures) {
+      const raw = row[column] ?? null;
+      if (isExcelError(raw)) {
+        problems.push({ ...where(grid.sheet, r + 1, column), code: 'excel-error', severity: 'warning', message: `Лист «${grid.sheet}», строка ${r + 1}, столбец ${columnLetter(column)}: ошибка Excel ${raw.code}; считается «нет данных».`, messageEn: `Sheet "${grid.sheet}", row ${r + 1}, column ${columnLetter(column)}: Excel error ${raw.code}; counted as no data.` });
+        values[code] = null;
+        continue;
+      }
+      if (monitoringNumber(raw) === 'unreadable')
+        problems.push({ ...where(grid.sheet, r + 1, column), code: 'monitoring-unreadable', severity: 'warning', message: `Лист «${grid.sheet}», строка ${r + 1}, столбец ${columnLetter(column)}: «${text(raw)}» не число и не да/нет; считается «нет данных».`, messageEn: `Sheet "${grid.sheet}", row ${r + 1}, column ${columnLetter(column)}: “${text(raw)}” is neither a number nor yes/no; counted as no data.` });
+      values[code] = raw;
+    }
+    const key = (keyColumn >= 0 ? keyOfCell(text(row[keyColumn])) : '') || schoolKey(name);
+    const municipality = municipalityColumn >= 0 ? text(row[municipalityColumn]) : '';
+    records.push({ schoolKey: key, schoolName: name, year: year ?? 0, values, stage, source: { sheet: grid.sheet, row: r + 1 }, ...(municipality ? { municipality } : {}) });
+  }
+  return { year, stage, records, problems };
+};
+
+/** The district's own values (the entered district indicators) for a year. */
+export const buildDistrictMonitoringSheet = (year: number, indicators: readonly Indicator[], language: TargetsLanguage = 'ru'): SheetSpec => {
+  const l = TARGETS_LABELS[language];
+  const entered = indicators.filter((i) => i.level === 'district' && (i.basis ?? { kind: 'entered' }).kind === 'entered');
+  const spec: SheetSpec = {
+    name: l.districtSheet(year),
+    kind: 'targets-district-monitoring',
+    tabColor: '#FFC000',
+    title: [l.districtTitle(year), l.districtHelp],
+    header: [[l.indicator, l.unit, l.target, l.value, l.note]],
+    rows: entered.map((i) => [i.name, i.unit, targetFor(i, year), null, null]),
+    rowKeys: entered.map((i) => i.measure),
+    editableColumns: [3, 4],
+    columns: [{ width: 56, wrap: true }, { width: 12 }, { width: 10 }, { width: 12 }, { width: 30, wrap: true }],
+    validations: [{ firstColumn: 3, lastColumn: 3, kind: 'decimal', min: 0, prompt: l.districtHelp }],
+    protection: { inputColumns: [3, 4] },
+    freezeHeader: true,
+  };
+  return withKeyColumn(spec, language);
+};
+
+export const readDistrictMonitoring = (grid: Grid): DistrictMonitoring | null => {
+  const headerRow = grid.values.findIndex((row) => row.some((v) => /^(значение|value)$/i.test(text(v))));
+  if (headerRow < 0) return null;
+  const header = grid.values[headerRow];
+  const valueColumn = header.findIndex((v) => /^(значение|value)$/i.test(text(v)));
+  const keyColumn = header.findIndex((v) => text(v) === KEY_HEADER.ru || text(v) === KEY_HEADER.en);
+  const year = Number(/((?:19|20)\d\d)/.exec(grid.values.slice(0, headerRow).map((r) => text(r[0])).join(' '))?.[1] ?? 0);
+  const values: DistrictMonitoring['values'] = {};
+  for (let r = headerRow + 1; r < grid.values.length; r++) {
+    const key = keyColumn >= 0 ? keyOfCell(text(grid.values[r]?.[keyColumn])) : '';
+    const raw = grid.values[r]?.[valueColumn] ?? null;
+    if (key) values[key] = isExcelError(raw) ? null : raw;
+  }
+  return { year, values, source: { sheet: grid.sheet, row: headerRow + 2 } };
+};

@@ -1,0 +1,41 @@
+import { checkTargetsFromWorkbook } from '../../app/targets';
+import { chartDataOf } from '../../hosts/chart-data';
+import type { PaneChart, SimpleStepService, StepOutcome } from '../model';
+import { throwIfAborted, yieldToUi } from './abort';
+import type { Session } from './session';
+
+/**
+ * The targets use case in the pane: it writes the catalogue, the monitoring templates, the control and
+ * the results over years, and hands the pane the same charts as those sheets carry.
+ */
+export const targetsService = (session: Session): SimpleStepService => ({
+  run: async (ctx): Promise<StepOutcome> => {
+    await yieldToUi();
+    throwIfAborted(ctx.signal);
+    const steps = 7;
+    let done = 0;
+    const run = await checkTargetsFromWorkbook(session.port, {
+      language: session.language(),
+      onProgress: (ru, en) => ctx.onProgress(Math.min(++done / steps, 1), { ru, en }),
+    });
+    await session.adopt(run.state);
+    const charts: PaneChart[] = run.specs.flatMap(chartDataOf).map((c) => ({
+      title: c.spec.title,
+      kind: c.spec.type,
+      categories: c.categories,
+      series: c.series,
+      ...(c.spec.percentAxis ? { percent: true } : {}),
+    }));
+    const { control } = run;
+    return {
+      summary: {
+        ru: `Контроль показателей ${control.year}: школ в программе ${control.schools.length}, не достигли хотя бы одного показателя ${control.missing.length}: ${control.missing.map((s) => s.school.name).join(', ') || '—'}.`,
+        en: `Target control ${control.year}: ${control.schools.length} programme schools, ${control.missing.length} missing at least one target: ${control.missing.map((s) => s.school.name).join(', ') || '—'}.`,
+      },
+      sheets: run.specs,
+      charts,
+      written: run.reports.map((r) => ({ sheet: r.sheet, rows: r.rows, message: { ru: r.message, en: r.messageEn } })),
+      problems: run.problems,
+    };
+  },
+});
