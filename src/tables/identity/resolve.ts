@@ -159,8 +159,11 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
     return x;
   };
+  // Spellings by variant id; two share an id only when they differ by code, and decisions name ids: without
+  // either, every id is unique and the map is not needed.
   const idsOf = new Map<string, number[]>();
-  for (let i = 0; i < spellings.length; i++) {
+  const needIds = decisions.length > 0 || spellings.some((s) => s.code !== undefined);
+  for (let i = 0; needIds && i < spellings.length; i++) {
     const list = idsOf.get(spellings[i].id);
     if (list) list.push(i);
     else idsOf.set(spellings[i].id, [i]);
