@@ -57,6 +57,9 @@ const ensureBuild = ({ force = false, log = console.log } = {}) => {
     stdio: 'inherit',
   });
   if (result.status !== 0) throw new Error(`Сборка не удалась (код ${result.status}). Исправьте ошибки выше и запустите снова.`);
+  // webpack leaves an unchanged browser.html untouched: mark the build's time on it, or every start would rebuild.
+  const now = new Date();
+  fs.utimesSync(path.join(DIST, ENTRY), now, now);
   return true;
 };
 

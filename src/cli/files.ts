@@ -1,8 +1,9 @@
 import { constants } from 'fs';
 import { open } from 'fs/promises';
-import { resolve } from 'path';
+import { basename, dirname, join, resolve } from 'path';
 import { encryptedWorkbookMessage, isEncryptedWorkbook, partsLostOnCopy } from '../app/book-contents';
 import { isHostError } from '../hosts/host-error';
+import { isCsvName, openDataFiles, oporaFileName } from '../hosts/files/open-data-files';
 import { XlsxWorkbook } from '../hosts/xlsx/xlsx-workbook';
 import { UserError } from './errors';
 import { fileIdentity, type FileIdentity } from './file-identity';
@@ -43,19 +44,34 @@ export const readInputFile = async (cwd: string, path: string, what = 'Файл'
 
 export interface OpenedWorkbookFile {
   book: XlsxWorkbook;
+  /** The first file: it names the saved copy. */
   path: string;
+  /** Every file read, full paths (several files, .xlsx or .csv, are one book). */
+  paths: string[];
   identity: FileIdentity;
   /** What a saved copy will lack (macros, charts...), for the message after saving. */
   lost: { ru: string; en: string }[];
 }
 
-/** Opens an .xlsx for reading; a missing file, a non-file, an encrypted book or a non-workbook is the user's error (Russian). */
-export const openWorkbookFile = async (cwd: string, path: string): Promise<OpenedWorkbookFile> => {
-  const { bytes, full } = await readInputFile(cwd, path, 'Файл');
-  if (isEncryptedWorkbook(bytes)) throw new UserError(encryptedWorkbookMessage(path).ru);
+/**
+ * Opens one or several files (.xlsx or .csv) as one book; a missing file, a non-file, an encrypted book
+ * or a file that is neither a workbook nor a CSV is the user's error (Russian).
+ */
+export const openWorkbookFile = async (cwd: string, paths: string | readonly string[]): Promise<OpenedWorkbookFile> => {
+  const list = typeof paths === 'string' ? [paths] : [...paths];
+  const read = [];
+  for (const p of list) {
+    const file = await readInputFile(cwd, p, 'Файл');
+    if (!isCsvName(p) && isEncryptedWorkbook(file.bytes)) throw new UserError(encryptedWorkbookMessage(p).ru);
+    read.push({ ...file, name: basename(p) });
+  }
+  const [first] = read;
+  const [path] = list;
   try {
-    const book = await XlsxWorkbook.fromBuffer(bytes, path);
-    return { book, path: full, identity: await fileIdentity(cwd, path), lost: partsLostOnCopy(bytes) };
+    const book =
+      read.length === 1 && !isCsvName(path) ? await XlsxWorkbook.fromBuffer(first.bytes, path) : await openDataFiles(read.map((f) => ({ name: f.name, data: f.bytes })));
+    const lost = isCsvName(path) ? [] : partsLostOnCopy(first.bytes);
+    return { book, path: first.full, paths: read.map((f) => f.full), identity: await fileIdentity(cwd, path), lost };
   } catch (e) {
     if (isHostError(e)) throw new UserError(e.message);
     throw e;
@@ -68,4 +84,4 @@ export const openWorkbookFile = async (cwd: string, path: string): Promise<Opene
  * temporary file, the previous version kept as «<book>.opora.bak.xlsx»).
  */
 export const oporaCopyPath = (input: string): string =>
-  /\.opora\.xlsx$/i.test(input) ? input : input.replace(/(\.xlsx|\.xlsm)?$/i, '.opora.xlsx');
+  /\.opora\.xlsx$/i.test(input) ? input : join(dirname(input), oporaFileName(basename(input)));

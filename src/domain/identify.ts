@@ -68,10 +68,15 @@ const methodText = (settings: Settings, evaluated: CriterionCode[], texts: Retur
       ru: `Отставание от региона считается в процентах от максимального балла предмета: (среднее по региону − средний балл школы) / максимум × 100, среднее по предметам вида оценки взвешено по числу участников. Среднее по региону — из строки «по региону». Если строка насчитывает столько же участников, сколько перечисленные школы (±2%), это итог этих школ: он должен совпадать с их средневзвешенным не больше чем на ${String(tolerance).replace('.', ',')}% от максимума, иначе берётся средневзвешенное по школам. Если участников больше — это среднее всего региона в книге района: оно берётся как есть (кроме значений вне шкалы предмета). Строки нет — средневзвешенное по школам.`,
       en: `The gap to the region is measured in percent of the subject's maximum score: (regional average − school average) / maximum × 100; within an assessment (ЕГЭ, ОГЭ, ВПР) the subjects are averaged weighted by the number of participants. The regional average comes from the region row. When the row counts the listed schools' participants (±2%), it is their total and must agree with their weighted mean within ${tolerance}% of the maximum, otherwise the weighted school mean is used. When it counts more, it is the whole region's average in a district's workbook and is used as given (unless outside the subject's scale). No row: the weighted school mean.`,
     },
-    {
-      ru: `Группы меньше ${settings.minParticipants} участников помечаются как ненадёжные и не ранжируются; школы без участников — «нет данных», не «низкие».`,
-      en: `Groups of fewer than ${settings.minParticipants} participants are marked as unreliable and not ranked; schools without participants are “no data”, not “low”.`,
-    },
+    settings.minParticipants > 1
+      ? {
+          ru: `Группы, в которых участников меньше ${settings.minParticipants}, помечаются как ненадёжные и не ранжируются; школы без участников — «нет данных», не «низкие».`,
+          en: `Groups of fewer than ${settings.minParticipants} participants are marked as unreliable and not ranked; schools without participants are “no data”, not “low”.`,
+        }
+      : {
+          ru: 'Школы без участников — «нет данных», не «низкие»: они не ранжируются.',
+          en: 'Schools without participants are “no data”, not “low”: they are not ranked.',
+        },
     {
       ru: `«Устойчиво низкие результаты»: R1 или R2 и в отчётном, и в предыдущем году (по данным обоих лет, какие бы годы ни были запрошены), до экспертных корректировок — они показаны рядом; R3 и критерии ШНСУ сами по себе устойчивость не дают (${cite('nikolevsky', 'разд. V')}: «${SEED_WORDS.stable}»).`,
       en: `«Persistently low results»: R1 or R2 both in the reported year and in the year before (from both years' data, whatever years were asked for), before expert adjustments, which are shown beside it; R3 and the ШНСУ criteria alone never make a school persistently low (${cite('nikolevsky', 'section V', 'en')}).`,

@@ -3,6 +3,7 @@ import { columnLetter } from '../tables/sheet-spec';
 import { CRITERION_CODES, criterionName, type CriterionCode } from '../domain/settings';
 import type { Finding, IdentificationResult, SchoolYearResult } from '../domain/types';
 import { IDENTIFICATION_LABELS, type IdentificationLabels, type IdentificationLanguage } from './identification-labels';
+import { pagesAcross } from './print-pages';
 
 /**
  * «Идентификация <год>» ("Identification <year>"): one row per school with its groups, every evaluated criterion's value,
@@ -15,6 +16,8 @@ export const identificationSheetName = (year: number, language: IdentificationLa
   IDENTIFICATION_LABELS[language].identificationSheet(year);
 
 const FILL_LOW = '#F8CBAD';
+/** Columns printed on every page: № and the school. */
+const PRINT_REPEATED = 2;
 const FILL_SOCIAL = '#FFE699';
 const FILL_FLAG = '#F4B183';
 
@@ -108,7 +111,8 @@ export const identificationSheet = (
     freezeHeader: true,
     freezeColumns: 2,
     autoFilter: true,
-    print: { orientation: 'landscape', fitToWidth: true, repeatHeaderRows: true, centerHeader: name },
+    // № and the school on every page; the school, groups and criteria stay legible instead of ~30 columns on one page.
+    print: { orientation: 'landscape', fitToWidth: true, pagesWide: pagesAcross(columns, PRINT_REPEATED), repeatColumns: PRINT_REPEATED, repeatHeaderRows: true, centerHeader: name },
     footer: summaryFooter(result, year, codes, language),
   };
 };

@@ -12,9 +12,18 @@ import { IDENTIFICATION_LABELS, type IdentificationLabels, type IdentificationLa
 export const teachersSheetName = (year: number, language: IdentificationLanguage = 'ru'): string =>
   IDENTIFICATION_LABELS[language].teachersSheet(year);
 
+/** A number inside a text cell: at most two decimals, the decimal comma in Russian (no cell format can do it there). */
+const inText = (v: number, language: IdentificationLanguage): string =>
+  (Math.round(v * 100) / 100).toLocaleString(language === 'en' ? 'en-US' : 'ru-RU', { useGrouping: false, maximumFractionDigits: 2 });
+
 /** The second condition or per-subject comparison, then the finding's note (partial window, missing subjects). */
-const extraText = (f: TeacherFinding, l: IdentificationLabels): string =>
-  [...(f.extra ?? []).map((e) => `${e.label}: ${e.value === null ? l.noData : e.value} (${l.thresholdWord} ${e.threshold ?? '—'})`), ...(f.note ? [f.note] : [])].join('; ');
+const extraText = (f: TeacherFinding, l: IdentificationLabels, language: IdentificationLanguage): string =>
+  [
+    ...(f.extra ?? []).map(
+      (e) => `${e.label}: ${e.value === null ? l.noData : inText(e.value, language)} (${l.thresholdWord} ${e.threshold === null || e.threshold === undefined ? '—' : inText(e.threshold, language)})`,
+    ),
+    ...(f.note ? [f.note] : []),
+  ].join('; ');
 
 
 export const teachersSheet = (result: IdentificationResult, year: number = result.lastYear, language: IdentificationLanguage = 'ru'): SheetSpec => {
@@ -34,7 +43,7 @@ export const teachersSheet = (result: IdentificationResult, year: number = resul
     f.threshold,
     f.margin,
     l.teacherUnit(f.code, f.unit),
-    extraText(f, l),
+    extraText(f, l, language),
     f.years.join(', '),
     language === 'en' ? f.ruleEn : f.rule,
     sourceRowsText(f.source, language),

@@ -79,6 +79,10 @@ export interface PrintSetup {
   centerHeader?: string;
   /** Default A4, the paper of Russian offices. */
   paperSize?: 'A4' | 'A3';
+  /** With fitToWidth: pages across (default 1). A wide sheet prints legibly over several pages. */
+  pagesWide?: number;
+  /** The first columns repeated at the left of every printed page (e.g. 2: № and the school). */
+  repeatColumns?: number;
 }
 
 export interface SheetSpec {

@@ -39,8 +39,32 @@ export interface MappingColumn {
 
 /** Column index per field id; null = the field is not in this sheet. */
 export type FieldAssignment = Record<string, number | null>;
+
+/** One column of a wide results sheet: «Русский язык › средний балл» → subject and measure. */
+export interface SubjectColumn {
+  column: number; // 0-based
+  subject: string;
+  field: string;
+}
+
+/** A subject block of a wide results sheet as the mapping step shows it. */
+export interface SubjectBlock {
+  subject: string;
+  columns: SubjectColumn[];
+}
+
+/** The user's correction of one sheet: plain columns, and for results the sheet's year, exam and subject columns. */
+export interface SheetCorrection {
+  fields: FieldAssignment;
+  /** Year and exam of the whole sheet; absent = as detected, null = none. */
+  year?: number | null;
+  family?: string | null;
+  /** Every subject column of the sheet, as corrected; absent = as detected. */
+  subjects?: SubjectColumn[];
+}
+
 /** Per sheet name. */
-export type WorkbookAssignment = Record<string, FieldAssignment>;
+export type WorkbookAssignment = Record<string, SheetCorrection>;
 
 export interface SheetReading {
   sheet: string;
@@ -52,6 +76,12 @@ export interface SheetReading {
   assignment: FieldAssignment;
   /** Field ids whose column was detected automatically (not set by the user). */
   autoDetected: string[];
+  /** Results sheets: the year and exam of the whole sheet (from its title or name), with the choices. */
+  sheetMeta?: { year: number | null; family: string | null; families: string[] };
+  /** Wide results sheets: the subject blocks (subject › measure → column), the measures and subjects to choose from. */
+  subjects?: SubjectBlock[];
+  measures?: MappingField[];
+  subjectNames?: string[];
 }
 
 export interface DataReading {
@@ -97,7 +127,7 @@ export interface MatchChoice {
 /** One editable setting, described so the form needs no knowledge of the domain's Settings type. */
 export interface SettingDescriptor {
   id: string;
-  group: 'criteria' | 'thresholds' | 'weights';
+  group: 'criteria' | 'thresholds' | 'weights' | 'teachers' | 'deficits';
   label: Text;
   kind: 'boolean' | 'number' | 'choice';
   min?: number;
@@ -126,6 +156,14 @@ export interface Adjustment {
 export interface FlaggedSchool extends SchoolRef {
   groups: string[];
   reasons: string;
+  /** The criteria met (R1…S3), each explained by the outcome's legend. */
+  codes?: string[];
+}
+
+/** A criterion code with what it means, for legends and tooltips. */
+export interface CodeMeaning {
+  code: string;
+  meaning: Text;
 }
 
 export interface WrittenSheet {
@@ -157,6 +195,10 @@ export interface StepOutcome {
 export interface IdentificationOutcome extends StepOutcome {
   flagged: FlaggedSchool[];
   counts: { low: number; social: number; total: number };
+  /** Criteria that could not be evaluated (no data), with the reason: «ШНСУ — 0» means nothing without them. */
+  notEvaluated?: Text[];
+  /** Every criterion code the result shows, with its meaning. */
+  legend?: CodeMeaning[];
 }
 
 export interface IdentificationService {
@@ -232,10 +274,18 @@ export interface OporaServices {
   targets?: SimpleStepService;
 }
 
-/** Browser mode only: the .xlsx file behind the port. */
+/** A file the user picked: .xlsx or .csv. */
+export interface PickedFile {
+  name: string;
+  data: ArrayBuffer;
+}
+
+/** Browser mode only: the file(s) behind the port, held as one in-memory workbook. */
 export interface BrowserWorkbook {
   fileName: string;
-  open(name: string, data: ArrayBuffer): Promise<OporaServices>;
+  /** Several files (results + registry, .xlsx or .csv) open as one dataset. */
+  open(files: PickedFile[]): Promise<OporaServices>;
+  /** The workbook with Opora's sheets, named «<first file>.opora.xlsx». */
   download(): Promise<{ name: string; data: Uint8Array }>;
   /** What the downloaded copy of the opened file lacks (macros, charts...), as one sentence; null when nothing. */
   lostOnDownload?(language: 'ru' | 'en'): string | null;

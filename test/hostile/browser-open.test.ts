@@ -12,7 +12,7 @@ beforeAll(() => {
 
 it('refuses a password-protected book with the sentence that says how to remove the password', async () => {
   const { browser } = await openBrowserWorkbook('/sample/book.xlsx');
-  await expect(browser.open('Район.xlsx', toArrayBuffer(encryptedBook()))).rejects.toMatchObject({
+  await expect(browser.open([{ name: 'Район.xlsx', data: toArrayBuffer(encryptedBook()) }])).rejects.toMatchObject({
     message: expect.stringContaining('«Район.xlsx» защищена паролем'),
     messageEn: expect.stringContaining('password-protected'),
   });
@@ -20,9 +20,9 @@ it('refuses a password-protected book with the sentence that says how to remove 
 
 it('says what the downloaded copy lacks for a macro book, and nothing for a plain one', async () => {
   const { browser } = await openBrowserWorkbook('/sample/book.xlsx');
-  await browser.open('Район.xlsm', toArrayBuffer(withParts(await workbookBytes(baseGrids()), { 'xl/vbaProject.bin': 'VBA' })));
+  await browser.open([{ name: 'Район.xlsm', data: toArrayBuffer(withParts(await workbookBytes(baseGrids()), { 'xl/vbaProject.bin': 'VBA' })) }]);
   expect(browser.lostOnDownload?.('ru')).toContain('В сохранённой копии нет: макросы (VBA)');
   expect(browser.lostOnDownload?.('en')).toContain('The saved copy lacks: macros (VBA)');
-  await browser.open('Район.xlsx', toArrayBuffer(await workbookBytes(baseGrids())));
+  await browser.open([{ name: 'Район.xlsx', data: toArrayBuffer(await workbookBytes(baseGrids())) }]);
   expect(browser.lostOnDownload?.('ru')).toBeNull();
 });

@@ -9,3 +9,6 @@ export const cliIn = (cwd: () => string) => async (...argv: string[]) => {
   const code = await runCli(argv, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 };
+
+/** One invocation in `cwd`. */
+export const runCliIn = (cwd: string, argv: string[]) => cliIn(() => cwd)(...argv);

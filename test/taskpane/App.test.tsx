@@ -134,8 +134,8 @@ describe('App', () => {
     const notAWorkbook = new HostError('not-a-workbook', 'Файл «x.xlsx» не является книгой Excel (.xlsx).', 'File "x.xlsx" is not an Excel workbook.');
     const browser = {
       fileName: 'opora-sample.xlsx',
-      open: jest.fn(async (name: string) => (name === 'x.xlsx' ? Promise.reject(notAWorkbook) : other.services)),
-      download: jest.fn(async () => ({ name: 'opora-sample.xlsx', data: new Uint8Array([1]) })),
+      open: jest.fn(async (files: { name: string }[]) => (files[0].name === 'x.xlsx' ? Promise.reject(notAWorkbook) : other.services)),
+      download: jest.fn(async () => ({ name: 'opora-sample.opora.xlsx', data: new Uint8Array([1]) })),
       lostOnDownload: (language: 'ru' | 'en') => (language === 'ru' ? 'В сохранённой копии нет: макросы (VBA).' : 'The saved copy lacks: macros (VBA).'),
     };
     render(<App services={services} theme={webLightTheme} browser={browser} />);
@@ -143,8 +143,9 @@ describe('App', () => {
     const input = screen.getByTestId('file-input') as HTMLInputElement;
     await user.upload(input, new File(['junk'], 'x.xlsx'));
     expect((await screen.findByRole('alert')).textContent).toContain(notAWorkbook.message);
-    await user.upload(input, new File(['pk'], 'Район.xlsx'));
-    expect(await screen.findByText(ru('file.current', { name: 'Район.xlsx' }))).toBeTruthy();
+    await user.upload(input, [new File(['pk'], 'Район.xlsx'), new File(['a;b'], 'Реестр.csv')]);
+    expect(await screen.findByText(ru('file.current', { name: 'Район.xlsx + Реестр.csv' }))).toBeTruthy();
+    expect(browser.open.mock.calls.at(-1)![0].map((f: { name: string }) => f.name)).toEqual(['Район.xlsx', 'Реестр.csv']);
     expect((await screen.findByRole('note')).textContent).toBe('В сохранённой копии нет: макросы (VBA).');
     await waitFor(() => expect(other.calls).toContain('read:Другая:null'));
   });

@@ -54,7 +54,7 @@ describe('MappingEditor', () => {
     const { onApply, user } = setup();
     await user.selectOptions(screen.getByLabelText(/Качество знаний/), '2');
     await user.click(applyButton());
-    expect(onApply).toHaveBeenCalledWith('Результаты', { school: 0, average: 1, quality: 2 });
+    expect(onApply).toHaveBeenCalledWith('Результаты', { fields: { school: 0, average: 1, quality: 2 } });
   });
 
   it('refuses an unset required field and names it', async () => {
@@ -80,12 +80,52 @@ describe('MappingEditor', () => {
     await user.selectOptions(screen.getByLabelText(/Качество знаний/), '');
     await user.selectOptions(screen.getByLabelText(/Школа/), '2');
     await user.click(applyButton());
-    expect(onApply).toHaveBeenCalledWith('Результаты', { school: 2, average: 1, quality: null });
+    expect(onApply).toHaveBeenCalledWith('Результаты', { fields: { school: 2, average: 1, quality: null } });
   });
 
   it('speaks English when switched', () => {
     setup('en');
     expect(screen.getByLabelText(/Average score/)).toBeTruthy();
     expect(isDisabled(applyButton(en))).toBe(true);
+  });
+
+  it('shows a wide sheet’s subject blocks and its year and exam, and applies their corrections', async () => {
+    const onApply = jest.fn();
+    const wide: SheetReading = {
+      ...reading(),
+      fields: [{ id: 'school', label: { ru: 'Школа', en: 'School' }, required: true }],
+      assignment: { school: 0 },
+      columns: [
+        { index: 0, letter: 'A', header: 'ОО' },
+        { index: 4, letter: 'E', header: 'Русский язык › кол-во участников' },
+        { index: 8, letter: 'I', header: 'Русский язык › средний балл' },
+      ],
+      sheetMeta: { year: 2023, family: 'ЕГЭ', families: ['ЕГЭ', 'ОГЭ', 'ВПР'] },
+      subjects: [{ subject: 'Русский язык', columns: [{ column: 4, subject: 'Русский язык', field: 'participants' }, { column: 8, subject: 'Русский язык', field: 'average' }] }],
+      measures: [
+        { id: 'participants', label: { ru: 'Участников', en: 'Participants' }, required: false },
+        { id: 'average', label: { ru: 'Средний балл', en: 'Average' }, required: false },
+      ],
+      subjectNames: ['Русский язык', 'Литература'],
+    };
+    renderPane(<MappingEditor reading={wide} onApply={onApply} />, 'ru');
+    const user = userEvent.setup();
+    expect(screen.getByText(/Участников → E, Средний балл → I/)).toBeTruthy();
+    expect((screen.getByLabelText(ru('mapping.year')) as HTMLInputElement).value).toBe('2023');
+    expect((screen.getByLabelText(ru('mapping.family')) as HTMLSelectElement).value).toBe('ЕГЭ');
+    await user.selectOptions(screen.getByLabelText(ru('mapping.measureOf', { letter: 'I', header: 'Русский язык › средний балл' })), 'participants');
+    expect(screen.getAllByText(ru('mapping.duplicateMeasure', { measure: 'Участников' })).length).toBeGreaterThan(0);
+    expect(isDisabled(applyButton())).toBe(true);
+    await user.selectOptions(screen.getByLabelText(ru('mapping.measureOf', { letter: 'I', header: 'Русский язык › средний балл' })), 'average');
+    await user.selectOptions(screen.getByLabelText(ru('mapping.subject')), 'Литература');
+    await user.clear(screen.getByLabelText(ru('mapping.year')));
+    await user.type(screen.getByLabelText(ru('mapping.year')), '2022');
+    await user.click(applyButton());
+    expect(onApply).toHaveBeenCalledWith('Результаты', {
+      fields: { school: 0 },
+      year: 2022,
+      family: 'ЕГЭ',
+      subjects: [{ column: 4, subject: 'Литература', field: 'participants' }, { column: 8, subject: 'Литература', field: 'average' }],
+    });
   });
 });

@@ -7,7 +7,7 @@ import { checkTargetsFromWorkbook } from '../../app/targets';
 import type { IdentificationResult } from '../../domain';
 import type { Language } from '../../i18n';
 import { languageOption, stringOption, type ParsedArgs } from '../args';
-import { EXIT_OK, UserError } from '../errors';
+import { EXIT_OK } from '../errors';
 import { fileIdentity } from '../file-identity';
 import { openWorkbookFile, oporaCopyPath } from '../files';
 import type { CliIo } from '../io';
@@ -16,7 +16,12 @@ import { planOutputs, writePlanned } from '../outputs';
 import { openSample } from '../sample-book';
 import { HELP_OPTION, LANG_OPTION, type Command } from './command';
 
-const round = (v: unknown): string => (typeof v === 'number' ? String(Math.round(v * 10) / 10) : String(v));
+/** A finding's value as the terminal shows it: «23,2» (one decimal) in Russian, yes/no for a yes-or-no criterion such as S2. */
+const shown = (v: unknown, language: Language): string => {
+  if (typeof v === 'number') return (Math.round(v * 10) / 10).toLocaleString(language === 'en' ? 'en-US' : 'ru-RU', { useGrouping: false });
+  if (typeof v === 'boolean') return v ? (language === 'en' ? 'yes' : 'да') : language === 'en' ? 'no' : 'нет';
+  return String(v);
+};
 
 /** The flagged schools of one year, one line each: groups, stable mark, criteria with value and threshold. */
 export const flaggedSchoolLines = (result: IdentificationResult, year: number, language: Language): string[] =>
@@ -25,7 +30,8 @@ export const flaggedSchoolLines = (result: IdentificationResult, year: number, l
     .map((s) => {
       const criteria = s.findings
         .filter((f) => f.flagged)
-        .map((f) => `${f.code} ${round(f.value)} (${language === 'en' ? 'threshold' : 'порог'} ${round(f.threshold)})`)
+        // A yes-or-no criterion (S2) has nothing to compare with: its code says it all.
+        .map((f) => (typeof f.value === 'boolean' ? f.code : `${f.code} ${shown(f.value, language)} (${language === 'en' ? 'threshold' : 'порог'} ${shown(f.threshold, language)})`))
         .join('; ');
       const stable = s.stable ? (language === 'en' ? ', stable' : ', устойчиво') : '';
       const adjusted = s.adjustment ? (language === 'en' ? ', expert adjustment' : ', экспертная корректировка') : '';
@@ -33,9 +39,8 @@ export const flaggedSchoolLines = (result: IdentificationResult, year: number, l
     });
 
 const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
-  if (args.positionals.length > 1) throw new UserError('Укажите одну книгу: opora demo [книга.xlsx].');
   const language = languageOption(args);
-  const opened = args.positionals[0] ? await openWorkbookFile(io.cwd, args.positionals[0]) : { ...(await openSample()), lost: [] };
+  const opened = args.positionals.length > 0 ? await openWorkbookFile(io.cwd, args.positionals) : { ...(await openSample()), lost: [] };
   const defaultOut = args.positionals[0] ? oporaCopyPath(opened.path) : resolve(io.cwd, 'out', 'opora-sample.opora.xlsx');
   const [copy] = await planOutputs(io.cwd, [await fileIdentity(io.cwd, opened.path)], [{ option: '--out', path: stringOption(args, 'out') ?? defaultOut, workbookCopy: true }]);
   const out = copy.file.real;

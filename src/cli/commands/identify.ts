@@ -29,13 +29,13 @@ const readSettingsFile = async (cwd: string, path: string): Promise<Settings> =>
 };
 
 const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
-  if (args.positionals.length !== 1) throw new UserError('Укажите книгу: opora identify <книга.xlsx>. Справка: opora identify --help.');
+  if (args.positionals.length === 0) throw new UserError('Укажите книгу: opora identify <книга.xlsx|файл.csv> [ещё файлы…]. Справка: opora identify --help.');
   const language = languageOption(args);
   const year = yearOption(args, 'year');
   const settingsPath = stringOption(args, 'settings');
   const jsonPath = stringOption(args, 'json');
   const outPath = stringOption(args, 'out');
-  const opened = await openWorkbookFile(io.cwd, args.positionals[0]);
+  const opened = await openWorkbookFile(io.cwd, args.positionals);
   const inputs = [opened.identity, ...(settingsPath ? [await fileIdentity(io.cwd, settingsPath)] : [])];
   const requested: RequestedOutput[] = [
     ...(jsonPath ? [{ option: '--json', path: jsonPath }] : []),
@@ -60,10 +60,20 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
     if (output.option === '--json') await writePlanned(io, output, jsonBytes(contract), false);
     else {
       const backup = await writePlanned(io, output, await opened.book.toBuffer(), true);
-      saved.push(...savedCopyLines(output.file.real, backup, lostOnCopyNotice(opened.lost, language), language));
+      saved.push(
+        language === 'en' ? `Saved (the input is unchanged): ${output.file.real}` : `Сохранено (исходные файлы не изменены): ${output.file.real}`,
+        ...savedCopyLines(output.file.real, backup, lostOnCopyNotice(opened.lost, language), language),
+      );
     }
   }
   for (const line of summaryLines(outcome.result, language, outcome.writes.map((w) => (language === 'en' ? w.messageEn : w.message)))) io.err(line);
+  // Sheets are written only into a saved copy: without --out, say how to get one instead.
+  if (!outPath)
+    io.err(
+      language === 'en'
+        ? 'The sheets were not saved: add --out <copy.xlsx> to save a copy of the workbook with them.'
+        : 'Листы Опоры не сохранены: чтобы получить копию книги с ними, добавьте --out <копия.xlsx>.',
+    );
   for (const line of saved) io.err(line);
   return EXIT_OK;
 };
@@ -82,8 +92,9 @@ export const identifyCommand: Command = {
   name: 'identify',
   summary: 'идентифицировать ШНОР/ШНСУ и педагогов; результат в JSON и (по желанию) в копии книги',
   help: [
-    'opora identify <книга.xlsx> [--settings <файл.json>] [--json <результат.json>] [--out <копия.xlsx>] [--year N] [--lang ru|en]',
+    'opora identify <книга.xlsx|файл.csv> [ещё файлы…] [--settings <файл.json>] [--json <результат.json>] [--out <копия.xlsx>] [--year N] [--lang ru|en]',
     '',
+    'Несколько файлов (например, результаты в CSV и реестр школ в .xlsx) читаются как одна книга.',
     'Читает все годы, найденные в книге, применяет критерии R1–R3 (ШНОР), S1–S3 (ШНСУ) и T1–T3 (педагоги)',
     'и выводит результат в JSON: по одной записи на школу и год (в том числе не попавшие в группы),',
     'с кодами сработавших критериев, значениями и порогами, и все замечания к данным.',

@@ -39,7 +39,7 @@ export const roadmapJson = (run: RoadmapRun) => {
 };
 
 const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
-  if (args.positionals.length !== 1) {
+  if (args.positionals.length === 0) {
     throw new UserError('Укажите книгу: opora roadmap <книга.xlsx> --year 2025/2026 [--out итог.xlsx] [--json итог.json].');
   }
   const language = languageOption(args);
@@ -47,7 +47,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   if (year !== undefined && !parseSchoolYear(year)) {
     throw new UserError(`«--year ${year}»: укажите учебный год в виде 2025/2026.`);
   }
-  const opened = await openWorkbookFile(io.cwd, args.positionals[0]);
+  const opened = await openWorkbookFile(io.cwd, args.positionals);
   const { book, path } = opened;
   const outputs = await planBookOutputs(io, opened, args);
   const result = await buildRoadmapFromWorkbook(book, { ...(year ? { schoolYear: year } : {}), language });

@@ -45,7 +45,7 @@ export const COSMETIC_GROUPS = {
   orientation: { ru: 'ориентация страницы при печати', en: 'print orientation' },
   paperSize: { ru: 'размер бумаги', en: 'paper size' },
   zoom: { ru: 'масштаб печати «по ширине страницы»', en: 'print scaling to the page width' },
-  printTitles: { ru: 'сквозные строки заголовка при печати', en: 'header rows repeated on printed pages' },
+  printTitles: { ru: 'сквозные строки и столбцы заголовка при печати', en: 'header rows and columns repeated on printed pages' },
   pageHeader: { ru: 'колонтитул', en: 'page header' },
   tabColor: { ru: 'цвет ярлыка листа', en: 'sheet tab colour' },
   validation: { ru: 'проверка вводимых значений', en: 'data validation' },
@@ -176,16 +176,22 @@ const formatSteps = (spec: SheetSpec, layout: SpecLayout): FormatStep[] => {
     steps.push(inGroup('orientation')((ws) => (ws.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait')));
     steps.push(inGroup('paperSize')((ws) => (ws.pageLayout.paperSize = print.paperSize ?? 'A4')));
     // Known not to apply in some hosts until the Page Layout tab was opened (office-js #1860): a group of its own.
-    if (print.fitToWidth)
+    if (print.fitToWidth) {
+      const pagesWide = print.pagesWide ?? 1;
       steps.push({
-        ...inGroup('zoom')((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 })),
+        ...inGroup('zoom')((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: pagesWide, verticalFitToPages: 0 })),
         verify: (ws) => {
           const layout = ws.pageLayout.load('zoom');
-          return () => layout.zoom.horizontalFitToPages === 1;
+          return () => layout.zoom.horizontalFitToPages === pagesWide;
         },
       });
+    }
     if (print.repeatHeaderRows && layout.headerRows > 0)
       steps.push(inGroup('printTitles')((ws) => ws.pageLayout.setPrintTitleRows(`$${layout.firstHeaderRow}:$${layout.lastHeaderRow}`)));
+    if (print.repeatColumns) {
+      const last = columnLetter(print.repeatColumns - 1);
+      steps.push(inGroup('printTitles')((ws) => ws.pageLayout.setPrintTitleColumns(`$A:$${last}`)));
+    }
     if (print.centerHeader) {
       const text = escapeHeaderText(print.centerHeader);
       steps.push(inGroup('pageHeader')((ws) => (ws.pageLayout.headersFooters.defaultForAllPages.centerHeader = text)));

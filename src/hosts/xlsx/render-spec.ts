@@ -128,10 +128,11 @@ export const renderSpec = (ws: Worksheet, spec: SheetSpec): void => {
     ws.pageSetup.paperSize = XLSX_PAPER_SIZE[spec.print.paperSize ?? 'A4'] as number as PaperSize; // ExcelJS's enum lacks A3
     if (spec.print.fitToWidth) {
       ws.pageSetup.fitToPage = true;
-      ws.pageSetup.fitToWidth = 1;
+      ws.pageSetup.fitToWidth = spec.print.pagesWide ?? 1;
       ws.pageSetup.fitToHeight = 0;
     }
     if (spec.print.repeatHeaderRows && layout.headerRows > 0) ws.pageSetup.printTitlesRow = `${layout.firstHeaderRow}:${layout.lastHeaderRow}`;
+    if (spec.print.repeatColumns) ws.pageSetup.printTitlesColumn = `A:${columnLetter(spec.print.repeatColumns - 1)}`;
     if (spec.print.centerHeader) ws.headerFooter.oddHeader = `&C${escapeHeaderText(spec.print.centerHeader)}`;
   }
 

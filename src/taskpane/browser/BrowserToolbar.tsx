@@ -24,7 +24,7 @@ const saveBlob = (name: string, data: Uint8Array) => {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 };
 
-/** Browser mode: open an .xlsx file instead of the current one, download the workbook with Opora's sheets. */
+/** Browser mode: open .xlsx/.csv files (several as one dataset) instead of the current ones, download the workbook with Opora's sheets. */
 export const BrowserToolbar = ({ workbook, onOpened }: Props) => {
   const { t, language } = useI18n();
   const op = useOperation();
@@ -33,20 +33,21 @@ export const BrowserToolbar = ({ workbook, onOpened }: Props) => {
   const [lostNotice, setLostNotice] = useState<string | null>(null);
 
   const open = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
+    const files = [...(e.target.files ?? [])];
     e.target.value = '';
-    if (!file) return;
+    if (files.length === 0) return;
+    const names = files.map((f) => f.name).join(' + ');
     const services = await op.run({ ru: t('app.loading') }, async () => {
       try {
-        return await workbook.open(file.name, await readFileBytes(file));
+        return await workbook.open(await Promise.all(files.map(async (f) => ({ name: f.name, data: await readFileBytes(f) }))));
       } catch (error) {
         if (errorText(error).complete) throw error; // the host already says what is wrong and what to do
         const reason = error instanceof Error ? error.message : String(error);
-        throw Object.assign(new Error(reason), { message: t('file.badFile', { name: file.name, reason }), messageEn: createTranslator('en')('file.badFile', { name: file.name, reason }) });
+        throw Object.assign(new Error(reason), { message: t('file.badFile', { name: names, reason }), messageEn: createTranslator('en')('file.badFile', { name: names, reason }) });
       }
     });
     if (services) {
-      setFileName(file.name);
+      setFileName(names);
       setLostNotice(workbook.lostOnDownload?.(language) ?? null);
       onOpened(services);
     }
@@ -68,12 +69,14 @@ export const BrowserToolbar = ({ workbook, onOpened }: Props) => {
       <input
         ref={input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+        multiple
+        title={t('file.openHint')}
         hidden
         data-testid="file-input"
         onChange={(e) => void open(e)}
       />
-      <Button onClick={() => input.current?.click()} disabled={op.state.running}>
+      <Button onClick={() => input.current?.click()} disabled={op.state.running} title={t('file.openHint')}>
         {t('file.open')}
       </Button>
       <Button onClick={() => void download()} disabled={op.state.running}>

@@ -27,7 +27,7 @@ export const OperationStatus = ({ state, onCancel, onDismiss }: Props) => {
   }
   if (state.error) {
     return (
-      <MessageBar intent="error" role="alert">
+      <MessageBar intent="error" role="alert" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t('error.title')}</MessageBarTitle>
           {state.error.complete ? text(state.error.text) : t('error.generic', { reason: text(state.error.text) })}
@@ -42,7 +42,7 @@ export const OperationStatus = ({ state, onCancel, onDismiss }: Props) => {
   }
   if (state.cancelled) {
     return (
-      <MessageBar intent="info">
+      <MessageBar intent="info" layout="multiline">
         <MessageBarBody>{t('progress.cancelled')}</MessageBarBody>
       </MessageBar>
     );

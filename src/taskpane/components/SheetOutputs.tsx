@@ -50,7 +50,7 @@ export const SheetOutputs = ({ sheets, written: preWritten = [], write }: Props)
               </Button>
             )}
             {report && (
-              <MessageBar intent="success">
+              <MessageBar intent="success" layout="multiline">
                 <MessageBarBody>{text(report.message)}</MessageBarBody>
               </MessageBar>
             )}

@@ -1,8 +1,10 @@
 /**
- * Browser mode: the workbook is an .xlsx file held in memory (hosts/xlsx runs in browsers), opened
- * from the bundled sample or a file the user picks, and downloaded with Opora's sheets.
+ * Browser mode: the workbook is held in memory (hosts/xlsx runs in browsers), opened from the bundled
+ * sample or the files the user picks (.xlsx and .csv, several as one dataset), and downloaded with
+ * Opora's sheets as «<книга>.opora.xlsx».
  */
 import { encryptedWorkbookMessage, isEncryptedWorkbook, lostOnCopyNotice, partsLostOnCopy } from '../../app/book-contents';
+import { isCsvName, openDataFiles, oporaFileName } from '../../hosts/files/open-data-files';
 import { HostError } from '../../hosts/host-error';
 import { XlsxWorkbook } from '../../hosts/xlsx/xlsx-workbook';
 import type { BrowserWorkbook, OporaServices } from '../model';
@@ -18,19 +20,19 @@ export const openBrowserWorkbook = async (sampleUrl: string): Promise<{ services
   let lost: ReturnType<typeof partsLostOnCopy> = [];
   const browser: BrowserWorkbook = {
     fileName,
-    open: async (name, data) => {
-      const bytes = new Uint8Array(data);
-      if (isEncryptedWorkbook(bytes)) {
-        const message = encryptedWorkbookMessage(name);
+    open: async (files) => {
+      for (const f of files) {
+        if (isCsvName(f.name) || !isEncryptedWorkbook(new Uint8Array(f.data))) continue;
+        const message = encryptedWorkbookMessage(f.name);
         throw new HostError('encrypted', message.ru, message.en);
       }
-      book = await XlsxWorkbook.fromBuffer(bytes, name);
-      fileName = name;
-      lost = partsLostOnCopy(bytes);
+      book = await openDataFiles(files);
+      fileName = files[0].name;
+      lost = isCsvName(fileName) ? [] : partsLostOnCopy(new Uint8Array(files[0].data));
       return createServices(book);
     },
     lostOnDownload: (language) => lostOnCopyNotice(lost, language),
-    download: async () => ({ name: fileName.replace(/\.xlsx$/i, '') + '.xlsx', data: await book.toBuffer() }),
+    download: async () => ({ name: oporaFileName(fileName), data: await book.toBuffer() }),
   };
   return { services: createServices(book), browser };
 };

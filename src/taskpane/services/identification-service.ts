@@ -11,10 +11,10 @@ import {
 } from '../../app/identification-output';
 import { runIdentification } from '../../app/identify';
 import { identify, lastDataYear } from '../../domain/identify';
-import { GROUPS, type GroupName } from '../../domain/settings';
+import { CRITERION_CODES, criterionName, GROUPS, type CriterionCode, type GroupName } from '../../domain/settings';
 import type { Adjustment as DomainAdjustment, IdentificationResult } from '../../domain/types';
 import type { SheetSpec } from '../../tables/sheet-spec';
-import type { Adjustment, FlaggedSchool, IdentificationOutcome, IdentificationService } from '../model';
+import type { Adjustment, CodeMeaning, FlaggedSchool, IdentificationOutcome, IdentificationService, Text } from '../model';
 import { throwIfAborted, yieldToUi } from './abort';
 import { defaultValues, fromValues, identificationDescriptors, toValues } from './identification-settings';
 import type { Session } from './session';
@@ -62,7 +62,43 @@ export const flaggedSchools = (result: IdentificationResult): FlaggedSchool[] =>
         ...s.findings.filter((f) => f.flagged).map((f) => f.code),
         ...(s.adjustment?.changes.filter((c) => c.changed).map((c) => `эксперты: ${c.reason}`) ?? []),
       ].join('; '),
+      codes: s.findings.filter((f) => f.flagged).map((f) => f.code),
     }));
+
+/** The criteria a result speaks of, each with its meaning (the evaluated ones and those without data). */
+const legendOf = (result: IdentificationResult): CodeMeaning[] => {
+  const shown = new Set<string>([...result.schools.flatMap((s) => s.findings.map((f) => f.code)), ...result.notEvaluated.map((n) => n.code)]);
+  return CRITERION_CODES.filter((c) => shown.has(c)).map((code: CriterionCode) => ({ code, meaning: { ru: criterionName(code, 'ru'), en: criterionName(code, 'en') } }));
+};
+
+/** One line per reason: «T1, T2.1, T2.2, T3.1, T3.2 не оценивались: нет данных о педагогах.» */
+const notEvaluatedTexts = (result: IdentificationResult): Text[] => {
+  const byReason = new Map<string, { codes: string[]; reasonEn: string }>();
+  for (const n of result.notEvaluated) {
+    const entry = byReason.get(n.reason) ?? { codes: [], reasonEn: n.reasonEn };
+    entry.codes.push(n.code);
+    byReason.set(n.reason, entry);
+  }
+  return [...byReason].map(([reason, { codes, reasonEn }]) =>
+    codes.length === 1
+      ? { ru: `${codes[0]} не оценивался: ${reason}.`, en: `${codes[0]} was not evaluated: ${reasonEn}.` }
+      : { ru: `${codes.join(', ')} не оценивались: ${reason}.`, en: `${codes.join(', ')} were not evaluated: ${reasonEn}.` },
+  );
+};
+
+const summaryOf = (result: IdentificationResult, low: number, social: number, total: number): Text => {
+  if (total === 0)
+    return {
+      ru: 'В прочитанных данных нет школ с результатами ЕГЭ, ОГЭ или ВПР за какой-либо год: отнести школы к ШНОР или ШНСУ не по чему. Проверьте сопоставление столбцов на шаге «Данные».',
+      en: 'The data read holds no school with ЕГЭ, ОГЭ or ВПР results for any year: there is nothing to identify by. Check the column mapping on the “Data” step.',
+    };
+  const skipped = result.notEvaluated.filter((n) => (CRITERION_CODES as readonly string[]).includes(n.code)).map((n) => n.code);
+  const caveat = skipped.length > 0 ? { ru: ` Без данных не оценивались: ${skipped.join(', ')}.`, en: ` Not evaluated for lack of data: ${skipped.join(', ')}.` } : { ru: '', en: '' };
+  return {
+    ru: `${result.lastYear} год: ШНОР — ${low}, ШНСУ — ${social} из ${total} школ.${caveat.ru}`,
+    en: `${result.lastYear}: low results (ШНОР) — ${low}, social (ШНСУ) — ${social} of ${total} schools.${caveat.en}`,
+  };
+};
 
 /**
  * Identification over the app's use case: the form's settings and the experts' adjustments are used
@@ -118,10 +154,9 @@ export const identificationService = (session: Session): IdentificationService =
               (s): s is SheetSpec => s !== null,
             );
       return {
-        summary: {
-          ru: `${result.lastYear} год: ШНОР — ${count('ШНОР')}, ШНСУ — ${count('ШНСУ')} из ${total} школ.`,
-          en: `${result.lastYear}: low results — ${count('ШНОР')}, social — ${count('ШНСУ')} of ${total} schools.`,
-        },
+        summary: summaryOf(result, count('ШНОР'), count('ШНСУ'), total),
+        notEvaluated: notEvaluatedTexts(result),
+        legend: legendOf(result),
         flagged,
         counts: { low: count('ШНОР'), social: count('ШНСУ'), total },
         sheets,

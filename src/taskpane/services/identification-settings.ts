@@ -2,18 +2,26 @@ import type { z } from 'zod';
 import { DEFAULT_SETTINGS, makeSettings, SETTING_CATALOGUE, settingsSchema, type SettingEntry, type Settings } from '../../domain/settings';
 import type { SettingDescriptor, SettingValues } from '../model';
 
-/** The settings of identification proper; teacher and deficit thresholds belong to other steps. */
+/** Every setting the run uses that a form field can hold: schools, teachers (T1–T3.2) and the deficit map. */
 const shownOnIdentification = (e: SettingEntry): boolean =>
-  /^(R\d|S\d|mode\.|minParticipants|regional\.)/.test(e.code) && e.kind !== 'list' && e.kind !== 'number-or-empty';
+  /^(R\d|S\d|T\d|T\.|D\.|mode\.|minParticipants|regional\.)/.test(e.code) && e.kind !== 'list' && e.kind !== 'number-or-empty';
 
 const groupOf = (e: SettingEntry): SettingDescriptor['group'] =>
-  e.code.endsWith('.enabled') || e.code.startsWith('mode.') ? 'criteria' : e.code.startsWith('S1.') ? 'weights' : 'thresholds';
+  e.code.endsWith('.enabled') || e.code.startsWith('mode.')
+    ? 'criteria'
+    : e.code.startsWith('S1.')
+      ? 'weights'
+      : e.code.startsWith('T')
+        ? 'teachers'
+        : e.code.startsWith('D.')
+          ? 'deficits'
+          : 'thresholds';
 
 const OPTION_LABELS: Record<string, { ru: string; en: string }> = {
   any: { ru: 'любой включённый критерий', en: 'any enabled criterion' },
   all: { ru: 'все включённые критерии', en: 'all enabled criteria' },
-  seed002: { ru: 'seed 002 (безработные родители)', en: 'seed 002 (unemployed parents)' },
-  seed004: { ru: 'seed 004 (неполные семьи)', en: 'seed 004 (single-parent families)' },
+  seed002: { ru: 'с долей безработных родителей', en: 'with unemployed parents' },
+  seed004: { ru: 'с долей неполных семей', en: 'with single-parent families' },
   z: { ru: 'z-оценки', en: 'z-scores' },
   none: { ru: 'доли как есть', en: 'raw shares' },
   '1': { ru: '+1 (повышает)', en: '+1 (raises)' },
@@ -47,7 +55,7 @@ export const identificationDescriptors = (): SettingDescriptor[] =>
         group: groupOf(e),
         label,
         kind: 'choice',
-        options: e.options.map((value) => ({ value, label: OPTION_LABELS[value] ?? { ru: value } })),
+        options: e.options.map((value) => ({ value, label: OPTION_LABELS[value] ?? e.optionLabels?.[value] ?? { ru: value } })),
       };
     return { id: e.code, group: groupOf(e), label, kind: 'number', integer: e.kind === 'integer', ...bounds(e.path) };
   });

@@ -1,8 +1,9 @@
 /**
  * Between the reader's WorkbookMapping (column → field) and the mapping screen (field → column):
- * per-field dropdowns for the plain columns; per-subject columns of wide result tables keep the
- * reader's mapping untouched.
+ * per-field dropdowns for the plain columns; for results sheets also the year and exam of the sheet
+ * (taken from its title or name) and the subject blocks of wide tables (subject › measure → column).
  */
+import { FAMILIES, type Family } from '../../domain/records';
 import type { Grid } from '../../hosts/port';
 import { FIELD_IDS, FIELDS, REQUIRED_FIELDS, TABLE_KIND_NAMES, type FieldId } from '../../tables/fields';
 import { headerFromRows } from '../../tables/header-detect';
@@ -11,9 +12,19 @@ import type { ReadResult } from '../../tables/mapping';
 import type { MatchDecision } from '../../tables/identity';
 import { matchViews, unjoinedViews } from './matching-view';
 import { columnIndex } from '../../tables/sheet-context';
-import type { DataReading, FieldAssignment, MappingColumn, SheetReading, WorkbookAssignment } from '../model';
+import type { SheetReport } from '../../tables/sheet-output';
+import { columnLetter } from '../../tables/sheet-spec';
+import { DEFAULT_SUBJECTS } from '../../tables/subjects';
+import type { DataReading, FieldAssignment, MappingColumn, MappingField, SheetCorrection, SheetReading, SubjectBlock, WorkbookAssignment } from '../model';
 
 const FIELD_LABEL_EN = (id: FieldId): string => id.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
+
+/** What a column of a subject block can measure. */
+const MEASURES: readonly FieldId[] = ['participants', 'average', 'belowMinimum', 'belowMinimumShare', 'qualityShare', 'highScorers', 'hundredScorers', 'regionalAverage'];
+/** Fields a wide sheet carries per subject or for the whole sheet: not offered as plain columns there. */
+const PER_SHEET_ON_WIDE: readonly FieldId[] = ['subject', 'year', 'family'];
+
+const fieldOf = (id: FieldId, required = false): MappingField => ({ id, label: { ru: FIELDS[id].ru, en: FIELD_LABEL_EN(id) }, required });
 
 const headerColumns = (grid: Grid | undefined, mapping: SheetMapping): MappingColumn[] => {
   if (!grid || mapping.headerRows.length === 0) return [];
@@ -24,15 +35,36 @@ const headerColumns = (grid: Grid | undefined, mapping: SheetMapping): MappingCo
 
 const plainColumns = (mapping: SheetMapping): ColumnMapping[] => mapping.columns.filter((c) => c.subject === undefined);
 
-export const sheetReading = (mapping: SheetMapping, grid: Grid | undefined, rows: number): SheetReading => {
+const subjectBlocks = (mapping: SheetMapping): SubjectBlock[] => {
+  const blocks = new Map<string, SubjectBlock>();
+  for (const c of mapping.columns) {
+    if (c.subject === undefined) continue;
+    const block = blocks.get(c.subject) ?? { subject: c.subject, columns: [] };
+    block.columns.push({ column: columnIndex(c.column), subject: c.subject, field: c.field });
+    blocks.set(c.subject, block);
+  }
+  return [...blocks.values()];
+};
+
+const resultsExtras = (mapping: SheetMapping, report: SheetReport | undefined): Partial<SheetReading> => {
+  const subjects = subjectBlocks(mapping);
+  const detectedYear = mapping.year ?? (report?.years.length === 1 ? report.years[0] : null);
+  return {
+    sheetMeta: { year: detectedYear, family: mapping.family ?? report?.family ?? null, families: [...FAMILIES] },
+    ...(subjects.length > 0
+      ? { subjects, measures: MEASURES.map((id) => fieldOf(id)), subjectNames: DEFAULT_SUBJECTS.map((s) => s.name) }
+      : {}),
+  };
+};
+
+export const sheetReading = (mapping: SheetMapping, grid: Grid | undefined, rows: number, report?: SheetReport): SheetReading => {
   const kind = mapping.kind;
+  const wide = mapping.columns.some((c) => c.subject !== undefined);
   const required = new Set(kind ? REQUIRED_FIELDS[kind].filter((r): r is FieldId => !Array.isArray(r)) : []);
   const fields = kind
-    ? FIELD_IDS.filter((f) => FIELDS[f].kinds.includes(kind)).map((id) => ({
-        id,
-        label: { ru: FIELDS[id].ru, en: FIELD_LABEL_EN(id) },
-        required: required.has(id),
-      }))
+    ? FIELD_IDS.filter((f) => FIELDS[f].kinds.includes(kind))
+        .filter((f) => !wide || (!MEASURES.includes(f) && !PER_SHEET_ON_WIDE.includes(f)))
+        .map((id) => fieldOf(id, required.has(id)))
     : [];
   const assignment: FieldAssignment = {};
   for (const f of fields) {
@@ -48,6 +80,7 @@ export const sheetReading = (mapping: SheetMapping, grid: Grid | undefined, rows
     columns: headerColumns(grid, mapping),
     assignment,
     autoDetected: mapping.confirmed ? [] : fields.map((f) => f.id).filter((id) => assignment[id] !== null),
+    ...(kind === 'results' ? resultsExtras(mapping, report) : {}),
   };
 };
 
@@ -56,7 +89,7 @@ export const dataReading = (result: ReadResult, grids: Grid[], decisions: readon
   sheets: result.mapping.sheets.map((m) => {
     const grid = grids.find((g) => g.sheet === m.sheet);
     const rows = grid ? Math.max(0, grid.values.length - m.dataStartRow + 1) : 0;
-    return sheetReading(m, grid, rows);
+    return sheetReading(m, grid, rows, result.sheets.find((s) => s.sheet === m.sheet));
   }),
   problems: result.problems,
   counts: { schools: result.dataset.schools.length, results: result.dataset.results.length, social: result.dataset.social.length },
@@ -64,23 +97,39 @@ export const dataReading = (result: ReadResult, grids: Grid[], decisions: readon
   unjoined: unjoinedViews(result.identity),
 });
 
+const isFamily = (v: string | null | undefined): v is Family => (FAMILIES as readonly string[]).includes(v ?? '');
+
+/** The sheet's year and exam after a correction: absent keeps the detected value, null removes it. */
+const correctedMeta = (sheet: SheetMapping, correction: SheetCorrection): Pick<SheetMapping, 'year' | 'family'> => {
+  const year = correction.year === undefined ? sheet.year : (correction.year ?? undefined);
+  const family = correction.family === undefined ? sheet.family : isFamily(correction.family) ? correction.family : undefined;
+  return { ...(year !== undefined ? { year } : {}), ...(family !== undefined ? { family } : {}) };
+};
+
 /**
  * The mapping with the user's corrections: a corrected sheet's plain columns become exactly the
- * assignment (header paths taken from the grid so a moved column is still found), per-subject
- * columns stay unless their column was given to a field; the sheet is marked confirmed.
+ * assignment (header paths taken from the grid so a moved column is still found); its subject columns
+ * become the corrected list when one is given, else stay unless their column was given to a field;
+ * the year and exam are set as corrected; the sheet is marked confirmed.
  */
 export const correctMapping = (mapping: WorkbookMapping, corrections: WorkbookAssignment, grids: Grid[]): WorkbookMapping => ({
   ...mapping,
   sheets: mapping.sheets.map((sheet) => {
-    const assignment = corrections[sheet.sheet];
-    if (!assignment) return sheet;
+    const correction = corrections[sheet.sheet];
+    if (!correction) return sheet;
     const columns = headerColumns(grids.find((g) => g.sheet === sheet.sheet), sheet);
-    const chosen = new Set(Object.values(assignment).filter((v): v is number => v !== null));
-    const kept = sheet.columns.filter((c) => c.subject !== undefined && !chosen.has(columnIndex(c.column)));
-    const assigned: ColumnMapping[] = Object.entries(assignment).flatMap(([field, index]) => {
+    const pathAt = (index: number) => columns.find((c) => c.index === index)?.header ?? sheet.columns.find((c) => columnIndex(c.column) === index)?.path ?? '';
+    const chosen = new Set(Object.values(correction.fields).filter((v): v is number => v !== null));
+    const subjects: ColumnMapping[] = correction.subjects
+      ? correction.subjects
+          .filter((s) => !chosen.has(s.column))
+          .map((s) => ({ column: columnLetter(s.column), path: pathAt(s.column), field: s.field as FieldId, subject: s.subject, confidence: 1 }))
+      : sheet.columns.filter((c) => c.subject !== undefined && !chosen.has(columnIndex(c.column)));
+    const assigned: ColumnMapping[] = Object.entries(correction.fields).flatMap(([field, index]) => {
       const column = index === null ? undefined : columns.find((c) => c.index === index);
       return column ? [{ column: column.letter, path: column.header, field: field as FieldId, confidence: 1 }] : [];
     });
-    return { ...sheet, columns: [...assigned, ...kept], confirmed: true };
+    const { year: _year, family: _family, ...rest } = sheet;
+    return { ...rest, ...correctedMeta(sheet, correction), columns: [...assigned, ...subjects], confirmed: true };
   }),
 });

@@ -19,7 +19,7 @@ import type { SheetInfo } from '../../hosts/port';
 import type { Problem } from '../../tables/problem';
 import { OperationStatus } from '../components/OperationStatus';
 import { useI18n } from '../i18n-context';
-import type { DataReading, FieldAssignment, OporaServices, WorkbookAssignment } from '../model';
+import type { DataReading, OporaServices, SheetCorrection, WorkbookAssignment } from '../model';
 import { useOperation } from '../use-operation';
 import { columnIndex } from '../../tables/sheet-context';
 import { MappingEditor } from './MappingEditor';
@@ -65,8 +65,8 @@ export const DataStep = ({ services, reading, onReading }: Props) => {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per workbook
   }, [services]);
 
-  const applyMapping = (sheet: string, assignment: FieldAssignment) =>
-    void read({ [sheet]: assignment });
+  const applyMapping = (sheet: string, correction: SheetCorrection) =>
+    void read({ [sheet]: correction });
 
   const decide = services.decideMatch
     ? async (choice: MatchChoice) => {
@@ -120,12 +120,12 @@ export const DataStep = ({ services, reading, onReading }: Props) => {
         <>
           <section aria-label={t('data.recognised')}>
             <Caption1 block>{t('data.records', reading.counts)}</Caption1>
-            <Table size="extra-small" aria-label={t('data.recognised')} data-testid="recognised-table">
+            <Table size="extra-small" className="opora-table" aria-label={t('data.recognised')} data-testid="recognised-table">
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>{t('data.sheet')}</TableHeaderCell>
-                  <TableHeaderCell>{t('data.kind')}</TableHeaderCell>
-                  <TableHeaderCell>{t('data.rows')}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: '45%' }}>{t('data.sheet')}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: '37%' }}>{t('data.kind')}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: '18%' }}>{t('data.rows')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>

@@ -5,6 +5,9 @@ import {
   AccordionPanel,
   Button,
   Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   Table,
   TableBody,
   TableCell,
@@ -16,7 +19,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { OperationStatus } from '../components/OperationStatus';
 import { SheetOutputs } from '../components/SheetOutputs';
 import { useI18n } from '../i18n-context';
-import type { Adjustment, IdentificationOutcome, IdentificationService, OporaServices, SettingValues } from '../model';
+import type { Adjustment, CodeMeaning, IdentificationOutcome, IdentificationService, OporaServices, SettingValues } from '../model';
 import { useOperation } from '../use-operation';
 import { AdjustmentsEditor } from './AdjustmentsEditor';
 import { ProblemsList } from './ProblemsList';
@@ -33,6 +36,26 @@ interface Props {
 
 const sameValues = (a: SettingValues, b: SettingValues) =>
   Object.keys({ ...a, ...b }).every((k) => a[k] === b[k]);
+
+/** Criterion codes with their meaning on hover (and for screen readers); the experts' reasons follow as text. */
+const Codes = ({ codes, legend, rest }: { codes: string[]; legend: CodeMeaning[]; rest: string }) => {
+  const { text } = useI18n();
+  const extra = rest.split('; ').filter((part) => !codes.includes(part));
+  return (
+    <>
+      {codes.map((code, i) => {
+        const meaning = legend.find((l) => l.code === code);
+        return (
+          <span key={code}>
+            {i > 0 && '; '}
+            <abbr title={meaning ? text(meaning.meaning) : undefined}>{code}</abbr>
+          </span>
+        );
+      })}
+      {extra.length > 0 && `${codes.length > 0 ? '; ' : ''}${extra.join('; ')}`}
+    </>
+  );
+};
 
 /** Step 2: settings with a what-if preview, expert adjustments, the run and its sheets. */
 export const IdentificationStep = ({ services, service, hasData, outcome, onOutcome }: Props) => {
@@ -113,12 +136,24 @@ export const IdentificationStep = ({ services, service, hasData, outcome, onOutc
       {outcome && (
         <section aria-label={t('identify.result')}>
           <Caption1 block>{text(outcome.summary)}</Caption1>
-          <Table size="extra-small" aria-label={t('identify.result')} data-testid="identification-table">
+          {outcome.notEvaluated && outcome.notEvaluated.length > 0 && (
+            <MessageBar intent="warning" layout="multiline" data-testid="not-evaluated">
+              <MessageBarBody>
+                <MessageBarTitle>{t('identify.notEvaluated')}</MessageBarTitle>
+                <ul className="opora-legend">
+                  {outcome.notEvaluated.map((n) => (
+                    <li key={n.ru}>{text(n)}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <Table size="extra-small" className="opora-table" aria-label={t('identify.result')} data-testid="identification-table">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t('identify.school')}</TableHeaderCell>
-                <TableHeaderCell>{t('identify.groups')}</TableHeaderCell>
-                <TableHeaderCell>{t('identify.reasons')}</TableHeaderCell>
+                <TableHeaderCell style={{ width: '50%' }}>{t('identify.school')}</TableHeaderCell>
+                <TableHeaderCell style={{ width: '20%' }}>{t('identify.groups')}</TableHeaderCell>
+                <TableHeaderCell style={{ width: '30%' }}>{t('identify.reasons')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -126,11 +161,25 @@ export const IdentificationStep = ({ services, service, hasData, outcome, onOutc
                 <TableRow key={s.key}>
                   <TableCell>{s.name}</TableCell>
                   <TableCell>{s.groups.join(', ')}</TableCell>
-                  <TableCell>{s.reasons}</TableCell>
+                  <TableCell>
+                    {s.codes ? <Codes codes={s.codes} legend={outcome.legend ?? []} rest={s.reasons} /> : s.reasons}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
+          {outcome.legend && outcome.legend.length > 0 && (
+            <section aria-label={t('identify.legend')}>
+              <Caption1 block>{t('identify.legend')}</Caption1>
+              <ul className="opora-legend" data-testid="criteria-legend">
+                {outcome.legend.map((c) => (
+                  <li key={c.code}>
+                    <Caption1>{text(c.meaning)}</Caption1>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           {outcome.problems && outcome.problems.length > 0 && <ProblemsList problems={outcome.problems} />}
           <SheetOutputs sheets={outcome.sheets} written={outcome.written} write={services.writeSheet} />
         </section>

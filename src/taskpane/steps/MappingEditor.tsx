@@ -1,26 +1,47 @@
-import { Button, Caption1, Field, Select } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, Select } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { mappingIssues, type MappingIssue } from '../mapping-validation';
-import type { FieldAssignment, SheetReading } from '../model';
+import type { FieldAssignment, SheetCorrection, SheetReading, SubjectColumn } from '../model';
 import { useI18n } from '../i18n-context';
+import { hasDuplicateMeasure, SubjectBlocks } from './SubjectBlocks';
 
 interface Props {
   reading: SheetReading;
-  onApply: (sheet: string, assignment: FieldAssignment) => void;
+  onApply: (sheet: string, correction: SheetCorrection) => void;
   disabled?: boolean;
 }
 
 const NOT_MAPPED = '';
 
-/** One dropdown per field of the recognised table; auto-detected choices are marked, bad ones explained. */
+const sameColumns = (a: SubjectColumn[], b: SubjectColumn[]) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * One dropdown per field of the recognised table; auto-detected choices are marked, bad ones explained.
+ * Results sheets also show their year and exam (from the title or sheet name) and, when wide, their
+ * subject blocks — all of it correctable.
+ */
 export const MappingEditor = ({ reading, onApply, disabled }: Props) => {
   const { t, text } = useI18n();
   const [assignment, setAssignment] = useState<FieldAssignment>(reading.assignment);
+  const detectedYear = reading.sheetMeta?.year === null || reading.sheetMeta?.year === undefined ? '' : String(reading.sheetMeta.year);
+  const [year, setYear] = useState(detectedYear);
+  const [family, setFamily] = useState(reading.sheetMeta?.family ?? '');
+  const detectedSubjects = useMemo(() => reading.subjects?.flatMap((b) => b.columns) ?? [], [reading.subjects]);
+  const [subjects, setSubjects] = useState<SubjectColumn[]>(detectedSubjects);
   const issues = useMemo(
     () => mappingIssues(reading.fields, reading.columns, assignment),
     [reading.fields, reading.columns, assignment],
   );
-  const changed = reading.fields.some((f) => (assignment[f.id] ?? null) !== (reading.assignment[f.id] ?? null));
+  const yearInvalid = year !== '' && !/^\d{4}$/.test(year.trim());
+  const metaChanged = reading.sheetMeta !== undefined && (year.trim() !== detectedYear || family !== (reading.sheetMeta.family ?? ''));
+  const changed =
+    reading.fields.some((f) => (assignment[f.id] ?? null) !== (reading.assignment[f.id] ?? null)) ||
+    metaChanged ||
+    !sameColumns(subjects, detectedSubjects);
+  const blocked = issues.length > 0 || yearInvalid || hasDuplicateMeasure(subjects);
+  // A year or exam column, when there is one, says it for every row: the sheet-wide values are not asked.
+  const showYear = reading.sheetMeta !== undefined && (assignment.year ?? null) === null;
+  const showFamily = reading.sheetMeta !== undefined && (assignment.family ?? null) === null;
 
   const issueFor = (fieldId: string): MappingIssue | undefined =>
     issues.find((i) => (i.kind === 'missing-required' ? i.field.id === fieldId : i.fields.some((f) => f.id === fieldId)));
@@ -33,9 +54,39 @@ export const MappingEditor = ({ reading, onApply, disabled }: Props) => {
           fields: issue.fields.map((f) => text(f.label)).join(', '),
         });
 
+  const apply = () =>
+    onApply(reading.sheet, {
+      fields: assignment,
+      ...(metaChanged ? { year: year.trim() === '' ? null : Number(year.trim()), family: family === '' ? null : family } : {}),
+      ...(reading.subjects && !sameColumns(subjects, detectedSubjects) ? { subjects } : {}),
+    });
+
   return (
     <section aria-label={t('mapping.sheet', { sheet: reading.sheet })} className="opora-mapping">
       <Caption1 block>{t('mapping.hint')}</Caption1>
+      {reading.sheetMeta && (showYear || showFamily) && (
+        <fieldset className="opora-fieldset">
+          <legend>{t('mapping.sheetMeta')}</legend>
+          <Caption1 block>{t('mapping.sheetMetaHint')}</Caption1>
+          {showYear && (
+            <Field label={t('mapping.year')} validationState={yearInvalid ? 'error' : 'none'} validationMessage={yearInvalid ? t('mapping.yearInvalid') : undefined}>
+              <Input value={year} inputMode="numeric" disabled={disabled} onChange={(_, d) => setYear(d.value)} />
+            </Field>
+          )}
+          {showFamily && (
+            <Field label={t('mapping.family')}>
+              <Select value={family} disabled={disabled} onChange={(_, d) => setFamily(d.value)}>
+                <option value="">{t('mapping.notMapped')}</option>
+                {reading.sheetMeta.families.map((f) => (
+                  <option key={f} value={f}>
+                    {f}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+        </fieldset>
+      )}
       {reading.fields.map((field) => {
         const value = assignment[field.id];
         const issue = issueFor(field.id);
@@ -66,11 +117,17 @@ export const MappingEditor = ({ reading, onApply, disabled }: Props) => {
           </Field>
         );
       })}
-      <Button
-        appearance="primary"
-        disabled={disabled || !changed || issues.length > 0}
-        onClick={() => onApply(reading.sheet, assignment)}
-      >
+      {reading.subjects && reading.measures && (
+        <SubjectBlocks
+          columns={subjects}
+          headers={reading.columns}
+          measures={reading.measures}
+          subjectNames={reading.subjectNames ?? []}
+          disabled={disabled}
+          onChange={setSubjects}
+        />
+      )}
+      <Button appearance="primary" disabled={disabled || !changed || blocked} onClick={apply}>
         {t('mapping.apply')}
       </Button>
     </section>

@@ -1,5 +1,5 @@
 import { Button, Caption1, Field, Select } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { OperationStatus } from '../components/OperationStatus';
 import { SheetOutputs } from '../components/SheetOutputs';
 import { useI18n } from '../i18n-context';
@@ -17,7 +17,8 @@ interface Props {
 export const RoadmapStep = ({ services, service, identified }: Props) => {
   const { t, text } = useI18n();
   const op = useOperation();
-  const options = useMemo(() => service.yearOptions(), [service, identified]);
+  // Cheap, and it follows the data read and the identification run: the same list before and after.
+  const options = service.yearOptions();
   const [chosenYear, setYear] = useState<string | null>(null);
   const year = chosenYear !== null && options.years.includes(chosenYear) ? chosenYear : options.defaultYear;
   const [outcome, setOutcome] = useState<StepOutcome | null>(null);

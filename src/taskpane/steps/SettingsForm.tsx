@@ -13,8 +13,14 @@ interface Props {
   disabled?: boolean;
 }
 
-const GROUPS = ['criteria', 'thresholds', 'weights'] as const;
-const GROUP_TITLE = { criteria: 'settings.criteria', thresholds: 'settings.thresholds', weights: 'settings.weights' } as const;
+const GROUPS = ['criteria', 'thresholds', 'weights', 'teachers', 'deficits'] as const;
+const GROUP_TITLE = {
+  criteria: 'settings.criteria',
+  thresholds: 'settings.thresholds',
+  weights: 'settings.weights',
+  teachers: 'settings.teachers',
+  deficits: 'settings.deficits',
+} as const;
 
 /** Thresholds, enabled criteria and index weights, described by the domain; bad numbers are explained, not applied. */
 export const SettingsForm = ({ descriptors, values, defaults, onChange, disabled }: Props) => {

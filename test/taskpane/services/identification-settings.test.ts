@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, makeSettings } from '../../../src/domain/settings';
+import { DEFAULT_SETTINGS, makeSettings, SETTING_CATALOGUE } from '../../../src/domain/settings';
 import { defaultValues, fromValues, identificationDescriptors, toValues } from '../../../src/taskpane/services/identification-settings';
 
 describe('identification settings in the form', () => {
@@ -28,7 +28,12 @@ describe('identification settings in the form', () => {
     expect(mode?.options?.every((o) => o.label.ru !== o.value)).toBe(true);
   });
 
-  it('keeps teacher and deficit thresholds off this form', () => {
-    expect(descriptors.some((d) => d.id.startsWith('T') || d.id.startsWith('D.'))).toBe(false);
+  it('offers the teacher thresholds T1–T3.2 and the deficit-map thresholds, each in its own group', () => {
+    const numeric = SETTING_CATALOGUE.filter((e) => /^(T|D\.)/.test(e.code) && (e.kind === 'number' || e.kind === 'integer'));
+    expect(numeric.length).toBeGreaterThan(5);
+    for (const e of numeric) expect(descriptors.find((d) => d.id === e.code)?.group).toBe(e.code.startsWith('D.') ? 'deficits' : 'teachers');
+    const changed = makeSettings({ teachers: { continuedShare: 45 }, deficits: { gap: 12 } });
+    expect(fromValues(toValues(changed))).toEqual(changed);
+    expect(fromValues({ ...defaultValues(), 'T1.share': 45, 'D.gap': 12 })).toEqual(changed);
   });
 });

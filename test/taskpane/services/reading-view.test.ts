@@ -2,6 +2,9 @@ import type { Grid } from '../../../src/hosts/port';
 import { detectMapping } from '../../../src/tables/mapping';
 import { correctMapping, dataReading } from '../../../src/taskpane/services/reading-view';
 import { readWorkbook } from '../../../src/tables';
+import { readXlsxGrids } from '../../../src/hosts/xlsx/read-grids';
+import { columnIndex } from '../../../src/tables/sheet-context';
+import { EAO_WORKBOOK } from '../../support/real-data';
 
 const grid: Grid = {
   sheet: 'Школы',
@@ -28,7 +31,7 @@ describe('reading view of the mapping', () => {
   });
 
   it('turns a correction into a confirmed mapping the reader then follows', () => {
-    const corrected = correctMapping(read.mapping, { Школы: { ...view.assignment, municipality: null, settlement: 1 } }, [grid]);
+    const corrected = correctMapping(read.mapping, { Школы: { fields: { ...view.assignment, municipality: null, settlement: 1 } } }, [grid]);
     const sheet = corrected.sheets[0];
     expect(sheet.confirmed).toBe(true);
     expect(sheet.columns.find((c) => c.field === 'settlement')).toMatchObject({ column: 'B', path: 'Муниципалитет' });
@@ -43,5 +46,46 @@ describe('reading view of the mapping', () => {
   it('leaves sheets without a correction as detected', () => {
     const detected = detectMapping([grid]);
     expect(correctMapping(detected, {}, [grid])).toEqual(detected);
+  });
+});
+
+describe('reading view of a wide regional ЕГЭ sheet (EAO, real)', () => {
+  let grids: Grid[];
+  let read: ReturnType<typeof readWorkbook>;
+  beforeAll(async () => {
+    grids = await readXlsxGrids(EAO_WORKBOOK);
+    read = readWorkbook(grids);
+  });
+  const view = () => dataReading(read, grids).sheets.find((s) => s.sheet === '2023')!;
+
+  it('shows the subject blocks the reader found, and the year and exam from the title', () => {
+    const sheet = view();
+    const report = read.sheets.find((s) => s.sheet === '2023')!;
+    const reportSubjects = [...new Set(report.fields.filter((f) => f.subject).map((f) => f.subject))];
+    expect(sheet.subjects!.map((b) => b.subject)).toEqual(reportSubjects);
+    expect(reportSubjects.length).toBeGreaterThan(5);
+    const russian = sheet.subjects!.find((b) => b.subject === 'Русский язык')!;
+    const averageColumn = report.fields.find((f) => f.subject === 'Русский язык' && f.field === 'average')!.column;
+    expect(russian.columns.find((c) => c.field === 'average')!.column).toBe(columnIndex(averageColumn));
+    expect(sheet.sheetMeta).toMatchObject({ year: report.years[0], family: report.family });
+    // Per-subject measures and the sheet-wide year/exam are not offered as empty plain fields.
+    expect(sheet.fields.map((f) => f.id)).not.toEqual(expect.arrayContaining(['average']));
+    expect(sheet.fields.some((f) => ['participants', 'average', 'year', 'family'].includes(f.id))).toBe(false);
+  });
+
+  it('a corrected year, exam and subject reach the records', () => {
+    const sheet = view();
+    const subjects = sheet.subjects!.flatMap((b) => b.columns).map((c) => (c.subject === 'История' ? { ...c, subject: 'Обществознание' } : c));
+    const corrected = correctMapping(read.mapping, { '2023': { fields: sheet.assignment, year: 2021, family: 'ОГЭ', subjects } }, grids);
+    const again = readWorkbook(grids, corrected);
+    const fromSheet = again.dataset.results.filter((r) => r.source.sheet === '2023');
+    expect(fromSheet.length).toBeGreaterThan(0);
+    expect(new Set(fromSheet.map((r) => r.year))).toEqual(new Set([2021]));
+    expect(new Set(fromSheet.map((r) => r.family))).toEqual(new Set(['ОГЭ']));
+    expect(fromSheet.some((r) => r.subject === 'История')).toBe(false);
+    const before = read.dataset.results.filter((r) => r.source.sheet === '2023' && r.subject === 'История').length;
+    expect(fromSheet.filter((r) => r.subject === 'Обществознание').length).toBeGreaterThanOrEqual(before);
+    const view2 = dataReading(again, grids).sheets.find((s) => s.sheet === '2023')!;
+    expect(view2.sheetMeta).toMatchObject({ year: 2021, family: 'ОГЭ' });
   });
 });

@@ -69,6 +69,7 @@ export interface PageLayoutRecord {
   orientation?: string;
   zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   printTitleRows?: string;
+  printTitleColumns?: string;
   centerHeader?: string;
   paperSize?: string;
 }
@@ -747,6 +748,10 @@ export class DoublePageLayout {
   setPrintTitleRows(rows: DoubleRange | string): void {
     const text = typeof rows === 'string' ? rows : rows.path;
     this.enqueue('setPrintTitleRows', text, (l) => (l.printTitleRows = text));
+  }
+  setPrintTitleColumns(columns: DoubleRange | string): void {
+    const text = typeof columns === 'string' ? columns : columns.path;
+    this.enqueue('setPrintTitleColumns', text, (l) => (l.printTitleColumns = text));
   }
 }
 
