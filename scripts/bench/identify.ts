@@ -3,7 +3,7 @@ import type { Dataset, School } from '../../src/domain/records';
 import { applyIdentities } from '../../src/tables/identity';
 import type { SheetReport } from '../../src/tables/sheet-output';
 import { buildScaledDataset, buildScaledTeacherDataset, SCALED_YEARS } from '../../src/sample/scaled';
-import { measure, timeAndMemory } from './measure';
+import { measure, measureOnly, timeAndMemory } from './measure';
 import type { BenchSection } from './section';
 import { SCHOOLS, TEACHER_ROWS } from './xlsx-read';
 
@@ -29,28 +29,48 @@ export const identifySection: BenchSection = {
   title: 'Идентификация (только домен)',
   runs: 5,
   run: async () => {
-    const schools = buildScaledDataset(SCHOOLS);
-    const m1 = await measure(() => identify(schools, DEFAULT_SETTINGS));
-    const flagged = m1.value.schools.filter((s) => s.groups.length > 0).length;
-    schools.results.length = 0; // let the first dataset go before the double-size one
-    const double = buildScaledDataset(SCHOOLS * 2);
-    const m80 = await measure(() => identify(double, DEFAULT_SETTINGS));
-    double.results.length = 0;
-    const teachers = buildScaledTeacherDataset(TEACHER_ROWS);
-    const m2 = await measure(() => identify(teachers, DEFAULT_SETTINGS, { years: [...SCALED_YEARS] }));
-    const flaggedTeachers = m2.value.teachers.filter((t) => t.flagged).length;
+    // Each case keeps only its figures: a previous case's result (150-300 MB) left in the heap would make the
+    // next one's garbage collection slower and its figure not its own.
+    let flagged = 0;
+    const m1 = await measureOnly(async () => {
+      const schools = buildScaledDataset(SCHOOLS);
+      const m = await measure(() => identify(schools, DEFAULT_SETTINGS));
+      flagged = m.value.schools.filter((s) => s.groups.length > 0).length;
+      return m;
+    });
+    const m80 = await measureOnly(async () => {
+      const double = buildScaledDataset(SCHOOLS * 2);
+      return measure(() => identify(double, DEFAULT_SETTINGS));
+    });
+    let flaggedTeachers = 0;
+    const m2 = await measureOnly(async () => {
+      const teachers = buildScaledTeacherDataset(TEACHER_ROWS);
+      const m = await measure(() => identify(teachers, DEFAULT_SETTINGS, { years: [...SCALED_YEARS] }));
+      flaggedTeachers = m.value.teachers.filter((t) => t.flagged).length;
+      return m;
+    });
     // The identity step between reading and identification, then identification on its keys.
     const read = asRead(buildScaledDataset(SCHOOLS));
     const rows = read.dataset.schools.length;
-    const m3 = await measure(() => applyIdentities(read.dataset, read.reports));
-    const m4 = await measure(() => identify(read.dataset, DEFAULT_SETTINGS));
+    let identities = 0;
+    const m3 = await measureOnly(async () => {
+      const m = await measure(() => applyIdentities(read.dataset, read.reports));
+      identities = m.value.identities.size;
+      return m;
+    });
+    let keyed = 0;
+    const m4 = await measureOnly(async () => {
+      const m = await measure(() => identify(read.dataset, DEFAULT_SETTINGS));
+      keyed = new Set(m.value.schools.map((s) => s.schoolKey)).size;
+      return m;
+    });
     return [
       ...timeAndMemory(ID, `${SCHOOLS} школ × 3 года × 3 вида оценки`, m1, `отмечено школо-лет: ${flagged}; цель < 700 мс`),
       ...timeAndMemory(ID, `${SCHOOLS * 2} школ × 3 года × 3 вида оценки`, m80),
       { section: ID, name: `рост от ${SCHOOLS} к ${SCHOOLS * 2} школам`, value: Math.round((m80.ms / m1.ms) * 100) / 100, unit: '×', note: 'линейный рост — 2,0; цель ≤ 2,1' },
       ...timeAndMemory(ID, `${TEACHER_ROWS} строк педагогов`, m2, `отмечено критериев педагогов: ${flaggedTeachers}`),
-      ...timeAndMemory(ID, `${SCHOOLS} школ: сопоставление школ (муниципалитет + название)`, m3, `строк со школой: ${rows}, школ: ${m3.value.identities.size}`),
-      ...timeAndMemory(ID, `${SCHOOLS} школ × 3 года × 3 вида оценки, ключи «муниципалитет|название»`, m4, `школ: ${new Set(m4.value.schools.map((s) => s.schoolKey)).size}`),
+      ...timeAndMemory(ID, `${SCHOOLS} школ: сопоставление школ (муниципалитет + название)`, m3, `строк со школой: ${rows}, школ: ${identities}`),
+      ...timeAndMemory(ID, `${SCHOOLS} школ × 3 года × 3 вида оценки, ключи «муниципалитет|название»`, m4, `школ: ${keyed}`),
     ];
   },
 };

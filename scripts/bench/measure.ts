@@ -32,6 +32,12 @@ export const measure = async <T>(work: () => T | Promise<T>): Promise<Measuremen
   return { value, ms: Math.round(ms), retainedMb: mb(retained), peakHeapMb: mb(peak - base) };
 };
 
+/** A measurement's figures without its value, so that what was measured can be collected before the next case. */
+export const measureOnly = async <T>(run: () => Promise<Measurement<T>>): Promise<Measurement<undefined>> => {
+  const { ms, retainedMb, peakHeapMb } = await run();
+  return { value: undefined, ms, retainedMb, peakHeapMb };
+};
+
 /** The usual figures of one measurement: time and memory. */
 export const timeAndMemory = (section: string, what: string, m: Measurement<unknown>, note?: string) => [
   { section, name: `${what}: время`, value: m.ms, unit: 'мс', ...(note ? { note } : {}) },

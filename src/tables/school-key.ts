@@ -7,21 +7,28 @@ const ORG_FORM = new RegExp(`^(?:${ORG_FORMS.join('|')})\\s+`);
 /** The written-out form: «муниципальное бюджетное общеобразовательное учреждение (города Москвы)». */
 const ORG_FORM_LONG = /^(?:(?:муниципальное|государственное|федеральное|частное|негосударственное|областное|краевое|автономное|бюджетное|казенное|казённое|некоммерческое)\s+)+(?:обще)?образовательное\s+учреждение(?:\s+(?:высшего(?:\s+профессионального)?\s+образования\s+)?(?:города\s+москвы|г\s+москвы))?\s*/;
 
+/** The first step of every school-name key: case, «ё», quotes and spaces around «№» written one way. */
+export const prepareSchoolText = (name: string): string =>
+  normalizeText(
+    name
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .replace(/[«»"“”„'`]/g, ' ')
+      .replace(/\s*№\s*/g, ' №'),
+  );
+
+/** The school key of a prepared text: without the org-form prefix, «№» glued to its number. */
+export const schoolKeyOfPrepared = (prepared: string): string => {
+  let t = prepared.replace(ORG_FORM_LONG, '');
+  for (let i = 0; i < 2; i++) t = t.replace(ORG_FORM, '');
+  return t.replace(/ №/g, '№').replace(/\s+/g, ' ').trim();
+};
+
 /**
  * Normalised school key: «МБОУ "СОШ № 5"», «МОБУ «СОШ №5»» and «МКОУ СОШ №5» give the same key.
  * Drops the org-form prefix, quotes and case; glues «№» to its number.
  */
-const computeSchoolKey = (name: string): string => {
-  let t = name
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[«»"“”„'`]/g, ' ')
-    .replace(/\s*№\s*/g, ' №');
-  t = normalizeText(t);
-  t = t.replace(ORG_FORM_LONG, '');
-  for (let i = 0; i < 2; i++) t = t.replace(ORG_FORM, '');
-  return t.replace(/ №/g, '№').replace(/\s+/g, ' ').trim();
-};
+const computeSchoolKey = (name: string): string => schoolKeyOfPrepared(prepareSchoolText(name));
 
 /** Long results tables name each school once per subject and year: the key is computed once. */
 export const schoolKey = memoByText(computeSchoolKey);

@@ -32,6 +32,8 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
   const runStart: number[] = [];
   const mentions: Mention[] = [];
   const maxRow = new Map<string, number>();
+  // Each row's number, kept so that the rows are not read again once their keys are known.
+  const rowNumber = new Int32Array(schools.length);
   let sheet = '';
   let sheetMax = 0;
   for (let i = 0; i < schools.length; i++) {
@@ -43,6 +45,7 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
       sheetMax = maxRow.get(sheet) ?? 0;
     }
     const row = src?.row ?? 0;
+    rowNumber[i] = row;
     if (row > sheetMax) sheetMax = row;
     if (i > 0 && sameRun(s, schools[i - 1])) {
       const m = mentions[mentions.length - 1];
@@ -80,10 +83,7 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
     const end = r + 1 < runStart.length ? runStart[r + 1] : schools.length;
     // A run lies in one sheet (sameRun compares the sheet).
     const rows = rowsOf.get(schools[runStart[r]].source?.sheet ?? '');
-    for (let i = runStart[r]; rows && i < end; i++) {
-      const row = schools[i].source?.row ?? 0;
-      if (rows[row] === NOT_A_SCHOOL_ROW) rows[row] = k;
-    }
+    for (let i = runStart[r]; rows && i < end; i++) if (rows[rowNumber[i]] === NOT_A_SCHOOL_ROW) rows[rowNumber[i]] = k;
     if (key === undefined) continue;
     const s = schools[runStart[r]];
     const sheet = s.source?.sheet ?? '';
@@ -92,16 +92,19 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
     const existing = merged.get(key) as Record<string, unknown> | undefined;
     if (!existing) {
       const identity = resolution.identities.get(key)!;
-      const copy: School = { ...s, key, ...(identity.municipality ? { municipality: identity.municipality } : {}) };
-      delete copy.year;
-      merged.set(key, copy);
+      // Without `delete`: a deleted property leaves the object in slow dictionary mode.
+      const { year: _year, ...fields } = s;
+      merged.set(key, { ...fields, key, ...(identity.municipality ? { municipality: identity.municipality } : {}) });
     } else for (const f in s) if (existing[f] === undefined && f !== 'year') existing[f] = (s as unknown as Record<string, unknown>)[f];
   }
-  const municipalityOf = new Map<string, string | undefined>();
+  /** Sets each record's school key (and municipality) in place, dropping the records of rows not joined. */
   const rekey = <T extends Keyed>(list: T[], withMunicipality = false): T[] => {
-    const out: T[] = [];
+    let kept = 0;
     let sheet = '';
     let rows: Int32Array | undefined;
+    // Consecutive records are mostly one school's: its municipality is looked up once per run.
+    let lastKey: string | undefined;
+    let lastMunicipality: string | undefined;
     for (const r of list) {
       if (r.source.sheet !== sheet || !rows) {
         sheet = r.source.sheet;
@@ -111,13 +114,16 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
       if (k === NOT_JOINED) continue;
       if (k >= 0) r.schoolKey = keyList[k];
       if (withMunicipality) {
-        let m = municipalityOf.get(r.schoolKey);
-        if (m === undefined && !municipalityOf.has(r.schoolKey)) municipalityOf.set(r.schoolKey, (m = resolution.identities.get(r.schoolKey)?.municipality));
-        if (m) (r as unknown as { municipality?: string }).municipality = m;
+        if (r.schoolKey !== lastKey) {
+          lastKey = r.schoolKey;
+          lastMunicipality = resolution.identities.get(r.schoolKey)?.municipality;
+        }
+        if (lastMunicipality) (r as unknown as { municipality?: string }).municipality = lastMunicipality;
       }
-      out.push(r);
+      list[kept++] = r;
     }
-    return out;
+    list.length = kept;
+    return list;
   };
   dataset.results = rekey(dataset.results, true);
   dataset.olympiads = rekey(dataset.olympiads);

@@ -1,6 +1,6 @@
 import { memoByText } from '../../util/memo-by-text';
 import { normalizeText } from '../text';
-import { schoolKey } from '../school-key';
+import { prepareSchoolText, schoolKey, schoolKeyOfPrepared } from '../school-key';
 
 /**
  * The normalised texts identity compares. A school name has three: the full name (legal form kept:
@@ -11,9 +11,8 @@ import { schoolKey } from '../school-key';
  */
 
 /** The whole name normalised as schoolKey does, but with the legal form kept. */
-export const fullNameKey = memoByText((name: string): string =>
-  normalizeText(name.toLowerCase().replace(/ё/g, 'е').replace(/[«»"“”„'`]/g, ' ').replace(/\s*№\s*/g, ' №')).replace(/ №/g, '№'),
-);
+const fullOfPrepared = (prepared: string): string => prepared.replace(/ №/g, '№');
+export const fullNameKey = memoByText((name: string): string => fullOfPrepared(prepareSchoolText(name)));
 
 export const nameKey = schoolKey;
 
@@ -35,36 +34,49 @@ const tokensOf = (key: string): string[] => key.replace(/№(\d)/g, '№ $1').sp
 const joinTokens = (tokens: string[]): string => tokens.join(' ').replace(/№ /g, '№').trim();
 
 /** The key without an honorary name: «сош№3 им героя … п хинганск» → «сош№3 п хинганск». */
-export const honoraryFreeKey = memoByText((name: string): string => {
-  const key = nameKey(name);
+const honoraryFreeOf = (key: string): string => {
   if (!/(^| )им/.test(key)) return key;
   const tokens = tokensOf(key);
   const at = tokens.findIndex((t) => t === 'имени' || t === 'им');
   if (at < 0) return joinTokens(tokens);
   const settlement = settlementStart(tokens, at + 2);
   return joinTokens([...tokens.slice(0, at), ...(settlement >= 0 ? tokens.slice(settlement) : [])]);
-});
+};
+export const honoraryFreeKey = memoByText((name: string): string => honoraryFreeOf(nameKey(name)));
 
 /** The honorary-free key without a trailing settlement; '' when that leaves no number to tell schools apart («сош с дубовое» → ''). */
 const ANY_SETTLEMENT_WORD = new RegExp(` (?:${[...SETTLEMENT_WORDS].join('|')}) `);
 
-export const settlementFreeKey = memoByText((name: string): string => {
-  const key = honoraryFreeKey(name);
+const settlementFreeOf = (key: string): string => {
   if (!ANY_SETTLEMENT_WORD.test(` ${key.replace(/№(\d)/g, '№ $1')} `)) return '';
   const tokens = tokensOf(key);
   const at = settlementStart(tokens, 1);
   if (at < 0) return '';
   const t = joinTokens(tokens.slice(0, at));
   return /\d/.test(t) ? t : '';
-});
+};
+export const settlementFreeKey = memoByText((name: string): string => settlementFreeOf(honoraryFreeKey(name)));
 
 /** Generic words for a general-education school, before its number: «средняя общеобразовательная школа № 5» ≡ «школа № 5» ≡ «сош № 5». */
 const GENERIC_SCHOOL = /^(?:средняя общеобразовательная школа|основная общеобразовательная школа|начальная общеобразовательная школа|общеобразовательная школа|средняя школа|основная школа|сош|оош|нош|школа)(?=№\d)/;
 
 /** The key with a generic school type before the number written one way; '' when the name has none. */
-export const schoolTypeFreeKey = memoByText((name: string): string => {
-  const k = honoraryFreeKey(name);
-  return GENERIC_SCHOOL.test(k) ? k.replace(GENERIC_SCHOOL, 'школа') : '';
+const schoolTypeFreeOf = (k: string): string => (GENERIC_SCHOOL.test(k) ? k.replace(GENERIC_SCHOOL, 'школа') : '');
+export const schoolTypeFreeKey = memoByText((name: string): string => schoolTypeFreeOf(honoraryFreeKey(name)));
+
+/** Every key of a name at once, the name looked up once (the identity step meets each distinct spelling once). */
+export interface NameKeys {
+  full: string;
+  nk: string;
+  hk: string;
+  sk: string;
+  tk: string;
+}
+export const nameKeys = memoByText((name: string): NameKeys => {
+  const prepared = prepareSchoolText(name);
+  const nk = schoolKeyOfPrepared(prepared);
+  const hk = honoraryFreeOf(nk);
+  return { full: fullOfPrepared(prepared), nk, hk, sk: settlementFreeOf(hk), tk: schoolTypeFreeOf(hk) };
 });
 
 /** Administrative-type words of municipality names (any case ending is cut by the stem rule below). */

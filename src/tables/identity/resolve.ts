@@ -2,7 +2,7 @@ import type { Problem } from '../problem';
 import type { SourceRef } from '../../domain/records';
 import { makeProblem } from '../problems';
 import { normalizeText } from '../text';
-import { codeKey, fullNameKey, honoraryFreeKey, municipalityCore, nameKey, schoolTypeFreeKey, settlementFreeKey } from './names';
+import { codeKey, municipalityCore, nameKeys } from './names';
 import { RULE_CONFIDENCE, type Identity, type MatchDecision, type MatchRule, type Mention, type SchoolMatch, type Unjoined, type Variant } from './types';
 import { unjoinedReason } from './unjoined';
 
@@ -44,7 +44,8 @@ interface Spelling extends Omit<Variant, 'code'> {
  */
 export const resolveIdentities = (mentions: readonly Mention[], decisions: readonly MatchDecision[] = []): Resolution => {
   const spellings: Spelling[] = [];
-  const byKey = new Map<string, number>();
+  // Spellings by normalised municipality, then normalised name (and code): no long key text is built per spelling.
+  const byKey = new Map<string, Map<string, number>>();
   const mentionSpelling = new Int32Array(mentions.length);
   const sheetCore = new Map<string, string>();
   const ambiguousCores = new Set<string>();
@@ -54,8 +55,12 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   // and then nothing is normalised.
   const byRaw = new Map<string, Map<string, number>>();
   const muniNorms = new Map<string, string>();
-  // Table-and-year contexts numbered: a spelling keeps the numbers of the contexts it is written in.
-  const contextIds = new Map<string, number>();
+  // Table-and-year contexts numbered: a spelling keeps the numbers of the contexts it is written in
+  // (per sheet, its years: no text is built per row).
+  const contextIds = new Map<string, Map<number | undefined, number>>();
+  let contextCount = 0;
+  let lastMuniRaw: string | undefined;
+  let lastByName: Map<string, number> | undefined;
   let lastContextSheet: string | undefined;
   let lastContextYear: number | undefined;
   let context = -1;
@@ -64,8 +69,10 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
     let s = lastSpelling;
     if (!last || m.name !== last.name || m.municipality !== last.municipality || m.code !== last.code || m.source.sheet !== last.source.sheet) {
       const muniRaw = m.municipality ?? '';
-      let byName = byRaw.get(muniRaw);
+      let byName = muniRaw === lastMuniRaw ? lastByName : byRaw.get(muniRaw);
       if (!byName) byRaw.set(muniRaw, (byName = new Map()));
+      lastMuniRaw = muniRaw;
+      lastByName = byName;
       const coded = m.code ? `${m.name}\u0001${m.code}` : m.name;
       const raw = byName.get(coded);
       if (raw !== undefined) s = raw;
@@ -73,13 +80,16 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
         const muniText = muniRaw.trim();
         let muniNorm = muniNorms.get(muniText);
         if (muniNorm === undefined) muniNorms.set(muniText, (muniNorm = normalizeText(muniText)));
-        const full = fullNameKey(m.name);
+        const names = nameKeys(m.name);
+        const full = names.full;
         const code = codeKey(m.code);
-        const key = `${muniNorm} | ${full}${code ? ` #${code}` : ''}`;
-        const found = byKey.get(key);
+        const nameCode = code ? `${full} #${code}` : full;
+        let ofMuni = byKey.get(muniNorm);
+        if (!ofMuni) byKey.set(muniNorm, (ofMuni = new Map()));
+        const found = ofMuni.get(nameCode);
         if (found === undefined) {
           s = spellings.length;
-          byKey.set(key, s);
+          ofMuni.set(nameCode, s);
           const core = muniNorm ? municipalityCore(muniText) : '';
           // One object shape for every spelling (no optional spreads): 80,000 of them in a region.
           spellings.push({
@@ -92,10 +102,10 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
             muniNorm,
             muniGroup: core,
             full,
-            nk: nameKey(m.name),
-            hk: honoraryFreeKey(m.name),
-            sk: settlementFreeKey(m.name),
-            tk: schoolTypeFreeKey(m.name),
+            nk: names.nk,
+            hk: names.hk,
+            sk: names.sk,
+            tk: names.tk,
             registry: false,
             contexts: [],
             column: m.column,
@@ -124,9 +134,10 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
       if (m.source.sheet !== lastContextSheet || year !== lastContextYear) {
         lastContextSheet = m.source.sheet;
         lastContextYear = year;
-        const text = `${m.source.sheet}|${year ?? ''}`;
-        let id = contextIds.get(text);
-        if (id === undefined) contextIds.set(text, (id = contextIds.size));
+        let ofSheet = contextIds.get(m.source.sheet);
+        if (!ofSheet) contextIds.set(m.source.sheet, (ofSheet = new Map()));
+        let id = ofSheet.get(year);
+        if (id === undefined) ofSheet.set(year, (id = contextCount++));
         context = id;
       }
       if (year !== undefined && !sp.years.includes(year)) sp.years.push(year);
@@ -135,7 +146,7 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   }
   for (const sp of spellings) {
     if (sp.muniNorm && (sp.muniGroup === '' || ambiguousCores.has(sp.muniGroup))) sp.muniGroup = `=${sp.muniNorm}`;
-    sp.years.sort((a, b) => a - b);
+    if (sp.years.length > 1) sp.years.sort((a, b) => a - b);
   }
 
   // Union-find with the members of each root (unions are few and merge small sets).
@@ -148,8 +159,11 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
     return x;
   };
+  // Spellings by variant id; two share an id only when they differ by code, and decisions name ids: without
+  // either, every id is unique and the map is not needed.
   const idsOf = new Map<string, number[]>();
-  for (let i = 0; i < spellings.length; i++) {
+  const needIds = decisions.length > 0 || spellings.some((s) => s.code !== undefined);
+  for (let i = 0; needIds && i < spellings.length; i++) {
     const list = idsOf.get(spellings[i].id);
     if (list) list.push(i);
     else idsOf.set(spellings[i].id, [i]);
@@ -268,7 +282,7 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
 
   // Keys: the municipality group and the name without legal form of the school's main spelling.
   const identities = new Map<string, Identity>();
-  const keyOfRoot = new Map<number, string>();
+  const keyOfRoot = new Array<string | undefined>(n);
   // A district's workbook (one municipality) keeps the name keys it always had: rows the user edited in
   // generated sheets are carried over by them.
   const groups = new Set<string>();
@@ -277,7 +291,7 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   for (let r = 0; r < n; r++) {
     if (find(r) !== r) continue;
     const list = members[r];
-    if (list.every((i) => ambiguous.has(i))) continue;
+    if (ambiguous.size > 0 && list.every((i) => ambiguous.has(i))) continue;
     const main = list.reduce((best, i) => (better(spellings[i], spellings[best]) ? i : best), list[0]);
     const m = spellings[main];
     const municipality = m.municipality || list.map((i) => spellings[i].municipality).find(Boolean) || '';
@@ -285,15 +299,15 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
     let key = group && !oneMunicipality ? `${group.replace(/^=/, '')}|${m.nk}` : m.nk;
     if (identities.has(key)) key = codeOf[r] ? `${key}#${codeOf[r]}` : key;
     for (let k = 2; identities.has(key); k++) key = `${key.replace(/#\d+$/, '')}#${k}`;
-    const code = list.map((i) => spellings[i].code).find(Boolean);
+    const code = list.length === 1 ? m.code : list.map((i) => spellings[i].code).find(Boolean);
     identities.set(key, { key, id: m.id, registry: list.some((i) => spellings[i].registry), name: m.name, ...(municipality ? { municipality } : {}), ...(code ? { code } : {}) });
-    keyOfRoot.set(r, key);
+    keyOfRoot[r] = key;
   }
 
   const keys = new Array<string | undefined>(mentions.length);
   for (let i = 0; i < mentions.length; i++) {
     const s = mentionSpelling[i];
-    keys[i] = ambiguous.has(s) ? undefined : keyOfRoot.get(find(s));
+    keys[i] = ambiguous.size > 0 && ambiguous.has(s) ? undefined : keyOfRoot[find(s)];
   }
   for (const i of ambiguous) {
     const s = spellings[i];
@@ -306,7 +320,7 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   const out: SchoolMatch[] = matches.map(({ rule, a, b }) => {
     const va = publicVariant(spellings[a]);
     const vb = publicVariant(spellings[b]);
-    return { rule, confidence: RULE_CONFIDENCE[rule], a: va, b: vb, key: keyOfRoot.get(find(a))!, ...(rule === 'user' || confirmed.has(`${va.id}\u0001${vb.id}`) ? { decision: 'confirm' as const } : {}) };
+    return { rule, confidence: RULE_CONFIDENCE[rule], a: va, b: vb, key: keyOfRoot[find(a)]!, ...(rule === 'user' || (confirmed.size > 0 && confirmed.has(`${va.id}\u0001${vb.id}`)) ? { decision: 'confirm' as const } : {}) };
   });
   const unjoined: Unjoined[] = [];
   const registryGroups = new Set(spellings.filter((s) => s.registry).map((s) => s.muniGroup));
@@ -314,10 +328,10 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   if (registryGroups.size > 0) {
     for (let r = 0; r < n; r++) {
       if (find(r) !== r) continue;
-      if (members[r].every((i) => ambiguous.has(i))) continue;
-      const list = members[r].map((i) => spellings[i]);
-      if (list.some((s) => s.registry)) continue;
-      const s = list[0];
+      const list = members[r];
+      if (ambiguous.size > 0 && list.every((i) => ambiguous.has(i))) continue;
+      if (list.some((i) => spellings[i].registry)) continue;
+      const s = spellings[list[0]];
       unjoined.push(unjoinedReason(publicVariant(s), codeOf[r] && registryHasCodes ? 'code-not-in-registry' : s.muniGroup && !registryGroups.has(s.muniGroup) ? 'municipality-not-in-registry' : 'name-not-in-registry'));
     }
   }
