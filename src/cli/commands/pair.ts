@@ -1,38 +1,31 @@
-import { mkdir, writeFile } from 'fs/promises';
-import { dirname, resolve } from 'path';
 import { pairFromWorkbook } from '../../app/pairing';
 import { pairingJson } from '../../domain/pairing/json';
-import { saveXlsxFile } from '../../hosts/xlsx/xlsx-file';
 import { PAIRING_LABELS } from '../../sheets/pairing-labels';
-import { languageOption, stringOption, yearOption, type ParsedArgs } from '../args';
+import { languageOption, yearOption, type ParsedArgs } from '../args';
+import { planBookOutputs } from '../book-outputs';
 import { EXIT_OK, UserError } from '../errors';
-import { openWorkbookFile, oporaCopyPath } from '../files';
+import { openWorkbookFile } from '../files';
 import type { CliIo } from '../io';
 import { HELP_OPTION, LANG_OPTION, type Command } from './command';
 
 const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
-  if (args.positionals.length !== 1) throw new UserError('Укажите книгу: opora pair <книга.xlsx> [--json итог.json] [--out итог.xlsx].');
+  if (args.positionals.length === 0) throw new UserError('Укажите книгу: opora pair <книга.xlsx|файл.csv> [ещё файлы…] [--json итог.json] [--out итог.xlsx].');
   const language = languageOption(args);
   const year = yearOption(args, 'year');
-  const { book, path } = await openWorkbookFile(io.cwd, args.positionals[0]);
+  const opened = await openWorkbookFile(io.cwd, args.positionals);
+  const { book, path } = opened;
+  // Outputs are planned before the work: none may be an input (links included), each is written atomically.
+  const outputs = await planBookOutputs(io, opened, args);
   const run = await pairFromWorkbook(book, { ...(year ? { year } : {}), language });
-  const out = resolve(io.cwd, stringOption(args, 'out') ?? oporaCopyPath(path));
-  await mkdir(dirname(out), { recursive: true });
-  await saveXlsxFile(book, out);
-  const json = stringOption(args, 'json');
   const labels = PAIRING_LABELS[language];
-  if (json) {
-    const target = resolve(io.cwd, json);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, `${JSON.stringify(pairingJson(run.result, (r) => labels.reasons[r]), null, 2)}\n`);
-  }
+  const saved = await outputs.write(() => pairingJson(run.result, (r) => labels.reasons[r]), language);
   const { result } = run;
   const covered = result.pairs.reduce((n, p) => n + p.needs.length, 0);
   const summary = labels.summary(result.year, result.pairs.length, new Set(result.pairs.map((p) => p.schoolKey)).size, covered, result.uncovered.length);
   const lines =
     language === 'en'
-      ? [`Workbook: ${path}`, summary, run.report?.messageEn ?? '', ...result.notesEn, ...run.problems.map((p) => p.messageEn ?? p.message), `Saved: ${out}`, json ? `JSON: ${resolve(io.cwd, json)}` : '']
-      : [`Книга: ${path}`, summary, run.report?.message ?? '', ...result.notes, ...run.problems.map((p) => p.message), `Сохранено: ${out}`, json ? `JSON: ${resolve(io.cwd, json)}` : ''];
+      ? [`Workbook: ${path}`, summary, run.report?.messageEn ?? '', ...result.notesEn, ...run.problems.map((p) => p.messageEn ?? p.message), ...saved]
+      : [`Книга: ${path}`, summary, run.report?.message ?? '', ...result.notes, ...run.problems.map((p) => p.message), ...saved];
   io.out(lines.filter(Boolean).join('\n'));
   return EXIT_OK;
 };
@@ -41,7 +34,7 @@ export const pairCommand: Command = {
   name: 'pair',
   summary: 'подобрать школы-партнёры и наставников для дефицитов ШНОР/ШНСУ (сетевое партнёрство)',
   help: [
-    'opora pair <книга.xlsx> [--year 2024] [--out итог.xlsx] [--json итог.json] [--lang ru|en]',
+    'opora pair <книга.xlsx|файл.csv> [ещё файлы…] [--year 2024] [--out итог.xlsx] [--json итог.json] [--lang ru|en]',
     '',
     'Проводит идентификацию, берёт дефициты ШНОР и ШНСУ из карты дефицитов и подбирает каждому',
     'партнёра: школу с высокими результатами по предмету и ступени, опорную школу (столбец',
