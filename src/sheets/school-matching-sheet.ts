@@ -61,12 +61,18 @@ const where = (v: Variant, language: Language): string => `${sourceRowsText(v.so
 export const matchesToReview = (matches: readonly SchoolMatch[]): SchoolMatch[] =>
   [...matches].sort((a, b) => a.confidence - b.confidence || a.a.municipality.localeCompare(b.a.municipality, 'ru') || a.a.name.localeCompare(b.a.name, 'ru'));
 
+/** A match's decision: the user's for that pair (either order), else the one the rules gave it. */
+export const decisionOfMatch = (decisions: readonly MatchDecision[]): ((m: SchoolMatch) => MatchAction | undefined) => {
+  const decided = new Map(decisions.map((d) => [`${d.a}\u0001${d.b}`, d.action]));
+  return (m) => decided.get(`${m.a.id}\u0001${m.b.id}`) ?? decided.get(`${m.b.id}\u0001${m.a.id}`) ?? m.decision;
+};
+
 export const schoolMatchingSheet = (identity: Resolution, decisions: readonly MatchDecision[], language: Language = 'ru'): SheetSpec => {
   const l = L[language];
-  const decided = new Map(decisions.map((d) => [`${d.a}\u0001${d.b}`, d.action]));
+  const decisionOf = decisionOfMatch(decisions);
   const matches = matchesToReview(identity.matches);
   const rows: SpecCell[][] = matches.map((m, i) => {
-    const action = decided.get(`${m.a.id}\u0001${m.b.id}`) ?? decided.get(`${m.b.id}\u0001${m.a.id}`) ?? m.decision;
+    const action = decisionOf(m);
     return [i + 1, m.a.municipality, m.a.name, where(m.a, language), m.b.municipality, m.b.name, where(m.b, language), RULE_LABELS[m.rule][language], m.confidence, action ? ACTION_LABELS[action][language] : '', m.a.id, m.b.id];
   });
   // Splits are no longer matches (the rule did not unite them): they stay listed so the user sees and can undo them.

@@ -1,4 +1,4 @@
-import { RULE_LABELS, matchesToReview, mergeDecisions } from '../../sheets/school-matching-sheet';
+import { RULE_LABELS, decisionOfMatch, matchesToReview, mergeDecisions } from '../../sheets/school-matching-sheet';
 import { sourceRowsText } from '../../sheets/source-text';
 import { municipalityCore, type IdentityStep, type MatchDecision, type Variant } from '../../tables/identity';
 import type { MatchChoice, MatchView, SpellingView, UnjoinedView } from '../model';
@@ -13,9 +13,9 @@ const spelling = (v: Variant): SpellingView => ({
 
 /** The pane's list of «Сопоставление школ»: matches least sure first, splits kept so they can be undone. */
 export const matchViews = (identity: IdentityStep, decisions: readonly MatchDecision[]): MatchView[] => {
-  const decided = new Map(decisions.map((d) => [`${d.a}\u0001${d.b}`, d.action]));
+  const decisionOf = decisionOfMatch(decisions);
   const views: MatchView[] = matchesToReview(identity.matches).map((m) => {
-    const action = decided.get(`${m.a.id}\u0001${m.b.id}`) ?? decided.get(`${m.b.id}\u0001${m.a.id}`) ?? m.decision;
+    const action = decisionOf(m);
     return { a: spelling(m.a), b: spelling(m.b), rule: RULE_LABELS[m.rule], confidence: m.confidence, ...(action === 'confirm' || action === 'split' ? { decision: action } : {}) };
   });
   for (const d of decisions) {
