@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import type { Language, Bilingual } from '../i18n/bilingual';
 
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -25,7 +26,7 @@ const indexOf = (bytes: Uint8Array, needle: Uint8Array, limit = bytes.length): n
 export const isEncryptedWorkbook = (bytes: Uint8Array): boolean =>
   CFB_SIGNATURE.every((b, i) => bytes[i] === b) && indexOf(bytes, ENCRYPTED_PACKAGE) >= 0;
 
-export const encryptedWorkbookMessage = (label: string): { ru: string; en: string } => ({
+export const encryptedWorkbookMessage = (label: string): Bilingual => ({
   ru: `Книга «${label}» защищена паролем (зашифрована), Опора не может её прочитать. Откройте её в Excel, снимите пароль (Файл → Сведения → Защита книги → Зашифровать с использованием пароля → пустой пароль) и сохраните копию как «Книга Excel (.xlsx)».`,
   en: `Workbook "${label}" is password-protected (encrypted) and Opora cannot read it. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password → empty) and save a copy as "Excel Workbook (.xlsx)".`,
 });
@@ -46,7 +47,7 @@ const WORKBOOK_PROTECTION = { ru: 'защита структуры книги', 
  * What a saved copy of this workbook will lack, read from the zip's directory only (nothing is
  * decompressed). Empty for a file that is not a zip: reading it reports that.
  */
-export const partsLostOnCopy = (bytes: Uint8Array): { ru: string; en: string }[] => {
+export const partsLostOnCopy = (bytes: Uint8Array): Bilingual[] => {
   const names: string[] = [];
   let workbookXml: Uint8Array | undefined;
   try {
@@ -66,7 +67,7 @@ export const partsLostOnCopy = (bytes: Uint8Array): { ru: string; en: string }[]
 };
 
 /** One sentence for the user about what the copy lacks; null when it lacks nothing. */
-export const lostOnCopyNotice = (lost: readonly { ru: string; en: string }[], language: 'ru' | 'en'): string | null => {
+export const lostOnCopyNotice = (lost: readonly Bilingual[], language: Language): string | null => {
   if (lost.length === 0) return null;
   return language === 'en'
     ? `The saved copy lacks: ${lost.map((l) => l.en).join(', ')} — Opora cannot carry them over. The input workbook keeps them; copy Opora's sheets into it by hand if you need both.`

@@ -9,7 +9,6 @@ import type { Settings } from '../domain/settings';
 import type { Adjustment, IdentificationResult } from '../domain/types';
 import type { Grid, WorkbookPort } from '../hosts/port';
 import { readPairingEdits } from '../sheets/pairing-decisions';
-import type { PairingLanguage } from '../sheets/pairing-labels';
 import { buildPairingSheet, pairingSheetName } from '../sheets/pairing-sheet';
 import type { Problem } from '../tables/problem';
 import { readDistances } from '../tables/read-distances';
@@ -20,6 +19,7 @@ import { ADJUSTMENTS_SHEETS, IDENTIFICATION_INPUT_SHEETS, ownSheetOf, readAdjust
 import { loadWorkbook, type LoadedWorkbook } from './load-workbook';
 import { findOwnedSheet, writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
 import { saveState, type OporaState } from './state';
+import type { Language } from '../i18n/bilingual';
 
 /**
  * Use case «Партнёры»: read the workbook, identify, read the user's decisions on the previous
@@ -33,7 +33,7 @@ export interface PairingRequest {
   year?: number;
   /** What-if: the capacity of every partner without its own figure. */
   capacity?: number;
-  language?: PairingLanguage;
+  language?: Language;
   /** false: compute only (the task pane's what-if), nothing is written. */
   write?: boolean;
   onProgress?: (step: string, stepEn: string) => void;

@@ -1,13 +1,14 @@
+import type { Bilingual } from '../i18n/bilingual';
+import { OporaError } from '../i18n/opora-error';
+
 /** Progress of a long use case: fraction 0..1 and what is happening, in Russian and English. */
 export type ProgressCallback = (fraction: number, messageRu: string, messageEn: string) => void;
 
-/** Raised when the caller's AbortSignal fires; the message says what was kept. */
-export class OperationCancelled extends Error {
-  readonly messageEn: string;
-  constructor(message = 'Операция отменена.', messageEn = 'The operation was cancelled.') {
-    super(message);
+/** Raised when the caller's AbortSignal fires; the text says what was kept. */
+export class OperationCancelled extends OporaError {
+  constructor(text: Bilingual = { ru: 'Операция отменена.', en: 'The operation was cancelled.' }) {
+    super('cancelled', text);
     this.name = 'OperationCancelled';
-    this.messageEn = messageEn;
   }
 }
 

@@ -9,7 +9,7 @@ import type { Adjustment } from '../domain/types';
 import type { Grid, WorkbookPort } from '../hosts/port';
 import { buildCatalogueSheet, readCatalogue } from '../sheets/catalogue-sheet';
 import { preserveEdits } from '../sheets/preserve-edits';
-import { ROADMAP_LABELS, type RoadmapLanguage } from '../sheets/roadmap-labels';
+import { ROADMAP_LABELS } from '../sheets/roadmap-labels';
 import { buildSchoolPlansSheet } from '../sheets/roadmap-school-plans-sheet';
 import { ROADMAP_COLUMNS, buildRoadmapSheet } from '../sheets/roadmap-sheet';
 import { buildTimelineSheet } from '../sheets/roadmap-timeline-sheet';
@@ -20,6 +20,7 @@ import { loadWorkbook } from './load-workbook';
 import { pairsOfWorkbook } from './pairing';
 import { findOwnedSheet, writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
 import { saveState, type OporaState } from './state';
+import type { Language } from '../i18n/bilingual';
 
 /**
  * Use case «Построить дорожную карту»: the catalogue sheet (created from the default catalogue on
@@ -32,7 +33,7 @@ export interface RoadmapProgress {
 }
 
 export interface WriteRoadmapOptions {
-  language?: RoadmapLanguage;
+  language?: Language;
   /** Opora's own sheets already read by the caller (requested name → grid), to save a read. */
   ownGrids?: ReadonlyMap<string, Grid>;
   onProgress?: RoadmapProgress;
@@ -49,7 +50,7 @@ export interface RoadmapRun {
   specs: SheetSpec[];
 }
 
-export const roadmapSheetNames = (schoolYear: string, language: RoadmapLanguage = 'ru') => {
+export const roadmapSheetNames = (schoolYear: string, language: Language = 'ru') => {
   const year = parseSchoolYear(schoolYear);
   const labels = ROADMAP_LABELS[language];
   const y = year ? sheetYearLabel(year) : schoolYear;
@@ -137,7 +138,7 @@ export interface RoadmapFromWorkbookOptions {
   adjustments?: Adjustment[];
   /** Partner pairs from the pairing capability, when it has run. */
   pairs?: RoadmapPair[];
-  language?: RoadmapLanguage;
+  language?: Language;
   onProgress?: RoadmapProgress;
 }
 

@@ -19,7 +19,7 @@ import { preserveEdits } from '../sheets/preserve-edits';
 import { specToGrid } from '../sheets/spec-grid';
 import { buildTargetsCatalogueSheet, catalogueYearsFor, readTargetsCatalogue } from '../sheets/targets/catalogue-sheet';
 import { buildControlSheet } from '../sheets/targets/control-sheet';
-import { TARGETS_LABELS, type TargetsLanguage } from '../sheets/targets/labels';
+import { TARGETS_LABELS } from '../sheets/targets/labels';
 import { buildDistrictMonitoringSheet, buildMonitoringTemplate, readDistrictMonitoring, readMonitoringTemplate } from '../sheets/targets/monitoring-template';
 import { buildOverTimeSheet } from '../sheets/targets/over-time-sheet';
 import type { Problem } from '../tables/problem';
@@ -29,6 +29,7 @@ import { loadWorkbook } from './load-workbook';
 import { pairsOfWorkbook } from './pairing';
 import { writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
 import { saveState, type OporaState } from './state';
+import type { Language } from '../i18n/bilingual';
 
 /**
  * Use case «Целевые показатели»: the catalogue sheet (defaults on first use, the user's edits kept),
@@ -44,7 +45,7 @@ export interface TargetsOptions {
   settings?: Settings;
   /** Partner pairs counted as concluded agreements; by default those of the «Сетевое партнёрство» sheet, when there is one. */
   pairs?: readonly TargetPair[];
-  language?: TargetsLanguage;
+  language?: Language;
   onProgress?: (step: string, stepEn: string) => void;
 }
 
@@ -61,7 +62,7 @@ export interface TargetsRun {
   state: OporaState;
 }
 
-const sheetNames = (year: number, language: TargetsLanguage) => {
+const sheetNames = (year: number, language: Language) => {
   const l = TARGETS_LABELS[language];
   return { catalogue: l.catalogueSheet, template: l.templateSheet(year), district: l.districtSheet(year), control: l.controlSheet(year), overTime: l.overTimeSheet };
 };

@@ -1,4 +1,5 @@
 import { UserError } from './errors';
+import type { Language } from '../i18n/bilingual';
 
 export interface OptionSpec {
   name: string; // without dashes
@@ -54,7 +55,7 @@ export const yearOption = (args: ParsedArgs, name: string): number | undefined =
   return Number(v);
 };
 
-export const languageOption = (args: ParsedArgs): 'ru' | 'en' => {
+export const languageOption = (args: ParsedArgs): Language => {
   const v = stringOption(args, 'lang') ?? 'ru';
   if (v !== 'ru' && v !== 'en') throw new UserError(`«--lang ${v}»: допустимы ru или en.`);
   return v;

@@ -8,6 +8,7 @@ import { XlsxWorkbook } from '../hosts/xlsx/xlsx-workbook';
 import { UserError } from './errors';
 import { fileIdentity, type FileIdentity } from './file-identity';
 import { withFsErrors } from './io-errors';
+import type { Bilingual } from '../i18n/bilingual';
 
 /** Node cannot read a larger file into one buffer; a larger input is refused with a sentence, not a RangeError. */
 export const MAX_INPUT_BYTES = 2 * 1024 ** 3;
@@ -50,7 +51,7 @@ export interface OpenedWorkbookFile {
   paths: string[];
   identity: FileIdentity;
   /** What a saved copy will lack (macros, charts...), for the message after saving. */
-  lost: { ru: string; en: string }[];
+  lost: Bilingual[];
 }
 
 /**
@@ -62,7 +63,7 @@ export const openWorkbookFile = async (cwd: string, paths: string | readonly str
   const read = [];
   for (const p of list) {
     const file = await readInputFile(cwd, p, 'Файл');
-    if (!isCsvName(p) && isEncryptedWorkbook(file.bytes)) throw new UserError(encryptedWorkbookMessage(p).ru);
+    if (!isCsvName(p) && isEncryptedWorkbook(file.bytes)) throw new UserError(encryptedWorkbookMessage(p), 'encrypted');
     read.push({ ...file, name: basename(p) });
   }
   const [first] = read;
@@ -73,7 +74,7 @@ export const openWorkbookFile = async (cwd: string, paths: string | readonly str
     const lost = isCsvName(path) ? [] : partsLostOnCopy(first.bytes);
     return { book, path: first.full, paths: read.map((f) => f.full), identity: await fileIdentity(cwd, path), lost };
   } catch (e) {
-    if (isHostError(e)) throw new UserError(e.message);
+    if (isHostError(e)) throw new UserError(e.text, e.code);
     throw e;
   }
 };

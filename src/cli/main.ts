@@ -42,7 +42,7 @@ export const runCli = async (argv: readonly string[], io: CliIo, commands: reado
   } catch (e) {
     // A workbook that cannot be read (too large, damaged) is found while reading, after it was opened.
     if (e instanceof UserError || isHostError(e)) {
-      io.err(`Ошибка: ${e.message}`);
+      io.err(`Ошибка: ${e.text.ru}`);
       return EXIT_USER;
     }
     if (isFsError(e)) {

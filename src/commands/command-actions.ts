@@ -4,6 +4,8 @@
  * button explains that the add-in is still starting.
  */
 import { sharedSlot } from './shared-slot';
+import type { Bilingual } from '../i18n/bilingual';
+import { OporaError } from '../i18n/opora-error';
 
 export interface CommandActions {
   /** Identification of ШНОР/ШНСУ over the workbook; resolves with a Russian summary. */
@@ -14,7 +16,7 @@ export interface CommandActions {
 
 export type CommandId = keyof CommandActions;
 
-export const COMMAND_TITLES: Record<CommandId, { ru: string; en: string }> = {
+export const COMMAND_TITLES: Record<CommandId, Bilingual> = {
   runIdentification: { ru: 'Идентификация', en: 'Identification' },
   buildRoadmap: { ru: 'Построить дорожную карту', en: 'Build the roadmap' },
 };
@@ -30,9 +32,13 @@ export const provideDefaultCommandActions = (defaults: CommandActions): void => 
   actions.set({ ...defaults, ...actions.get() });
 };
 
-export class CommandNotReadyError extends Error {
+export class CommandNotReadyError extends OporaError {
   constructor() {
-    super('Опора ещё загружается. Откройте панель «Опора», дождитесь её загрузки и нажмите кнопку ещё раз.');
+    super('not-ready', {
+      ru: 'Опора ещё загружается. Откройте панель «Опора», дождитесь её загрузки и нажмите кнопку ещё раз.',
+      en: 'Opora is still loading. Open the Opora pane, wait until it has loaded and press the button again.',
+    });
+    this.name = 'CommandNotReadyError';
   }
 }
 

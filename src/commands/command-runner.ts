@@ -1,4 +1,6 @@
 import { publishNotice, type Notice } from './notify';
+import type { Bilingual } from '../i18n/bilingual';
+import { OporaError } from '../i18n/opora-error';
 
 /** The part of Office.AddinCommands.Event a command uses. */
 export interface CommandEvent {
@@ -7,13 +9,14 @@ export interface CommandEvent {
 
 export interface CommandRunOptions {
   /** The command's label for messages, Russian and English. */
-  title?: { ru: string; en: string };
+  title?: Bilingual;
   notify?: (notice: Notice) => void;
   /** Brings the task pane up so the notice is seen; failures to show it are ignored. */
   showTaskpane?: () => Promise<void>;
 }
 
-const reasonOf = (error: unknown): { ru: string; en: string } => {
+const reasonOf = (error: unknown): Bilingual => {
+  if (error instanceof OporaError) return error.text;
   if (error instanceof Error && error.message) return { ru: error.message, en: error.message };
   if (typeof error === 'string' && error) return { ru: error, en: error };
   return { ru: 'неизвестная ошибка', en: 'unknown error' };

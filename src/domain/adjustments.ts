@@ -1,6 +1,6 @@
-import type { BilingualText } from './bilingual';
 import type { GroupName } from './settings';
 import type { Adjustment, AppliedAdjustment } from './types';
+import type { Bilingual } from '../i18n/bilingual';
 
 /**
  * Expert adjustments (seed 002 «уточнение отдельных позиций на экспертном уровне»): a school is
@@ -12,7 +12,7 @@ import type { Adjustment, AppliedAdjustment } from './types';
 export interface ResolvedAdjustments {
   /** `${schoolKey}|${year}` → adjustments in input order. */
   byKeyYear: Map<string, Adjustment[]>;
-  notes: BilingualText[];
+  notes: Bilingual[];
 }
 
 const lowerTrim = (s: string): string => s.trim().toLowerCase();
@@ -34,7 +34,7 @@ export const resolveAdjustments = (
   };
   const yearSet = new Set(years);
   const byKeyYear = new Map<string, Adjustment[]>();
-  const notes: BilingualText[] = [];
+  const notes: Bilingual[] = [];
   for (const a of adjustments) {
     const shown = a.schoolName ?? a.school;
     const where = a.source ? ` (лист «${a.source.sheet}», строка ${a.source.row})` : '';

@@ -3,6 +3,8 @@
  * user-visible reference («Источник», the «Параметры» sheet, rule texts). Keys are internal only.
  */
 
+import type { Language } from '../i18n/bilingual';
+
 export type DocumentKey = 'volkhov' | 'krasnoturansk' | 'grachevka' | 'lesosibirsk' | 'nikolevsky';
 
 interface DocumentTitle {
@@ -35,5 +37,5 @@ export const DOCUMENTS: Record<DocumentKey, DocumentTitle> = {
 };
 
 /** «Концепция … Грачевского …, план-график, п. 1.17»: the document's title, then the point as given. */
-export const cite = (doc: DocumentKey, point: string, language: 'ru' | 'en' = 'ru'): string =>
+export const cite = (doc: DocumentKey, point: string, language: Language = 'ru'): string =>
   `${DOCUMENTS[doc][language]}${point ? `, ${point}` : ''}`;

@@ -1,6 +1,6 @@
 import type { Family, RegionalRecord, ResultRecord, SourceRef } from './records';
 import type { Problem } from './problem';
-import type { BilingualText } from './bilingual';
+import type { Bilingual } from '../i18n/bilingual';
 import { stable, weightedMean, type Weighted } from './ranking';
 import { SubjectKeyMap } from './subject-key-map';
 
@@ -22,7 +22,7 @@ export interface RegionalAverage {
 
 export interface RegionalAverages {
   get(year: number, family: Family, subject: string, grade?: number): RegionalAverage | undefined;
-  notes: BilingualText[];
+  notes: Bilingual[];
   problems: Problem[];
 }
 
@@ -79,7 +79,7 @@ export const regionalAverages = (results: ResultRecord[], records: RegionalRecor
     grade !== undefined ? exact.get(year, family, subject, grade) : (gradeless.get(year, family, subject) ?? exact.get(year, family, subject));
 
   const fromRecords = new SubjectKeyMap<RegionalAverage>();
-  const notes: BilingualText[] = [];
+  const notes: Bilingual[] = [];
   const problems: Problem[] = [];
   let invalid = 0;
   let references = 0;
@@ -153,7 +153,7 @@ const where = (rec: RegionalRecord) => ({
 });
 
 /** A total row that disagrees with its schools: a note and a problem at the row; the computed mean is used. */
-const mismatch = (rec: RegionalRecord, computedMean: number, diff: number, tolerancePercent: number, notes: BilingualText[], problems: Problem[]): void => {
+const mismatch = (rec: RegionalRecord, computedMean: number, diff: number, tolerancePercent: number, notes: Bilingual[], problems: Problem[]): void => {
   const what = where(rec);
   const average = rec.average as number;
   notes.push({

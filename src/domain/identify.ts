@@ -1,6 +1,6 @@
 import type { Dataset } from './records';
 import { resolveAdjustments, type ResolvedAdjustments } from './adjustments';
-import { byLanguage, type BilingualText } from './bilingual';
+import { byLanguage, type Bilingual } from '../i18n/bilingual';
 import { deficitMap } from './deficits';
 import { familyGapsByYear, noYearGaps } from './family-gaps';
 import { isUsableResult, regionalAverages } from './gaps';
@@ -55,7 +55,7 @@ const globalNotEvaluated = (dataset: Dataset, settings: Settings): Map<Criterion
   return out;
 };
 
-const methodText = (settings: Settings, evaluated: CriterionCode[], texts: ReturnType<typeof ruleTexts>): BilingualText[] => {
+const methodText = (settings: Settings, evaluated: CriterionCode[], texts: ReturnType<typeof ruleTexts>): Bilingual[] => {
   const low = settings.mode.low === 'any';
   const social = settings.mode.social === 'any';
   const tolerance = settings.regionalTolerance;
@@ -98,7 +98,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
   const notEvaluated: NotEvaluated[] = [...notEvaluatedMap.values()];
   const evaluated = CRITERION_CODES.filter((c) => !notEvaluatedMap.has(c));
   const regional = regionalAverages(dataset.results, dataset.regional, settings.regionalTolerance);
-  const notes: BilingualText[] = [...regional.notes];
+  const notes: Bilingual[] = [...regional.notes];
   const method = byLanguage(methodText(settings, evaluated, texts));
   const empty: IdentificationResult = {
     years,

@@ -2,6 +2,7 @@ import type { SourceRef } from './records';
 import { CRITERION_CODES, activeSocialComponents, socialComponentLabel, type CriterionCode, type Settings } from './settings';
 import type { Finding, FindingPart } from './types';
 import { cite } from './documents';
+import type { Bilingual } from '../i18n/bilingual';
 
 const APPROACH_RU = cite('grachevka', 'таблица «Общий подход к идентификации ШНРО и ШФНСУ»');
 const APPROACH_EN = cite('grachevka', 'table «General approach to identification»', 'en');
@@ -10,7 +11,7 @@ const APPROACH_EN = cite('grachevka', 'table «General approach to identificatio
 
 const num = (x: number): string => String(x).replace('.', ',');
 
-export const ruleText = (code: CriterionCode, s: Settings): { ru: string; en: string } => {
+export const ruleText = (code: CriterionCode, s: Settings): Bilingual => {
   const pct = Math.round(s.quartileShare * 1000) / 10;
   switch (code) {
     case 'R1':
@@ -74,7 +75,7 @@ export interface FindingInput {
   dataYear?: number;
 }
 
-export type RuleTexts = Record<CriterionCode, { ru: string; en: string }>;
+export type RuleTexts = Record<CriterionCode, Bilingual>;
 
 /** All rule texts for one settings object: built once per run, shared by every finding. */
 export const ruleTexts = (s: Settings): RuleTexts =>

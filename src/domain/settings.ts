@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cite } from './documents';
 import { TARGET_SETTING_ENTRIES } from './targets/settings-entries';
+import type { Language, Bilingual } from '../i18n/bilingual';
 
 /**
  * Identification settings: every threshold of SPEC.md «Identification rules» with its seed default.
@@ -160,7 +161,7 @@ export interface SettingEntry {
   kind: SettingKind;
   options?: readonly string[];
   /** What each enum option is called on the «Параметры» sheet (the sheet also accepts the option itself). */
-  optionLabels?: Readonly<Record<string, { ru: string; en: string }>>;
+  optionLabels?: Readonly<Record<string, Bilingual>>;
   descriptionRu: string;
   descriptionEn: string;
   /** Where the default comes from: a seed and its wording, or our stated choice. */
@@ -212,7 +213,7 @@ const COMPONENT_EN: Record<SocialComponent, string> = {
   nonNativeRussian: 'share of children for whom Russian is not the native language',
   noLearningMotivation: 'share of students without learning motivation',
 };
-export const socialComponentLabel = (c: SocialComponent, lang: 'ru' | 'en' = 'ru'): string =>
+export const socialComponentLabel = (c: SocialComponent, lang: Language = 'ru'): string =>
   (lang === 'ru' ? COMPONENT_RU : COMPONENT_EN)[c];
 
 const CRITERION_NAME_RU: Record<CriterionCode, string> = {
@@ -231,7 +232,7 @@ const CRITERION_NAME_EN: Record<CriterionCode, string> = {
   S2: 'S2 — hard-to-reach settlement',
   S3: 'S3 — high settlement unemployment',
 };
-export const criterionName = (code: CriterionCode, lang: 'ru' | 'en' = 'ru'): string =>
+export const criterionName = (code: CriterionCode, lang: Language = 'ru'): string =>
   (lang === 'ru' ? CRITERION_NAME_RU : CRITERION_NAME_EN)[code];
 
 const CRITERION_SEED: Record<CriterionCode, string> = {

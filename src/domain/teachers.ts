@@ -4,6 +4,7 @@ import { stable } from './ranking';
 import type { Settings } from './settings';
 import type { TeacherCode, TeacherFinding } from './types';
 import { cite } from './documents';
+import type { Language, Bilingual } from '../i18n/bilingual';
 
 /**
  * Teachers with low results (seed 004 §VII), evaluated for `year`:
@@ -24,15 +25,15 @@ import { cite } from './documents';
 
 const num = (x: number): string => String(x).replace('.', ',');
 
-const VII = (point: string, language: 'ru' | 'en'): string => cite('nikolevsky', language === 'ru' ? `разд. VII, п. ${point}` : `section VII, item ${point}`, language);
+const VII = (point: string, language: Language): string => cite('nikolevsky', language === 'ru' ? `разд. VII, п. ${point}` : `section VII, item ${point}`, language);
 
 /** T3.1's «качество знаний» over the window as the setting reads it: pooled share (default) or the literal sum of yearly shares. */
-const qualityWords = (t: Settings['teachers']): { ru: string; en: string } =>
+const qualityWords = (t: Settings['teachers']): Bilingual =>
   t.ogeQualityMethod === 'pooled'
     ? { ru: `«качество знаний» за ${t.years} года (доля «4» и «5» по всем участникам этих лет) менее ${num(t.ogeQualitySum)}%`, en: `«quality» over ${t.years} years (share of marks 4 and 5 over all participants of those years) < ${t.ogeQualitySum}%` }
     : { ru: `сумма «качества знаний» за ${t.years} года менее ${num(t.ogeQualitySum)}%`, en: `«quality» summed over ${t.years} years < ${t.ogeQualitySum}%` };
 
-export const teacherRuleText = (code: TeacherCode, s: Settings): { ru: string; en: string } => {
+export const teacherRuleText = (code: TeacherCode, s: Settings): Bilingual => {
   const t = s.teachers;
   const subjects = t.primarySubjects.join(', ');
   const required = requiredSubjects(t);
@@ -176,7 +177,7 @@ export const evaluateTeachers = (
     }
   }
 
-  const texts = new Map<TeacherCode, { ru: string; en: string }>();
+  const texts = new Map<TeacherCode, Bilingual>();
   const text = (code: TeacherCode) => {
     let v = texts.get(code);
     if (!v) texts.set(code, (v = teacherRuleText(code, settings)));

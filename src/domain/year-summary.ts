@@ -1,9 +1,9 @@
-import type { BilingualText } from './bilingual';
 import { FAMILIES } from './records';
 import { CRITERION_CODES } from './settings';
 import { statusOf } from './trends';
 import type { YearResults } from './school-year';
 import type { SchoolYearResult, YearSummary } from './types';
+import type { Bilingual } from '../i18n/bilingual';
 
 /**
  * Statuses over years (stable, entered, stayed, left) and the per-year summary. Each reported
@@ -75,7 +75,7 @@ export const summariseYears = (
   years: readonly number[],
   byYear: Map<number, YearResults>,
   order: readonly number[],
-  notes: BilingualText[],
+  notes: Bilingual[],
 ): { schools: SchoolYearResult[]; summary: YearSummary[] } => {
   const schools: SchoolYearResult[] = [];
   const summary: YearSummary[] = [];

@@ -5,10 +5,6 @@
  * table are generated from it (metadata.ts).
  */
 
-export interface Bilingual {
-  ru: string;
-  en: string;
-}
 
 export type ParameterType = 'any' | 'string' | 'number' | 'boolean';
 export type Dimensionality = 'scalar' | 'matrix';
@@ -38,6 +34,7 @@ export interface FunctionDecl {
 }
 
 import { targetFunctions } from './targets-catalogue';
+import type { Bilingual } from '../i18n/bilingual';
 
 export const NAMESPACE = 'OPORA';
 /** The help page, relative to the add-in's URL. */

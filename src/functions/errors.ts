@@ -4,6 +4,9 @@
  * language through excelError - the only place that touches CustomFunctions.
  */
 
+import { pick, type Bilingual, type Language } from '../i18n/bilingual';
+import { OporaError } from '../i18n/opora-error';
+
 /** Names of CustomFunctions.ErrorCode members used by Opora, with the codes Excel shows. */
 export const ERROR_CODES = {
   invalidValue: '#VALUE!',
@@ -11,13 +14,13 @@ export const ERROR_CODES = {
 } as const;
 export type ErrorCodeName = keyof typeof ERROR_CODES;
 
-export class FunctionInputError extends Error {
+/** A problem with a function's arguments or data, answered in the cell as the Excel error `errorCode`. */
+export class FunctionInputError extends OporaError {
   constructor(
-    readonly ru: string,
-    readonly en: string,
+    text: Bilingual,
     readonly errorCode: ErrorCodeName = 'invalidValue',
   ) {
-    super(ru);
+    super('function-input', text);
     this.name = 'FunctionInputError';
   }
 }
@@ -35,10 +38,9 @@ export const excelError = (name: ErrorCodeName, message: string): CellError =>
     ? new CustomFunctions.Error(CustomFunctions.ErrorCode[name], message)
     : { code: ERROR_CODES[name], message };
 
-export type MessageLanguage = 'ru' | 'en';
 
 /** Russian unless Office says the user works in English. */
-export const messageLanguage = (): MessageLanguage => {
+export const messageLanguage = (): Language => {
   try {
     const language = typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined;
     return language?.toLowerCase().startsWith('en') ? 'en' : 'ru';
@@ -48,8 +50,8 @@ export const messageLanguage = (): MessageLanguage => {
 };
 
 /** The Excel error for anything an adapter threw. Unexpected errors are still #VALUE!, never a silent value. */
-export const toCellError = (error: unknown, language: MessageLanguage = messageLanguage()): CellError => {
-  if (error instanceof FunctionInputError) return excelError(error.errorCode, language === 'en' ? error.en : error.ru);
+export const toCellError = (error: unknown, language: Language = messageLanguage()): CellError => {
+  if (error instanceof FunctionInputError) return excelError(error.errorCode, pick(error.text, language));
   const detail = error instanceof Error ? error.message : String(error);
   return excelError('invalidValue', language === 'en' ? `Opora internal error: ${detail}` : `Внутренняя ошибка Опоры: ${detail}`);
 };

@@ -3,9 +3,8 @@
  * (English name, «,» between arguments); Russian Excel separates arguments with «;» (the comma is its
  * decimal separator) and shows the Russian name, so a Russian example pasted with commas is rejected.
  */
-import { NAMESPACE, type Bilingual, type FunctionDecl } from './catalogue';
-
-export type ExampleLanguage = keyof Bilingual;
+import { NAMESPACE, type FunctionDecl } from './catalogue';
+import type { Language } from '../i18n/bilingual';
 
 /** Commas outside quoted text become «;» (with the spaces around them). */
 const semicolonSeparated = (formula: string): string =>
@@ -14,7 +13,7 @@ const semicolonSeparated = (formula: string): string =>
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s*,\s*/g, ';')))
     .join('');
 
-export const exampleFormula = (fn: FunctionDecl, language: ExampleLanguage): string => {
+export const exampleFormula = (fn: FunctionDecl, language: Language): string => {
   if (language === 'en') return fn.example;
   const english = `=${NAMESPACE}.${fn.id}(`;
   if (!fn.example.startsWith(english)) throw new Error(`catalogue: the example of ${fn.id} does not call ${english}…`);

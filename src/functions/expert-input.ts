@@ -16,8 +16,9 @@ import { settingsFromGrid } from '../sheets/settings-sheet';
 import { contentCache, contentKey } from './content-cache';
 import { FunctionInputError } from './errors';
 import { isOmitted, rangeToGrid } from './range';
+import type { Bilingual } from '../i18n/bilingual';
 
-type Argument = { ru: string; en: string };
+type Argument = Bilingual;
 
 export const SETTINGS_ARGUMENT: Argument = { ru: 'параметры', en: 'settings' };
 export const ADJUSTMENTS_ARGUMENT: Argument = { ru: 'корректировки', en: 'adjustments' };
@@ -30,19 +31,19 @@ const refuse = (argument: Argument, problems: Problem[]): void => {
   const placeEn = first.row === undefined ? '' : `, row ${first.row}${first.column ? `, column ${first.column}` : ''}`;
   const more = problems.length > 1 ? ` (и ещё замечаний: ${problems.length - 1})` : '';
   const moreEn = problems.length > 1 ? ` (${problems.length - 1} more)` : '';
-  throw new FunctionInputError(
-    `Не удалось прочитать диапазон «${argument.ru}»${place}: ${first.message}${more}`,
-    `Cannot read range "${argument.en}"${placeEn}: ${first.messageEn ?? first.message}${moreEn}`,
-  );
+  throw new FunctionInputError({
+    ru: `Не удалось прочитать диапазон «${argument.ru}»${place}: ${first.message}${more}`,
+    en: `Cannot read range "${argument.en}"${placeEn}: ${first.messageEn ?? first.message}${moreEn}`,
+  });
 };
 
 const labels = (pick: (l: IdentificationLabels) => string): Argument => ({ ru: pick(IDENTIFICATION_LABELS.ru), en: pick(IDENTIFICATION_LABELS.en) });
 
 const headerMissing = (argument: Argument, headers: Argument, sheet: Argument): FunctionInputError =>
-  new FunctionInputError(
-    `Не удалось прочитать диапазон «${argument.ru}»: нет заголовков ${headers.ru}. Передайте диапазон листа «${sheet.ru}» вместе со строкой заголовков.`,
-    `Cannot read range "${argument.en}": no ${headers.en} headers. Pass the range of the "${sheet.en}" sheet with its header row.`,
-  );
+  new FunctionInputError({
+    ru: `Не удалось прочитать диапазон «${argument.ru}»: нет заголовков ${headers.ru}. Передайте диапазон листа «${sheet.ru}» вместе со строкой заголовков.`,
+    en: `Cannot read range "${argument.en}": no ${headers.en} headers. Pass the range of the "${sheet.en}" sheet with its header row.`,
+  });
 
 const parseSettings = (value: unknown): Settings => {
   const { settings, problems } = settingsFromGrid(rangeToGrid(value, SETTINGS_ARGUMENT), { strict: true });

@@ -12,6 +12,7 @@ import { contentCache, contentKey } from './content-cache';
 import { FunctionInputError } from './errors';
 import { adjustmentsArgument, settingsArgument } from './expert-input';
 import { isOmitted, rangeToGrid } from './range';
+import type { Bilingual } from '../i18n/bilingual';
 
 /** The table arguments, by their catalogue names. */
 export interface TableArguments {
@@ -32,7 +33,7 @@ const EXPECTED_KIND: Record<keyof TableArguments, TableKind> = {
 };
 
 /** Grid names: the reader also uses them as hints for the table kind. */
-const TABLE_NAMES: Record<keyof TableArguments, { ru: string; en: string }> = {
+const TABLE_NAMES: Record<keyof TableArguments, Bilingual> = {
   results: { ru: 'результаты', en: 'results' },
   social: { ru: 'социальный паспорт', en: 'social' },
   olympiads: { ru: 'олимпиады', en: 'olympiads' },
@@ -74,7 +75,7 @@ const readTables = (args: TableArguments, required: Required): TablesRead => {
   for (const name of Object.keys(TABLE_NAMES) as (keyof TableArguments)[]) {
     const value = args[name];
     if (isOmitted(value)) {
-      if (required.includes(name)) throw new FunctionInputError(`Не указан диапазон «${TABLE_NAMES[name].ru}».`, `Range "${TABLE_NAMES[name].en}" is missing.`);
+      if (required.includes(name)) throw new FunctionInputError({ ru: `Не указан диапазон «${TABLE_NAMES[name].ru}».`, en: `Range "${TABLE_NAMES[name].en}" is missing.` });
       continue;
     }
     grids.push(rangeToGrid(value, TABLE_NAMES[name]));
@@ -101,7 +102,7 @@ const readTables = (args: TableArguments, required: Required): TablesRead => {
       : problem?.messageEn
         ? problem.messageEn.replace(`Sheet "${sheet}"`, '')
         : ': no school found.';
-    throw new FunctionInputError(`Не удалось прочитать диапазон «${sheet}»${ru}`, `Cannot read range "${TABLE_NAMES[name].en}"${en}`);
+    throw new FunctionInputError({ ru: `Не удалось прочитать диапазон «${sheet}»${ru}`, en: `Cannot read range "${TABLE_NAMES[name].en}"${en}` });
   }
   return { dataset: read.dataset, problems: read.problems, grids, resolveSchool: schoolResolver(read.identity.identities.values()) };
 };
@@ -140,15 +141,14 @@ export const identifyTables = (args: FunctionArguments, required: Required, expl
 /** The year asked for, or the latest identified year. */
 export const yearOf = (result: IdentificationResult, year: number | undefined): number => {
   if (year === undefined) {
-    if (result.years.length === 0) throw new FunctionInputError('В таблицах нет данных ни за один год.', 'The tables hold no data for any year.', 'notAvailable');
+    if (result.years.length === 0) throw new FunctionInputError({ ru: 'В таблицах нет данных ни за один год.', en: 'The tables hold no data for any year.' }, 'notAvailable');
     return result.lastYear;
   }
   if (!result.years.includes(year)) {
-    throw new FunctionInputError(
-      `Нет данных за ${year} год (есть: ${result.years.join(', ')}).`,
-      `No data for ${year} (available: ${result.years.join(', ')}).`,
-      'notAvailable',
-    );
+    throw new FunctionInputError({
+      ru: `Нет данных за ${year} год (есть: ${result.years.join(', ')}).`,
+      en: `No data for ${year} (available: ${result.years.join(', ')}).`,
+    }, 'notAvailable');
   }
   return year;
 };
@@ -172,19 +172,18 @@ export const findSchool = (read: Identification, year: number, name: string): Sc
   const found = read.resolveSchool(name);
   if (Array.isArray(found)) {
     const among = found.map((k) => result.schools.find((s) => s.schoolKey === k)).map((s) => (s ? `${s.municipality ?? ''} | ${s.name}` : '')).filter(Boolean);
-    throw new FunctionInputError(
-      `Школа «${name}» есть в нескольких муниципалитетах (${among.join('; ')}). Укажите её как «Муниципалитет | Школа» или кодом.`,
-      `Several municipalities have a school "${name}" (${among.join('; ')}). Write it as "Municipality | School" or by its code.`,
-      'notAvailable',
-    );
+    throw new FunctionInputError({
+      ru: `Школа «${name}» есть в нескольких муниципалитетах (${among.join('; ')}). Укажите её как «Муниципалитет | Школа» или кодом.`,
+      en: `Several municipalities have a school "${name}" (${among.join('; ')}). Write it as "Municipality | School" or by its code.`,
+    }, 'notAvailable');
   }
   const school = schoolsOfYear(result, year).find((s) => s.schoolKey === found || s.name === name);
-  if (!school) throw new FunctionInputError(`Школа «${name}» не найдена в таблице за ${year} год.`, `School "${name}" is not in the table for ${year}.`, 'notAvailable');
+  if (!school) throw new FunctionInputError({ ru: `Школа «${name}» не найдена в таблице за ${year} год.`, en: `School "${name}" is not in the table for ${year}.` }, 'notAvailable');
   return school;
 };
 
 /** #N/A when a criterion is not evaluated at all (disabled in the settings, or no data for it), with the reason. */
 export const requireEvaluated = (result: IdentificationResult, code: CriterionCode): void => {
   const skipped = result.notEvaluated.find((n) => n.code === code);
-  if (skipped) throw new FunctionInputError(`Критерий ${code} не оценивается: ${skipped.reason}.`, `Criterion ${code} is not evaluated: ${skipped.reasonEn}.`, 'notAvailable');
+  if (skipped) throw new FunctionInputError({ ru: `Критерий ${code} не оценивается: ${skipped.reason}.`, en: `Criterion ${code} is not evaluated: ${skipped.reasonEn}.` }, 'notAvailable');
 };

@@ -6,8 +6,7 @@
 import { replaceBetweenMarkers } from '../util/markers';
 import { FUNCTIONS, HELP_PAGE, NAMESPACE, type FunctionDecl, type ParameterDecl } from './catalogue';
 import { exampleFormula } from './examples';
-
-export type MetadataLanguage = 'en' | 'ru';
+import type { Language } from '../i18n/bilingual';
 
 export interface MetadataParameter {
   name: string;
@@ -47,7 +46,7 @@ export const normaliseAddinUrl = (url: string): string => url.replace(/\/*$/, '/
 
 export const helpUrlOf = (fn: FunctionDecl, addinUrl: string = DEV_ADDIN_URL): string => `${normaliseAddinUrl(addinUrl)}${HELP_PAGE}#${fn.id}`;
 
-const parameterMetadata = (p: ParameterDecl, language: MetadataLanguage): MetadataParameter => ({
+const parameterMetadata = (p: ParameterDecl, language: Language): MetadataParameter => ({
   name: language === 'ru' ? p.nameRu : p.name,
   description: p.description[language],
   type: p.type,
@@ -55,7 +54,7 @@ const parameterMetadata = (p: ParameterDecl, language: MetadataLanguage): Metada
   ...(p.optional ? { optional: true as const } : {}),
 });
 
-export const functionMetadata = (fn: FunctionDecl, language: MetadataLanguage, addinUrl: string = DEV_ADDIN_URL): MetadataFunction => ({
+export const functionMetadata = (fn: FunctionDecl, language: Language, addinUrl: string = DEV_ADDIN_URL): MetadataFunction => ({
   id: fn.id,
   name: fn.name[language],
   description: fn.description[language],
@@ -69,7 +68,7 @@ export const functionMetadata = (fn: FunctionDecl, language: MetadataLanguage, a
 });
 
 export const customFunctionsMetadata = (
-  language: MetadataLanguage,
+  language: Language,
   options: { addinUrl?: string; functions?: readonly FunctionDecl[] } = {},
 ): FunctionsMetadata => ({
   allowCustomDataForDataTypeAny: true,
@@ -79,7 +78,7 @@ export const customFunctionsMetadata = (
 
 const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-const signature = (fn: FunctionDecl, language: MetadataLanguage): string =>
+const signature = (fn: FunctionDecl, language: Language): string =>
   `${language === 'ru' ? fn.name.ru : fn.name.en}(${fn.parameters.map((p) => {
     const name = language === 'ru' ? p.nameRu : p.name;
     return p.optional ? `[${name}]` : name;

@@ -11,7 +11,7 @@ export const olympiadShare = (tables: FunctionArguments, school: string, year?: 
   const r3 = findingOf(findSchool(identification, y, school), 'R3');
   if (typeof r3?.value !== 'number') {
     const why = r3?.note ?? 'нет данных об олимпиадах школы';
-    throw new FunctionInputError(`Доля для школы «${school}» не вычисляется: ${why}.`, `No share for "${school}": no olympiad or student count data.`, 'notAvailable');
+    throw new FunctionInputError({ ru: `Доля для школы «${school}» не вычисляется: ${why}.`, en: `No share for "${school}": no olympiad or student count data.` }, 'notAvailable');
   }
   return r3.value;
 };

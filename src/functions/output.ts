@@ -1,11 +1,11 @@
 /** Shared shaping of function results: header rows in the user's language, numbers rounded for display. */
 import type { Finding, SchoolYearResult } from '../domain';
-import type { MessageLanguage } from './errors';
+import type { Language } from '../i18n/bilingual';
 
 export type SpillCell = string | number | boolean;
 export type Spill = SpillCell[][];
 
-export const header = (language: MessageLanguage, ru: string[], en: string[]): string[] => (language === 'en' ? en : ru);
+export const header = (language: Language, ru: string[], en: string[]): string[] => (language === 'en' ? en : ru);
 
 export const flaggedFindings = (school: SchoolYearResult): Finding[] => school.findings.filter((f) => f.flagged);
 

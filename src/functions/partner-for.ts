@@ -34,7 +34,7 @@ export const partnerFor = (tables: FunctionArguments, school: string, year?: num
   if (rows.length === 0) {
     const why = found.groups.length === 0 ? 'не входит в ШНОР/ШНСУ' : 'дефицитов по предметам нет';
     const whyEn = found.groups.length === 0 ? 'is not ШНОР/ШНСУ' : 'has no subject deficits';
-    throw new FunctionInputError(`Школе «${found.name}» партнёр не нужен: ${why} (${y} год).`, `"${found.name}" needs no partner: it ${whyEn} (${y}).`, 'notAvailable');
+    throw new FunctionInputError({ ru: `Школе «${found.name}» партнёр не нужен: ${why} (${y} год).`, en: `"${found.name}" needs no partner: it ${whyEn} (${y}).` }, 'notAvailable');
   }
   return rows;
 };

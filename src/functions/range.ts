@@ -5,6 +5,7 @@
 import type { CellValue, Grid } from '../hosts/port';
 import { jsonBytes } from '../util/json-bytes';
 import { FunctionInputError } from './errors';
+import type { Bilingual } from '../i18n/bilingual';
 
 /** Rows of a whole-column reference (A:H): Excel's sheet height. */
 export const SHEET_ROWS = 1_048_576;
@@ -26,22 +27,22 @@ const BOUNDED_ADVICE = {
  * Whole columns give #CALC! in Excel on the web (office-js #4613) and send a million rows on the
  * desktop; ranges over the payload limit never reach the function on the web.
  */
-const checkArgumentSize = (values: unknown[][], argument: { ru: string; en: string }): void => {
+const checkArgumentSize = (values: unknown[][], argument: Bilingual): void => {
   if (values.length >= SHEET_ROWS) {
-    throw new FunctionInputError(
-      `«${argument.ru}»: передан целый столбец — в Excel в браузере такая формула даёт #CALC!. ${BOUNDED_ADVICE.ru}`,
-      `"${argument.en}": a whole column was given; Excel on the web answers such a formula with #CALC!. ${BOUNDED_ADVICE.en}`,
-    );
+    throw new FunctionInputError({
+      ru: `«${argument.ru}»: передан целый столбец — в Excel в браузере такая формула даёт #CALC!. ${BOUNDED_ADVICE.ru}`,
+      en: `"${argument.en}": a whole column was given; Excel on the web answers such a formula with #CALC!. ${BOUNDED_ADVICE.en}`,
+    });
   }
   const cells = values.reduce((n, row) => n + row.length, 0);
   if (cells < MEASURED_FROM_CELLS) return;
   const bytes = jsonBytes(values);
   if (bytes > ARGUMENT_LIMIT_BYTES) {
     const mb = (bytes / 1024 / 1024).toFixed(1);
-    throw new FunctionInputError(
-      `«${argument.ru}»: диапазон занимает ${mb} МБ, а Excel передаёт функции не больше 5 МБ (в браузере формула не вычислится). Разделите таблицу по годам или экзаменам. ${BOUNDED_ADVICE.ru}`,
-      `"${argument.en}": the range takes ${mb} MB and Excel passes at most 5 MB to a function (on the web the formula would not calculate). Split the table by year or exam. ${BOUNDED_ADVICE.en}`,
-    );
+    throw new FunctionInputError({
+      ru: `«${argument.ru}»: диапазон занимает ${mb} МБ, а Excel передаёт функции не больше 5 МБ (в браузере формула не вычислится). Разделите таблицу по годам или экзаменам. ${BOUNDED_ADVICE.ru}`,
+      en: `"${argument.en}": the range takes ${mb} MB and Excel passes at most 5 MB to a function (on the web the formula would not calculate). Split the table by year or exam. ${BOUNDED_ADVICE.en}`,
+    });
   }
 };
 
@@ -74,9 +75,9 @@ export const isOmitted = (v: unknown): boolean =>
  * problem messages). Blank rows at the end - a range drawn larger than its table - are dropped.
  * Whole columns and ranges over Excel's payload limit are refused with advice (checkArgumentSize).
  */
-export const rangeToGrid = (values: unknown, argument: { ru: string; en: string }): Grid => {
+export const rangeToGrid = (values: unknown, argument: Bilingual): Grid => {
   if (!Array.isArray(values) || !values.every(Array.isArray)) {
-    throw new FunctionInputError(`«${argument.ru}»: ожидается диапазон ячеек с заголовками.`, `"${argument.en}": a cell range with a header row is expected.`);
+    throw new FunctionInputError({ ru: `«${argument.ru}»: ожидается диапазон ячеек с заголовками.`, en: `"${argument.en}": a cell range with a header row is expected.` });
   }
   checkArgumentSize(values as unknown[][], argument);
   const rows = (values as unknown[][]).map((row) => row.map(toCellValue));
@@ -84,18 +85,18 @@ export const rangeToGrid = (values: unknown, argument: { ru: string; en: string 
   while (last >= 0 && rows[last].every((c) => c === null)) last--;
   const used = rows.slice(0, last + 1);
   if (used.length < 2) {
-    throw new FunctionInputError(
-      `«${argument.ru}»: в диапазоне должны быть строка заголовков и хотя бы одна строка данных.`,
-      `"${argument.en}": the range needs a header row and at least one data row.`,
-    );
+    throw new FunctionInputError({
+      ru: `«${argument.ru}»: в диапазоне должны быть строка заголовков и хотя бы одна строка данных.`,
+      en: `"${argument.en}": the range needs a header row and at least one data row.`,
+    });
   }
   return { sheet: argument.ru, values: used, merges: [] };
 };
 
 /** A required text argument (school, teacher), trimmed. */
-export const requiredText = (v: unknown, argument: { ru: string; en: string }): string => {
+export const requiredText = (v: unknown, argument: Bilingual): string => {
   const text = typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '';
-  if (!text) throw new FunctionInputError(`Не указан аргумент «${argument.ru}».`, `Argument "${argument.en}" is missing.`);
+  if (!text) throw new FunctionInputError({ ru: `Не указан аргумент «${argument.ru}».`, en: `Argument "${argument.en}" is missing.` });
   return text;
 };
 
@@ -109,7 +110,7 @@ export const optionalYear = (v: unknown): number | undefined => {
   if (v === undefined || v === null || v === '') return undefined;
   const year = typeof v === 'number' ? v : Number(String(v).trim());
   if (!Number.isInteger(year) || year < 1990 || year > 2100) {
-    throw new FunctionInputError(`Год «${String(v)}» должен быть целым числом от 1990 до 2100.`, `Year "${String(v)}" must be a whole number from 1990 to 2100.`);
+    throw new FunctionInputError({ ru: `Год «${String(v)}» должен быть целым числом от 1990 до 2100.`, en: `Year "${String(v)}" must be a whole number from 1990 to 2100.` });
   }
   return year;
 };

@@ -5,7 +5,7 @@ import { findingOf } from './output';
 
 const familyOf = (text: string): Family => {
   const family = FAMILIES.find((f) => f.toLowerCase() === text.trim().toLowerCase());
-  if (!family) throw new FunctionInputError(`«${text}» — не ЕГЭ, ОГЭ или ВПР.`, `"${text}" is not ЕГЭ, ОГЭ or ВПР.`);
+  if (!family) throw new FunctionInputError({ ru: `«${text}» — не ЕГЭ, ОГЭ или ВПР.`, en: `"${text}" is not ЕГЭ, ОГЭ or ВПР.` });
   return family;
 };
 
@@ -22,11 +22,10 @@ export const scoreGap = (tables: FunctionArguments, school: string, family?: str
   const wanted = family === undefined ? undefined : familyOf(family);
   const value = wanted === undefined ? r2?.value : r2?.parts?.find((p) => p.label === wanted)?.value;
   if (typeof value !== 'number') {
-    throw new FunctionInputError(
-      `Нет результатов${wanted ? ` ${wanted}` : ''} школы «${school}» с участниками за ${y} год.`,
-      `No${wanted ? ` ${wanted}` : ''} results with participants for "${school}" in ${y}.`,
-      'notAvailable',
-    );
+    throw new FunctionInputError({
+      ru: `Нет результатов${wanted ? ` ${wanted}` : ''} школы «${school}» с участниками за ${y} год.`,
+      en: `No${wanted ? ` ${wanted}` : ''} results with participants for "${school}" in ${y}.`,
+    }, 'notAvailable');
   }
   return value;
 };

@@ -1,10 +1,11 @@
 import { evaluateTeachers, regionalAverages, type TeacherFinding } from '../domain';
 import type { TeacherRecord } from '../domain/records';
 import { contentCache, contentKey } from './content-cache';
-import { FunctionInputError, messageLanguage, type MessageLanguage } from './errors';
+import { FunctionInputError, messageLanguage } from './errors';
 import { settingsArgument } from './expert-input';
 import { readTableArguments, type FunctionArguments } from './identification-input';
 import { header, type Spill } from './output';
+import type { Language } from '../i18n/bilingual';
 
 interface TeacherRow {
   teacher: string;
@@ -39,7 +40,7 @@ const evaluatedCache = contentCache<Evaluated>();
 const evaluated = (args: FunctionArguments): Evaluated =>
   evaluatedCache(`${contentKey(args.teachers)}\u0000${contentKey(args.settings)}`, () => {
     const { dataset } = readTableArguments({ teachers: args.teachers }, ['teachers']);
-    if (dataset.teachers.length === 0) throw new FunctionInputError('В диапазоне «педагоги» нет строк о педагогах.', 'The "teachers" range holds no teacher rows.');
+    if (dataset.teachers.length === 0) throw new FunctionInputError({ ru: 'В диапазоне «педагоги» нет строк о педагогах.', en: 'The "teachers" range holds no teacher rows.' });
     const settings = settingsArgument(args.settings);
     const year = Math.max(...dataset.teachers.map((t) => t.year));
     const findings = evaluateTeachers(dataset.teachers, year, settings, regionalAverages(dataset.results, dataset.regional, settings.regionalTolerance));
@@ -51,11 +52,11 @@ const evaluated = (args: FunctionArguments): Evaluated =>
  * teacher's criteria. Evaluated for the latest year of the teachers' table (as identification
  * does for the latest year of the workbook).
  */
-export const teacherRisk = (tables: FunctionArguments, teacher?: string, language: MessageLanguage = messageLanguage()): Spill | string => {
+export const teacherRisk = (tables: FunctionArguments, teacher?: string, language: Language = messageLanguage()): Spill | string => {
   const { teachers, rows } = evaluated(tables);
   if (teacher !== undefined) {
     if (!teachers.some((t) => sameName(t.teacher, teacher))) {
-      throw new FunctionInputError(`Педагог «${teacher}» не найден в таблице.`, `Teacher "${teacher}" is not in the table.`, 'notAvailable');
+      throw new FunctionInputError({ ru: `Педагог «${teacher}» не найден в таблице.`, en: `Teacher "${teacher}" is not in the table.` }, 'notAvailable');
     }
     return [...new Set(rows.filter((r) => sameName(r.teacher, teacher)).flatMap((r) => [...r.codes]))].sort().join(', ');
   }

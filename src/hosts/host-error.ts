@@ -1,17 +1,15 @@
-/** A failure of a host (a file that is not a workbook, a missing sheet...). message is Russian, messageEn English. */
-export class HostError extends Error {
-  readonly messageEn: string;
-  readonly code: string;
+import type { Bilingual } from '../i18n/bilingual';
+import { OporaError } from '../i18n/opora-error';
 
-  constructor(code: string, message: string, messageEn: string) {
-    super(message);
+/** A failure of a host (a file that is not a workbook, a missing sheet...). */
+export class HostError extends OporaError {
+  constructor(code: string, text: Bilingual) {
+    super(code, text);
     this.name = 'HostError';
-    this.code = code;
-    this.messageEn = messageEn;
   }
 }
 
 export const isHostError = (e: unknown): e is HostError => e instanceof HostError;
 
 export const sheetNotFound = (name: string): HostError =>
-  new HostError('sheet-not-found', `Лист «${name}» не найден в книге.`, `Sheet "${name}" was not found in the workbook.`);
+  new HostError('sheet-not-found', { ru: `Лист «${name}» не найден в книге.`, en: `Sheet "${name}" was not found in the workbook.` });

@@ -1,4 +1,5 @@
 import type { SheetSpec } from '../tables/sheet-spec';
+import type { Bilingual } from '../i18n/bilingual';
 
 /** An Excel error value such as #N/A or #DIV/0! as read from a cell. */
 export interface ExcelErrorValue {
@@ -41,7 +42,7 @@ export interface WriteReport {
   syncs: number;
   largestPayloadBytes: number;
   /** Formatting or print settings the host refused; the data itself was written (Russian and English). */
-  notApplied?: { ru: string; en: string }[];
+  notApplied?: Bilingual[];
 }
 
 /**

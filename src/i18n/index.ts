@@ -1,9 +1,10 @@
 import { en } from './en';
 import { ru, type MessageKey } from './ru';
+import type { Bilingual, Language } from './bilingual';
+
+export { LANGUAGES, pick, type Bilingual, type Language } from './bilingual';
 
 export type { MessageKey } from './ru';
-export type Language = 'ru' | 'en';
-export const LANGUAGES: readonly Language[] = ['ru', 'en'];
 
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -18,6 +19,9 @@ export const createTranslator =
   (language: Language): Translate =>
   (key, params) =>
     format(catalogues[language][key], params);
+
+/** A catalogue message in both languages, for texts shown later in whichever language is current. */
+export const message = (key: MessageKey, params?: MessageParams): Bilingual => ({ ru: format(ru[key], params), en: format(en[key], params) });
 
 /** Picks the message of a bilingual text pair (Problem.message / messageEn and the like). */
 export const pickText = (language: Language, russian: string, english?: string): string =>

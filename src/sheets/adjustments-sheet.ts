@@ -6,7 +6,8 @@ import { cellText, parseYear } from '../tables/cells';
 import { normalizeText } from '../tables/text';
 import type { GroupName } from '../domain/settings';
 import type { Adjustment, AdjustmentAction } from '../domain/types';
-import { IDENTIFICATION_LABELS, inEveryLanguage, type IdentificationLanguage } from './identification-labels';
+import { IDENTIFICATION_LABELS, inEveryLanguage } from './identification-labels';
+import type { Language } from '../i18n/bilingual';
 
 /**
  * «Корректировки» ("Adjustments"): the experts' decisions (seed 002 «уточнение отдельных позиций на
@@ -19,7 +20,7 @@ import { IDENTIFICATION_LABELS, inEveryLanguage, type IdentificationLanguage } f
 export const ADJUSTMENTS_SHEET_NAME = IDENTIFICATION_LABELS.ru.adjustmentsSheet;
 export const ADJUSTMENTS_SHEET_NAMES: readonly string[] = inEveryLanguage((l) => l.adjustmentsSheet);
 
-export const adjustmentsSheet = (adjustments: Adjustment[] = [], blankRows = 20, language: IdentificationLanguage = 'ru'): SheetSpec => {
+export const adjustmentsSheet = (adjustments: Adjustment[] = [], blankRows = 20, language: Language = 'ru'): SheetSpec => {
   const l = IDENTIFICATION_LABELS[language];
   const h = l.adjustmentsHeader;
   const rows: SpecCell[][] = [

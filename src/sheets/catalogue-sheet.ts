@@ -6,7 +6,8 @@ import type { Problem } from '../tables/problem';
 import { columnLetter } from '../tables/sheet-spec';
 import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
 import { KEY_HEADER, shortHash, withKeyColumn } from './preserve-edits';
-import { ROADMAP_LABELS, type RoadmapLabels, type RoadmapLanguage } from './roadmap-labels';
+import { ROADMAP_LABELS, type RoadmapLabels } from './roadmap-labels';
+import type { Language } from '../i18n/bilingual';
 
 /**
  * The sheet «Каталог мероприятий»: the catalogue the roadmap is built from, every column the
@@ -31,7 +32,7 @@ const headerOf = (labels: RoadmapLabels): Record<Field, string> => ({
 
 const scopeText = (scope: Scope, labels: RoadmapLabels) => (scope === 'district' ? labels.scopeDistrict : labels.scopeSchool);
 
-export const buildCatalogueSheet = (catalogue: Catalogue, language: RoadmapLanguage = 'ru'): SheetSpec => {
+export const buildCatalogueSheet = (catalogue: Catalogue, language: Language = 'ru'): SheetSpec => {
   const labels = ROADMAP_LABELS[language];
   const names = headerOf(labels);
   const order = [...catalogue.sections, ...catalogue.activities.map((a) => a.section)];

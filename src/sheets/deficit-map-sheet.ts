@@ -1,7 +1,7 @@
 import type { IdentificationResult } from '../domain/types';
 import { columnLetter, type SheetSpec, type SpecCell } from '../tables/sheet-spec';
-import type { IdentificationLanguage } from './identification-labels';
 import { sourceRowsText } from './source-text';
+import type { Language } from '../i18n/bilingual';
 
 /**
  * «Карта дефицитов <год>» (seed 000: the subjects and grades where results are low): one row per
@@ -35,12 +35,12 @@ const LABELS = {
 const round1 = (v: number | null): number | null => (v === null ? null : Math.round(v * 10) / 10);
 
 
-export const deficitMapSheetName = (year: number, language: IdentificationLanguage = 'ru'): string => LABELS[language].sheet(year);
+export const deficitMapSheetName = (year: number, language: Language = 'ru'): string => LABELS[language].sheet(year);
 
 export const deficitMapSheet = (
   result: IdentificationResult,
   thresholds: { gap: number; belowMinimumShare: number },
-  language: IdentificationLanguage = 'ru',
+  language: Language = 'ru',
 ): SheetSpec => {
   const l = LABELS[language];
   const year = result.lastYear;

@@ -1,5 +1,6 @@
 import type { GroupName } from '../domain/settings';
 import type { AdjustmentAction, SchoolStatus, TeacherCode } from '../domain/types';
+import type { Language } from '../i18n/bilingual';
 
 /**
  * Sheet names, headers and fixed texts of the identification sheets («Идентификация <год>», the teachers
@@ -7,8 +8,7 @@ import type { AdjustmentAction, SchoolStatus, TeacherCode } from '../domain/type
  * ШНСУ) and criterion codes are official terms and stay as they are in both languages.
  */
 
-export type IdentificationLanguage = 'ru' | 'en';
-export const IDENTIFICATION_LANGUAGES: readonly IdentificationLanguage[] = ['ru', 'en'];
+export const IDENTIFICATION_LANGUAGES: readonly Language[] = ['ru', 'en'];
 
 export interface IdentificationLabels {
   identificationSheet: (year: number) => string;
@@ -103,7 +103,7 @@ const TEACHER_UNIT_EN: Record<TeacherCode, string> = {
   'T3.2': '% below the minimum',
 };
 
-export const IDENTIFICATION_LABELS: Record<IdentificationLanguage, IdentificationLabels> = {
+export const IDENTIFICATION_LABELS: Record<Language, IdentificationLabels> = {
   ru: {
     identificationSheet: (y) => `Идентификация ${y}`,
     teachersSheet: (y) => `Педагоги — риски ${y}`,

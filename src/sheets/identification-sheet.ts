@@ -2,8 +2,9 @@ import type { ColumnSpec, ConditionalRule, SheetSpec, SpecCell } from '../tables
 import { columnLetter } from '../tables/sheet-spec';
 import { CRITERION_CODES, criterionName, type CriterionCode } from '../domain/settings';
 import type { Finding, IdentificationResult, SchoolYearResult } from '../domain/types';
-import { IDENTIFICATION_LABELS, type IdentificationLabels, type IdentificationLanguage } from './identification-labels';
+import { IDENTIFICATION_LABELS, type IdentificationLabels } from './identification-labels';
 import { pagesAcross } from './print-pages';
+import type { Language } from '../i18n/bilingual';
 
 /**
  * «Идентификация <год>» ("Identification <year>"): one row per school with its groups, every evaluated criterion's value,
@@ -12,7 +13,7 @@ import { pagesAcross } from './print-pages';
  * «Группы» and «Основания» cells. The «Примечание» column belongs to the user (kept on regeneration).
  */
 
-export const identificationSheetName = (year: number, language: IdentificationLanguage = 'ru'): string =>
+export const identificationSheetName = (year: number, language: Language = 'ru'): string =>
   IDENTIFICATION_LABELS[language].identificationSheet(year);
 
 const FILL_LOW = '#F8CBAD';
@@ -34,7 +35,7 @@ export const shownCriteria = (result: IdentificationResult): CriterionCode[] => 
 export const identificationSheet = (
   result: IdentificationResult,
   year: number = result.lastYear,
-  language: IdentificationLanguage = 'ru',
+  language: Language = 'ru',
 ): SheetSpec => {
   const l = IDENTIFICATION_LABELS[language];
   const schools = result.schools.filter((s) => s.year === year);
@@ -117,7 +118,7 @@ export const identificationSheet = (
   };
 };
 
-const summaryFooter = (result: IdentificationResult, year: number, codes: CriterionCode[], language: IdentificationLanguage): SpecCell[][] => {
+const summaryFooter = (result: IdentificationResult, year: number, codes: CriterionCode[], language: Language): SpecCell[][] => {
   const l = IDENTIFICATION_LABELS[language];
   const s = result.summary.find((x) => x.year === year);
   const out: SpecCell[][] = [[null], [l.summary]];

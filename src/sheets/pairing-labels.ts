@@ -1,10 +1,10 @@
 import type { UncoveredReason } from '../domain/pairing/types';
+import type { Language } from '../i18n/bilingual';
 
 /** Texts of «Сетевое партнёрство <год>», Russian by default with an English variant. */
 
-export type PairingLanguage = 'ru' | 'en';
 
-const fmt = (x: number, language: PairingLanguage) => (language === 'ru' ? String(x).replace('.', ',') : String(x));
+const fmt = (x: number, language: Language) => (language === 'ru' ? String(x).replace('.', ',') : String(x));
 
 export const PAIRING_LABELS = {
   ru: {

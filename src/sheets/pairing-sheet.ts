@@ -1,8 +1,9 @@
 import { helpText, needText, partnerTitle } from '../domain/pairing/help-text';
 import type { Distance, PairDecision, PairingResult, PairingSchool } from '../domain/pairing/types';
 import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
-import { PAIRING_LABELS, formatNumber, type PairingLanguage } from './pairing-labels';
+import { PAIRING_LABELS, formatNumber } from './pairing-labels';
 import { withKeyColumn } from './preserve-edits';
+import type { Language } from '../i18n/bilingual';
 
 /**
  * «Сетевое партнёрство <год>» in seed 000's shape (school | partner school or mentor | note), with the
@@ -34,27 +35,27 @@ const uncoveredRowKey = (schoolKey: string, subject: string, band: string) => `u
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-export const distanceCell = (d: Distance, language: PairingLanguage): SpecCell => {
+export const distanceCell = (d: Distance, language: Language): SpecCell => {
   const l = PAIRING_LABELS[language];
   if (d.km !== null) return round1(d.km);
   if (d.minutes !== undefined) return l.minutes(d.minutes);
   return l.unknownDistance;
 };
 
-const distanceText = (d: Distance, language: PairingLanguage): string => {
+const distanceText = (d: Distance, language: Language): string => {
   const cell = distanceCell(d, language);
   return typeof cell === 'number' ? `${formatNumber(cell, language)} ${language === 'ru' ? 'км' : 'km'}` : String(cell);
 };
 
 export interface PairingSheetOptions {
-  language?: PairingLanguage;
+  language?: Language;
   /** Forbidden decisions are listed at the end so that the user's «запретить» stays on a row. */
   decisions?: PairDecision[];
   schools?: readonly PairingSchool[];
   partnerNames?: ReadonlyMap<string, string>;
 }
 
-export const pairingSheetName = (year: number, language: PairingLanguage = 'ru') => PAIRING_LABELS[language].sheet(year);
+export const pairingSheetName = (year: number, language: Language = 'ru') => PAIRING_LABELS[language].sheet(year);
 
 export const buildPairingSheet = (result: PairingResult, settings: { capacity: number; topShare: number }, options: PairingSheetOptions = {}): SheetSpec => {
   const language = options.language ?? 'ru';

@@ -1,6 +1,7 @@
 import type { CellValue, Grid } from '../hosts/port';
 import { isExcelError } from '../hosts/port';
 import type { RowStyle, SheetSpec, SpecCell } from '../tables/sheet-spec';
+import type { Language } from '../i18n/bilingual';
 
 /**
  * Regeneration that never loses what the user typed.
@@ -26,11 +27,10 @@ import type { RowStyle, SheetSpec, SpecCell } from '../tables/sheet-spec';
  * a generated column does not shift the user's notes.
  */
 
-export type EditsLanguage = 'ru' | 'en';
 
-export const KEY_HEADER: Record<EditsLanguage, string> = { ru: 'Ключ', en: 'Key' };
+export const KEY_HEADER: Record<Language, string> = { ru: 'Ключ', en: 'Key' };
 
-export const NOT_APPLICABLE_MARK: Record<EditsLanguage, string> = {
+export const NOT_APPLICABLE_MARK: Record<Language, string> = {
   ru: 'не применяется (сохранено из прежней версии)',
   en: 'no longer applies (kept from the previous version)',
 };
@@ -52,7 +52,7 @@ const FINGERPRINT_PATTERN = /^[0-9a-z]{1,7}(\.[0-9a-z]{1,7})*$/;
 const KEY_COLUMN_WIDTH = 14;
 
 export interface PreserveEditsOptions {
-  language?: EditsLanguage;
+  language?: Language;
   /** 0-based column of the new spec that receives the «не применяется» mark. */
   markColumn?: number;
 }
@@ -121,7 +121,7 @@ const fingerprintOf = (spec: SheetSpec, row: SpecCell[], labels: string[]): stri
  * Appends the «Ключ» column holding each row's key and fingerprint (idempotent: a spec that
  * already has it gets its key cells refreshed). Rows need SheetSpec.rowKeys.
  */
-export const withKeyColumn = (spec: SheetSpec, language: EditsLanguage = 'ru'): SheetSpec => {
+export const withKeyColumn = (spec: SheetSpec, language: Language = 'ru'): SheetSpec => {
   const keys = spec.rowKeys ?? [];
   const present = hasKeyColumn(spec);
   const width = present ? spec.columns.length - 1 : Math.max(spec.columns.length, ...spec.header.map((h) => h.length));

@@ -1,6 +1,7 @@
+import type { Language } from '../i18n/bilingual';
+
 /** Headers and fixed texts of the roadmap sheets, Russian by default with an English variant. */
 
-export type RoadmapLanguage = 'ru' | 'en';
 
 export interface RoadmapLabels {
   roadmapSheet: (year: string) => string;
@@ -46,7 +47,7 @@ export interface RoadmapLabels {
   scopeSchool: string;
 }
 
-export const ROADMAP_LABELS: Record<RoadmapLanguage, RoadmapLabels> = {
+export const ROADMAP_LABELS: Record<Language, RoadmapLabels> = {
   ru: {
     roadmapSheet: (y) => `Дорожная карта ${y}`,
     schoolPlansSheet: (y) => `Планы школ ${y}`,

@@ -3,8 +3,9 @@ import { resolveTiming } from '../domain/roadmap/timing';
 import type { Roadmap, SchoolPlan } from '../domain/roadmap/types';
 import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
 import { withKeyColumn } from './preserve-edits';
-import { ROADMAP_LABELS, type RoadmapLabels, type RoadmapLanguage } from './roadmap-labels';
+import { ROADMAP_LABELS, type RoadmapLabels } from './roadmap-labels';
 import { legendFooter, statusRules, timingText } from './roadmap-sheet';
+import type { Language } from '../i18n/bilingual';
 
 /** Columns of the school plans sheet (0-based); the «Ключ» column follows. */
 export const SCHOOL_PLAN_COLUMNS = {
@@ -38,7 +39,7 @@ const details = (plan: SchoolPlan, labels: RoadmapLabels): string => {
 };
 
 /** One headed section per identified school (seed 001, order item 3: each school makes its own plan). */
-export const buildSchoolPlansSheet = (roadmap: Roadmap, language: RoadmapLanguage = 'ru'): SheetSpec => {
+export const buildSchoolPlansSheet = (roadmap: Roadmap, language: Language = 'ru'): SheetSpec => {
   const labels = ROADMAP_LABELS[language];
   const partnerTiming = resolveTiming(roadmap.year, 'в течение года', language);
   const rows: SpecCell[][] = [];

@@ -4,7 +4,8 @@ import type { PlannedActivity, Roadmap, RoadmapSchool } from '../domain/roadmap/
 import { columnLetter, firstDataRow } from '../tables/sheet-spec';
 import type { ConditionalRule, SheetSpec, SpecCell } from '../tables/sheet-spec';
 import { withKeyColumn } from './preserve-edits';
-import { ROADMAP_LABELS, type RoadmapLabels, type RoadmapLanguage } from './roadmap-labels';
+import { ROADMAP_LABELS, type RoadmapLabels } from './roadmap-labels';
+import type { Language } from '../i18n/bilingual';
 
 /** Columns of the district roadmap (0-based), seeds' order; the «Ключ» column follows. */
 export const ROADMAP_COLUMNS = {
@@ -29,7 +30,7 @@ export const MAX_SCHOOLS_IN_CELL = 12;
 
 export const sectionKey = (title: string): string => `#section:${title}`;
 
-export const timingText = (roadmap: Roadmap, item: PlannedActivity, language: RoadmapLanguage): string =>
+export const timingText = (roadmap: Roadmap, item: PlannedActivity, language: Language): string =>
   language === 'ru' || item.months.length === 0 ? item.timingText : formatMonths(roadmap.year, item.months, 'en');
 
 const nameList = (names: string[], labels: RoadmapLabels): string =>
@@ -62,14 +63,14 @@ export const statusRules = (spec: Pick<SheetSpec, 'title' | 'header'>, column: n
 };
 
 /** How the dates were placed, then the legend of abbreviations. */
-export const legendFooter = (roadmap: Roadmap, labels: RoadmapLabels, language: RoadmapLanguage): SpecCell[][] => [
+export const legendFooter = (roadmap: Roadmap, labels: RoadmapLabels, language: Language): SpecCell[][] => [
   [roadmap.placement[language]],
   [labels.legendTitle],
   ...roadmap.legend.map((l) => [`${l.abbreviation} – ${l.meaning}`]),
 ];
 
 /** «Дорожная карта 2025-2026»: sections as headed rows numbered 1.1, 1.2…; print-ready. */
-export const buildRoadmapSheet = (roadmap: Roadmap, language: RoadmapLanguage = 'ru'): SheetSpec => {
+export const buildRoadmapSheet = (roadmap: Roadmap, language: Language = 'ru'): SheetSpec => {
   const labels = ROADMAP_LABELS[language];
   const schools = new Map<string, RoadmapSchool>();
   for (const plan of roadmap.schoolPlans) schools.set(plan.school.key, plan.school);

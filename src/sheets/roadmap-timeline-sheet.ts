@@ -4,8 +4,9 @@ import { parseTimingMonths } from '../domain/roadmap/timing';
 import type { Roadmap } from '../domain/roadmap/types';
 import { columnLetter, firstDataRow } from '../tables/sheet-spec';
 import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
-import { ROADMAP_LABELS, type RoadmapLanguage } from './roadmap-labels';
+import { ROADMAP_LABELS } from './roadmap-labels';
 import { timingText } from './roadmap-sheet';
+import type { Language } from '../i18n/bilingual';
 
 const FIRST_MONTH_COLUMN = 3;
 
@@ -18,7 +19,7 @@ const FIRST_MONTH_COLUMN = 3;
  */
 export const buildTimelineSheet = (
   roadmap: Roadmap,
-  language: RoadmapLanguage = 'ru',
+  language: Language = 'ru',
   timingOverrides: ReadonlyMap<string, string> = new Map(),
 ): SheetSpec => {
   const labels = ROADMAP_LABELS[language];

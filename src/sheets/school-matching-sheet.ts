@@ -5,6 +5,7 @@ import type { MatchAction, MatchDecision, MatchRule, Resolution, SchoolMatch, Va
 import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
 import { normalizeText } from '../tables/text';
 import { sourceRowsText } from './source-text';
+import type { Bilingual } from '../i18n/bilingual';
 
 /**
  * «Сопоставление школ» ("School matching"): every pair of differently written rows Opora took for one
@@ -17,7 +18,7 @@ import { sourceRowsText } from './source-text';
 export const SCHOOL_MATCHING_SHEET_NAMES = { ru: 'Сопоставление школ', en: 'School matching' } as const;
 export const SCHOOL_MATCHING_SHEETS: readonly string[] = Object.values(SCHOOL_MATCHING_SHEET_NAMES);
 
-export const RULE_LABELS: Record<MatchRule, { ru: string; en: string }> = {
+export const RULE_LABELS: Record<MatchRule, Bilingual> = {
   code: { ru: 'один код ОО / ИНН / ОГРН', en: 'same official code' },
   'legal-form': { ru: 'название без организационно-правовой формы (МБОУ → МАОУ)', en: 'name without legal form (МБОУ → МАОУ)' },
   'municipality-type': { ru: 'муниципалитет отличается только словами «район», «округ», «комитет образования…»', en: 'municipality differs only in words like «район», «округ»' },
@@ -28,7 +29,7 @@ export const RULE_LABELS: Record<MatchRule, { ru: string; en: string }> = {
   user: { ru: 'объединено пользователем', en: 'merged by the user' },
 };
 
-export const ACTION_LABELS: Record<MatchAction, { ru: string; en: string }> = {
+export const ACTION_LABELS: Record<MatchAction, Bilingual> = {
   confirm: { ru: 'подтвердить', en: 'confirm' },
   split: { ru: 'разделить', en: 'split' },
   merge: { ru: 'объединить', en: 'merge' },

@@ -4,7 +4,8 @@ import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
 import { columnLetter } from '../tables/sheet-spec';
 import { cellText, parseBoolean, parseNumber } from '../tables/cells';
 import { DEFAULT_SETTINGS, SETTING_CATALOGUE, settingValue, withSettingValue, type SettingEntry, type Settings } from '../domain/settings';
-import { IDENTIFICATION_LABELS, inEveryLanguage, type IdentificationLabels, type IdentificationLanguage } from './identification-labels';
+import { IDENTIFICATION_LABELS, inEveryLanguage, type IdentificationLabels } from './identification-labels';
+import type { Language } from '../i18n/bilingual';
 
 /**
  * «Параметры» ("Settings"): one row per setting - code, description, value (the user's column),
@@ -30,7 +31,7 @@ const display = (entry: SettingEntry, value: unknown, l: IdentificationLabels): 
   return value as SpecCell;
 };
 
-export const settingsSheet = (settings: Settings = DEFAULT_SETTINGS, language: IdentificationLanguage = 'ru'): SheetSpec => {
+export const settingsSheet = (settings: Settings = DEFAULT_SETTINGS, language: Language = 'ru'): SheetSpec => {
   const l = IDENTIFICATION_LABELS[language];
   return {
     name: l.settingsSheet,
@@ -77,7 +78,7 @@ const parseValue = (entry: SettingEntry, v: CellValue): Parsed => {
       const labels = entry.optionLabels ?? {};
       const byLabel = entry.options!.find((o) => o === t || labels[o]?.ru.toLowerCase() === t.toLowerCase() || labels[o]?.en.toLowerCase() === t.toLowerCase());
       if (byLabel !== undefined) return { ok: true, value: byLabel };
-      const shown = (lang: 'ru' | 'en') => entry.options!.map((o) => `«${labels[o]?.[lang] ?? o}»`).join(', ');
+      const shown = (lang: Language) => entry.options!.map((o) => `«${labels[o]?.[lang] ?? o}»`).join(', ');
       return { ok: false, expected: `одно из значений: ${shown('ru')}`, expectedEn: `one of ${shown('en')}` };
     }
     case 'list': {

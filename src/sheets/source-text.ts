@@ -1,8 +1,9 @@
 import type { SourceRef } from '../domain/records';
-import { IDENTIFICATION_LABELS, type IdentificationLanguage } from './identification-labels';
+import { IDENTIFICATION_LABELS } from './identification-labels';
+import type { Language } from '../i18n/bilingual';
 
 /** «ОГЭ: стр. 7, 12; ЕГЭ: стр. 9»: the rows a value came from, grouped by sheet. */
-export const sourceRowsText = (sources: readonly SourceRef[], language: IdentificationLanguage): string => {
+export const sourceRowsText = (sources: readonly SourceRef[], language: Language): string => {
   const bySheet = new Map<string, number[]>();
   for (const s of sources) {
     const rows = bySheet.get(s.sheet);

@@ -1,7 +1,8 @@
 import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
 import type { IdentificationResult, TeacherFinding } from '../domain/types';
 import { sourceRowsText } from './source-text';
-import { IDENTIFICATION_LABELS, type IdentificationLabels, type IdentificationLanguage } from './identification-labels';
+import { IDENTIFICATION_LABELS, type IdentificationLabels } from './identification-labels';
+import type { Language } from '../i18n/bilingual';
 
 /**
  * «Педагоги — риски <год>» ("Teachers at risk <year>"): one row per flagged teacher criterion (seed 004
@@ -9,15 +10,15 @@ import { IDENTIFICATION_LABELS, type IdentificationLabels, type IdentificationLa
  * source rows. Personal data: the sheet stays in the user's workbook. «Примечание» belongs to the user.
  */
 
-export const teachersSheetName = (year: number, language: IdentificationLanguage = 'ru'): string =>
+export const teachersSheetName = (year: number, language: Language = 'ru'): string =>
   IDENTIFICATION_LABELS[language].teachersSheet(year);
 
 /** A number inside a text cell: at most two decimals, the decimal comma in Russian (no cell format can do it there). */
-const inText = (v: number, language: IdentificationLanguage): string =>
+const inText = (v: number, language: Language): string =>
   (Math.round(v * 100) / 100).toLocaleString(language === 'en' ? 'en-US' : 'ru-RU', { useGrouping: false, maximumFractionDigits: 2 });
 
 /** The second condition or per-subject comparison, then the finding's note (partial window, missing subjects). */
-const extraText = (f: TeacherFinding, l: IdentificationLabels, language: IdentificationLanguage): string =>
+const extraText = (f: TeacherFinding, l: IdentificationLabels, language: Language): string =>
   [
     ...(f.extra ?? []).map(
       (e) => `${e.label}: ${e.value === null ? l.noData : inText(e.value, language)} (${l.thresholdWord} ${e.threshold === null || e.threshold === undefined ? '—' : inText(e.threshold, language)})`,
@@ -26,7 +27,7 @@ const extraText = (f: TeacherFinding, l: IdentificationLabels, language: Identif
   ].join('; ');
 
 
-export const teachersSheet = (result: IdentificationResult, year: number = result.lastYear, language: IdentificationLanguage = 'ru'): SheetSpec => {
+export const teachersSheet = (result: IdentificationResult, year: number = result.lastYear, language: Language = 'ru'): SheetSpec => {
   const l = IDENTIFICATION_LABELS[language];
   const flagged = result.teachers
     .filter((f) => f.flagged)

@@ -2,11 +2,12 @@ import { FIELD_SYNONYMS } from './synonyms';
 import { containsWords, normalizeText } from './text';
 import { findSubject, SubjectCatalogue } from './subjects';
 import type { HeaderColumn } from './header-detect';
+import type { Bilingual } from '../i18n/bilingual';
 
 export const TABLE_KINDS = ['schools', 'results', 'olympiads', 'social', 'territory', 'teachers', 'monitoring'] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 
-export const TABLE_KIND_NAMES: Record<TableKind, { ru: string; en: string }> = {
+export const TABLE_KIND_NAMES: Record<TableKind, Bilingual> = {
   schools: { ru: 'реестр школ', en: 'schools registry' },
   results: { ru: 'результаты', en: 'results' },
   olympiads: { ru: 'олимпиады', en: 'olympiads' },

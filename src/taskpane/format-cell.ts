@@ -4,6 +4,7 @@
  * booleans as a check mark; formulas as their text.
  */
 import type { ColumnSpec, SpecCell } from '../tables/sheet-spec';
+import type { Language } from '../i18n/bilingual';
 
 const MAX_DECIMALS = 2;
 
@@ -14,7 +15,7 @@ const decimalsOf = (numberFormat: string | undefined): number | null => {
   return m ? m[1].length : 0;
 };
 
-export const formatNumber = (value: number, language: 'ru' | 'en', column?: ColumnSpec): string => {
+export const formatNumber = (value: number, language: Language, column?: ColumnSpec): string => {
   const format = column?.numberFormat;
   const percent = format?.includes('%') ?? false;
   const decimals = decimalsOf(format);
@@ -27,7 +28,7 @@ export const formatNumber = (value: number, language: 'ru' | 'en', column?: Colu
   return percent ? `${text}%` : text;
 };
 
-export const formatCell = (cell: SpecCell, language: 'ru' | 'en', column?: ColumnSpec): string => {
+export const formatCell = (cell: SpecCell, language: Language, column?: ColumnSpec): string => {
   if (cell === null) return '';
   if (typeof cell === 'object') return `=${cell.formula}`;
   if (typeof cell === 'boolean') return cell ? '✓' : '';

@@ -1,18 +1,17 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { createTranslator, pickText, type Language, type Translate } from '../i18n';
-import type { Text } from './model';
+import { createTranslator, pick, type Bilingual, type Language, type Translate } from '../i18n';
 
 interface LanguageContextValue {
   language: Language;
   t: Translate;
-  text: (value: Text) => string;
+  text: (value: Bilingual) => string;
 }
 
 const LanguageContext = createContext<LanguageContextValue | null>(null);
 
 export const LanguageProvider = ({ language, children }: { language: Language; children: ReactNode }) => {
   const value = useMemo<LanguageContextValue>(
-    () => ({ language, t: createTranslator(language), text: (v) => pickText(language, v.ru, v.en) }),
+    () => ({ language, t: createTranslator(language), text: (v) => pick(v, language) }),
     [language],
   );
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;

@@ -5,18 +5,13 @@
 import type { SheetInfo, WriteReport } from '../hosts/port';
 import type { Problem } from '../tables/problem';
 import type { SheetSpec } from '../tables/sheet-spec';
+import type { Bilingual, Language } from '../i18n/bilingual';
 
 export type StepId = 'data' | 'identification' | 'partners' | 'roadmap' | 'targets';
 export const STEP_ORDER: readonly StepId[] = ['data', 'identification', 'partners', 'roadmap', 'targets'];
 
-/** A bilingual text: Russian always, English when the producing module has it. */
-export interface Text {
-  ru: string;
-  en?: string;
-}
-
 /** Long operations report progress as the app layer does: a fraction 0..1 (null = unknown) and a message. */
-export type ProgressListener = (fraction: number | null, message: Text) => void;
+export type ProgressListener = (fraction: number | null, message: Bilingual) => void;
 
 export interface RunContext {
   signal: AbortSignal;
@@ -27,7 +22,7 @@ export interface RunContext {
 
 export interface MappingField {
   id: string;
-  label: Text;
+  label: Bilingual;
   required: boolean;
 }
 
@@ -69,7 +64,7 @@ export type WorkbookAssignment = Record<string, SheetCorrection>;
 export interface SheetReading {
   sheet: string;
   kind: string | null; // table kind id; null = not recognised
-  kindLabel: Text;
+  kindLabel: Bilingual;
   rows: number;
   fields: MappingField[];
   columns: MappingColumn[];
@@ -103,14 +98,14 @@ export interface SpellingView {
 export interface MatchView {
   a: SpellingView;
   b: SpellingView;
-  rule: Text;
+  rule: Bilingual;
   confidence: number;
   decision?: 'confirm' | 'split';
 }
 
 export interface UnjoinedView {
   spelling: SpellingView;
-  reason: Text;
+  reason: Bilingual;
   /** Registry schools it may be merged with (same municipality first). */
   candidates: { id: string; label: string }[];
 }
@@ -128,12 +123,12 @@ export interface MatchChoice {
 export interface SettingDescriptor {
   id: string;
   group: 'criteria' | 'thresholds' | 'weights' | 'teachers' | 'deficits';
-  label: Text;
+  label: Bilingual;
   kind: 'boolean' | 'number' | 'choice';
   min?: number;
   max?: number;
   integer?: boolean;
-  options?: { value: string; label: Text }[];
+  options?: { value: string; label: Bilingual }[];
 }
 
 export type SettingValues = Record<string, number | boolean | string>;
@@ -163,13 +158,13 @@ export interface FlaggedSchool extends SchoolRef {
 /** A criterion code with what it means, for legends and tooltips. */
 export interface CodeMeaning {
   code: string;
-  meaning: Text;
+  meaning: Bilingual;
 }
 
 export interface WrittenSheet {
   sheet: string;
   rows: number;
-  message: Text;
+  message: Bilingual;
 }
 
 /** A bar chart the pane draws, from the same cells as the chart on the sheet. */
@@ -183,7 +178,7 @@ export interface PaneChart {
 }
 
 export interface StepOutcome {
-  summary: Text;
+  summary: Bilingual;
   sheets: SheetSpec[];
   /** Charts of the outcome (indicators step), drawn in the pane as well as on the sheets. */
   charts?: PaneChart[];
@@ -196,7 +191,7 @@ export interface IdentificationOutcome extends StepOutcome {
   flagged: FlaggedSchool[];
   counts: { low: number; social: number; total: number };
   /** Criteria that could not be evaluated (no data), with the reason: «ШНСУ — 0» means nothing without them. */
-  notEvaluated?: Text[];
+  notEvaluated?: Bilingual[];
   /** Every criterion code the result shows, with its meaning. */
   legend?: CodeMeaning[];
 }
@@ -241,7 +236,7 @@ export interface PairView {
 
 export interface PartnersOutcome extends StepOutcome {
   pairs: PairView[];
-  uncovered: { school: string; deficit: string; reason: Text }[];
+  uncovered: { school: string; deficit: string; reason: Bilingual }[];
   /** The picture: schools by coordinates, lines to partners, colour by municipality (SVG text). */
   svg: string | null;
   capacity: number;
@@ -288,5 +283,5 @@ export interface BrowserWorkbook {
   /** The workbook with Opora's sheets, named «<first file>.opora.xlsx». */
   download(): Promise<{ name: string; data: Uint8Array }>;
   /** What the downloaded copy of the opened file lacks (macros, charts...), as one sentence; null when nothing. */
-  lostOnDownload?(language: 'ru' | 'en'): string | null;
+  lostOnDownload?(language: Language): string | null;
 }

@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/bilingual';
+
 export type NumberParse = { ok: true; value: number } | { ok: false; reason: 'not-a-number' | 'not-an-integer' | 'out-of-range' };
 
 /** Parses what a Russian user types: «0,5», « 20 », «1e3» is refused (only plain decimals). */
@@ -11,5 +13,5 @@ export const parseDecimal = (raw: string, min?: number, max?: number, integer = 
 };
 
 /** Shows a number the way the user's language writes it. */
-export const formatDecimal = (value: number, language: 'ru' | 'en'): string =>
+export const formatDecimal = (value: number, language: Language): string =>
   language === 'ru' ? String(value).replace('.', ',') : String(value);

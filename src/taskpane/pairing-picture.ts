@@ -1,4 +1,5 @@
 import type { Pair, PairingSchool } from '../domain/pairing/types';
+import type { Language } from '../i18n/bilingual';
 
 /**
  * The pairs as a picture: schools as points by their registry coordinates, a line from each school to
@@ -14,7 +15,7 @@ export interface PairingPictureInput {
   width?: number;
   height?: number;
   title?: string;
-  language?: 'ru' | 'en';
+  language?: Language;
 }
 
 const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#393b79', '#637939'];

@@ -1,38 +1,37 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RunContext, Text } from './model';
+import { OperationCancelled } from '../app/progress';
+import { same, type Bilingual } from '../i18n/bilingual';
+import { OporaError } from '../i18n/opora-error';
+import type { RunContext } from './model';
 
 /** complete: the text is a whole message naming what to do (hosts', use cases'); else a reason to wrap. */
 export interface OperationError {
-  text: Text;
+  text: Bilingual;
   complete: boolean;
 }
 
 export interface OperationState {
   running: boolean;
   fraction: number | null;
-  message: Text | null;
+  message: Bilingual | null;
   error: OperationError | null;
   cancelled: boolean;
 }
 
 const idle: OperationState = { running: false, fraction: null, message: null, error: null, cancelled: false };
 
-/** The DOM's AbortError, and the app layer's OperationCancelled (app/progress.ts). */
+/** The app layer's OperationCancelled (app/progress.ts), and the DOM's AbortError. */
 export const isAbort = (e: unknown): boolean =>
-  typeof e === 'object' && e !== null && ['AbortError', 'OperationCancelled'].includes((e as { name?: string }).name ?? '');
+  e instanceof OperationCancelled || (typeof e === 'object' && e !== null && (e as { name?: string }).name === 'AbortError');
 
 /**
- * The project's errors carry a Russian message and messageEn (HostError, use cases): complete
- * sentences saying what to do. messageRu marks a reason to put into the generic message.
+ * Opora's errors carry a code and a text in both languages: a whole message saying what to do, or a
+ * reason to put into the generic message. Anything else is a reason in the one language it has.
  */
 export const errorText = (e: unknown): OperationError => {
-  if (typeof e === 'object' && e !== null) {
-    const err = e as { messageRu?: string; message?: string; messageEn?: string };
-    if (err.messageRu) return { text: { ru: err.messageRu, en: err.messageEn }, complete: false };
-    if (err.message && err.messageEn) return { text: { ru: err.message, en: err.messageEn }, complete: true };
-    if (err.message) return { text: { ru: err.message }, complete: false };
-  }
-  return { text: { ru: String(e) }, complete: false };
+  if (e instanceof OporaError) return { text: e.text, complete: !e.reason };
+  const message = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : undefined;
+  return { text: same(typeof message === 'string' && message ? message : String(e)), complete: false };
 };
 
 /**
@@ -45,7 +44,7 @@ export const useOperation = () => {
 
   useEffect(() => () => controller.current?.abort(), []);
 
-  const run = useCallback(async <T,>(initial: Text, work: (ctx: RunContext) => Promise<T>): Promise<T | undefined> => {
+  const run = useCallback(async <T,>(initial: Bilingual, work: (ctx: RunContext) => Promise<T>): Promise<T | undefined> => {
     controller.current?.abort();
     const own = new AbortController();
     controller.current = own;

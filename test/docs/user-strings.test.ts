@@ -12,7 +12,8 @@ import { ru } from '../../src/i18n/ru';
 import { SAMPLE_WORKBOOK_PATH } from '../../src/sample/sample-path';
 import type { SheetSpec } from '../../src/tables/sheet-spec';
 import { formatCell } from '../../src/taskpane/format-cell';
-import type { OporaServices, RunContext, Text } from '../../src/taskpane/model';
+import type { Bilingual } from '../../src/i18n/bilingual';
+import type { OporaServices, RunContext } from '../../src/taskpane/model';
 import { createServices } from '../../src/taskpane/services/session';
 import { runCliIn } from '../support/run-cli';
 import { internalWordsIn, unformattedFloat, type Finding } from '../support/internal-words';
@@ -58,7 +59,7 @@ const sheetFindings = async (path: string, userSheets: string[]): Promise<Findin
   return found;
 };
 
-const textsOf = (t: Text | undefined): string[] => (t ? [t.ru, t.en ?? ''] : []);
+const textsOf = (t: Bilingual | undefined): string[] => (t ? [t.ru, t.en ?? ''] : []);
 
 /** What the pane shows of a generated sheet: the preview's header and cells as formatted. */
 const previewTexts = (spec: SheetSpec): string[] => {

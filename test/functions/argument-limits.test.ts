@@ -23,17 +23,17 @@ describe('range arguments Excel on the web cannot deliver', () => {
     const column = (rows: number) => [['Школа'], ['СОШ № 1'], ...Array.from({ length: rows - 2 }, () => [''])];
     const error = inputError(() => rangeToGrid(column(SHEET_ROWS), RESULTS));
     expect(error).toBeInstanceOf(FunctionInputError);
-    expect(error.ru).toMatch(/целый столбец.*#CALC!.*A1:H400.*Таблица1\[#Все\]/);
-    expect(error.en).toMatch(/whole column.*#CALC!/);
+    expect(error.text.ru).toMatch(/целый столбец.*#CALC!.*A1:H400.*Таблица1\[#Все\]/);
+    expect(error.text.en).toMatch(/whole column.*#CALC!/);
     const almost = inputError(() => rangeToGrid(column(SHEET_ROWS - 1), RESULTS));
-    expect(almost.ru).not.toMatch(/целый столбец/);
-    expect(almost.ru).toMatch(/диапазон занимает 5\.\d МБ/); // a million empty cells are over 5 MB by themselves
+    expect(almost.text.ru).not.toMatch(/целый столбец/);
+    expect(almost.text.ru).toMatch(/диапазон занимает 5\.\d МБ/); // a million empty cells are over 5 MB by themselves
   });
 
   it('a range of exactly 5 MB is read; one byte more is refused, naming its size', () => {
     expect(rangeToGrid(rangeOfBytes(ARGUMENT_LIMIT_BYTES), RESULTS).values.length).toBe(40_001);
     const error = inputError(() => rangeToGrid(rangeOfBytes(ARGUMENT_LIMIT_BYTES + 1), RESULTS));
-    expect(error.ru).toMatch(/«результаты»: диапазон занимает 5\.0 МБ, а Excel передаёт функции не больше 5 МБ/);
+    expect(error.text.ru).toMatch(/«результаты»: диапазон занимает 5\.0 МБ, а Excel передаёт функции не больше 5 МБ/);
   });
 
   it('the user sees the explanation in the cell, not a bare error', () => {

@@ -37,8 +37,8 @@ describe('rangeToGrid', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(FunctionInputError);
-    expect((error as FunctionInputError).ru).toContain('«результаты»');
-    expect((error as FunctionInputError).en).toContain('"results"');
+    expect((error as FunctionInputError).text.ru).toContain('«результаты»');
+    expect((error as FunctionInputError).text.en).toContain('"results"');
   });
 
   it('keeps numbers, text and booleans as they are', () => {
@@ -95,7 +95,7 @@ describe('Excel errors', () => {
   });
 
   it('messages are Russian by default and English when Office runs in English', () => {
-    const input = new FunctionInputError('Школа не найдена', 'School not found', 'notAvailable');
+    const input = new FunctionInputError({ ru: 'Школа не найдена', en: 'School not found' }, 'notAvailable');
     expect(messageLanguage()).toBe('ru');
     expect(toCellError(input)).toEqual({ code: '#N/A', message: 'Школа не найдена' });
     (globalThis as { Office?: unknown }).Office = { context: { displayLanguage: 'en-US' } };
@@ -107,7 +107,7 @@ describe('Excel errors', () => {
     expect(toCellError(new TypeError('x is undefined'), 'ru')).toEqual({ code: '#VALUE!', message: 'Внутренняя ошибка Опоры: x is undefined' });
     expect(() =>
       evaluate(() => {
-        throw new FunctionInputError('Неверный год', 'Bad year');
+        throw new FunctionInputError({ ru: 'Неверный год', en: 'Bad year' });
       }),
     ).toThrow(expect.objectContaining({ code: '#VALUE!', message: 'Неверный год' }) as unknown as Error);
     expect(evaluate(() => 42)).toBe(42);

@@ -203,9 +203,9 @@ describe('a range that cannot be read is #VALUE! naming the range and the cell',
   it('a bad value: row and column within the range, the expected form, no default substituted', () => {
     const { range, row } = editSetting(defaults, 'R2.gap', 'двадцать');
     const error = inputError(() => schoolRisk({ results, settings: range }));
-    expect(error.ru).toBe(`Не удалось прочитать диапазон «параметры», строка ${row}, столбец C: Параметр «R2.gap»: «двадцать» — не подходит, нужно число.`);
-    expect(error.en).toBe(`Cannot read range "settings", row ${row}, column C: Setting “R2.gap”: “двадцать” is not valid, expected a number.`);
-    expect(toCellError(error, 'en')).toEqual({ code: '#VALUE!', message: error.en });
+    expect(error.text.ru).toBe(`Не удалось прочитать диапазон «параметры», строка ${row}, столбец C: Параметр «R2.gap»: «двадцать» — не подходит, нужно число.`);
+    expect(error.text.en).toBe(`Cannot read range "settings", row ${row}, column C: Setting “R2.gap”: “двадцать” is not valid, expected a number.`);
+    expect(toCellError(error, 'en')).toEqual({ code: '#VALUE!', message: error.text.en });
   });
 
   it('a value out of range, through the wrapper: #VALUE! with the Russian text', () => {
@@ -222,7 +222,7 @@ describe('a range that cannot be read is #VALUE! naming the range and the cell',
   });
 
   it('a range of another sheet: no «Код» and «Значение» headers', () => {
-    expect(inputError(() => socialIndex({ social, settings: results })).ru).toBe(
+    expect(inputError(() => socialIndex({ social, settings: results })).text.ru).toBe(
       'Не удалось прочитать диапазон «параметры»: нет заголовков «Код» и «Значение». Передайте диапазон листа «Параметры» вместе со строкой заголовков.',
     );
   });
@@ -230,7 +230,7 @@ describe('a range that cannot be read is #VALUE! naming the range and the cell',
   it('an unknown setting code (an edited code column) is refused, not skipped', () => {
     const range = defaults.map((r) => (r[0] === 'R2.gap' ? ['R2.gapp', ...r.slice(1)] : r));
     const row = range.findIndex((r) => r[0] === 'R2.gapp') + 1;
-    expect(inputError(() => teacherRisk({ teachers: excelRange(sampleGrid('Педагоги')), settings: range })).ru).toBe(
+    expect(inputError(() => teacherRisk({ teachers: excelRange(sampleGrid('Педагоги')), settings: range })).text.ru).toBe(
       `Не удалось прочитать диапазон «параметры», строка ${row}, столбец A: Неизвестный параметр «R2.gapp».`,
     );
   });
@@ -239,14 +239,14 @@ describe('a range that cannot be read is #VALUE! naming the range and the cell',
     const school = schools[0].name;
     const range = sheetRange(adjustmentsSheet([{ school, year: lastYear, action: 'include', group: 'ШНСУ', reason: 'x' }])).map((r) => (r[0] === school ? [...r.slice(0, 4), ''] : r));
     const row = range.findIndex((r) => r[0] === school) + 1;
-    expect(inputError(() => schoolRisk({ results, adjustments: range })).ru).toBe(
+    expect(inputError(() => schoolRisk({ results, adjustments: range })).text.ru).toBe(
       `Не удалось прочитать диапазон «корректировки», строка ${row}, столбец E: Корректировка в строке ${row} не применена: укажите основание решения экспертов.`,
     );
-    expect(inputError(() => riskReasons({ results, adjustments: defaults }, school)).ru).toMatch(/^Не удалось прочитать диапазон «корректировки»: нет заголовков «Школа» в первом столбце\. Передайте диапазон листа «Корректировки»/);
+    expect(inputError(() => riskReasons({ results, adjustments: defaults }, school)).text.ru).toMatch(/^Не удалось прочитать диапазон «корректировки»: нет заголовков «Школа» в первом столбце\. Передайте диапазон листа «Корректировки»/);
   });
 
   it('a single cell where the settings range should be', () => {
-    expect(inputError(() => schoolRisk({ results, settings: 'Параметры' })).ru).toContain('«параметры»: ожидается диапазон ячеек с заголовками');
+    expect(inputError(() => schoolRisk({ results, settings: 'Параметры' })).text.ru).toContain('«параметры»: ожидается диапазон ячеек с заголовками');
   });
 });
 

@@ -146,6 +146,6 @@ describe('files that are not workbooks', () => {
     const error = await readXlsxGrids(p).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
     expect((error as HostError).message).toContain(`Файл «${name}» не является книгой Excel`);
-    expect((error as HostError).messageEn).toContain(`File "${name}" is not an Excel workbook`);
+    expect((error as HostError).text.en).toContain(`File "${name}" is not an Excel workbook`);
   });
 });

@@ -9,6 +9,9 @@ import { createTranslator } from '../../src/i18n';
 import { App } from '../../src/taskpane/App';
 import { fakeServices } from './fake-services';
 import { isDisabled } from './render';
+import type { Language } from '../../src/i18n/bilingual';
+import { same } from '../../src/i18n/bilingual';
+import { OporaError } from '../../src/i18n/opora-error';
 
 const ru = createTranslator('ru');
 const en = createTranslator('en');
@@ -37,7 +40,7 @@ describe('App', () => {
   });
 
   it('shows a step as soon as its service exists', async () => {
-    const outcome = { summary: { ru: 'Пар: 0' }, sheets: [], pairs: [], uncovered: [], svg: null, capacity: 3, covered: 0, deficits: 0 };
+    const outcome = { summary: same('Пар: 0'), sheets: [], pairs: [], uncovered: [], svg: null, capacity: 3, covered: 0, deficits: 0 };
     const { services } = fakeServices({ partners: { defaultCapacity: async () => 3, run: async () => outcome, preview: async () => outcome } });
     render(<App services={services} theme={webLightTheme} />);
     expect(tabCount()).toBe(4);
@@ -101,7 +104,7 @@ describe('App', () => {
   it('shows a failure in Russian with what to do next and lets the user dismiss it', async () => {
     const { services } = fakeServices({
       readData: async () => {
-        throw Object.assign(new Error('boom'), { messageRu: 'Лист «Школы» повреждён' });
+        throw new OporaError('damaged', { ru: 'Лист «Школы» повреждён', en: 'Sheet “Школы” is damaged' }, { reason: true });
       },
     });
     render(<App services={services} theme={webLightTheme} />);
@@ -112,7 +115,7 @@ describe('App', () => {
   });
 
   it('shows an error that already says what to do as it is', async () => {
-    const hostError = new HostError('sheet-not-found', 'Лист «Школы» не найден в книге.', 'Sheet "Школы" was not found.');
+    const hostError = new HostError('sheet-not-found', { ru: 'Лист «Школы» не найден в книге.', en: 'Sheet "Школы" was not found.' });
     const { services } = fakeServices({ readData: async () => Promise.reject(hostError) });
     render(<App services={services} theme={webLightTheme} />);
     const alert = await screen.findByRole('alert');
@@ -131,12 +134,12 @@ describe('App', () => {
     const user = userEvent.setup();
     const { services } = fakeServices();
     const other = fakeServices({ listSheets: async () => [{ name: 'Другая', visible: true }] });
-    const notAWorkbook = new HostError('not-a-workbook', 'Файл «x.xlsx» не является книгой Excel (.xlsx).', 'File "x.xlsx" is not an Excel workbook.');
+    const notAWorkbook = new HostError('not-a-workbook', { ru: 'Файл «x.xlsx» не является книгой Excel (.xlsx).', en: 'File "x.xlsx" is not an Excel workbook.' });
     const browser = {
       fileName: 'opora-sample.xlsx',
       open: jest.fn(async (files: { name: string }[]) => (files[0].name === 'x.xlsx' ? Promise.reject(notAWorkbook) : other.services)),
       download: jest.fn(async () => ({ name: 'opora-sample.opora.xlsx', data: new Uint8Array([1]) })),
-      lostOnDownload: (language: 'ru' | 'en') => (language === 'ru' ? 'В сохранённой копии нет: макросы (VBA).' : 'The saved copy lacks: macros (VBA).'),
+      lostOnDownload: (language: Language) => (language === 'ru' ? 'В сохранённой копии нет: макросы (VBA).' : 'The saved copy lacks: macros (VBA).'),
     };
     render(<App services={services} theme={webLightTheme} browser={browser} />);
     expect(screen.getByText(ru('file.current', { name: 'opora-sample.xlsx' }))).toBeTruthy();
@@ -155,7 +158,7 @@ describe('App', () => {
     const { services } = fakeServices({
       readData: (_s, _c, ctx) =>
         new Promise((_resolve, reject) => {
-          ctx.onProgress(0.3, { ru: 'Чтение листа «Школы»' });
+          ctx.onProgress(0.3, same('Чтение листа «Школы»'));
           ctx.signal.addEventListener('abort', () => {
             aborted = true;
             reject(Object.assign(new Error('aborted'), { name: 'AbortError' }));

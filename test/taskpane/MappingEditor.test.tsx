@@ -5,6 +5,7 @@ import { createTranslator } from '../../src/i18n';
 import type { SheetReading } from '../../src/taskpane/model';
 import { MappingEditor } from '../../src/taskpane/steps/MappingEditor';
 import { isDisabled, renderPane } from './render';
+import type { Language } from '../../src/i18n/bilingual';
 
 const ru = createTranslator('ru');
 const en = createTranslator('en');
@@ -28,7 +29,7 @@ const reading = (): SheetReading => ({
   autoDetected: ['school', 'average'],
 });
 
-const setup = (language: 'ru' | 'en' = 'ru') => {
+const setup = (language: Language = 'ru') => {
   const onApply = jest.fn();
   renderPane(<MappingEditor reading={reading()} onApply={onApply} />, language);
   return { onApply, user: userEvent.setup() };

@@ -5,13 +5,14 @@ import { createTranslator } from '../../src/i18n';
 import type { SettingDescriptor, SettingValues } from '../../src/taskpane/model';
 import { SettingsForm } from '../../src/taskpane/steps/SettingsForm';
 import { renderPane } from './render';
+import { same } from '../../src/i18n/bilingual';
 
 const ru = createTranslator('ru');
 
 const descriptors: SettingDescriptor[] = [
-  { id: 'r1', group: 'criteria', label: { ru: 'R1 нижний квартиль' }, kind: 'boolean' },
-  { id: 'gap', group: 'thresholds', label: { ru: 'Разрыв с регионом, %' }, kind: 'number', min: 0, max: 100 },
-  { id: 'wDeviant', group: 'weights', label: { ru: 'Вес: на учёте' }, kind: 'number', min: -5, max: 5 },
+  { id: 'r1', group: 'criteria', label: same('R1 нижний квартиль'), kind: 'boolean' },
+  { id: 'gap', group: 'thresholds', label: same('Разрыв с регионом, %'), kind: 'number', min: 0, max: 100 },
+  { id: 'wDeviant', group: 'weights', label: same('Вес: на учёте'), kind: 'number', min: -5, max: 5 },
 ];
 const defaults: SettingValues = { r1: true, gap: 20, wDeviant: -1 };
 

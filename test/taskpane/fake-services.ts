@@ -7,6 +7,7 @@ import type {
   RunContext,
   SettingValues,
 } from '../../src/taskpane/model';
+import { same } from '../../src/i18n/bilingual';
 
 const spec = (name: string, rows: (string | number)[][]): SheetSpec => ({
   name,
@@ -66,12 +67,12 @@ export const fakeServices = (overrides: Partial<OporaServices> = {}) => {
     ],
     readData: async (sheets, corrections, ctx: RunContext) => {
       calls.push(`read:${sheets.join(',')}:${JSON.stringify(corrections)}`);
-      ctx.onProgress(0.5, { ru: 'Чтение' });
+      ctx.onProgress(0.5, same('Чтение'));
       return reading;
     },
     decideMatch: async (choice, ctx: RunContext) => {
       calls.push(`decide:${choice.action}:${choice.a}:${choice.b}`);
-      ctx.onProgress(1, { ru: 'Готово' });
+      ctx.onProgress(1, same('Готово'));
       return reading;
     },
     writeSheet: async (s) => {
@@ -92,10 +93,10 @@ export const fakeServices = (overrides: Partial<OporaServices> = {}) => {
       ],
       run: async (settings, adjustments, ctx): Promise<IdentificationOutcome> => {
         calls.push(`identify:${JSON.stringify(settings)}:${adjustments.length}`);
-        ctx.onProgress(1, { ru: 'Готово' });
+        ctx.onProgress(1, same('Готово'));
         const flagged = flaggedFor(settings);
         return {
-          summary: { ru: `ШНОР: ${flagged.length}` },
+          summary: same(`ШНОР: ${flagged.length}`),
           flagged,
           counts: { low: flagged.length, social: 0, total: 3 },
           sheets: [spec('Идентификация', flagged.map((f) => [f.name, 1]))],
@@ -108,7 +109,7 @@ export const fakeServices = (overrides: Partial<OporaServices> = {}) => {
       build: async (year, ctx) => {
         calls.push(`roadmap:${year}`);
         if (ctx.signal.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
-        return { summary: { ru: 'Мероприятий: 2' }, sheets: [spec('Дорожная карта', [['Семинар', 1], ['Курсы', 2]])] };
+        return { summary: same('Мероприятий: 2'), sheets: [spec('Дорожная карта', [['Семинар', 1], ['Курсы', 2]])] };
       },
     },
     ...overrides,

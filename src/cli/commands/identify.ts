@@ -10,6 +10,7 @@ import { batched, jsonBytes, jsonChunks } from '../json-chunks';
 import { noDataForYear, savedCopyLines } from '../output-messages';
 import { planOutputs, writePlanned, type RequestedOutput } from '../outputs';
 import { HELP_OPTION, LANG_OPTION, type Command } from './command';
+import type { Language } from '../../i18n/bilingual';
 
 const readSettingsFile = async (cwd: string, path: string): Promise<Settings> => {
   const text = new TextDecoder().decode((await readInputFile(cwd, path, 'Файл параметров')).bytes);
@@ -78,7 +79,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   return EXIT_OK;
 };
 
-const summaryLines = (result: Awaited<ReturnType<typeof runIdentification>>['result'], language: 'ru' | 'en', writes: string[]): string[] => {
+const summaryLines = (result: Awaited<ReturnType<typeof runIdentification>>['result'], language: Language, writes: string[]): string[] => {
   const lines = result.summary.map((s) =>
     language === 'en'
       ? `${s.year}: schools ${s.schools}, low results (ШНОР) ${s.groups.ШНОР}, social (ШНСУ) ${s.groups.ШНСУ}, stable ${s.stable}.`

@@ -1,5 +1,6 @@
 import type { GradeBand } from '../types';
 import type { Need, Pair } from './types';
+import type { Language } from '../../i18n/bilingual';
 
 /**
  * The help written out as in seed 000: «оказание консультативной, методической, информационной помощи
@@ -58,7 +59,7 @@ const bandsEn = (needs: readonly Need[]): string =>
     .map(([band, subjects]) => `grades ${band} in ${joinEn(subjects)}`)
     .join(', ');
 
-export const helpText = (pair: Pick<Pair, 'partnerKind' | 'needs'>, language: 'ru' | 'en' = 'ru'): string => {
+export const helpText = (pair: Pick<Pair, 'partnerKind' | 'needs'>, language: Language = 'ru'): string => {
   const subjects = [...new Set(pair.needs.map((n) => n.subject))];
   if (language === 'en') {
     return pair.partnerKind === 'teacher'
@@ -71,7 +72,7 @@ export const helpText = (pair: Pick<Pair, 'partnerKind' | 'needs'>, language: 'r
 };
 
 /** A mentor as seed 000 names one: «Земскова Л.Н., учитель истории и обществознания МОБУ «…»». */
-export const mentorTitle = (teacher: string, subjects: readonly string[], schoolName: string, language: 'ru' | 'en' = 'ru'): string =>
+export const mentorTitle = (teacher: string, subjects: readonly string[], schoolName: string, language: Language = 'ru'): string =>
   language === 'en'
     ? `${teacher}, teacher of ${joinEn([...subjects])}, ${schoolName}`
     : `${teacher}, учитель ${joinRu(subjects.map((s) => inCase(s, 2)))} ${schoolName}`;
@@ -80,5 +81,5 @@ export const mentorTitle = (teacher: string, subjects: readonly string[], school
 export const needText = (n: Pick<Need, 'subject' | 'band'>): string => `${n.subject}, ${n.band}`;
 
 /** The partner as the list names it: a school, or «teacher, учитель … школы». */
-export const partnerTitle = (pair: Pick<Pair, 'partnerKind' | 'partnerName' | 'partnerSchoolName' | 'needs'>, language: 'ru' | 'en' = 'ru'): string =>
+export const partnerTitle = (pair: Pick<Pair, 'partnerKind' | 'partnerName' | 'partnerSchoolName' | 'needs'>, language: Language = 'ru'): string =>
   pair.partnerKind === 'school' ? pair.partnerName : mentorTitle(pair.partnerName, [...new Set(pair.needs.map((n) => n.subject))], pair.partnerSchoolName, language);

@@ -14,6 +14,8 @@ import type {
   SchoolPlan,
   SchoolYear,
 } from './types';
+import type { Bilingual } from '../../i18n/bilingual';
+import { OporaError } from '../../i18n/opora-error';
 
 /** Fills {N}, {N*k} and {T} of an expected result. */
 export const fillExpectedResult = (template: string, schools: readonly RoadmapSchool[]): string =>
@@ -53,7 +55,7 @@ export const placementOf = (activity: Activity): Placement =>
   /план-график/i.test(activity.source) ? 'calendar' : activity.section === SECTIONS.analytic ? 'before' : 'school';
 
 /** How the plan's dates were placed, stated on the roadmap (the documents plan by school year and by calendar year). */
-export const placementNote = (year: SchoolYear): { ru: string; en: string } => {
+export const placementNote = (year: SchoolYear): Bilingual => {
   const first = year.startYear;
   const next = first + 1;
   return {
@@ -114,16 +116,25 @@ const schoolPlan = (
   };
 };
 
-export class RoadmapInputError extends Error {}
+/** The school year of a roadmap cannot be read. */
+export class RoadmapInputError extends OporaError {
+  constructor(schoolYear: string) {
+    super('bad-school-year', {
+      ru: `Учебный год «${schoolYear}» не распознан. Укажите его в виде «2025/2026».`,
+      en: `School year "${schoolYear}" is not recognised. Write it as "2025/2026".`,
+    });
+    this.name = 'RoadmapInputError';
+  }
+}
 
 /**
  * Builds the district roadmap and every identified school's own plan for one school year.
- * Throws RoadmapInputError (Russian message) when the school year cannot be read.
+ * Throws RoadmapInputError when the school year cannot be read.
  */
 export const buildRoadmap = (input: RoadmapInput, catalogue: Catalogue): Roadmap => {
   const year = parseSchoolYear(input.schoolYear);
   if (!year) {
-    throw new RoadmapInputError(`Учебный год «${input.schoolYear}» не распознан. Укажите его в виде «2025/2026».`);
+    throw new RoadmapInputError(input.schoolYear);
   }
   const pairs = input.pairs ?? [];
   const pairsBySchool = new Map<string, RoadmapPair[]>();

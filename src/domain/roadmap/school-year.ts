@@ -1,4 +1,5 @@
 import type { SchoolYear } from './types';
+import type { Language } from '../../i18n/bilingual';
 
 /** Nominative month names in school-year order: index 0 = September … 11 = August. */
 export const SCHOOL_MONTHS_RU = [
@@ -32,7 +33,7 @@ export const calendarYear = (year: SchoolYear, month: number): number => year.st
 /** The month's name index in SCHOOL_MONTHS_* (0 = September), for any plan month index. */
 export const monthNameIndex = (month: number): number => ((month % 12) + 12) % 12;
 
-export const monthLabel = (year: SchoolYear, month: number, language: 'ru' | 'en' = 'ru'): string =>
+export const monthLabel = (year: SchoolYear, month: number, language: Language = 'ru'): string =>
   `${(language === 'ru' ? SCHOOL_MONTHS_RU : SCHOOL_MONTHS_EN)[monthNameIndex(month)]} ${calendarYear(year, month)}`;
 
 /** «2025-2026»: the label usable in a sheet name (Excel forbids «/»). */

@@ -1,5 +1,6 @@
 import { monthLabel } from './school-year';
 import type { SchoolYear } from './types';
+import type { Language } from '../../i18n/bilingual';
 
 /**
  * Turns a catalogue timing text into months of the plan, as indices relative to the school year:
@@ -125,7 +126,7 @@ const runs = (months: number[]): [number, number][] => {
 };
 
 /** «сентябрь 2025 – май 2026», «март 2026, сентябрь 2026, ноябрь 2026»… in date order. */
-export const formatMonths = (year: SchoolYear, months: number[], language: 'ru' | 'en' = 'ru'): string =>
+export const formatMonths = (year: SchoolYear, months: number[], language: Language = 'ru'): string =>
   runs([...months].sort((a, b) => a - b))
     .map(([a, b]) => (a === b ? monthLabel(year, a, language) : `${monthLabel(year, a, language)} – ${monthLabel(year, b, language)}`))
     .join(', ');
@@ -135,7 +136,7 @@ export interface ResolvedTiming {
   text: string;
 }
 
-export const resolveTiming = (year: SchoolYear, timing: string, language: 'ru' | 'en' = 'ru', placement: Placement = 'school'): ResolvedTiming => {
+export const resolveTiming = (year: SchoolYear, timing: string, language: Language = 'ru', placement: Placement = 'school'): ResolvedTiming => {
   const months = parseTimingMonths(timing, placement, year.startYear);
   return { months, text: months.length > 0 ? formatMonths(year, months, language) : timing.trim() };
 };

@@ -1,7 +1,8 @@
 import type { GradeBand, ProgrammeGroup, RoadmapSchool, SocialComponent, Trigger } from './types';
+import type { Bilingual } from '../../i18n/bilingual';
 
 /** Russian wording of social components in the catalogue sheet (and English for the en variant). */
-export const SOCIAL_COMPONENT_LABELS: Record<SocialComponent, { ru: string; en: string }> = {
+export const SOCIAL_COMPONENT_LABELS: Record<SocialComponent, Bilingual> = {
   deviant: { ru: 'девиантное поведение', en: 'deviant behaviour' },
   nonNativeRussian: { ru: 'неродной русский язык', en: 'Russian not native' },
   singleParent: { ru: 'неполные семьи', en: 'single-parent families' },

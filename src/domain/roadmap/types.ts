@@ -1,3 +1,5 @@
+import type { Bilingual } from '../../i18n/bilingual';
+
 /**
  * The roadmap («дорожная карта») model: a catalogue of activities (editable in the workbook) and
  * the plan built from it for one school year. Pure data, no Office, no I/O.
@@ -125,5 +127,5 @@ export interface Roadmap {
   schoolPlans: SchoolPlan[];
   legend: Catalogue['legend'];
   /** How the documents' months were placed in the plan (school year vs calendar year). */
-  placement: { ru: string; en: string };
+  placement: Bilingual;
 }

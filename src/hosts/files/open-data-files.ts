@@ -39,14 +39,14 @@ const bytesOf = (data: ArrayBuffer | Uint8Array): Uint8Array => (data instanceof
 const csvGrid = (file: DataFile, taken: ReadonlySet<string>) => {
   const text = decodeCsvBytes(bytesOf(file.data));
   if (text.trim() === '') {
-    throw new HostError('empty-csv', `Файл «${file.name}» пустой.`, `File "${file.name}" is empty.`);
+    throw new HostError('empty-csv', { ru: `Файл «${file.name}» пустой.`, en: `File "${file.name}" is empty.` });
   }
   return csvToGrid(text, sheetNameFor(file.name, taken));
 };
 
 /** Opens the files as one workbook; a file that is neither .xlsx nor CSV is a HostError naming it. */
 export const openDataFiles = async (files: readonly DataFile[]): Promise<XlsxWorkbook> => {
-  if (files.length === 0) throw new HostError('no-files', 'Не выбран ни один файл.', 'No file was chosen.');
+  if (files.length === 0) throw new HostError('no-files', { ru: 'Не выбран ни один файл.', en: 'No file was chosen.' });
   const [first, ...rest] = files;
   const book = isCsvName(first.name) ? XlsxWorkbook.empty() : await XlsxWorkbook.fromBuffer(first.data, first.name);
   const taken = new Set((await book.listSheets()).map((s) => s.name));

@@ -30,11 +30,10 @@ export const notAWorkbook = (label: string, format: Format, detail?: string): Ho
     other: 'the content does not look like an Excel workbook - it may be a text file with another extension',
   };
   const suffix = detail ? ` (${detail})` : '';
-  return new HostError(
-    'not-a-workbook',
-    `Файл «${label}» не является книгой Excel (.xlsx): ${reasonRu[format]}.${suffix}`,
-    `File "${label}" is not an Excel workbook (.xlsx): ${reasonEn[format]}.${suffix}`,
-  );
+  return new HostError('not-a-workbook', {
+    ru: `Файл «${label}» не является книгой Excel (.xlsx): ${reasonRu[format]}.${suffix}`,
+    en: `File "${label}" is not an Excel workbook (.xlsx): ${reasonEn[format]}.${suffix}`,
+  });
 };
 
 export const toBytes = (buf: ArrayBuffer | Uint8Array): Uint8Array => (buf instanceof Uint8Array ? buf : new Uint8Array(buf));

@@ -12,7 +12,8 @@ import {
 import type { Problem } from '../../tables/problem';
 import { columnLetter, type SheetSpec, type SpecCell } from '../../tables/sheet-spec';
 import { KEY_HEADER, keyOfCell, shortHash, withKeyColumn } from '../preserve-edits';
-import { TARGETS_LABELS, type TargetsLabels, type TargetsLanguage } from './labels';
+import { TARGETS_LABELS, type TargetsLabels } from './labels';
+import type { Language } from '../../i18n/bilingual';
 
 /**
  * The sheet «Целевые показатели»: every indicator with its unit, level, comparison, target (one for
@@ -42,7 +43,7 @@ const displayTarget = (indicator: Indicator, value: number | null | undefined): 
 export const buildTargetsCatalogueSheet = (
   indicators: readonly (Indicator & { nameEn?: string })[],
   years: CatalogueYears,
-  language: TargetsLanguage = 'ru',
+  language: Language = 'ru',
 ): SheetSpec => {
   const l = TARGETS_LABELS[language];
   const header = [l.indicator, l.unit, l.level, l.comparison, l.target, l.fact(years.factYear), ...years.years.map(l.commitment), l.stage, l.basis, l.source];

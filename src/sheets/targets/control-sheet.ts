@@ -2,7 +2,8 @@ import type { TargetControl } from '../../domain/targets';
 import { complianceShares } from '../../domain/targets';
 import { columnLetter, firstDataRow, type ConditionalRule, type SheetSpec, type SpecCell } from '../../tables/sheet-spec';
 import { withKeyColumn } from '../preserve-edits';
-import { STATUS_FILL, TARGETS_LABELS, type TargetsLanguage } from './labels';
+import { STATUS_FILL, TARGETS_LABELS } from './labels';
+import type { Language } from '../../i18n/bilingual';
 
 /**
  * «Контроль показателей <год>»: one row per programme school, a fact and a status column per school
@@ -16,7 +17,7 @@ const FIRST_DATA_ROW = 4; // two title rows, one header row
 
 const round = (v: number | null): number | null => (v === null ? null : Math.round(v * 100) / 100);
 
-export const buildControlSheet = (control: TargetControl, language: TargetsLanguage = 'ru'): SheetSpec => {
+export const buildControlSheet = (control: TargetControl, language: Language = 'ru'): SheetSpec => {
   const l = TARGETS_LABELS[language];
   const indicators = control.schoolIndicators;
   const statusText = l.statuses;

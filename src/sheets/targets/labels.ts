@@ -2,7 +2,6 @@ import type { IndicatorLevel, MonitoringStage, TargetStatus } from '../../domain
 
 /** Headers and fixed texts of the target sheets, Russian by default with an English variant. */
 
-export type TargetsLanguage = 'ru' | 'en';
 
 export const TARGETS_LABELS = {
   ru: {

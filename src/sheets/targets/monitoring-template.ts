@@ -15,7 +15,8 @@ import type { Problem } from '../../tables/problem';
 import { schoolKey } from '../../tables/school-key';
 import { columnLetter, type SheetSpec, type SpecCell, type ValidationRule } from '../../tables/sheet-spec';
 import { KEY_HEADER, keyOfCell, withKeyColumn } from '../preserve-edits';
-import { TARGETS_LABELS, type TargetsLanguage } from './labels';
+import { TARGETS_LABELS } from './labels';
+import type { Language } from '../../i18n/bilingual';
 
 /**
  * The monitoring template: one row per programme school, one column per school indicator due by the
@@ -39,7 +40,7 @@ const validationOf = (indicator: Indicator, column: number, prompt: string): Val
   return { firstColumn: column, lastColumn: column, kind: whole ? 'whole' : 'decimal', min: 0, prompt };
 };
 
-const hint = (indicator: Indicator, year: number, language: TargetsLanguage): string => {
+const hint = (indicator: Indicator, year: number, language: Language): string => {
   const t = targetFor(indicator, year);
   const l = TARGETS_LABELS[language];
   if (indicator.comparison === 'yes') return language === 'en' ? 'yes/no' : 'да/нет';
@@ -52,7 +53,7 @@ export interface TemplateInput {
   /** School indicators due by the stage. */
   indicators: readonly Indicator[];
   schools: readonly ProgrammeSchool[];
-  language?: TargetsLanguage;
+  language?: Language;
 }
 
 export const buildMonitoringTemplate = (input: TemplateInput): SheetSpec => {
@@ -166,7 +167,7 @@ export const readMonitoringTemplate = (grid: Grid): TemplateRead | null => {
 };
 
 /** The district's own values (the entered district indicators) for a year. */
-export const buildDistrictMonitoringSheet = (year: number, indicators: readonly Indicator[], language: TargetsLanguage = 'ru'): SheetSpec => {
+export const buildDistrictMonitoringSheet = (year: number, indicators: readonly Indicator[], language: Language = 'ru'): SheetSpec => {
   const l = TARGETS_LABELS[language];
   const entered = indicators.filter((i) => i.level === 'district' && (i.basis ?? { kind: 'entered' }).kind === 'entered');
   const spec: SheetSpec = {

@@ -2,7 +2,8 @@ import { GROUPS } from '../../domain/settings';
 import type { ResultsOverTime } from '../../domain/targets';
 import { firstDataRow, type SheetSpec, type SpecCell } from '../../tables/sheet-spec';
 import { withKeyColumn } from '../preserve-edits';
-import { TARGETS_LABELS, type TargetsLanguage } from './labels';
+import { TARGETS_LABELS } from './labels';
+import type { Language } from '../../i18n/bilingual';
 
 /**
  * «Результаты по годам»: one column per year and the change over the last year. Rows: each group's
@@ -18,7 +19,7 @@ const change = (values: (number | null)[]): number | null => {
   return a === null || a === undefined || b === null || b === undefined ? null : round(b - a);
 };
 
-export const buildOverTimeSheet = (data: ResultsOverTime, language: TargetsLanguage = 'ru'): SheetSpec => {
+export const buildOverTimeSheet = (data: ResultsOverTime, language: Language = 'ru'): SheetSpec => {
   const l = TARGETS_LABELS[language];
   const rule = data.exitRule.kind === 'notFlagged' ? l.exitRules.notFlagged : l.exitRules.gapReduced(data.exitRule.share);
   const rows: SpecCell[][] = [];

@@ -5,7 +5,8 @@ import { useI18n } from '../i18n-context';
 import type { BrowserWorkbook, OporaServices } from '../model';
 import { errorText, useOperation } from '../use-operation';
 import { readFileBytes } from './read-file';
-import { createTranslator } from '../../i18n';
+import { message } from '../../i18n';
+import { OporaError } from '../../i18n/opora-error';
 
 interface Props {
   workbook: BrowserWorkbook;
@@ -37,13 +38,13 @@ export const BrowserToolbar = ({ workbook, onOpened }: Props) => {
     e.target.value = '';
     if (files.length === 0) return;
     const names = files.map((f) => f.name).join(' + ');
-    const services = await op.run({ ru: t('app.loading') }, async () => {
+    const services = await op.run(message('app.loading'), async () => {
       try {
         return await workbook.open(await Promise.all(files.map(async (f) => ({ name: f.name, data: await readFileBytes(f) }))));
       } catch (error) {
         if (errorText(error).complete) throw error; // the host already says what is wrong and what to do
         const reason = error instanceof Error ? error.message : String(error);
-        throw Object.assign(new Error(reason), { message: t('file.badFile', { name: names, reason }), messageEn: createTranslator('en')('file.badFile', { name: names, reason }) });
+        throw new OporaError('bad-file', message('file.badFile', { name: names, reason }));
       }
     });
     if (services) {
@@ -54,7 +55,7 @@ export const BrowserToolbar = ({ workbook, onOpened }: Props) => {
   };
 
   const download = async () => {
-    const file = await op.run({ ru: t('file.download') }, () => workbook.download());
+    const file = await op.run(message('file.download'), () => workbook.download());
     if (file) saveBlob(file.name, file.data);
   };
 

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n-context';
 import { useOperation } from '../use-operation';
 import { OperationStatus } from './OperationStatus';
 import { SheetPreview } from './SheetPreview';
+import { message } from '../../i18n';
 
 type Report = WriteReport & { message?: string; messageEn?: string };
 
@@ -22,7 +23,7 @@ interface Props {
 const toWritten = (spec: SheetSpec, r: Report, t: Translate): WrittenSheet => ({
   sheet: spec.name,
   rows: r.rows,
-  message: r.message ? { ru: r.message, en: r.messageEn } : { ru: t('sheet.written', { sheet: r.sheet, rows: r.rows }) },
+  message: r.message ? { ru: r.message, en: r.messageEn ?? r.message } : message('sheet.written', { sheet: r.sheet, rows: r.rows }),
 });
 
 export const SheetOutputs = ({ sheets, written: preWritten = [], write }: Props) => {
@@ -31,7 +32,7 @@ export const SheetOutputs = ({ sheets, written: preWritten = [], write }: Props)
   const [written, setWritten] = useState<WrittenSheet[]>([]);
 
   const writeOne = async (spec: SheetSpec) => {
-    const report = await op.run({ ru: t('sheet.write', { sheet: spec.name }) }, () => write(spec));
+    const report = await op.run(message('sheet.write', { sheet: spec.name }), () => write(spec));
     if (report) setWritten((w) => [...w.filter((x) => x.sheet !== spec.name), toWritten(spec, report, t)]);
   };
 

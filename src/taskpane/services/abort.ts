@@ -1,6 +1,8 @@
-/** Throws the standard AbortError when the user cancelled. */
+import { OperationCancelled } from '../../app/progress';
+
+/** Throws the app layer's OperationCancelled when the user cancelled. */
 export const throwIfAborted = (signal: AbortSignal): void => {
-  if (signal.aborted) throw Object.assign(new Error('Операция отменена'), { name: 'AbortError' });
+  if (signal.aborted) throw new OperationCancelled();
 };
 
 /** Lets the browser paint and handle input before the next piece of synchronous work. */

@@ -23,8 +23,7 @@ export const openBrowserWorkbook = async (sampleUrl: string): Promise<{ services
     open: async (files) => {
       for (const f of files) {
         if (isCsvName(f.name) || !isEncryptedWorkbook(new Uint8Array(f.data))) continue;
-        const message = encryptedWorkbookMessage(f.name);
-        throw new HostError('encrypted', message.ru, message.en);
+        throw new HostError('encrypted', encryptedWorkbookMessage(f.name));
       }
       book = await openDataFiles(files);
       fileName = files[0].name;

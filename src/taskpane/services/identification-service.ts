@@ -14,19 +14,15 @@ import { identify, lastDataYear } from '../../domain/identify';
 import { CRITERION_CODES, criterionName, GROUPS, type CriterionCode, type GroupName } from '../../domain/settings';
 import type { Adjustment as DomainAdjustment, IdentificationResult } from '../../domain/types';
 import type { SheetSpec } from '../../tables/sheet-spec';
-import type { Adjustment, CodeMeaning, FlaggedSchool, IdentificationOutcome, IdentificationService, Text } from '../model';
+import type { Adjustment, CodeMeaning, FlaggedSchool, IdentificationOutcome, IdentificationService } from '../model';
+import type { Bilingual } from '../../i18n/bilingual';
 import { throwIfAborted, yieldToUi } from './abort';
 import { defaultValues, fromValues, identificationDescriptors, toValues } from './identification-settings';
 import type { Session } from './session';
+import { noData } from './step-errors';
 
 /** Opora's own sheets the identification step reads with the data («Параметры», «Корректировки» in either language). */
 export const IDENTIFICATION_OWN_SHEETS = [...IDENTIFICATION_INPUT_SHEETS];
-
-const noData = (): Error =>
-  Object.assign(new Error('No data read'), {
-    messageRu: 'данные ещё не прочитаны — откройте шаг «Данные» и нажмите «Прочитать выбранные листы»',
-    messageEn: 'no data has been read yet - open the “Data” step and read the sheets',
-  });
 
 const toDomain = (adjustments: Adjustment[], year: number): DomainAdjustment[] =>
   adjustments.map((a) => ({
@@ -72,7 +68,7 @@ const legendOf = (result: IdentificationResult): CodeMeaning[] => {
 };
 
 /** One line per reason: «T1, T2.1, T2.2, T3.1, T3.2 не оценивались: нет данных о педагогах.» */
-const notEvaluatedTexts = (result: IdentificationResult): Text[] => {
+const notEvaluatedTexts = (result: IdentificationResult): Bilingual[] => {
   const byReason = new Map<string, { codes: string[]; reasonEn: string }>();
   for (const n of result.notEvaluated) {
     const entry = byReason.get(n.reason) ?? { codes: [], reasonEn: n.reasonEn };
@@ -86,7 +82,7 @@ const notEvaluatedTexts = (result: IdentificationResult): Text[] => {
   );
 };
 
-const summaryOf = (result: IdentificationResult, low: number, social: number, total: number): Text => {
+const summaryOf = (result: IdentificationResult, low: number, social: number, total: number): Bilingual => {
   if (total === 0)
     return {
       ru: 'В прочитанных данных нет школ с результатами ЕГЭ, ОГЭ или ВПР за какой-либо год: отнести школы к ШНОР или ШНСУ не по чему. Проверьте сопоставление столбцов на шаге «Данные».',

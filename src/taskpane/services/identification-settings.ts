@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { DEFAULT_SETTINGS, makeSettings, SETTING_CATALOGUE, settingsSchema, type SettingEntry, type Settings } from '../../domain/settings';
 import type { SettingDescriptor, SettingValues } from '../model';
+import { same, type Bilingual } from '../../i18n/bilingual';
 
 /** Every setting the run uses that a form field can hold: schools, teachers (T1–T3.2) and the deficit map. */
 const shownOnIdentification = (e: SettingEntry): boolean =>
@@ -17,7 +18,7 @@ const groupOf = (e: SettingEntry): SettingDescriptor['group'] =>
           ? 'deficits'
           : 'thresholds';
 
-const OPTION_LABELS: Record<string, { ru: string; en: string }> = {
+const OPTION_LABELS: Record<string, Bilingual> = {
   any: { ru: 'любой включённый критерий', en: 'any enabled criterion' },
   all: { ru: 'все включённые критерии', en: 'all enabled criteria' },
   seed002: { ru: 'с долей безработных родителей', en: 'with unemployed parents' },
@@ -55,7 +56,7 @@ export const identificationDescriptors = (): SettingDescriptor[] =>
         group: groupOf(e),
         label,
         kind: 'choice',
-        options: e.options.map((value) => ({ value, label: OPTION_LABELS[value] ?? e.optionLabels?.[value] ?? { ru: value } })),
+        options: e.options.map((value) => ({ value, label: OPTION_LABELS[value] ?? e.optionLabels?.[value] ?? same(value) })),
       };
     return { id: e.code, group: groupOf(e), label, kind: 'number', integer: e.kind === 'integer', ...bounds(e.path) };
   });

@@ -9,12 +9,8 @@ import type { PartnersOutcome, PartnersService } from '../model';
 import { pairingPictureSvg } from '../pairing-picture';
 import { throwIfAborted, yieldToUi } from './abort';
 import type { Session } from './session';
-
-const notIdentified = (): Error =>
-  Object.assign(new Error('Identification has not run'), {
-    messageRu: 'идентификация ещё не выполнена — выполните её на шаге «Идентификация»',
-    messageEn: 'identification has not run - run it on the “Identification” step',
-  });
+import { notIdentified } from './step-errors';
+import type { Language } from '../../i18n/bilingual';
 
 const settingsOf = async (session: Session): Promise<Settings> => {
   for (const name of SETTINGS_SHEETS) {
@@ -51,7 +47,7 @@ export const partnersService = (session: Session): PartnersService => {
     }
     const covered = result.pairs.reduce((n, p) => n + p.needs.length, 0);
     const located = input.schools.some((s) => typeof s.latitude === 'number');
-    const summary = (l: 'ru' | 'en') =>
+    const summary = (l: Language) =>
       PAIRING_LABELS[l].summary(year, result.pairs.length, new Set(result.pairs.map((p) => p.schoolKey)).size, covered, result.uncovered.length);
     return {
       summary: { ru: summary('ru'), en: summary('en') },

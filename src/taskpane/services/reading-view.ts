@@ -16,6 +16,7 @@ import type { SheetReport } from '../../tables/sheet-output';
 import { columnLetter } from '../../tables/sheet-spec';
 import { DEFAULT_SUBJECTS } from '../../tables/subjects';
 import type { DataReading, FieldAssignment, MappingColumn, MappingField, SheetCorrection, SheetReading, SubjectBlock, WorkbookAssignment } from '../model';
+import { same } from '../../i18n/bilingual';
 
 const FIELD_LABEL_EN = (id: FieldId): string => id.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
 
@@ -74,7 +75,7 @@ export const sheetReading = (mapping: SheetMapping, grid: Grid | undefined, rows
   return {
     sheet: mapping.sheet,
     kind,
-    kindLabel: kind ? TABLE_KIND_NAMES[kind] : { ru: mapping.skipped ?? '' },
+    kindLabel: kind ? TABLE_KIND_NAMES[kind] : same(mapping.skipped ?? ''),
     rows,
     fields,
     columns: headerColumns(grid, mapping),

@@ -4,12 +4,7 @@ import { schoolYearAfter } from '../../domain/roadmap/school-year';
 import type { RoadmapService, StepOutcome } from '../model';
 import { throwIfAborted, yieldToUi } from './abort';
 import type { Session } from './session';
-
-const notIdentified = (): Error =>
-  Object.assign(new Error('Identification has not run'), {
-    messageRu: 'идентификация ещё не выполнена — выполните её на шаге «Идентификация»',
-    messageEn: 'identification has not run - run it on the “Identification” step',
-  });
+import { notIdentified } from './step-errors';
 
 /** Start year of the school year a date falls in (September to August). */
 const schoolYearStart = (today: Date): number => (today.getMonth() >= 8 ? today.getFullYear() : today.getFullYear() - 1);

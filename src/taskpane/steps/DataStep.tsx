@@ -26,6 +26,7 @@ import { MappingEditor } from './MappingEditor';
 import { ProblemsList } from './ProblemsList';
 import { SchoolMatches } from './SchoolMatches';
 import type { MatchChoice } from '../model';
+import { message } from '../../i18n';
 
 interface Props {
   services: OporaServices;
@@ -42,7 +43,7 @@ export const DataStep = ({ services, reading, onReading }: Props) => {
   const [version, setVersion] = useState(0);
 
   const read = async (assignment: WorkbookAssignment | null, names = chosen) => {
-    const result = await op.run({ ru: t('data.reading') }, (ctx) => services.readData(names, assignment, ctx));
+    const result = await op.run(message('data.reading'), (ctx) => services.readData(names, assignment, ctx));
     if (result) {
       onReading(result);
       setVersion((v) => v + 1);
@@ -52,7 +53,7 @@ export const DataStep = ({ services, reading, onReading }: Props) => {
   // The workbook is read as soon as it is open: the user first sees what was recognised.
   useEffect(() => {
     let live = true;
-    void op.run({ ru: t('app.loading') }, () => services.listSheets()).then((list) => {
+    void op.run(message('app.loading'), () => services.listSheets()).then((list) => {
       if (!live || !list) return;
       const visible = list.filter((s) => s.visible);
       setSheets(visible);
@@ -70,7 +71,7 @@ export const DataStep = ({ services, reading, onReading }: Props) => {
 
   const decide = services.decideMatch
     ? async (choice: MatchChoice) => {
-        const result = await op.run({ ru: t('matches.saving') }, (ctx) => services.decideMatch!(choice, ctx));
+        const result = await op.run(message('matches.saving'), (ctx) => services.decideMatch!(choice, ctx));
         if (result) onReading(result);
       }
     : undefined;

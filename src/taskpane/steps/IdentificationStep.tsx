@@ -25,6 +25,7 @@ import { AdjustmentsEditor } from './AdjustmentsEditor';
 import { ProblemsList } from './ProblemsList';
 import { SettingsForm } from './SettingsForm';
 import { WhatIfPreview } from './WhatIfPreview';
+import { message } from '../../i18n';
 
 interface Props {
   services: OporaServices;
@@ -84,7 +85,7 @@ export const IdentificationStep = ({ services, service, hasData, outcome, onOutc
   const schools = useMemo(() => (hasData ? service.schools() : []), [service, hasData]);
 
   const run = async () => {
-    const result = await op.run({ ru: t('identify.running') }, (ctx) => service.run(settings, adjustments, ctx));
+    const result = await op.run(message('identify.running'), (ctx) => service.run(settings, adjustments, ctx));
     if (result) {
       setRanWith({ settings, adjustments });
       onOutcome(result);

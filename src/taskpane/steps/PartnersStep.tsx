@@ -7,6 +7,7 @@ import type { OporaServices, PartnersOutcome, PartnersService } from '../model';
 import { parseDecimal } from '../number-input';
 import { useOperation } from '../use-operation';
 import { ProblemsList } from './ProblemsList';
+import { message } from '../../i18n';
 
 interface Props {
   services: OporaServices;
@@ -32,7 +33,7 @@ export const PartnersStep = ({ services, service, identified }: Props) => {
 
   const run = async () => {
     if (!capacity.ok) return;
-    const result = await op.run({ ru: t('partners.running') }, (ctx) => service.run(capacity.value, ctx));
+    const result = await op.run(message('partners.running'), (ctx) => service.run(capacity.value, ctx));
     if (result) {
       setOutcome(result);
       setWhatIf(null);
@@ -40,7 +41,7 @@ export const PartnersStep = ({ services, service, identified }: Props) => {
   };
   const preview = async () => {
     if (!capacity.ok) return;
-    const result = await op.run({ ru: t('partners.running') }, (ctx) => service.preview(capacity.value, ctx.signal));
+    const result = await op.run(message('partners.running'), (ctx) => service.preview(capacity.value, ctx.signal));
     if (result) setWhatIf(result);
   };
 

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n-context';
 import type { OporaServices, RoadmapService, StepOutcome } from '../model';
 import { useOperation } from '../use-operation';
 import { ProblemsList } from './ProblemsList';
+import { message } from '../../i18n';
 
 interface Props {
   services: OporaServices;
@@ -24,7 +25,7 @@ export const RoadmapStep = ({ services, service, identified }: Props) => {
   const [outcome, setOutcome] = useState<StepOutcome | null>(null);
 
   const build = async () => {
-    const result = await op.run({ ru: t('roadmap.building') }, (ctx) => service.build(year, ctx));
+    const result = await op.run(message('roadmap.building'), (ctx) => service.build(year, ctx));
     if (result) setOutcome(result);
   };
 

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n-context';
 import type { OporaServices, SimpleStepService, StepOutcome } from '../model';
 import { useOperation } from '../use-operation';
 import { ProblemsList } from './ProblemsList';
+import { message } from '../../i18n';
 
 interface Props {
   services: OporaServices;
@@ -25,7 +26,7 @@ export const SimpleStep = ({ services, service, title }: Props) => {
       <Button
         appearance="primary"
         disabled={op.state.running}
-        onClick={() => void op.run({ ru: t(title) }, (ctx) => service.run(ctx)).then((r) => r && setOutcome(r))}
+        onClick={() => void op.run(message(title), (ctx) => service.run(ctx)).then((r) => r && setOutcome(r))}
       >
         {t(title)}
       </Button>

@@ -34,16 +34,14 @@ export const tooLarge = (label: string, what: keyof ReadLimits, limit: number, s
     cells: `the workbook has more than ${limit.toLocaleString('en-US')} non-empty cells - Opora's limit`,
     rows: `the workbook has more than ${limit.toLocaleString('en-US')} non-empty rows - Opora's limit`,
   };
-  return new HostError(
-    'too-large',
-    `Книга «${label}» слишком велика${where}: ${ru[what]}. Оставьте в ней только нужные листы и строки (или разделите её на несколько книг) и откройте снова.`,
-    `Workbook "${label}" is too large${whereEn}: ${en[what]}. Keep only the sheets and rows you need (or split it into several workbooks) and open it again.`,
-  );
+  return new HostError('too-large', {
+    ru: `Книга «${label}» слишком велика${where}: ${ru[what]}. Оставьте в ней только нужные листы и строки (или разделите её на несколько книг) и откройте снова.`,
+    en: `Workbook "${label}" is too large${whereEn}: ${en[what]}. Keep only the sheets and rows you need (or split it into several workbooks) and open it again.`,
+  });
 };
 
 export const damaged = (label: string, detail: string, detailEn = detail): HostError =>
-  new HostError(
-    'not-a-workbook',
-    `Файл «${label}» не является книгой Excel (.xlsx): архив повреждён (${detail}).`,
-    `File "${label}" is not an Excel workbook (.xlsx): the archive is damaged (${detailEn}).`,
-  );
+  new HostError('not-a-workbook', {
+    ru: `Файл «${label}» не является книгой Excel (.xlsx): архив повреждён (${detail}).`,
+    en: `File "${label}" is not an Excel workbook (.xlsx): the archive is damaged (${detailEn}).`,
+  });

@@ -1,0 +1,24 @@
+/**
+ * The bilingual vocabulary every layer shares (it imports nothing): the two languages of Opora and a
+ * text made in both at once. Russian is the default everywhere; English is always available.
+ */
+export type Language = 'ru' | 'en';
+export const LANGUAGES: readonly Language[] = ['ru', 'en'];
+
+/** A text in Russian and English (a message, a label, a method line, a remark). */
+export interface Bilingual {
+  ru: string;
+  en: string;
+}
+
+/** The text of `language`; Russian when the English one is empty. */
+export const pick = (text: Bilingual, language: Language): string => (language === 'en' && text.en ? text.en : text.ru);
+
+/** A text that reads the same in both languages (a name, a number). */
+export const same = (text: string): Bilingual => ({ ru: text, en: text });
+
+/** The Russian and the English list of `texts`, index for index. */
+export const byLanguage = (texts: readonly Bilingual[]): { ru: string[]; en: string[] } => ({
+  ru: texts.map((t) => t.ru),
+  en: texts.map((t) => t.en),
+});
