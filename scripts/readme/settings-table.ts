@@ -12,6 +12,6 @@ export const settingsMarkdownTable = (): string =>
     '|---|---|---|---|---|',
     ...SETTING_CATALOGUE.map(
       (e) =>
-        `| \`${e.code}\` | ${cell(shown(settingValue(DEFAULT_SETTINGS, e)))} | ${cell(e.descriptionRu)} | ${cell(e.descriptionEn)} | ${cell(e.seed)} |`,
+        `| \`${e.code}\` | ${cell(shown(settingValue(DEFAULT_SETTINGS, e)))} | ${cell(e.description.ru)} | ${cell(e.description.en)} | ${cell(e.seed)} |`,
     ),
   ].join('\n');

@@ -1,4 +1,4 @@
-import type { GroupName } from './settings';
+import type { GroupName } from './criteria';
 import type { Adjustment, AppliedAdjustment } from './types';
 import type { Bilingual } from '../i18n/bilingual';
 

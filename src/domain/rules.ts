@@ -1,5 +1,6 @@
 import type { SourceRef } from './records';
-import { CRITERION_CODES, activeSocialComponents, socialComponentLabel, type CriterionCode, type Settings } from './settings';
+import { activeSocialComponents, type Settings } from './settings';
+import { CRITERION_CODES, socialComponentLabel, type CriterionCode } from './criteria';
 import type { Finding, FindingPart } from './types';
 import { cite } from './documents';
 import type { Bilingual } from '../i18n/bilingual';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { cite } from './documents';
 import { TARGET_SETTING_ENTRIES } from './targets/settings-entries';
-import type { Language, Bilingual } from '../i18n/bilingual';
+import type { Bilingual } from '../i18n/bilingual';
+import { CRITERION_CODES, CRITERION_NAMES, SOCIAL_COMPONENTS, SOCIAL_COMPONENT_NAMES, SOCIAL_VARIANT_COMPONENTS, type CriterionCode, type SocialComponent } from './criteria';
 
 /**
  * Identification settings: every threshold of SPEC.md «Identification rules» with its seed default.
@@ -9,33 +10,6 @@ import type { Language, Bilingual } from '../i18n/bilingual';
  * reference and its Russian/English description live in SETTING_CATALOGUE, keyed by a stable code.
  */
 
-export const CRITERION_CODES = ['R1', 'R2', 'R3', 'S1', 'S2', 'S3'] as const;
-export type CriterionCode = (typeof CRITERION_CODES)[number];
-
-export type GroupName = 'ШНОР' | 'ШНСУ';
-export const GROUPS: readonly GroupName[] = ['ШНОР', 'ШНСУ'];
-export const GROUP_OF: Record<CriterionCode, GroupName> = {
-  R1: 'ШНОР',
-  R2: 'ШНОР',
-  R3: 'ШНОР',
-  S1: 'ШНСУ',
-  S2: 'ШНСУ',
-  S3: 'ШНСУ',
-};
-
-export const SOCIAL_COMPONENTS = ['bothParentsHigherEducation', 'unemployedParents', 'singleParent', 'deviant', 'nonNativeRussian', 'noLearningMotivation'] as const;
-export type SocialComponent = (typeof SOCIAL_COMPONENTS)[number];
-
-/**
- * seed002 (the Grachevka concept's table): both parents higher education, unemployment, deviant, non-native Russian;
- * seed004 (the Nikolevsky programme, section V): single parent instead of unemployment. «Отсутствие учебной мотивации»
- * (section V) is optional in both: weight 0 until the user gives it one.
- */
-export type SocialVariant = 'seed002' | 'seed004';
-export const SOCIAL_VARIANT_COMPONENTS: Record<SocialVariant, readonly SocialComponent[]> = {
-  seed002: ['bothParentsHigherEducation', 'unemployedParents', 'deviant', 'nonNativeRussian', 'noLearningMotivation'],
-  seed004: ['bothParentsHigherEducation', 'singleParent', 'deviant', 'nonNativeRussian', 'noLearningMotivation'],
-};
 
 const sign = z.union([z.literal(1), z.literal(-1)]);
 const component = z.object({ sign, weight: z.number().min(0).max(100) });
@@ -154,16 +128,26 @@ export const makeSettings = (partial: unknown = {}): Settings =>
 
 export type SettingKind = 'boolean' | 'number' | 'integer' | 'enum' | 'list' | 'number-or-empty';
 
+type SettingLeaf = number | boolean | string | null | readonly string[];
+/** Every path from the root of Settings to one value: a misspelt or moved key fails to compile. */
+type PathTo<T> = T extends SettingLeaf ? readonly [] : { [K in keyof T & string]: readonly [K, ...PathTo<T[K]>] }[keyof T & string];
+export type SettingPath = PathTo<Settings>;
+
+/** The groups of the identification step's settings form. */
+export type FormGroup = 'criteria' | 'thresholds' | 'weights' | 'teachers' | 'deficits';
+
 export interface SettingEntry {
   /** Stable code, shown in the «Параметры» sheet and used as its row key. */
   code: string;
-  path: readonly string[];
+  /** Where the value lives; read and written only through settingValue, assignSettingValue, settingBounds. */
+  path: SettingPath;
   kind: SettingKind;
   options?: readonly string[];
   /** What each enum option is called on the «Параметры» sheet (the sheet also accepts the option itself). */
   optionLabels?: Readonly<Record<string, Bilingual>>;
-  descriptionRu: string;
-  descriptionEn: string;
+  description: Bilingual;
+  /** The task-pane step whose settings form offers it, and the form's group; without it only «Параметры» has it. */
+  form?: { step: 'identification'; group: FormGroup };
   /** Where the default comes from: a seed and its wording, or our stated choice. */
   seed: string;
 }
@@ -197,43 +181,6 @@ export const SEED_WORDS = {
   deficits: 'Выявление учебных предметов и классов, в которых показаны низкие образовательные результаты',
 } as const;
 
-const COMPONENT_RU: Record<SocialComponent, string> = {
-  bothParentsHigherEducation: 'доля детей, оба родителя которых имеют высшее образование',
-  unemployedParents: 'доля детей, единственный родитель или оба родителя которых безработные',
-  singleParent: 'доля детей из неполных семей',
-  deviant: 'доля детей с девиантным поведением / состоящих на учёте',
-  nonNativeRussian: 'доля детей, для которых русский язык неродной',
-  noLearningMotivation: 'доля обучающихся с отсутствием учебной мотивации',
-};
-const COMPONENT_EN: Record<SocialComponent, string> = {
-  bothParentsHigherEducation: 'share of children whose both parents have higher education',
-  unemployedParents: 'share of children whose single parent or both parents are unemployed',
-  singleParent: 'share of children from single-parent families',
-  deviant: 'share of children with deviant behaviour / on a registry',
-  nonNativeRussian: 'share of children for whom Russian is not the native language',
-  noLearningMotivation: 'share of students without learning motivation',
-};
-export const socialComponentLabel = (c: SocialComponent, lang: Language = 'ru'): string =>
-  (lang === 'ru' ? COMPONENT_RU : COMPONENT_EN)[c];
-
-const CRITERION_NAME_RU: Record<CriterionCode, string> = {
-  R1: 'R1 — 25% школ с самыми низкими результатами ЕГЭ, ОГЭ, ВПР',
-  R2: 'R2 — отставание от среднего по региону',
-  R3: 'R3 — участие в олимпиадах и конкурсах',
-  S1: 'S1 — низкий индекс социального благополучия',
-  S2: 'S2 — труднодоступный населённый пункт',
-  S3: 'S3 — высокая безработица в населённом пункте',
-};
-const CRITERION_NAME_EN: Record<CriterionCode, string> = {
-  R1: 'R1 — bottom 25% of schools by ЕГЭ, ОГЭ, ВПР results',
-  R2: 'R2 — gap to the regional average',
-  R3: 'R3 — olympiad and contest participation',
-  S1: 'S1 — low social well-being index',
-  S2: 'S2 — hard-to-reach settlement',
-  S3: 'S3 — high settlement unemployment',
-};
-export const criterionName = (code: CriterionCode, lang: Language = 'ru'): string =>
-  (lang === 'ru' ? CRITERION_NAME_RU : CRITERION_NAME_EN)[code];
 
 const CRITERION_SEED: Record<CriterionCode, string> = {
   R1: `${APPROACH}: «${SEED_WORDS.R1}»`,
@@ -248,8 +195,11 @@ const criterionEntries: SettingEntry[] = CRITERION_CODES.map((code) => ({
   code: `${code}.enabled`,
   path: ['criteria', code],
   kind: 'boolean',
-  descriptionRu: `Критерий включён: ${CRITERION_NAME_RU[code]}`,
-  descriptionEn: `Criterion enabled: ${CRITERION_NAME_EN[code]}`,
+  form: { step: 'identification', group: 'criteria' },
+  description: {
+    ru: `Критерий включён: ${CRITERION_NAMES[code].ru}`,
+    en: `Criterion enabled: ${CRITERION_NAMES[code].en}`,
+  },
   seed: CRITERION_SEED[code],
 }));
 
@@ -258,8 +208,11 @@ const componentEntries: SettingEntry[] = SOCIAL_COMPONENTS.flatMap((c): SettingE
     code: `S1.weight.${c}`,
     path: ['social', 'components', c, 'weight'],
     kind: 'number',
-    descriptionRu: `Вес в индексе социального благополучия: ${COMPONENT_RU[c]} (0 — не учитывать)`,
-    descriptionEn: `Weight in the social well-being index: ${COMPONENT_EN[c]} (0 = left out)`,
+    form: { step: 'identification', group: 'weights' },
+    description: {
+      ru: `Вес в индексе социального благополучия: ${SOCIAL_COMPONENT_NAMES[c].ru} (0 — не учитывать)`,
+      en: `Weight in the social well-being index: ${SOCIAL_COMPONENT_NAMES[c].en} (0 = left out)`,
+    },
     seed:
       c === 'noLearningMotivation'
         ? `${PASSPORT_V}: «${SEED_WORDS.motivation}» — необязательный показатель: вес 0 (не учитывается), пока пользователь его не задаст`
@@ -269,9 +222,12 @@ const componentEntries: SettingEntry[] = SOCIAL_COMPONENTS.flatMap((c): SettingE
     code: `S1.sign.${c}`,
     path: ['social', 'components', c, 'sign'],
     kind: 'integer',
+    form: { step: 'identification', group: 'weights' },
     options: ['1', '-1'],
-    descriptionRu: `Знак в индексе (1 — повышает благополучие, -1 — понижает): ${COMPONENT_RU[c]}`,
-    descriptionEn: `Sign in the index (1 raises well-being, -1 lowers it): ${COMPONENT_EN[c]}`,
+    description: {
+      ru: `Знак в индексе (1 — повышает благополучие, -1 — понижает): ${SOCIAL_COMPONENT_NAMES[c].ru}`,
+      en: `Sign in the index (1 raises well-being, -1 lowers it): ${SOCIAL_COMPONENT_NAMES[c].en}`,
+    },
     seed: `${APPROACH}; ${PASSPORT_V}: направление показателя по смыслу (высшее образование родителей повышает благополучие, остальные доли понижают)`,
   },
 ]);
@@ -283,56 +239,70 @@ const PAIRING_ENTRIES: SettingEntry[] = [
     code: 'P.capacity',
     path: ['pairing', 'capacity'],
     kind: 'integer',
-    descriptionRu: 'Партнёрство: сколько дефицитов (предмет × ступень) берёт один партнёр; для школы можно задать своё число в реестре («Ёмкость партнёра»)',
-    descriptionEn: 'Pairing: how many deficits (subject × grade band) one partner takes on; a school can have its own number in the registry',
+    description: {
+      ru: 'Партнёрство: сколько дефицитов (предмет × ступень) берёт один партнёр; для школы можно задать своё число в реестре («Ёмкость партнёра»)',
+      en: 'Pairing: how many deficits (subject × grade band) one partner takes on; a school can have its own number in the registry',
+    },
     seed: `${PAIRING_SEED}: одна школа-партнёр помогает одной–трём школам; 3 — наш выбор`,
   },
   {
     code: 'P.topShare',
     path: ['pairing', 'topShare'],
     kind: 'number',
-    descriptionRu: 'Партнёрство: школа — кандидат в партнёры по предмету и ступени, если её отставание от региона среди лучшей доли школ (0,25 — верхняя четверть), при числе участников не меньше минимального',
-    descriptionEn: 'Pairing: a school is a candidate partner in a subject and grade band when its gap to the region is in this best share of schools (0.25 = top quartile), with at least the minimum participants',
+    description: {
+      ru: 'Партнёрство: школа — кандидат в партнёры по предмету и ступени, если её отставание от региона среди лучшей доли школ (0,25 — верхняя четверть), при числе участников не меньше минимального',
+      en: 'Pairing: a school is a candidate partner in a subject and grade band when its gap to the region is in this best share of schools (0.25 = top quartile), with at least the minimum participants',
+    },
     seed: `${cite('grachevka', '«школы-лидеры», «образовательные организации, демонстрирующие высокие образовательные результаты и выступающие в качестве опорных школ»')}; четверть — как в R1`,
   },
   {
     code: 'P.weight.km',
     path: ['pairing', 'kmWeight'],
     kind: 'number',
-    descriptionRu: 'Партнёрство: стоимость одного километра (минута в пути считается километром)',
-    descriptionEn: 'Pairing: cost of one kilometre (a minute of travel counts as a kilometre)',
+    description: {
+      ru: 'Партнёрство: стоимость одного километра (минута в пути считается километром)',
+      en: 'Pairing: cost of one kilometre (a minute of travel counts as a kilometre)',
+    },
     seed: `${PAIRING_SEED}: партнёры — школы того же района; вес 1 на километр — наш выбор`,
   },
   {
     code: 'P.weight.otherMunicipality',
     path: ['pairing', 'otherMunicipality'],
     kind: 'number',
-    descriptionRu: 'Партнёрство: надбавка к стоимости, если партнёр из другого муниципалитета (в км)',
-    descriptionEn: 'Pairing: extra cost when the partner is in another municipality (in km)',
+    description: {
+      ru: 'Партнёрство: надбавка к стоимости, если партнёр из другого муниципалитета (в км)',
+      en: 'Pairing: extra cost when the partner is in another municipality (in km)',
+    },
     seed: `${PAIRING_SEED}: партнёры — школы того же района; 15 км — наш выбор`,
   },
   {
     code: 'P.weight.noEvidence',
     path: ['pairing', 'noEvidence'],
     kind: 'number',
-    descriptionRu: 'Партнёрство: надбавка, если опорная школа не входит в лучшие по этому предмету и ступени (в км)',
-    descriptionEn: 'Pairing: extra cost when a leader school is not among the best in this subject and grade band (in km)',
+    description: {
+      ru: 'Партнёрство: надбавка, если опорная школа не входит в лучшие по этому предмету и ступени (в км)',
+      en: 'Pairing: extra cost when a leader school is not among the best in this subject and grade band (in km)',
+    },
     seed: `${cite('grachevka', 'опорные школы — «консультационные методические центры»')}; 10 км — наш выбор`,
   },
   {
     code: 'P.unknownKm',
     path: ['pairing', 'unknownKm'],
     kind: 'number',
-    descriptionRu: 'Партнёрство: расстояние, которое принимается, если нет ни координат, ни строки в таблице «Расстояния» (км)',
-    descriptionEn: 'Pairing: distance assumed when there are neither coordinates nor a row in the «Расстояния» table (km)',
+    description: {
+      ru: 'Партнёрство: расстояние, которое принимается, если нет ни координат, ни строки в таблице «Расстояния» (км)',
+      en: 'Pairing: distance assumed when there are neither coordinates nor a row in the «Расстояния» table (km)',
+    },
     seed: 'наш выбор',
   },
   {
     code: 'P.maxKm',
     path: ['pairing', 'maxKm'],
     kind: 'number-or-empty',
-    descriptionRu: 'Партнёрство: наибольшее расстояние до партнёра, км (пусто — без ограничения)',
-    descriptionEn: 'Pairing: the longest distance to a partner, km (empty = no limit)',
+    description: {
+      ru: 'Партнёрство: наибольшее расстояние до партнёра, км (пусто — без ограничения)',
+      en: 'Pairing: the longest distance to a partner, km (empty = no limit)',
+    },
     seed: 'наш выбор: без ограничения',
   },
 ];
@@ -344,93 +314,121 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     code: 'mode.ШНОР',
     path: ['mode', 'low'],
     kind: 'enum',
+    form: { step: 'identification', group: 'criteria' },
     options: ['any', 'all'],
     optionLabels: MODE_LABELS,
-    descriptionRu: 'ШНОР: «любой» — достаточно любого включённого критерия, «все» — нужны все включённые',
-    descriptionEn: 'ШНОР: “any” — one enabled criterion suffices, “all” — every enabled criterion is needed',
+    description: {
+      ru: 'ШНОР: «любой» — достаточно любого включённого критерия, «все» — нужны все включённые',
+      en: 'ШНОР: “any” — one enabled criterion suffices, “all” — every enabled criterion is needed',
+    },
     seed: `наш выбор: ${APPROACH} перечисляет показатели, не говоря, нужны ли все; по умолчанию достаточно одного`,
   },
   {
     code: 'mode.ШНСУ',
     path: ['mode', 'social'],
     kind: 'enum',
+    form: { step: 'identification', group: 'criteria' },
     options: ['any', 'all'],
     optionLabels: MODE_LABELS,
-    descriptionRu: 'ШНСУ: «любой» — достаточно любого включённого критерия, «все» — нужны все включённые',
-    descriptionEn: 'ШНСУ: “any” — one enabled criterion suffices, “all” — every enabled criterion is needed',
+    description: {
+      ru: 'ШНСУ: «любой» — достаточно любого включённого критерия, «все» — нужны все включённые',
+      en: 'ШНСУ: “any” — one enabled criterion suffices, “all” — every enabled criterion is needed',
+    },
     seed: `наш выбор: ${APPROACH} перечисляет показатели, не говоря, нужны ли все; по умолчанию достаточно одного`,
   },
   {
     code: 'minParticipants',
     path: ['minParticipants'],
     kind: 'integer',
-    descriptionRu: 'Минимальное число участников: меньшие группы помечаются как ненадёжные и не участвуют в ранжировании и в R2',
-    descriptionEn: 'Minimum participants: smaller groups are marked unreliable and left out of ranking and of R2',
+    form: { step: 'identification', group: 'thresholds' },
+    description: {
+      ru: 'Минимальное число участников: меньшие группы помечаются как ненадёжные и не участвуют в ранжировании и в R2',
+      en: 'Minimum participants: smaller groups are marked unreliable and left out of ranking and of R2',
+    },
     seed: 'наш выбор: в документах не задано; 1 — учитывается любая группа участников',
   },
   {
     code: 'R1.share',
     path: ['quartileShare'],
     kind: 'number',
-    descriptionRu: 'Доля школ с самыми низкими значениями (R1, S1): отмечаются k = ⌈доля × N⌉ школ, равные на границе включаются',
-    descriptionEn: 'Share of schools with the lowest values (R1, S1): k = ceil(share × N) schools are flagged, ties at the boundary included',
+    form: { step: 'identification', group: 'thresholds' },
+    description: {
+      ru: 'Доля школ с самыми низкими значениями (R1, S1): отмечаются k = ⌈доля × N⌉ школ, равные на границе включаются',
+      en: 'Share of schools with the lowest values (R1, S1): k = ceil(share × N) schools are flagged, ties at the boundary included',
+    },
     seed: `${APPROACH}: «${SEED_WORDS.R1}»; «25% школ с низким индексом социального благополучия»`,
   },
   {
     code: 'R2.gap',
     path: ['gapThreshold'],
     kind: 'number',
-    descriptionRu: 'R2: отставание школы от среднего по региону (в % от максимального балла предмета) больше порога хотя бы по одному из ЕГЭ, ОГЭ, ВПР',
-    descriptionEn: 'R2: the school is behind the regional average (in % of the subject maximum) by more than this in ЕГЭ, ОГЭ or ВПР',
+    form: { step: 'identification', group: 'thresholds' },
+    description: {
+      ru: 'R2: отставание школы от среднего по региону (в % от максимального балла предмета) больше порога хотя бы по одному из ЕГЭ, ОГЭ, ВПР',
+      en: 'R2: the school is behind the regional average (in % of the subject maximum) by more than this in ЕГЭ, ОГЭ or ВПР',
+    },
     seed: `${APPROACH}: «${SEED_WORDS.R2}» (20 баллов из 100 = 20% максимума; для других шкал — те же 20% максимума)`,
   },
   {
     code: 'regional.tolerance',
     path: ['regionalTolerance'],
     kind: 'number',
-    descriptionRu:
-      'Допуск для итоговой строки, в которой столько же участников, сколько у перечисленных школ (±2%): если её средний балл отличается от средневзвешенного по школам больше чем на столько % от максимума, берётся расчётное среднее. Строка с бо́льшим числом участников — среднее всего региона в книге района: берётся как есть',
-    descriptionEn:
-      'Tolerance for a total row counting the listed schools’ participants (±2%): beyond this many % of the maximum from their weighted mean, the computed mean is used. A row with more participants is the whole region’s average in a district’s book and is used as given',
+    form: { step: 'identification', group: 'thresholds' },
+    description: {
+      ru: 'Допуск для итоговой строки, в которой столько же участников, сколько у перечисленных школ (±2%): если её средний балл отличается от средневзвешенного по школам больше чем на столько % от максимума, берётся расчётное среднее. Строка с бо́льшим числом участников — среднее всего региона в книге района: берётся как есть',
+      en: 'Tolerance for a total row counting the listed schools’ participants (±2%): beyond this many % of the maximum from their weighted mean, the computed mean is used. A row with more participants is the whole region’s average in a district’s book and is used as given',
+    },
     seed: 'наш выбор: в документах не задано; 5% максимума — больше округлений и мелких расхождений, меньше ошибок формулы (сумма средних) и опечаток',
   },
   {
     code: 'R3.share',
     path: ['olympiadShare'],
     kind: 'number',
-    descriptionRu: 'R3: доля учащихся — участников региональных и всероссийских олимпиад и конкурсов за окно лет, %, не выше порога',
-    descriptionEn: 'R3: share of students in regional and all-Russian olympiads and contests over the window, %, at or below the threshold',
+    form: { step: 'identification', group: 'thresholds' },
+    description: {
+      ru: 'R3: доля учащихся — участников региональных и всероссийских олимпиад и конкурсов за окно лет, %, не выше порога',
+      en: 'R3: share of students in regional and all-Russian olympiads and contests over the window, %, at or below the threshold',
+    },
     seed: `${APPROACH}: «${SEED_WORDS.R3}»`,
   },
   {
     code: 'R3.years',
     path: ['olympiadYears'],
     kind: 'integer',
-    descriptionRu: 'R3: число последних лет, за которые суммируются участники и учащиеся',
-    descriptionEn: 'R3: number of last years over which participants and students are summed',
+    form: { step: 'identification', group: 'thresholds' },
+    description: {
+      ru: 'R3: число последних лет, за которые суммируются участники и учащиеся',
+      en: 'R3: number of last years over which participants and students are summed',
+    },
     seed: `${APPROACH}: «${SEED_WORDS.R3}»`,
   },
   {
     code: 'S1.variant',
     path: ['social', 'variant'],
     kind: 'enum',
+    form: { step: 'identification', group: 'weights' },
     options: ['seed002', 'seed004'],
     optionLabels: {
       seed002: { ru: 'безработные родители', en: 'unemployed parents' },
       seed004: { ru: 'неполные семьи', en: 'single-parent families' },
     },
-    descriptionRu: 'S1: состав индекса: «безработные родители» — как в Концепции Грачевского округа, «неполные семьи» — как в Программе поддержки педагогов, разд. V',
-    descriptionEn: 'S1: index components: “unemployed parents” as in the Grachevka concept, “single-parent families” as in the teachers’ support programme, section V',
+    description: {
+      ru: 'S1: состав индекса: «безработные родители» — как в Концепции Грачевского округа, «неполные семьи» — как в Программе поддержки педагогов, разд. V',
+      en: 'S1: index components: “unemployed parents” as in the Grachevka concept, “single-parent families” as in the teachers’ support programme, section V',
+    },
     seed: `с безработными родителями — ${APPROACH}: «${SEED_WORDS.S1}»; с неполными семьями — ${PASSPORT_V}: «${SEED_WORDS.passport}»`,
   },
   {
     code: 'S1.standardisation',
     path: ['social', 'standardisation'],
     kind: 'enum',
+    form: { step: 'identification', group: 'weights' },
     options: ['z', 'none'],
     optionLabels: { z: { ru: 'z', en: 'z' }, none: { ru: 'нет', en: 'none' } },
-    descriptionRu: 'S1: стандартизация показателей: z — z-оценки по школам района, «нет» — доли как есть',
-    descriptionEn: 'S1: standardisation: z = z-scores over the district schools, none = raw shares',
+    description: {
+      ru: 'S1: стандартизация показателей: z — z-оценки по школам района, «нет» — доли как есть',
+      en: 'S1: standardisation: z = z-scores over the district schools, none = raw shares',
+    },
     seed: 'наш выбор: z-оценки, чтобы показатели с разным разбросом весили одинаково',
   },
   ...componentEntries,
@@ -438,134 +436,186 @@ export const SETTING_CATALOGUE: readonly SettingEntry[] = [
     code: 'S3.factor',
     path: ['unemploymentFactor'],
     kind: 'number',
-    descriptionRu:
-      'S3: безработица в населённом пункте «существенно выше» региональной, если она не меньше региональной, умноженной на этот множитель',
-    descriptionEn: 'S3: settlement unemployment is «substantially above» the regional one when it is at least the regional share times this factor',
+    form: { step: 'identification', group: 'thresholds' },
+    description: {
+      ru: 'S3: безработица в населённом пункте «существенно выше» региональной, если она не меньше региональной, умноженной на этот множитель',
+      en: 'S3: settlement unemployment is «substantially above» the regional one when it is at least the regional share times this factor',
+    },
     seed: `${CRITERION_SEED.S3}; множитель 1,5 — наш выбор: в полтора раза выше — заметно больше обычного разброса между населёнными пунктами`,
   },
   {
     code: 'S3.regional',
     path: ['regionalUnemployment'],
     kind: 'number-or-empty',
-    descriptionRu: 'S3: региональная доля безработных, % — используется, только если в таблице «Территория» её нет',
-    descriptionEn: 'S3: regional unemployment share, % — used only when the territory table lacks it',
+    description: {
+      ru: 'S3: региональная доля безработных, % — используется, только если в таблице «Территория» её нет',
+      en: 'S3: regional unemployment share, % — used only when the territory table lacks it',
+    },
     seed: 'в документах не задано: вводится пользователем',
   },
   {
     code: 'T1.share',
     path: ['teachers', 'continuedShare'],
     kind: 'number',
-    descriptionRu: 'T1: доля обучающихся педагога, продолживших обучение в 10 классе за три года, %, меньше порога',
-    descriptionEn: 'T1: share of the teacher’s students who continued to grade 10 over three years, %, below the threshold',
+    form: { step: 'identification', group: 'teachers' },
+    description: {
+      ru: 'T1: доля обучающихся педагога, продолживших обучение в 10 классе за три года, %, меньше порога',
+      en: 'T1: share of the teacher’s students who continued to grade 10 over three years, %, below the threshold',
+    },
     seed: `${TEACHERS_VII('1.1')}: «${SEED_WORDS.T1}»`,
   },
   {
     code: 'T2.2.gap',
     path: ['teachers', 'vprSumGap'],
     kind: 'number',
-    descriptionRu: 'T2.2: сумма средних баллов ВПР по трём предметам ниже среднерегиональной суммы больше чем на порог (первичные баллы)',
-    descriptionEn: 'T2.2: the sum of ВПР averages over three subjects is below the regional sum by more than this (primary points)',
+    form: { step: 'identification', group: 'teachers' },
+    description: {
+      ru: 'T2.2: сумма средних баллов ВПР по трём предметам ниже среднерегиональной суммы больше чем на порог (первичные баллы)',
+      en: 'T2.2: the sum of ВПР averages over three subjects is below the regional sum by more than this (primary points)',
+    },
     seed: `${TEACHERS_VII('2.2')}: «${SEED_WORDS['T2.2']}»`,
   },
   {
     code: 'T2.subjects',
     path: ['teachers', 'primarySubjects'],
     kind: 'list',
-    descriptionRu: 'T2: предметы ВПР начальной школы (через точку с запятой)',
-    descriptionEn: 'T2: primary-school ВПР subjects (separated by semicolons)',
+    description: {
+      ru: 'T2: предметы ВПР начальной школы (через точку с запятой)',
+      en: 'T2: primary-school ВПР subjects (separated by semicolons)',
+    },
     seed: `${TEACHERS_VII('2.1')}: «${SEED_WORDS['T2.1']}»`,
   },
   {
     code: 'T2.1.minSubjects',
     path: ['teachers', 'primaryMinSubjects'],
     kind: 'integer',
-    descriptionRu: 'T2.1: по скольким предметам ВПР начальной школы нужны данные (результат педагога и среднее по региону); при меньшем числе T2.1 не выполнен, недостающие предметы названы',
-    descriptionEn: 'T2.1: how many primary ВПР subjects need data (the teacher’s result and the regional average); with fewer, T2.1 is not met and the missing subjects are named',
+    form: { step: 'identification', group: 'teachers' },
+    description: {
+      ru: 'T2.1: по скольким предметам ВПР начальной школы нужны данные (результат педагога и среднее по региону); при меньшем числе T2.1 не выполнен, недостающие предметы названы',
+      en: 'T2.1: how many primary ВПР subjects need data (the teacher’s result and the regional average); with fewer, T2.1 is not met and the missing subjects are named',
+    },
     seed: `${TEACHERS_VII('2.1')}: «${SEED_WORDS['T2.1']}» — все три предмета`,
   },
   {
     code: 'T2.grade',
     path: ['teachers', 'primaryGrade'],
     kind: 'integer',
-    descriptionRu: 'T2: класс ВПР начальной школы',
-    descriptionEn: 'T2: primary-school ВПР grade',
+    form: { step: 'identification', group: 'teachers' },
+    description: {
+      ru: 'T2: класс ВПР начальной школы',
+      en: 'T2: primary-school ВПР grade',
+    },
     seed: `${TEACHERS_VII('2')}: «Результаты ВПР уровня начального общего образования»`,
   },
   {
     code: 'T3.1.belowMinimum',
     path: ['teachers', 'ogeBelowMinimum'],
     kind: 'number',
-    descriptionRu: 'T3.1: среднее за три года доли не достигших минимального балла ОГЭ, %, не меньше порога',
-    descriptionEn: 'T3.1: three-year mean share below the ОГЭ minimum, %, at or above the threshold',
+    form: { step: 'identification', group: 'teachers' },
+    description: {
+      ru: 'T3.1: среднее за три года доли не достигших минимального балла ОГЭ, %, не меньше порога',
+      en: 'T3.1: three-year mean share below the ОГЭ minimum, %, at or above the threshold',
+    },
     seed: `${TEACHERS_VII('3.1')}: «${SEED_WORDS['T3.1']}»`,
   },
   {
     code: 'T3.1.quality',
     path: ['teachers', 'ogeQualitySum'],
     kind: 'number',
-    descriptionRu: 'T3.1: «качество знаний» ОГЭ за три года (как задано в T3.1.qualityMethod), %, меньше порога',
-    descriptionEn: 'T3.1: ОГЭ «quality of knowledge» over three years (as T3.1.qualityMethod says), %, below the threshold',
+    form: { step: 'identification', group: 'teachers' },
+    description: {
+      ru: 'T3.1: «качество знаний» ОГЭ за три года (как задано в T3.1.qualityMethod), %, меньше порога',
+      en: 'T3.1: ОГЭ «quality of knowledge» over three years (as T3.1.qualityMethod says), %, below the threshold',
+    },
     seed: `${TEACHERS_VII('3.1')}: «${SEED_WORDS['T3.1']}»`,
   },
   {
     code: 'T3.1.qualityMethod',
     path: ['teachers', 'ogeQualityMethod'],
     kind: 'enum',
+    form: { step: 'identification', group: 'teachers' },
     options: ['pooled', 'sum'],
     optionLabels: { pooled: { ru: 'доля за три года', en: 'pooled share' }, sum: { ru: 'сумма долей', en: 'sum of shares' } },
-    descriptionRu:
-      'T3.1: как читать «суммарное значение показателя «качество знаний» за три года»: «доля за три года» — получившие «4» и «5» за три года ÷ участники за три года, «сумма долей» — буквальная сумма годовых долей',
-    descriptionEn:
-      'T3.1: how to read «the summed “quality of knowledge” over three years»: “pooled share” — 4-and-5 marks over three years ÷ participants over three years, “sum of shares” — the literal sum of yearly shares',
+    description: {
+      ru: 'T3.1: как читать «суммарное значение показателя «качество знаний» за три года»: «доля за три года» — получившие «4» и «5» за три года ÷ участники за три года, «сумма долей» — буквальная сумма годовых долей',
+      en: 'T3.1: how to read «the summed “quality of knowledge” over three years»: “pooled share” — 4-and-5 marks over three years ÷ participants over three years, “sum of shares” — the literal sum of yearly shares',
+    },
     seed: `${TEACHERS_VII('3.1')}: «${SEED_WORDS['T3.1']}»; сумма долей за три года (например, 3 × 35% = 105%) почти никогда не меньше 40%, поэтому по умолчанию — доля за три года вместе`,
   },
   {
     code: 'T3.2.belowMinimum',
     path: ['teachers', 'egeBelowMinimum'],
     kind: 'number',
-    descriptionRu: 'T3.2: среднее за три года доли не достигших минимального балла ЕГЭ, %, не меньше порога',
-    descriptionEn: 'T3.2: three-year mean share below the ЕГЭ minimum, %, at or above the threshold',
+    form: { step: 'identification', group: 'teachers' },
+    description: {
+      ru: 'T3.2: среднее за три года доли не достигших минимального балла ЕГЭ, %, не меньше порога',
+      en: 'T3.2: three-year mean share below the ЕГЭ minimum, %, at or above the threshold',
+    },
     seed: `${TEACHERS_VII('3.2')}: «${SEED_WORDS['T3.2']}»`,
   },
   {
     code: 'T.years',
     path: ['teachers', 'years'],
     kind: 'integer',
-    descriptionRu: 'T1, T3: число лет, за которые считаются показатели педагога',
-    descriptionEn: 'T1, T3: number of years the teacher indicators cover',
+    form: { step: 'identification', group: 'teachers' },
+    description: {
+      ru: 'T1, T3: число лет, за которые считаются показатели педагога',
+      en: 'T1, T3: number of years the teacher indicators cover',
+    },
     seed: `${TEACHERS_VII('1.1, 3.1, 3.2')}: «за три года», «за предыдущие три года»; при неполном окне — «данные за N из 3 лет»`,
   },
   {
     code: 'D.gap',
     path: ['deficits', 'gap'],
     kind: 'number',
-    descriptionRu:
-      'Карта дефицитов: отставание школы от региона по предмету и ступени (% от максимума) больше порога — дефицит; половина порога R2, чтобы видеть слабые предметы раньше, чем школа попадёт в R2',
-    descriptionEn: 'Deficit map: a subject/grade band behind the region by more than this (% of the maximum) is a deficit; half the R2 threshold',
+    form: { step: 'identification', group: 'deficits' },
+    description: {
+      ru: 'Карта дефицитов: отставание школы от региона по предмету и ступени (% от максимума) больше порога — дефицит; половина порога R2, чтобы видеть слабые предметы раньше, чем школа попадёт в R2',
+      en: 'Deficit map: a subject/grade band behind the region by more than this (% of the maximum) is a deficit; half the R2 threshold',
+    },
     seed: `${cite('volkhov', 'этап «Аналитический», п. 1')}: «${SEED_WORDS.deficits}»; порог — наш выбор`,
   },
   {
     code: 'D.belowMinimum',
     path: ['deficits', 'belowMinimumShare'],
     kind: 'number',
-    descriptionRu: 'Карта дефицитов: доля не достигших минимального балла по предмету и ступени, %, не меньше порога — дефицит',
-    descriptionEn: 'Deficit map: share below the minimum score in a subject/grade band, %, at or above this is a deficit',
+    form: { step: 'identification', group: 'deficits' },
+    description: {
+      ru: 'Карта дефицитов: доля не достигших минимального балла по предмету и ступени, %, не меньше порога — дефицит',
+      en: 'Deficit map: share below the minimum score in a subject/grade band, %, at or above this is a deficit',
+    },
     seed: `${cite('volkhov', 'этап «Аналитический», п. 1')}: «${SEED_WORDS.deficits}»; порог как в ${TEACHERS_VII('3.2')} («от 10% и выше»)`,
   },
   ...TARGET_SETTING_ENTRIES,
   ...PAIRING_ENTRIES,
 ];
 
-export const settingValue = (settings: Settings, entry: SettingEntry): unknown =>
-  entry.path.reduce<unknown>((node, key) => (isPlain(node) ? node[key] : undefined), settings);
+/** The one walk along a setting's path (over Settings or over its schema's shapes). */
+const walk = (root: unknown, path: readonly string[], child: (node: unknown, key: string) => unknown): unknown => path.reduce(child, root);
+const childOf = (node: unknown, key: string): unknown => (isPlain(node) ? node[key] : undefined);
+
+export const settingValue = (settings: Settings, entry: SettingEntry): unknown => walk(settings, entry.path, childOf);
+
+/** Replaces one value in place (the object must be a whole Settings, or a copy of one, not yet validated). */
+export const assignSettingValue = (target: Settings, entry: SettingEntry, value: unknown): void => {
+  const holder = walk(target, entry.path.slice(0, -1), childOf) as Plain;
+  holder[entry.path[entry.path.length - 1]] = value;
+};
 
 /** A copy of settings with one value replaced; the result is validated by the schema (throws when invalid). */
 export const withSettingValue = (settings: Settings, entry: SettingEntry, value: unknown): Settings => {
-  const copy = structuredClone(settings) as unknown as Plain;
-  let node = copy;
-  for (const key of entry.path.slice(0, -1)) node = node[key] as Plain;
-  node[entry.path[entry.path.length - 1]] = value;
+  const copy = structuredClone(settings);
+  assignSettingValue(copy, entry, value);
   return settingsSchema.parse(copy);
+};
+
+/** The schema's finite bounds of a numeric setting (a form field's min and max). */
+export const settingBounds = (entry: SettingEntry): { min?: number; max?: number } => {
+  const node = walk(settingsSchema, entry.path, (n, key) => (n as { shape?: Record<string, unknown> } | undefined)?.shape?.[key]) as
+    | { minValue?: number | null; maxValue?: number | null }
+    | undefined;
+  const finite = (v: number | null | undefined) => (typeof v === 'number' && Math.abs(v) < Number.MAX_SAFE_INTEGER ? v : undefined);
+  return { min: finite(node?.minValue), max: finite(node?.maxValue) };
 };
 
 /** The seed default of one threshold with its reference, for outputs («порог 20, seed 002 …»). */

@@ -1,7 +1,8 @@
 import type { SocialRecord } from './records';
 import { bottomCutoff, meanAndSd, stable, withoutNaN } from './ranking';
 import { makeFinding, type RuleTexts } from './rules';
-import { activeSocialComponents, socialComponentLabel, type Settings, type SocialComponent } from './settings';
+import { activeSocialComponents, type Settings } from './settings';
+import { socialComponentLabel, type SocialComponent } from './criteria';
 import type { Finding, FindingPart } from './types';
 import { chainRowsBySchool, type RowChains } from './ordinals';
 

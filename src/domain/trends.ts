@@ -1,4 +1,4 @@
-import { CRITERION_CODES, GROUPS, type CriterionCode, type GroupName } from './settings';
+import { CRITERION_CODES, GROUPS, type CriterionCode, type GroupName } from './criteria';
 import type { SchoolStatus, SchoolYearResult } from './types';
 
 /** Identification over years: entered / stayed / left, and the change of each indicator. */

@@ -1,5 +1,5 @@
 import type { Family, SourceRef } from './records';
-import type { CriterionCode, GroupName } from './settings';
+import type { CriterionCode, GroupName } from './criteria';
 import type { Problem } from './problem';
 
 /**

@@ -1,5 +1,5 @@
 import { FAMILIES } from './records';
-import { CRITERION_CODES } from './settings';
+import { CRITERION_CODES } from './criteria';
 import { statusOf } from './trends';
 import type { YearResults } from './school-year';
 import type { SchoolYearResult, YearSummary } from './types';

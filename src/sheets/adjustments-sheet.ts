@@ -4,7 +4,7 @@ import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
 import { columnLetter } from '../tables/sheet-spec';
 import { cellText, parseYear } from '../tables/cells';
 import { normalizeText } from '../tables/text';
-import type { GroupName } from '../domain/settings';
+import type { GroupName } from '../domain/criteria';
 import type { Adjustment, AdjustmentAction } from '../domain/types';
 import { IDENTIFICATION_LABELS, inEveryLanguage } from './identification-labels';
 import type { Language } from '../i18n/bilingual';

@@ -1,4 +1,4 @@
-import type { GroupName } from '../domain/settings';
+import type { GroupName } from '../domain/criteria';
 import type { AdjustmentAction, SchoolStatus, TeacherCode } from '../domain/types';
 import type { Language } from '../i18n/bilingual';
 

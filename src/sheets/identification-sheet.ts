@@ -1,6 +1,6 @@
 import type { ColumnSpec, ConditionalRule, SheetSpec, SpecCell } from '../tables/sheet-spec';
 import { columnLetter } from '../tables/sheet-spec';
-import { CRITERION_CODES, criterionName, type CriterionCode } from '../domain/settings';
+import { CRITERION_CODES, criterionName, type CriterionCode } from '../domain/criteria';
 import type { Finding, IdentificationResult, SchoolYearResult } from '../domain/types';
 import { IDENTIFICATION_LABELS, type IdentificationLabels } from './identification-labels';
 import { pagesAcross } from './print-pages';

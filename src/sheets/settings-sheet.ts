@@ -5,7 +5,7 @@ import { columnLetter } from '../tables/sheet-spec';
 import { cellText, parseBoolean, parseNumber } from '../tables/cells';
 import { DEFAULT_SETTINGS, SETTING_CATALOGUE, settingValue, withSettingValue, type SettingEntry, type Settings } from '../domain/settings';
 import { IDENTIFICATION_LABELS, inEveryLanguage, type IdentificationLabels } from './identification-labels';
-import type { Language } from '../i18n/bilingual';
+import { pick, type Language } from '../i18n/bilingual';
 
 /**
  * «Параметры» ("Settings"): one row per setting - code, description, value (the user's column),
@@ -41,7 +41,7 @@ export const settingsSheet = (settings: Settings = DEFAULT_SETTINGS, language: L
     header: [headerOf(l)],
     rows: SETTING_CATALOGUE.map((e) => [
       e.code,
-      language === 'en' ? e.descriptionEn : e.descriptionRu,
+      pick(e.description, language),
       display(e, settingValue(settings, e), l),
       display(e, settingValue(DEFAULT_SETTINGS, e), l),
       e.seed,

@@ -58,8 +58,8 @@ describe('settings', () => {
     for (const e of SETTING_CATALOGUE) {
       expect(settingValue(DEFAULT_SETTINGS, e)).not.toBeUndefined();
       expect(e.seed.length).toBeGreaterThan(5);
-      expect(e.descriptionRu).toMatch(/[а-я]/);
-      expect(e.descriptionEn).toMatch(/[a-z]/);
+      expect(e.description.ru).toMatch(/[а-я]/);
+      expect(e.description.en).toMatch(/[a-z]/);
     }
     expect(new Set(SETTING_CATALOGUE.map((e) => e.code)).size).toBe(SETTING_CATALOGUE.length);
   });

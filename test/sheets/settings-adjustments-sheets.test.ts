@@ -156,7 +156,7 @@ describe('«Параметры» written in English', () => {
     expect(en.name).toBe('Settings');
     expect(en.header[0]).toEqual(['Code', 'Description', 'Value', 'Default', 'Source of the default']);
     expect(en.rowKeys).toEqual(ru.rowKeys);
-    expect(en.rows.map((r) => r[1])).toEqual(SETTING_CATALOGUE.map((e) => e.descriptionEn));
+    expect(en.rows.map((r) => r[1])).toEqual(SETTING_CATALOGUE.map((e) => e.description.en));
     expect(en.rows.find((r) => r[0] === 'R1.enabled')![2]).toBe('yes');
     // Values are the same, except yes/no and the named options of enums, which are in the sheet's language.
     en.rows.forEach((r, i) => {

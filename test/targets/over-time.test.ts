@@ -1,5 +1,5 @@
 import { resultsOverTime } from '../../src/domain/targets';
-import type { GroupName } from '../../src/domain/settings';
+import type { GroupName } from '../../src/domain/criteria';
 import type { SchoolYearResult } from '../../src/domain/types';
 
 /** A school's result of one year with the groups and (optionally) its R2 gap. */

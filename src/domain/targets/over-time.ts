@@ -1,4 +1,4 @@
-import { CRITERION_CODES, GROUPS, type CriterionCode, type GroupName } from '../settings';
+import { CRITERION_CODES, GROUPS, type CriterionCode, type GroupName } from '../criteria';
 import type { SchoolYearResult } from '../types';
 import type { IndicatorCount, TargetControl } from './evaluate';
 

@@ -1,4 +1,4 @@
-import { GROUPS } from '../../domain/settings';
+import { GROUPS } from '../../domain/criteria';
 import type { ResultsOverTime } from '../../domain/targets';
 import { firstDataRow, type SheetSpec, type SpecCell } from '../../tables/sheet-spec';
 import { withKeyColumn } from '../preserve-edits';

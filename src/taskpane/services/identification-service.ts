@@ -11,7 +11,7 @@ import {
 } from '../../app/identification-output';
 import { runIdentification } from '../../app/identify';
 import { identify, lastDataYear } from '../../domain/identify';
-import { CRITERION_CODES, criterionName, GROUPS, type CriterionCode, type GroupName } from '../../domain/settings';
+import { CRITERION_CODES, criterionName, GROUPS, type CriterionCode, type GroupName } from '../../domain/criteria';
 import type { Adjustment as DomainAdjustment, IdentificationResult } from '../../domain/types';
 import type { SheetSpec } from '../../tables/sheet-spec';
 import type { Adjustment, CodeMeaning, FlaggedSchool, IdentificationOutcome, IdentificationService } from '../model';

@@ -1,22 +1,6 @@
-import type { z } from 'zod';
-import { DEFAULT_SETTINGS, makeSettings, SETTING_CATALOGUE, settingsSchema, type SettingEntry, type Settings } from '../../domain/settings';
+import { assignSettingValue, DEFAULT_SETTINGS, makeSettings, SETTING_CATALOGUE, settingBounds, settingValue, type Settings } from '../../domain/settings';
 import type { SettingDescriptor, SettingValues } from '../model';
 import { same, type Bilingual } from '../../i18n/bilingual';
-
-/** Every setting the run uses that a form field can hold: schools, teachers (T1–T3.2) and the deficit map. */
-const shownOnIdentification = (e: SettingEntry): boolean =>
-  /^(R\d|S\d|T\d|T\.|D\.|mode\.|minParticipants|regional\.)/.test(e.code) && e.kind !== 'list' && e.kind !== 'number-or-empty';
-
-const groupOf = (e: SettingEntry): SettingDescriptor['group'] =>
-  e.code.endsWith('.enabled') || e.code.startsWith('mode.')
-    ? 'criteria'
-    : e.code.startsWith('S1.')
-      ? 'weights'
-      : e.code.startsWith('T')
-        ? 'teachers'
-        : e.code.startsWith('D.')
-          ? 'deficits'
-          : 'thresholds';
 
 const OPTION_LABELS: Record<string, Bilingual> = {
   any: { ru: 'любой включённый критерий', en: 'any enabled criterion' },
@@ -29,60 +13,40 @@ const OPTION_LABELS: Record<string, Bilingual> = {
   '-1': { ru: '−1 (понижает)', en: '−1 (lowers)' },
 };
 
-const schemaAt = (path: readonly string[]): z.ZodType | undefined => {
-  let node: unknown = settingsSchema;
-  for (const key of path) node = (node as { shape?: Record<string, unknown> }).shape?.[key];
-  return node as z.ZodType | undefined;
-};
-
-const bounds = (path: readonly string[]): Pick<SettingDescriptor, 'min' | 'max'> => {
-  const node = schemaAt(path) as { minValue?: number | null; maxValue?: number | null } | undefined;
-  const finite = (v: number | null | undefined) => (typeof v === 'number' && Math.abs(v) < Number.MAX_SAFE_INTEGER ? v : undefined);
-  return { min: finite(node?.minValue), max: finite(node?.maxValue) };
-};
-
-const read = (settings: Settings, path: readonly string[]): unknown =>
-  path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], settings);
-
-const entries = SETTING_CATALOGUE.filter(shownOnIdentification);
+/** The settings the identification step's form offers, each with the group it declares. */
+const entries = SETTING_CATALOGUE.flatMap((e) => (e.form?.step === 'identification' ? [{ ...e, group: e.form.group }] : []));
 
 export const identificationDescriptors = (): SettingDescriptor[] =>
   entries.map((e) => {
-    const label = { ru: e.descriptionRu, en: e.descriptionEn };
-    if (e.kind === 'boolean') return { id: e.code, group: groupOf(e), label, kind: 'boolean' };
+    const label = e.description;
+    if (e.kind === 'boolean') return { id: e.code, group: e.group, label, kind: 'boolean' };
     if (e.options)
       return {
         id: e.code,
-        group: groupOf(e),
+        group: e.group,
         label,
         kind: 'choice',
         options: e.options.map((value) => ({ value, label: OPTION_LABELS[value] ?? e.optionLabels?.[value] ?? same(value) })),
       };
-    return { id: e.code, group: groupOf(e), label, kind: 'number', integer: e.kind === 'integer', ...bounds(e.path) };
+    return { id: e.code, group: e.group, label, kind: 'number', integer: e.kind === 'integer', ...settingBounds(e) };
   });
 
 /** Flat form values (by setting code) of a Settings object. */
 export const toValues = (settings: Settings): SettingValues =>
   Object.fromEntries(
     entries.map((e) => {
-      const v = read(settings, e.path);
+      const v = settingValue(settings, e);
       return [e.code, e.options && typeof v === 'number' ? String(v) : (v as number | boolean | string)];
     }),
   );
 
-const setAt = (target: Record<string, unknown>, path: readonly string[], value: unknown) => {
-  let node = target;
-  for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-  node[path[path.length - 1]] = value;
-};
-
 /** Settings from form values over the defaults (or a saved base); throws the domain's zod error on bad values. */
 export const fromValues = (values: SettingValues, base: Settings = DEFAULT_SETTINGS): Settings => {
-  const partial: Record<string, unknown> = structuredClone(base) as unknown as Record<string, unknown>;
+  const partial = structuredClone(base);
   for (const e of entries) {
     if (!(e.code in values)) continue;
     const v = values[e.code];
-    setAt(partial, e.path, e.kind === 'integer' && typeof v === 'string' ? Number(v) : v);
+    assignSettingValue(partial, e, e.kind === 'integer' && typeof v === 'string' ? Number(v) : v);
   }
   return makeSettings(partial);
 };
