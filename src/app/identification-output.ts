@@ -1,9 +1,8 @@
 import { deficitMapSheet } from '../sheets/deficit-map-sheet';
 import { DEFAULT_SETTINGS, type Adjustment, type IdentificationResult, type Settings } from '../domain';
 import type { Grid } from '../hosts/port';
-import type { Language } from '../i18n';
+import { LANGUAGES, type Language } from '../i18n';
 import { adjustmentsFromGrid, adjustmentsSheet, ADJUSTMENTS_SHEET_NAME, ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
-import { IDENTIFICATION_LANGUAGES } from '../sheets/identification-labels';
 import { identificationSheet } from '../sheets/identification-sheet';
 import { settingsFromGrid, settingsSheet, SETTINGS_SHEET_NAME, SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
 import { teachersSheet } from '../sheets/teachers-sheet';
@@ -24,9 +23,9 @@ export const ADJUSTMENTS_SHEETS: readonly string[] = ADJUSTMENTS_SHEET_NAMES;
 /** Every name of «Параметры» and «Корректировки», to read them with the workbook. */
 export const IDENTIFICATION_INPUT_SHEETS: readonly string[] = [...SETTINGS_SHEETS, ...ADJUSTMENTS_SHEETS];
 
-/** The names to look for, the one in `language` first (the lists hold one name per language, in IDENTIFICATION_LANGUAGES order). */
+/** The names to look for, the one in `language` first (the lists hold one name per language, in LANGUAGES order). */
 const preferred = (names: readonly string[], language: Language): string[] => {
-  const i = IDENTIFICATION_LANGUAGES.indexOf(language);
+  const i = LANGUAGES.indexOf(language);
   return [names[i], ...names.filter((_, j) => j !== i)];
 };
 

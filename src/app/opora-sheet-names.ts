@@ -1,5 +1,6 @@
 import { deficitMapSheetName } from '../sheets/deficit-map-sheet';
-import { IDENTIFICATION_LANGUAGES, IDENTIFICATION_LABELS } from '../sheets/identification-labels';
+import { IDENTIFICATION_LABELS } from '../sheets/identification-labels';
+import { LANGUAGES } from '../i18n/bilingual';
 import { pairingSheetName } from '../sheets/pairing-sheet';
 import { ROADMAP_LABELS } from '../sheets/roadmap-labels';
 import { ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
@@ -11,7 +12,7 @@ import { SCHOOL_MATCHING_SHEETS } from '../sheets/school-matching-sheet';
 const YEAR_MARK = 1111;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const NAMES: string[] = IDENTIFICATION_LANGUAGES.flatMap((language) => [
+const NAMES: string[] = LANGUAGES.flatMap((language) => [
   IDENTIFICATION_LABELS[language].identificationSheet(YEAR_MARK),
   IDENTIFICATION_LABELS[language].teachersSheet(YEAR_MARK),
   deficitMapSheetName(YEAR_MARK, language),
@@ -24,7 +25,7 @@ const NAMES: string[] = IDENTIFICATION_LANGUAGES.flatMap((language) => [
   SETTINGS_SHEET_NAMES,
   ADJUSTMENTS_SHEET_NAMES,
   SCHOOL_MATCHING_SHEETS,
-  (['ru', 'en'] as const).flatMap((language) => {
+  LANGUAGES.flatMap((language) => {
     const l = TARGETS_LABELS[language];
     return [l.catalogueSheet, l.templateSheet(YEAR_MARK), l.districtSheet(YEAR_MARK), l.controlSheet(YEAR_MARK), l.overTimeSheet];
   }),

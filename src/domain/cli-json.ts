@@ -1,5 +1,5 @@
 import type { Problem } from './problem';
-import type { IdentificationResult, NotEvaluated, TeacherCode } from './types';
+import { SCHOOL_STATUS_LABELS, type IdentificationResult, type NotEvaluated, type TeacherCode } from './types';
 import type { CriterionCode, GroupName } from './criteria';
 
 /**
@@ -57,7 +57,7 @@ export const toCliJson = (result: IdentificationResult, problems: Problem[] = []
     year: s.year,
     groups: s.groups,
     stable: s.stable,
-    status: s.status,
+    status: SCHOOL_STATUS_LABELS[s.status].ru,
     criteria: s.findings
       .filter((f) => f.flagged)
       .map((f) => ({ code: f.code, value: f.value, threshold: f.threshold, margin: f.margin, unit: f.unit, rule: f.rule })),

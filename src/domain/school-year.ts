@@ -164,7 +164,7 @@ export const evaluateSchoolYears = (ordinals: readonly number[], input: YearInpu
       groups: applied ? applied.groups : byCriteria,
       groupsByCriteria: byCriteria,
       stable: false,
-      status: 'не входит',
+      status: 'notIn',
       findings,
       noData: missingFamilies(school, gaps, o),
       unreliable: unreliableFamilies(gaps, o),

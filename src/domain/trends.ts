@@ -6,8 +6,8 @@ import type { SchoolStatus, SchoolYearResult } from './types';
 export const statusOf = (previous: readonly GroupName[] | undefined, current: readonly GroupName[]): SchoolStatus => {
   const before = (previous?.length ?? 0) > 0;
   const now = current.length > 0;
-  if (now) return before ? 'осталась' : 'вошла';
-  return before ? 'вышла' : 'не входит';
+  if (now) return before ? 'stayed' : 'entered';
+  return before ? 'left' : 'notIn';
 };
 
 export interface IndicatorChange {

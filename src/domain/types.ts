@@ -1,6 +1,7 @@
 import type { Family, SourceRef } from './records';
 import type { CriterionCode, GroupName } from './criteria';
 import type { Problem } from './problem';
+import type { Bilingual } from '../i18n/bilingual';
 
 /**
  * Result shapes of identification. Everything is JSON-serialisable.
@@ -41,8 +42,19 @@ export interface Finding {
   dataYear?: number;
 }
 
-/** «нет данных»: no results at all in the year and in no group: not evaluated, which is not «не входит». */
-export type SchoolStatus = 'вошла' | 'осталась' | 'вышла' | 'не входит' | 'нет данных';
+/**
+ * A school's change against the year before. noData («нет данных»): no results at all in the year and in
+ * no group: not evaluated, which is not notIn («не входит»). Shown through SCHOOL_STATUS_LABELS.
+ */
+export type SchoolStatus = 'entered' | 'stayed' | 'left' | 'notIn' | 'noData';
+
+export const SCHOOL_STATUS_LABELS: Record<SchoolStatus, Bilingual> = {
+  entered: { ru: 'вошла', en: 'entered' },
+  stayed: { ru: 'осталась', en: 'stayed' },
+  left: { ru: 'вышла', en: 'left' },
+  notIn: { ru: 'не входит', en: 'not in' },
+  noData: { ru: 'нет данных', en: 'no data' },
+};
 
 export type AdjustmentAction = 'include' | 'exclude';
 

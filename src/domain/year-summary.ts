@@ -47,14 +47,14 @@ const summariseYear = (
     const prev = previous?.byOrdinal[order[i]];
     const isLow = r.groups.includes('ШНОР');
     r.stable = lowResults(r) && prev !== undefined && lowResults(prev);
-    r.status = r.groups.length === 0 && r.noData.length === FAMILIES.length ? 'нет данных' : statusOf(prev?.groups, r.groups);
+    r.status = r.groups.length === 0 && r.noData.length === FAMILIES.length ? 'noData' : statusOf(prev?.groups, r.groups);
     if (isLow) low++;
     if (r.groups.includes('ШНСУ')) socialCount++;
     if (r.groups.length === 2) s.both++;
     if (r.stable) s.stable++;
-    if (r.status === 'вошла') s.entered.push({ schoolKey: r.schoolKey, name: r.name });
-    else if (r.status === 'осталась') s.stayed++;
-    else if (r.status === 'вышла') leftNow.push(r);
+    if (r.status === 'entered') s.entered.push({ schoolKey: r.schoolKey, name: r.name });
+    else if (r.status === 'stayed') s.stayed++;
+    else if (r.status === 'left') leftNow.push(r);
     if (r.adjustment) s.adjusted++;
     schools.push(r);
   }

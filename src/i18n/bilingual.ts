@@ -22,3 +22,7 @@ export const byLanguage = (texts: readonly Bilingual[]): { ru: string[]; en: str
   ru: texts.map((t) => t.ru),
   en: texts.map((t) => t.en),
 });
+
+/** One language's view of a table of bilingual labels (a sheet's labels for enum values). */
+export const labelsIn = <K extends string>(labels: Readonly<Record<K, Bilingual>>, language: Language): Record<K, string> =>
+  Object.fromEntries(Object.entries<Bilingual>(labels).map(([k, v]) => [k, pick(v, language)])) as Record<K, string>;

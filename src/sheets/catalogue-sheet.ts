@@ -7,7 +7,7 @@ import { columnLetter } from '../tables/sheet-spec';
 import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
 import { KEY_HEADER, shortHash, withKeyColumn } from './preserve-edits';
 import { ROADMAP_LABELS, type RoadmapLabels } from './roadmap-labels';
-import type { Language } from '../i18n/bilingual';
+import { LANGUAGES, type Language } from '../i18n/bilingual';
 
 /**
  * The sheet «Каталог мероприятий»: the catalogue the roadmap is built from, every column the
@@ -109,7 +109,7 @@ export interface CatalogueReadResult {
 export const readCatalogue = (grid: Grid): CatalogueReadResult | null => {
   const problems: Problem[] = [];
   const known = new Map<string, Field>();
-  for (const lang of ['ru', 'en'] as const) {
+  for (const lang of LANGUAGES) {
     const names = headerOf(ROADMAP_LABELS[lang]);
     for (const f of CATALOGUE_FIELDS) known.set(names[f].toLowerCase(), f);
   }

@@ -1,14 +1,12 @@
 import type { GroupName } from '../domain/criteria';
-import type { AdjustmentAction, SchoolStatus, TeacherCode } from '../domain/types';
-import type { Language } from '../i18n/bilingual';
+import { SCHOOL_STATUS_LABELS, type AdjustmentAction, type SchoolStatus, type TeacherCode } from '../domain/types';
+import { LANGUAGES, labelsIn, type Language } from '../i18n/bilingual';
 
 /**
  * Sheet names, headers and fixed texts of the identification sheets («Идентификация <год>», the teachers
  * sheet, «Параметры», «Корректировки»), Russian by default with an English variant. Group names (ШНОР,
  * ШНСУ) and criterion codes are official terms and stay as they are in both languages.
  */
-
-export const IDENTIFICATION_LANGUAGES: readonly Language[] = ['ru', 'en'];
 
 export interface IdentificationLabels {
   identificationSheet: (year: number) => string;
@@ -115,7 +113,7 @@ export const IDENTIFICATION_LABELS: Record<Language, IdentificationLabels> = {
     no: 'нет',
     noData: 'нет данных',
     notEvaluated: 'не оценивался',
-    status: { вошла: 'вошла', осталась: 'осталась', вышла: 'вышла', 'не входит': 'не входит', 'нет данных': 'нет данных' },
+    status: labelsIn(SCHOOL_STATUS_LABELS, 'ru'),
     action: { include: 'включить', exclude: 'исключить' },
 
     identificationTitle: (y) =>
@@ -203,7 +201,7 @@ export const IDENTIFICATION_LABELS: Record<Language, IdentificationLabels> = {
     no: 'no',
     noData: 'no data',
     notEvaluated: 'not evaluated',
-    status: { вошла: 'entered', осталась: 'stayed', вышла: 'left', 'не входит': 'not in', 'нет данных': 'no data' },
+    status: labelsIn(SCHOOL_STATUS_LABELS, 'en'),
     action: { include: 'include', exclude: 'exclude' },
 
     identificationTitle: (y) =>
@@ -283,4 +281,4 @@ export const IDENTIFICATION_LABELS: Record<Language, IdentificationLabels> = {
 
 /** One text in every language: what a reader accepts from a sheet written in any of them. */
 export const inEveryLanguage = <T>(pick: (labels: IdentificationLabels) => T): T[] =>
-  IDENTIFICATION_LANGUAGES.map((l) => pick(IDENTIFICATION_LABELS[l]));
+  LANGUAGES.map((l) => pick(IDENTIFICATION_LABELS[l]));

@@ -28,10 +28,10 @@ describe('stable / entered / left across years', () => {
     expect(at(res, 'a', 2024).stable).toBe(true);
   });
   test('status vs the previous year', () => {
-    expect(at(res, 'a', 2024).status).toBe('осталась');
-    expect(at(res, 'd', 2024).status).toBe('вошла');
-    expect(at(res, 'c', 2024).status).toBe('вышла');
-    expect(at(res, 'b', 2024).status).toBe('не входит');
+    expect(at(res, 'a', 2024).status).toBe('stayed');
+    expect(at(res, 'd', 2024).status).toBe('entered');
+    expect(at(res, 'c', 2024).status).toBe('left');
+    expect(at(res, 'b', 2024).status).toBe('notIn');
   });
   test('summary per year with entered / left lists', () => {
     const s = res.summary.find((x) => x.year === 2024)!;
@@ -45,14 +45,14 @@ describe('stable / entered / left across years', () => {
   test('reporting only the last year still compares with the year before', () => {
     const last = identify(data, settings, { years: [2024] });
     expect(last.schools).toHaveLength(4);
-    expect(at(last, 'c', 2024).status).toBe('вышла');
+    expect(at(last, 'c', 2024).status).toBe('left');
     expect(at(last, 'a', 2024).stable).toBe(true);
   });
   test('compareYears reports indicator changes', () => {
     const rows = compareYears(res.schools, 2023, 2024);
     const c = rows.find((r) => r.schoolKey === 'c')!;
-    expect(c.status).toBe('вышла');
-    expect(c.statusByGroup).toEqual({ ШНОР: 'вышла', ШНСУ: 'не входит' });
+    expect(c.status).toBe('left');
+    expect(c.statusByGroup).toEqual({ ШНОР: 'left', ШНСУ: 'notIn' });
     expect(c.changes[0]).toMatchObject({ code: 'R2', from: 30, to: 0, delta: -30, flaggedFrom: true, flaggedTo: false });
   });
 });

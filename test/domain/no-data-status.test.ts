@@ -15,13 +15,13 @@ describe('a year without results', () => {
   const at = (key: string, year: number) => res.schools.find((s) => s.schoolKey === key && s.year === year)!;
 
   it('gives the status «нет данных», neither «не входит» nor «вышла»', () => {
-    expect(at('a', 2023).status).toBe('вошла');
-    expect(at('a', 2024).status).toBe('нет данных');
-    expect(at('c', 2023).status).toBe('нет данных');
+    expect(at('a', 2023).status).toBe('entered');
+    expect(at('a', 2024).status).toBe('noData');
+    expect(at('c', 2023).status).toBe('noData');
   });
 
   it('keeps «не входит» for a school with results and no flag', () => {
-    expect(at('b', 2024).status).toBe('не входит');
-    expect(at('c', 2024).status).toBe('не входит');
+    expect(at('b', 2024).status).toBe('notIn');
+    expect(at('c', 2024).status).toBe('notIn');
   });
 });

@@ -10,7 +10,7 @@ const result = (key: string, year: number, groups: GroupName[], gap?: number): S
   groups,
   groupsByCriteria: groups,
   stable: false,
-  status: 'не входит',
+  status: 'notIn',
   findings:
     gap === undefined
       ? []
@@ -38,7 +38,7 @@ describe('results over years', () => {
     ]);
     expect(r.groups.ШНСУ[1]).toEqual({ year: 2024, size: 1, entered: 0, stayed: 1, left: 1 });
     const a = r.schools.find((s) => s.schoolKey === 'a')!;
-    expect(a.lastTransition.ШНОР).toBe('осталась');
+    expect(a.lastTransition.ШНОР).toBe('stayed');
     expect(a.groupsByYear).toEqual([['ШНОР'], ['ШНОР']]);
     expect(r.schools.find((s) => s.schoolKey === 'e')!.groupsByYear).toEqual([['ШНСУ'], null]);
   });
@@ -46,7 +46,7 @@ describe('results over years', () => {
   it('with the gap rule, a ШНОР school whose gap shrank by the set share has left, even if still flagged', () => {
     const halved = resultsOverTime(RESULTS, { kind: 'gapReduced', share: 0.5 });
     expect(halved.groups.ШНОР[1]).toMatchObject({ stayed: 0, left: 2 });
-    expect(halved.schools.find((s) => s.schoolKey === 'a')!.lastTransition.ШНОР).toBe('вышла');
+    expect(halved.schools.find((s) => s.schoolKey === 'a')!.lastTransition.ШНОР).toBe('left');
     // 30 → 14 is a cut of 53 %: a 60 % share is not reached, and exactly 30 → 15 is exactly a half.
     expect(resultsOverTime(RESULTS, { kind: 'gapReduced', share: 0.6 }).groups.ШНОР[1]).toMatchObject({ stayed: 1, left: 1 });
     const exact = RESULTS.map((x) => (x.schoolKey === 'a' && x.year === 2024 ? result('a', 2024, ['ШНОР'], 15) : x));

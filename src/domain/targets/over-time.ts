@@ -1,5 +1,5 @@
 import { CRITERION_CODES, GROUPS, type CriterionCode, type GroupName } from '../criteria';
-import type { SchoolYearResult } from '../types';
+import type { SchoolStatus, SchoolYearResult } from '../types';
 import type { IndicatorCount, TargetControl } from './evaluate';
 
 /**
@@ -26,7 +26,7 @@ export interface SchoolOverTime {
   /** The R2 gap per year (% of the maximum), when known. */
   gapByYear: (number | null)[];
   /** How the school ended by the exit rule, per group, comparing the last two years. */
-  lastTransition: Record<GroupName, 'вошла' | 'осталась' | 'вышла' | 'не входит'>;
+  lastTransition: Record<GroupName, Exclude<SchoolStatus, 'noData'>>;
 }
 
 export interface ComplianceOverTime {
@@ -107,8 +107,8 @@ export const resultsOverTime = (
         const now = rows[last];
         const wasIn = !!before?.groups.includes(g);
         const isIn = !!now?.groups.includes(g);
-        if (wasIn) return [g, hasLeft(g, before!, now, exitRule) ? 'вышла' : 'осталась'];
-        return [g, isIn ? 'вошла' : 'не входит'];
+        if (wasIn) return [g, hasLeft(g, before!, now, exitRule) ? 'left' : 'stayed'];
+        return [g, isIn ? 'entered' : 'notIn'];
       }),
     ) as SchoolOverTime['lastTransition'];
     return { schoolKey, name, groupsByYear: rows.map((r) => (r ? r.groups : null)), gapByYear: rows.map(gapOf), lastTransition };

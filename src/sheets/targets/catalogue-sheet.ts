@@ -13,7 +13,7 @@ import type { Problem } from '../../tables/problem';
 import { columnLetter, type SheetSpec, type SpecCell } from '../../tables/sheet-spec';
 import { KEY_HEADER, keyOfCell, shortHash, withKeyColumn } from '../preserve-edits';
 import { TARGETS_LABELS, type TargetsLabels } from './labels';
-import type { Language } from '../../i18n/bilingual';
+import { LANGUAGES, type Language } from '../../i18n/bilingual';
 
 /**
  * The sheet «Целевые показатели»: every indicator with its unit, level, comparison, target (one for
@@ -129,7 +129,7 @@ const problem = (sheet: string, row: number, column: number, ru: string, en: str
 export const readTargetsCatalogue = (grid: Grid, defaults: readonly Indicator[]): TargetsCatalogueRead | null => {
   const problems: Problem[] = [];
   const names = new Map<string, string>();
-  for (const lang of ['ru', 'en'] as const) {
+  for (const lang of LANGUAGES) {
     const l = TARGETS_LABELS[lang];
     for (const [field, label] of Object.entries({ indicator: l.indicator, unit: l.unit, level: l.level, comparison: l.comparison, target: l.target, stage: l.stage, source: l.source }))
       names.set(label.toLowerCase(), field);

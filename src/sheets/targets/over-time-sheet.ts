@@ -1,5 +1,6 @@
 import { GROUPS } from '../../domain/criteria';
 import type { ResultsOverTime } from '../../domain/targets';
+import { SCHOOL_STATUS_LABELS } from '../../domain/types';
 import { firstDataRow, type SheetSpec, type SpecCell } from '../../tables/sheet-spec';
 import { withKeyColumn } from '../preserve-edits';
 import { TARGETS_LABELS } from './labels';
@@ -50,7 +51,7 @@ export const buildOverTimeSheet = (data: ResultsOverTime, language: Language = '
   }
   section('schools', l.schoolsBlock);
   for (const s of data.schools) {
-    rows.push([s.name, ...s.groupsByYear.map((g) => (g === null ? null : g.join(', ') || l.notInGroups)), GROUPS.map((g) => `${g}: ${s.lastTransition[g]}`).join('; ')]);
+    rows.push([s.name, ...s.groupsByYear.map((g) => (g === null ? null : g.join(', ') || l.notInGroups)), GROUPS.map((g) => `${g}: ${SCHOOL_STATUS_LABELS[s.lastTransition[g]].ru}`).join('; ')]);
     keys.push(`school:${s.schoolKey}`);
   }
 
