@@ -35,7 +35,8 @@ export const resolveAdjustments = (
   const yearSet = new Set(years);
   const byKeyYear = new Map<string, Adjustment[]>();
   const notes: Bilingual[] = [];
-  for (const a of adjustments) {
+  for (const given of adjustments) {
+    const a = { ...given, year: given.year ?? years[years.length - 1] };
     const shown = a.schoolName ?? a.school;
     const where = a.source ? ` (лист «${a.source.sheet}», строка ${a.source.row})` : '';
     const whereEn = a.source ? ` (sheet «${a.source.sheet}», row ${a.source.row})` : '';

@@ -64,7 +64,8 @@ export interface Adjustment {
   school: string;
   /** The name as written, for messages (when `school` is a key). */
   schoolName?: string;
-  year: number;
+  /** The evaluated year it concerns; the last year asked for when absent (the pane's drafts before a run). */
+  year?: number;
   action: AdjustmentAction;
   group: GroupName;
   reason: string;

@@ -24,7 +24,7 @@ export const adjustmentsSheet = (adjustments: Adjustment[] = [], blankRows = 20,
   const l = IDENTIFICATION_LABELS[language];
   const h = l.adjustmentsHeader;
   const rows: SpecCell[][] = [
-    ...adjustments.map((a): SpecCell[] => [a.schoolName ?? a.school, a.year, l.action[a.action], a.group, a.reason]),
+    ...adjustments.map((a): SpecCell[] => [a.schoolName ?? a.school, a.year ?? null, l.action[a.action], a.group, a.reason]),
     ...Array.from({ length: blankRows }, (): SpecCell[] => [null, null, null, null, null]),
   ];
   return {

@@ -6,6 +6,8 @@ import type { SheetInfo, WriteReport } from '../hosts/port';
 import type { Problem } from '../tables/problem';
 import type { SheetSpec } from '../tables/sheet-spec';
 import type { Bilingual, Language } from '../i18n/bilingual';
+import type { GroupName } from '../domain/criteria';
+import type { Adjustment } from '../domain/types';
 
 export type StepId = 'data' | 'identification' | 'partners' | 'roadmap' | 'targets';
 export const STEP_ORDER: readonly StepId[] = ['data', 'identification', 'partners', 'roadmap', 'targets'];
@@ -138,18 +140,11 @@ export interface SchoolRef {
   name: string;
 }
 
-export interface Adjustment {
-  schoolKey: string;
-  schoolName: string;
-  action: 'include' | 'exclude';
-  group: string; // e.g. 'ШНОР' | 'ШНСУ'
-  reason: string;
-  /** The evaluated year it concerns; the latest when absent. */
-  year?: number;
-}
+/** An expert adjustment as the domain has it: `school` is the school's key, `year` the latest when absent. */
+export type { Adjustment };
 
 export interface FlaggedSchool extends SchoolRef {
-  groups: string[];
+  groups: GroupName[];
   reasons: string;
   /** The criteria met (R1…S3), each explained by the outcome's legend. */
   codes?: string[];
@@ -197,7 +192,7 @@ export interface IdentificationOutcome extends StepOutcome {
 }
 
 export interface IdentificationService {
-  groups: string[];
+  groups: GroupName[];
   descriptors: SettingDescriptor[];
   defaults: SettingValues;
   /** Settings and adjustments remembered in the workbook, if any. */

@@ -41,12 +41,12 @@ describe('AdjustmentsEditor', () => {
     await user.type(screen.getByLabelText(new RegExp(ru('adjust.reason'))), ' школа закрыта на ремонт ');
     await user.click(add());
     expect(onChange).toHaveBeenCalledWith([
-      { schoolKey: 'k2', schoolName: 'МБОУ СОШ № 2', action: 'exclude', group: 'ШНСУ', reason: 'школа закрыта на ремонт' },
+      { school: 'k2', schoolName: 'МБОУ СОШ № 2', action: 'exclude', group: 'ШНСУ', reason: 'школа закрыта на ремонт' },
     ]);
   });
 
   it('replaces the earlier decision for the same school and group, and removes one', async () => {
-    const existing: Adjustment = { schoolKey: 'k1', schoolName: 'МБОУ СОШ № 1', action: 'include', group: 'ШНОР', reason: 'было' };
+    const existing: Adjustment = { school: 'k1', schoolName: 'МБОУ СОШ № 1', action: 'include', group: 'ШНОР', reason: 'было' };
     const { onChange, user } = setup([existing]);
     await user.selectOptions(screen.getByLabelText(ru('adjust.school')), 'k1');
     await user.selectOptions(screen.getByLabelText(ru('adjust.action')), 'exclude');

@@ -12,7 +12,7 @@ import {
 import { runIdentification } from '../../app/identify';
 import { identify, lastDataYear } from '../../domain/identify';
 import { CRITERION_CODES, criterionName, GROUPS, type CriterionCode, type GroupName } from '../../domain/criteria';
-import type { Adjustment as DomainAdjustment, IdentificationResult } from '../../domain/types';
+import type { IdentificationResult } from '../../domain/types';
 import type { SheetSpec } from '../../tables/sheet-spec';
 import type { Adjustment, CodeMeaning, FlaggedSchool, IdentificationOutcome, IdentificationService } from '../model';
 import type { Bilingual } from '../../i18n/bilingual';
@@ -24,25 +24,8 @@ import { noData } from './step-errors';
 /** Opora's own sheets the identification step reads with the data («Параметры», «Корректировки» in either language). */
 export const IDENTIFICATION_OWN_SHEETS = [...IDENTIFICATION_INPUT_SHEETS];
 
-const toDomain = (adjustments: Adjustment[], year: number): DomainAdjustment[] =>
-  adjustments.map((a) => ({
-    school: a.schoolKey,
-    schoolName: a.schoolName,
-    year: a.year ?? year,
-    action: a.action,
-    group: a.group as GroupName,
-    reason: a.reason,
-  }));
-
-const fromDomain = (adjustments: DomainAdjustment[]): Adjustment[] =>
-  adjustments.map((a) => ({
-    schoolKey: a.school,
-    schoolName: a.schoolName ?? a.school,
-    action: a.action,
-    group: a.group,
-    reason: a.reason,
-    year: a.year,
-  }));
+/** Drafts without a year concern the latest year; it is written to «Корректировки» with them. */
+const inYear = (adjustments: Adjustment[], year: number): Adjustment[] => adjustments.map((a) => ({ ...a, year: a.year ?? year }));
 
 const withMunicipality = (name: string, municipality: string | undefined): string => (municipality ? `${municipality} | ${name}` : name);
 
@@ -103,7 +86,7 @@ const summaryOf = (result: IdentificationResult, low: number, social: number, to
  */
 export const identificationService = (session: Session): IdentificationService => {
   const ownSheet = (names: readonly string[]) => readOwnSheetOf(session.ownSheet, names, session.language());
-  const savedAdjustments = async (): Promise<DomainAdjustment[]> => readAdjustments(await ownSheet(ADJUSTMENTS_SHEETS)).adjustments;
+  const savedAdjustments = async (): Promise<Adjustment[]> => readAdjustments(await ownSheet(ADJUSTMENTS_SHEETS)).adjustments;
 
   const latestYear = (): number => {
     const loaded = session.loaded();
@@ -118,7 +101,7 @@ export const identificationService = (session: Session): IdentificationService =
     loadSaved: async () => {
       if (!session.loaded()) return null;
       const settings = readSettings(await ownSheet(SETTINGS_SHEETS)).settings;
-      return { settings: toValues(settings), adjustments: fromDomain(await savedAdjustments()) };
+      return { settings: toValues(settings), adjustments: await savedAdjustments() };
     },
     // «Муниципалитет | Школа»: a region has a «СОШ №1» in every municipality.
     schools: () => (session.loaded()?.read.dataset.schools ?? []).map((s) => ({ key: s.key, name: withMunicipality(s.name, s.municipality) })),
@@ -131,7 +114,7 @@ export const identificationService = (session: Session): IdentificationService =
       const outcome = await runIdentification(session.port, {
         reuse: session.loaded()!,
         settings,
-        adjustments: toDomain(adjustments, latestYear()),
+        adjustments: inYear(adjustments, latestYear()),
         language: session.language(),
         signal: ctx.signal,
         onProgress: (fraction, ru, en) => ctx.onProgress(fraction, { ru, en }),
@@ -167,7 +150,7 @@ export const identificationService = (session: Session): IdentificationService =
       throwIfAborted(signal);
       const settings = fromValues(values);
       const year = latestYear();
-      return flaggedSchools(identify(loaded.read.dataset, settings, { adjustments: toDomain(adjustments, year) }));
+      return flaggedSchools(identify(loaded.read.dataset, settings, { adjustments: inYear(adjustments, year) }));
     },
   };
 };

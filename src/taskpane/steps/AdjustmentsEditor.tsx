@@ -1,11 +1,12 @@
 import { Button, Caption1, Field, Select, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useI18n } from '../i18n-context';
+import type { GroupName } from '../../domain/criteria';
 import type { Adjustment, SchoolRef } from '../model';
 
 interface Props {
   schools: SchoolRef[];
-  groups: string[];
+  groups: GroupName[];
   adjustments: Adjustment[];
   onChange: (adjustments: Adjustment[]) => void;
   disabled?: boolean;
@@ -16,7 +17,7 @@ export const AdjustmentsEditor = ({ schools, groups, adjustments, onChange, disa
   const { t } = useI18n();
   const [schoolKey, setSchoolKey] = useState('');
   const [action, setAction] = useState<Adjustment['action']>('include');
-  const [group, setGroup] = useState(groups[0] ?? '');
+  const [group, setGroup] = useState<GroupName>(groups[0] ?? 'ШНОР');
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
 
@@ -27,8 +28,8 @@ export const AdjustmentsEditor = ({ schools, groups, adjustments, onChange, disa
     setTried(true);
     const school = schools.find((s) => s.key === schoolKey);
     if (!school || reason.trim() === '') return;
-    const next: Adjustment = { schoolKey: school.key, schoolName: school.name, action, group, reason: reason.trim() };
-    onChange([...adjustments.filter((a) => !(a.schoolKey === school.key && a.group === group)), next]);
+    const next: Adjustment = { school: school.key, schoolName: school.name, action, group, reason: reason.trim() };
+    onChange([...adjustments.filter((a) => !(a.school === school.key && a.group === group)), next]);
     setSchoolKey('');
     setReason('');
     setTried(false);
@@ -42,7 +43,7 @@ export const AdjustmentsEditor = ({ schools, groups, adjustments, onChange, disa
       ) : (
         <ul className="opora-adjustments">
           {adjustments.map((a) => (
-            <li key={`${a.schoolKey}#${a.group}`}>
+            <li key={`${a.school}#${a.group}`}>
               <span>
                 {a.schoolName} — {t(a.action === 'include' ? 'adjust.include' : 'adjust.exclude')} ({a.group}): {a.reason}
               </span>
@@ -50,7 +51,7 @@ export const AdjustmentsEditor = ({ schools, groups, adjustments, onChange, disa
                 size="small"
                 appearance="subtle"
                 disabled={disabled}
-                aria-label={t('adjust.remove', { school: a.schoolName })}
+                aria-label={t('adjust.remove', { school: a.schoolName ?? a.school })}
                 onClick={() => onChange(adjustments.filter((x) => x !== a))}
               >
                 ×
@@ -76,7 +77,7 @@ export const AdjustmentsEditor = ({ schools, groups, adjustments, onChange, disa
         </Select>
       </Field>
       <Field label={t('adjust.group')}>
-        <Select value={group} disabled={disabled} onChange={(_, d) => setGroup(d.value)}>
+        <Select value={group} disabled={disabled} onChange={(_, d) => setGroup(d.value as GroupName)}>
           {groups.map((g) => (
             <option key={g} value={g}>
               {g}

@@ -70,7 +70,7 @@ describe('task pane services over an .xlsx workbook', () => {
     const identification = services.identification!;
     const before = await identification.run(identification.defaults, [], ctx());
     const school = before.flagged[0];
-    const adjustments = school.groups.map((group) => ({ schoolKey: school.key, schoolName: school.name, action: 'exclude' as const, group, reason: 'решение экспертов' }));
+    const adjustments = school.groups.map((group) => ({ school: school.key, schoolName: school.name, action: 'exclude' as const, group, reason: 'решение экспертов' }));
     const after = await identification.run(identification.defaults, adjustments, ctx());
     expect(after.flagged.find((s) => s.key === school.key)).toBeUndefined();
     expect((await identification.loadSaved())?.adjustments).toHaveLength(adjustments.length);
