@@ -1,8 +1,9 @@
 import type ExcelJS from 'exceljs';
-import type { SheetSpec } from '../../tables/sheet-spec';
+import type { SheetSpec } from '../../grid/sheet-spec';
 import { sheetNotFound } from '../host-error';
-import type { Grid, SheetInfo, WorkbookPort, WriteReport } from '../port';
-import { specGrid } from '../spec-grid';
+import type { Grid } from '../../grid/grid';
+import type { SheetInfo, WorkbookPort, WriteReport } from '../port';
+import { specGrid } from '../rendered-grid';
 import { joinState, splitState, STATE_SHEET } from '../state-sheet';
 import { FastXlsx } from './fast/read-book';
 import { chartDataOf, type ChartData } from '../chart-data';
@@ -70,7 +71,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!this.excel) {
       const Excel = await loadExcelJs();
       if (this.bytes) {
-        const { loadWorkbook } = await import('./load-workbook');
+        const { loadWorkbook } = await import('./load-exceljs');
         this.excel = await loadWorkbook(this.bytes, this.label);
       } else this.excel = new Excel.Workbook();
       for (const p of this.pending.splice(0)) this.apply(p);
