@@ -34,7 +34,7 @@ const loadExcelJs = async (): Promise<typeof ExcelJS> => {
 /**
  * WorkbookPort over an .xlsx held in memory. Runs in Node and in browsers; the file-system helpers live
  * in xlsx-file.ts. The user's sheets are read by the direct reader (fast/), sparse and bounded; a sheet
- * written from a spec reads back from the spec (spec-grid.ts). ExcelJS loads the file only when it is
+ * written from a spec reads back from the spec (rendered-grid.ts). ExcelJS loads the file only when it is
  * saved (toBuffer) or a sheet written as a raw grid is read back; the writes wait for it in order.
  */
 export class XlsxWorkbook implements WorkbookPort {
