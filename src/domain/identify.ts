@@ -8,7 +8,7 @@ import { evaluateLowResults } from './low-results';
 import { evaluateOlympiads, indexOlympiads } from './olympiads';
 import { collectSchools, displayOrder, namesOf, ordinalsOfYear } from './school-names';
 import { ruleTexts } from './rules';
-import { evaluateSchoolYears, type YearResults } from './school-year';
+import { evaluateSchoolYears, type YearResults } from './evaluate-school-years';
 import { SEED_WORDS, type Settings } from './settings';
 import { CRITERION_CODES, type CriterionCode } from './criteria';
 import { cite } from './documents';

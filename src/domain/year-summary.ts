@@ -1,7 +1,7 @@
 import { FAMILIES } from './records';
 import { CRITERION_CODES } from './criteria';
 import { statusOf } from './trends';
-import type { YearResults } from './school-year';
+import type { YearResults } from './evaluate-school-years';
 import type { SchoolYearResult, YearSummary } from './types';
 import type { Bilingual } from '../i18n/bilingual';
 

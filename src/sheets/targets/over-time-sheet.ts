@@ -1,7 +1,7 @@
 import { GROUPS } from '../../domain/criteria';
 import type { ResultsOverTime } from '../../domain/targets';
 import { SCHOOL_STATUS_LABELS } from '../../domain/types';
-import { firstDataRow, type SheetSpec, type SpecCell } from '../../tables/sheet-spec';
+import { firstDataRow, type SheetSpec, type SpecCell } from '../../grid/sheet-spec';
 import { withKeyColumn } from '../preserve-edits';
 import { TARGETS_LABELS } from './labels';
 import type { Language } from '../../i18n/bilingual';

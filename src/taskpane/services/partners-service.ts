@@ -1,5 +1,6 @@
 import { pairingOf } from '../../app/pairing';
-import { readSettings, SETTINGS_SHEETS } from '../../app/identification-output';
+import { readSettings } from '../../app/own-input-sheets';
+import { SETTINGS_SHEET_NAMES } from '../../sheets/settings-sheet';
 import { writeOwnedSheet } from '../../app/owned-sheets';
 import { helpText, needText, partnerTitle } from '../../domain/pairing/help-text';
 import type { Settings } from '../../domain/settings';
@@ -13,7 +14,7 @@ import { notIdentified } from './step-errors';
 import type { Language } from '../../i18n/bilingual';
 
 const settingsOf = async (session: Session): Promise<Settings> => {
-  for (const name of SETTINGS_SHEETS) {
+  for (const name of SETTINGS_SHEET_NAMES) {
     const grid = await session.ownSheet(name);
     if (grid) return readSettings(grid).settings;
   }

@@ -1,6 +1,6 @@
-import type { Problem } from './problem';
-import { SCHOOL_STATUS_LABELS, type IdentificationResult, type NotEvaluated, type TeacherCode } from './types';
-import type { CriterionCode, GroupName } from './criteria';
+import type { Problem } from '../domain/problem';
+import { SCHOOL_STATUS_LABELS, type IdentificationResult, type NotEvaluated, type TeacherCode } from '../domain/types';
+import type { CriterionCode, GroupName } from '../domain/criteria';
 
 /**
  * The CLI's JSON contract: one entry per school and year (flagged or not), with the FLAGGED
