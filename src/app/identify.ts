@@ -70,7 +70,7 @@ interface PlannedWrite {
 export const runIdentification = async (port: WorkbookPort, request: IdentifyRequest = {}): Promise<IdentifyOutcome> => {
   const progress = request.onProgress ?? noop;
   const { signal } = request;
-  progress(0, 'Чтение книги…', 'Reading the workbook…');
+  progress(0, { ru: 'Чтение книги…', en: 'Reading the workbook…' });
   await checkpoint(signal);
   const loaded = await loadWorkbook(port, { ownSheets: [...IDENTIFICATION_INPUT_SHEETS], ...(request.reuse ? { reuse: request.reuse } : {}) });
   let state: OporaState = request.language ? { ...loaded.state, language: request.language } : loaded.state;
@@ -88,7 +88,7 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
     ...(request.adjustments ? [] : fromAdjustmentsSheet.problems),
   ];
 
-  progress(0.3, 'Идентификация школ и педагогов…', 'Identifying schools and teachers…');
+  progress(0.3, { ru: 'Идентификация школ и педагогов…', en: 'Identifying schools and teachers…' });
   await checkpoint(signal);
   const result = identify(loaded.read.dataset, settings, {
     ...(request.years ? { years: request.years } : {}),
@@ -120,7 +120,7 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
   let completed = false;
   try {
     for (const [i, { spec, keepUserEdits }] of specs.entries()) {
-      progress(0.6 + (0.35 * i) / specs.length, `Запись листа «${spec.name}»…`, `Writing sheet "${spec.name}"…`);
+      progress(0.6 + (0.35 * i) / specs.length, { ru: `Запись листа «${spec.name}»…`, en: `Writing sheet "${spec.name}"…` });
       await checkpoint(signal);
       const written = await writeOwnedSheet(port, spec, state, { keepUserEdits });
       writes.push(written.report);
@@ -131,7 +131,7 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
     // Sheets already written must stay known as Opora's, even when the run is cancelled half-way.
     if (completed || writes.length > 0) await saveState(port, state);
   }
-  progress(1, 'Готово.', 'Done.');
+  progress(1, { ru: 'Готово.', en: 'Done.' });
   return { result, settings, problems, writes, state, year, dataYears: measuredYears(loaded.read.dataset) };
 };
 

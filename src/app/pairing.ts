@@ -23,6 +23,7 @@ import { loadWorkbook, type LoadedWorkbook } from './load-workbook';
 import { findOwnedSheet, writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
 import { saveState, type OporaState } from './state';
 import type { Language } from '../i18n/bilingual';
+import type { StepCallback } from './progress';
 
 /**
  * Use case «Партнёры»: read the workbook, identify, read the user's decisions on the previous
@@ -39,7 +40,7 @@ export interface PairingRequest {
   language?: Language;
   /** false: compute only (the task pane's what-if), nothing is written. */
   write?: boolean;
-  onProgress?: (step: string, stepEn: string) => void;
+  onProgress?: StepCallback;
 }
 
 export interface PairingRun {
@@ -124,7 +125,7 @@ export const pairsOfWorkbook = async (
 
 export const pairFromWorkbook = async (port: WorkbookPort, request: PairingRequest = {}): Promise<PairingRun> => {
   const progress = request.onProgress ?? (() => undefined);
-  progress('Читаю книгу', 'Reading the workbook');
+  progress({ ru: 'Читаю книгу', en: 'Reading the workbook' });
   const early = request.year ? bothLanguages(request.year) : [];
   const probe = await loadWorkbook(port, { ownSheets: [...IDENTIFICATION_INPUT_SHEETS, ...early] });
   const language = request.language ?? probe.state.language;
@@ -132,11 +133,11 @@ export const pairFromWorkbook = async (port: WorkbookPort, request: PairingReque
   const base = request.settings ?? fromSheet.settings;
   const settings: Settings = request.capacity === undefined ? base : { ...base, pairing: { ...base.pairing, capacity: request.capacity } };
   const adjustments = request.adjustments ?? readAdjustments(ownSheetOf(probe.own, ADJUSTMENTS_SHEET_NAMES, language)?.grid ?? null).adjustments;
-  progress('Определяю ШНОР и ШНСУ и их дефициты', 'Identifying ШНОР/ШНСУ schools and their deficits');
+  progress({ ru: 'Определяю ШНОР и ШНСУ и их дефициты', en: 'Identifying ШНОР/ШНСУ schools and their deficits' });
   const identification = identify(probe.read.dataset, settings, { adjustments });
   const year = request.year ?? identification.lastYear;
   const previous = await previousSheet(port, probe.state, year, probe);
-  progress('Подбираю партнёров', 'Pairing partners');
+  progress({ ru: 'Подбираю партнёров', en: 'Pairing partners' });
   const { input, result, problems, decisions } = pairingOf(identification, probe, settings, previous, year);
   const spec = buildPairingSheet(result, settings.pairing, {
     language,
@@ -147,7 +148,7 @@ export const pairFromWorkbook = async (port: WorkbookPort, request: PairingReque
   let state = probe.state;
   let report: OwnedWriteReport | null = null;
   if (request.write !== false) {
-    progress(`Записываю лист «${spec.name}»`, `Writing sheet "${spec.name}"`);
+    progress({ ru: `Записываю лист «${spec.name}»`, en: `Writing sheet "${spec.name}"` });
     const out = await writeOwnedSheet(port, previous ? { ...spec, name: previous.sheet } : spec, state);
     state = out.state;
     report = out.report;

@@ -1,8 +1,11 @@
 import type { Bilingual } from '../i18n/bilingual';
 import { OporaError } from '../i18n/opora-error';
 
-/** Progress of a long use case: fraction 0..1 and what is happening, in Russian and English. */
-export type ProgressCallback = (fraction: number, messageRu: string, messageEn: string) => void;
+/** Progress of a long use case: fraction 0..1 and what is happening. */
+export type ProgressCallback = (fraction: number, message: Bilingual) => void;
+
+/** A step of a use case whose fraction the caller counts. */
+export type StepCallback = (step: Bilingual) => void;
 
 /** Raised when the caller's AbortSignal fires; the text says what was kept. */
 export class OperationCancelled extends OporaError {

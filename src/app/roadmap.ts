@@ -24,6 +24,7 @@ import { pairsOfWorkbook } from './pairing';
 import { findOwnedSheet, writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
 import { saveState, type OporaState } from './state';
 import type { Language } from '../i18n/bilingual';
+import type { StepCallback } from './progress';
 
 /**
  * Use case «Построить дорожную карту»: the catalogue sheet (created from the default catalogue on
@@ -31,9 +32,7 @@ import type { Language } from '../i18n/bilingual';
  * one school year. Every sheet goes through writeOwnedSheet, so what the user typed survives.
  */
 
-export interface RoadmapProgress {
-  (step: string, stepEn: string): void;
-}
+export type RoadmapProgress = StepCallback;
 
 export interface WriteRoadmapOptions {
   language?: Language;
@@ -111,13 +110,13 @@ export const writeRoadmap = async (
     reports.push(out.report);
   };
   if (!read) {
-    progress('Создаю лист «Каталог мероприятий»', 'Creating the activity catalogue sheet');
+    progress({ ru: 'Создаю лист «Каталог мероприятий»', en: 'Creating the activity catalogue sheet' });
     const spec = buildCatalogueSheet(catalogue, language);
     specs.push(spec);
     await write(spec);
   }
 
-  progress('Составляю дорожную карту', 'Building the roadmap');
+  progress({ ru: 'Составляю дорожную карту', en: 'Building the roadmap' });
   const roadmap = buildRoadmap(input, catalogue);
   const roadmapSpec = buildRoadmapSheet(roadmap, language);
   // writeOwnedSheet carries the edits over itself (from the generated spec, whose fingerprints must
@@ -127,7 +126,7 @@ export const writeRoadmap = async (
   const timelineSpec = buildTimelineSheet(roadmap, language, timingsOf(asWritten));
   specs.push(asWritten, plansSpec, timelineSpec);
   for (const spec of [roadmapSpec, plansSpec, timelineSpec]) {
-    progress(`Записываю лист «${spec.name}»`, `Writing sheet "${spec.name}"`);
+    progress({ ru: `Записываю лист «${spec.name}»`, en: `Writing sheet "${spec.name}"` });
     await write(spec);
   }
   await saveState(port, current);
@@ -148,7 +147,7 @@ export interface RoadmapFromWorkbookOptions {
 /** One click: read the workbook, identify, build and write the roadmap sheets. */
 export const buildRoadmapFromWorkbook = async (port: WorkbookPort, options: RoadmapFromWorkbookOptions = {}): Promise<RoadmapRun> => {
   const progress = options.onProgress ?? (() => undefined);
-  progress('Читаю книгу', 'Reading the workbook');
+  progress({ ru: 'Читаю книгу', en: 'Reading the workbook' });
   const early = options.schoolYear ? roadmapSheetNames(options.schoolYear, options.language ?? 'ru') : null;
   const ownSheets = [...IDENTIFICATION_INPUT_SHEETS, ...(early ? [early.catalogue, early.roadmap] : [])];
   const probe = await loadWorkbook(port, { ownSheets });
@@ -162,7 +161,7 @@ export const buildRoadmapFromWorkbook = async (port: WorkbookPort, options: Road
   const schoolYear = options.schoolYear ?? schoolYearAfter(identification.lastYear);
   const names = roadmapSheetNames(schoolYear, language);
   const own = early && names.roadmap === early.roadmap ? probe.own : await readOwn(port, probe.state, [names.catalogue, names.roadmap]);
-  progress('Определяю мероприятия по результатам идентификации', 'Matching activities to the identification');
+  progress({ ru: 'Определяю мероприятия по результатам идентификации', en: 'Matching activities to the identification' });
   const input = roadmapInputFromIdentification(identification, {
     schoolYear,
     social: probe.read.dataset.social,

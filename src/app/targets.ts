@@ -33,6 +33,7 @@ import { pairsOfWorkbook } from './pairing';
 import { writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
 import { saveState, type OporaState } from './state';
 import type { Language } from '../i18n/bilingual';
+import type { StepCallback } from './progress';
 
 /**
  * Use case «Целевые показатели»: the catalogue sheet (defaults on first use, the user's edits kept),
@@ -49,7 +50,7 @@ export interface TargetsOptions {
   /** Partner pairs counted as concluded agreements; by default those of the «Сетевое партнёрство» sheet, when there is one. */
   pairs?: readonly TargetPair[];
   language?: Language;
-  onProgress?: (step: string, stepEn: string) => void;
+  onProgress?: StepCallback;
 }
 
 export interface TargetsRun {
@@ -83,7 +84,7 @@ export const programmeSchools = (identification: IdentificationResult, year: num
 
 export const checkTargetsFromWorkbook = async (port: WorkbookPort, options: TargetsOptions = {}): Promise<TargetsRun> => {
   const progress = options.onProgress ?? (() => undefined);
-  progress('Читаю книгу', 'Reading the workbook');
+  progress({ ru: 'Читаю книгу', en: 'Reading the workbook' });
   const probe = await loadWorkbook(port, { ownSheets: [...IDENTIFICATION_INPUT_SHEETS] });
   const language = options.language ?? probe.state.language;
   const fromSheet = readSettings(ownSheetOf(probe.own, SETTINGS_SHEET_NAMES, language)?.grid ?? null);
@@ -101,7 +102,7 @@ export const checkTargetsFromWorkbook = async (port: WorkbookPort, options: Targ
   const grids = new Map<string, Grid>((await port.readGrids(wanted)).map((g) => [g.sheet, g]));
   const problems: Problem[] = [...probe.problems, ...(options.settings ? [] : fromSheet.problems), ...identification.problems];
 
-  progress('Читаю целевые показатели', 'Reading the target indicators');
+  progress({ ru: 'Читаю целевые показатели', en: 'Reading the target indicators' });
   const defaults = defaultIndicators({ districtAgreements: settings.targets.districtAgreements });
   const catalogueSpec = buildTargetsCatalogueSheet(defaults, catalogueYearsFor(year), language);
   const catalogueWritten = preserveEdits(grids.get(names.catalogue) ?? null, catalogueSpec, { language });
@@ -136,7 +137,7 @@ export const checkTargetsFromWorkbook = async (port: WorkbookPort, options: Targ
     district,
     ...(pairs ? { pairs } : {}),
   });
-  progress('Проверяю показатели', 'Checking the indicators');
+  progress({ ru: 'Проверяю показатели', en: 'Checking the indicators' });
   const control = evaluateTargets(input(year));
   const monitoredYears = [...new Set(monitoring.map((m) => m.year))].filter((y) => identification.years.includes(y));
   const controls = monitoredYears.map((y) => (y === year ? control : evaluateTargets(input(y))));
@@ -154,7 +155,7 @@ export const checkTargetsFromWorkbook = async (port: WorkbookPort, options: Targ
   const reports: OwnedWriteReport[] = [];
   const written: SheetSpec[] = [];
   for (const spec of specs) {
-    progress(`Записываю лист «${spec.name}»`, `Writing sheet "${spec.name}"`);
+    progress({ ru: `Записываю лист «${spec.name}»`, en: `Writing sheet "${spec.name}"` });
     const previous = grids.get(spec.name) ?? null;
     written.push(preserveEdits(previous, spec, { language }));
     const out = await writeOwnedSheet(port, spec, current);

@@ -28,7 +28,7 @@ describe('runIdentification', () => {
 
   it('reports progress from 0 to 1 in order, with Russian and English messages', async () => {
     const calls: [number, string, string][] = [];
-    await runIdentification(await freshSample(), { onProgress: (f, ru, en) => calls.push([f, ru, en]) });
+    await runIdentification(await freshSample(), { onProgress: (f, message) => calls.push([f, message.ru, message.en]) });
     const fractions = calls.map((c) => c[0]);
     expect(fractions[0]).toBe(0);
     expect(fractions[fractions.length - 1]).toBe(1);

@@ -10,7 +10,7 @@ describe('the task pane’s «Партнёры» step over a workbook', () => {
     const book = await districtBook();
     const services = createServices(book);
     expect(services.partners).toBeDefined();
-    await expect(services.partners!.run(3, ctx())).rejects.toMatchObject({ messageRu: expect.stringContaining('идентификация') });
+    await expect(services.partners!.run(3, ctx())).rejects.toMatchObject({ code: 'not-identified', reason: true, text: { ru: expect.stringContaining('идентификация'), en: expect.stringContaining('Identification') } });
 
     await services.readData((await services.listSheets()).map((s) => s.name), null, ctx());
     await services.identification!.run(services.identification!.defaults, [], ctx());

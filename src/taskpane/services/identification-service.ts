@@ -110,7 +110,7 @@ export const identificationService = (session: Session): IdentificationService =
         adjustments: inYear(adjustments, latestYear()),
         language: session.language(),
         signal: ctx.signal,
-        onProgress: (fraction, ru, en) => ctx.onProgress(fraction, { ru, en }),
+        onProgress: ctx.onProgress,
       });
       session.setIdentification(outcome.result);
       await session.adopt(outcome.state);

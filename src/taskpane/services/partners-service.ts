@@ -2,6 +2,7 @@ import { pairingOf } from '../../app/pairing';
 import { readSettings } from '../../app/own-input-sheets';
 import { SETTINGS_SHEET_NAMES } from '../../sheets/settings-sheet';
 import { writeOwnedSheet } from '../../app/owned-sheets';
+import type { ProgressCallback } from '../../app/progress';
 import { helpText, needText, partnerTitle } from '../../domain/pairing/help-text';
 import type { Settings } from '../../domain/settings';
 import { PAIRING_LABELS } from '../../sheets/pairing-labels';
@@ -23,7 +24,7 @@ const settingsOf = async (session: Session): Promise<Settings> => {
 
 /** The pairing use case over the session's last identification: the sheet, the pairs as the pane lists them, the picture. */
 export const partnersService = (session: Session): PartnersService => {
-  const compute = async (capacity: number, signal: AbortSignal, write: boolean, onProgress?: (f: number, ru: string, en: string) => void): Promise<PartnersOutcome> => {
+  const compute = async (capacity: number, signal: AbortSignal, write: boolean, onProgress?: ProgressCallback): Promise<PartnersOutcome> => {
     const identification = session.identification();
     const loaded = session.loaded();
     if (!identification || !loaded) throw notIdentified();
@@ -34,14 +35,14 @@ export const partnersService = (session: Session): PartnersService => {
     const previous = (await session.ownSheet(pairingSheetName(year, 'ru'))) ?? (await session.ownSheet(pairingSheetName(year, 'en')));
     await yieldToUi();
     throwIfAborted(signal);
-    onProgress?.(0.3, 'Подбираю партнёров', 'Pairing partners');
+    onProgress?.(0.3, { ru: 'Подбираю партнёров', en: 'Pairing partners' });
     const { input, result, problems, decisions } = pairingOf(identification, loaded, settings, previous, year);
     const language = session.language();
     const spec = buildPairingSheet(result, settings.pairing, { language, decisions, schools: input.schools, partnerNames: new Map(input.candidates.map((c) => [c.id, c.name])) });
     let written: PartnersOutcome['written'];
     if (write) {
       throwIfAborted(signal);
-      onProgress?.(0.7, `Записываю лист «${spec.name}»`, `Writing sheet "${spec.name}"`);
+      onProgress?.(0.7, { ru: `Записываю лист «${spec.name}»`, en: `Writing sheet "${spec.name}"` });
       const out = await writeOwnedSheet(session.port, previous ? { ...spec, name: previous.sheet } : spec, state);
       await session.setState(out.state);
       written = [{ sheet: out.report.sheet, rows: out.report.rows, message: { ru: out.report.message, en: out.report.messageEn } }];
@@ -84,7 +85,7 @@ export const partnersService = (session: Session): PartnersService => {
   };
   return {
     defaultCapacity: async () => (await settingsOf(session)).pairing.capacity,
-    run: (capacity, ctx) => compute(capacity, ctx.signal, true, (f, ru, en) => ctx.onProgress(f, { ru, en })),
+    run: (capacity, ctx) => compute(capacity, ctx.signal, true, ctx.onProgress),
     preview: (capacity, signal) => compute(capacity, signal, false),
   };
 };

@@ -47,7 +47,7 @@ export const roadmapService = (session: Session, now: () => Date = () => new Dat
     const steps = 5; // catalogue, plan, and three sheets written
     let done = 0;
     const run = await writeRoadmap(session.port, state, input, {
-      onProgress: (ru, en) => ctx.onProgress(Math.min(++done / steps, 1), { ru, en }),
+      onProgress: (step) => ctx.onProgress(Math.min(++done / steps, 1), step),
     });
     await session.setState(run.state);
     const catalogue = roadmapSheetNames(schoolYear, state.language).catalogue;

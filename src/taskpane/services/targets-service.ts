@@ -16,7 +16,7 @@ export const targetsService = (session: Session): SimpleStepService => ({
     let done = 0;
     const run = await checkTargetsFromWorkbook(session.port, {
       language: session.language(),
-      onProgress: (ru, en) => ctx.onProgress(Math.min(++done / steps, 1), { ru, en }),
+      onProgress: (step) => ctx.onProgress(Math.min(++done / steps, 1), step),
     });
     await session.adopt(run.state);
     const charts: PaneChart[] = run.specs.flatMap(chartDataOf).map((c) => ({
