@@ -1,6 +1,6 @@
 import type { Dataset } from './records';
 import { resolveAdjustments, type ResolvedAdjustments } from './adjustments';
-import { byLanguage, type Bilingual } from '../i18n/bilingual';
+import type { Bilingual } from '../i18n/bilingual';
 import { deficitMap } from './deficits';
 import { familyGapsByYear, noYearGaps } from './family-gaps';
 import { isUsableResult, regionalAverages } from './gaps';
@@ -100,7 +100,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
   const evaluated = CRITERION_CODES.filter((c) => !notEvaluatedMap.has(c));
   const regional = regionalAverages(dataset.results, dataset.regional, settings.regionalTolerance);
   const notes: Bilingual[] = [...regional.notes];
-  const method = byLanguage(methodText(settings, evaluated, texts));
+  const method = methodText(settings, evaluated, texts);
   const empty: IdentificationResult = {
     years,
     lastYear: years[years.length - 1] ?? 0,
@@ -109,17 +109,12 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
     deficits: [],
     summary: [],
     notes: [],
-    notesEn: [],
     problems: regional.problems,
     notEvaluated,
-    method: method.ru,
-    methodEn: method.en,
+    method,
   };
-  // Notes are added up to the end of the run: split into the two languages only when returning.
-  const withNotes = (result: IdentificationResult): IdentificationResult => {
-    const { ru, en } = byLanguage(notes);
-    return { ...result, notes: ru, notesEn: en };
-  };
+  // Notes are added up to the end of the run.
+  const withNotes = (result: IdentificationResult): IdentificationResult => ({ ...result, notes: [...notes] });
   if (years.length === 0) {
     notes.push({ ru: 'Нет данных ни за один год: идентификация не выполнялась.', en: 'No data for any year: identification was not performed.' });
     return withNotes(empty);

@@ -174,15 +174,11 @@ export interface IdentificationResult {
   teachers: TeacherFinding[];
   deficits: DeficitCell[];
   summary: YearSummary[];
-  /** Russian notes about the method and the data (regional rows replaced, adjustments not applied...). */
-  notes: string[];
-  /** The same notes in English: same length and order as `notes`. */
-  notesEn: string[];
+  /** Notes about the method and the data (regional rows replaced, adjustments not applied...). */
+  notes: Bilingual[];
   /** Data problems found while computing (a wrong regional row), with sheet and row. */
   problems: Problem[];
   notEvaluated: NotEvaluated[];
-  /** Russian description of the method, with thresholds, for the output sheets. */
-  method: string[];
-  /** The same description in English: same length and order as `method`. */
-  methodEn: string[];
+  /** The description of the method, with thresholds, for the output sheets. */
+  method: Bilingual[];
 }

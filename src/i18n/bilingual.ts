@@ -17,12 +17,6 @@ export const pick = (text: Bilingual, language: Language): string => (language =
 /** A text that reads the same in both languages (a name, a number). */
 export const same = (text: string): Bilingual => ({ ru: text, en: text });
 
-/** The Russian and the English list of `texts`, index for index. */
-export const byLanguage = (texts: readonly Bilingual[]): { ru: string[]; en: string[] } => ({
-  ru: texts.map((t) => t.ru),
-  en: texts.map((t) => t.en),
-});
-
 /** One language's view of a table of bilingual labels (a sheet's labels for enum values). */
 export const labelsIn = <K extends string>(labels: Readonly<Record<K, Bilingual>>, language: Language): Record<K, string> =>
   Object.fromEntries(Object.entries<Bilingual>(labels).map(([k, v]) => [k, pick(v, language)])) as Record<K, string>;

@@ -4,7 +4,7 @@ import { CRITERION_CODES, criterionName, type CriterionCode } from '../domain/cr
 import type { Finding, IdentificationResult, SchoolYearResult } from '../domain/types';
 import { IDENTIFICATION_LABELS, type IdentificationLabels } from './identification-labels';
 import { pagesAcross } from './print-pages';
-import type { Language } from '../i18n/bilingual';
+import { pick, type Language } from '../i18n/bilingual';
 
 /**
  * «Идентификация <год>» ("Identification <year>"): one row per school with its groups, every evaluated criterion's value,
@@ -137,8 +137,8 @@ const summaryFooter = (result: IdentificationResult, year: number, codes: Criter
     for (const c of codes) out.push([l.flaggedByCriterion(criterionName(c, language)), s.criteria[c]]);
   }
   for (const n of result.notEvaluated) out.push([l.notEvaluatedReason(n.code, language === 'en' ? n.reasonEn : n.reason)]);
-  const method = language === 'en' ? result.methodEn : result.method;
-  const notes = language === 'en' ? result.notesEn : result.notes;
+  const method = result.method.map((m) => pick(m, language));
+  const notes = result.notes.map((n) => pick(n, language));
   out.push([null], [l.method], ...method.map((m) => [m]));
   if (notes.length > 0) out.push([null], [l.remarks], ...notes.map((n) => [n]));
   return out;

@@ -3,7 +3,7 @@ import type { Distance, PairDecision, PairingResult, PairingSchool } from '../do
 import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
 import { PAIRING_LABELS, formatNumber } from './pairing-labels';
 import { withKeyColumn } from './preserve-edits';
-import type { Language } from '../i18n/bilingual';
+import { pick, type Language } from '../i18n/bilingual';
 
 /**
  * «Сетевое партнёрство <год>» in seed 000's shape (school | partner school or mentor | note), with the
@@ -113,7 +113,7 @@ export const buildPairingSheet = (result: PairingResult, settings: { capacity: n
     l.title,
     l.summary(result.year, result.pairs.length, new Set(result.pairs.map((p) => p.schoolKey)).size, covered, result.uncovered.length),
     l.method(settings.capacity, settings.topShare),
-    ...(language === 'ru' ? result.notes : result.notesEn),
+    ...result.notes.map((n) => pick(n, language)),
   ];
   const spec: SheetSpec = {
     name: pairingSheetName(result.year, language),

@@ -63,7 +63,7 @@ describe('regional average: record vs participant-weighted school mean (toleranc
     const expectedRegional = used === 'record' ? 60 + d : 60;
     expect(finding(res, 'a', 'R2').value).toBeCloseTo(expectedRegional - 50, 9);
     expect(res.problems.length).toBe(used === 'record' ? 0 : 1);
-    expect(res.notes.some((n) => n.includes('использовано расчётное среднее'))).toBe(used === 'computed');
+    expect(res.notes.some((n) => n.ru.includes('использовано расчётное среднее'))).toBe(used === 'computed');
     if (used === 'computed') expect(res.problems[0]).toMatchObject({ sheet: 'Результаты', severity: 'warning', code: 'regional-average-mismatch' });
   });
 

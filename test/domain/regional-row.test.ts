@@ -36,7 +36,7 @@ describe('a district book: the region row counts more participants than the list
 
   it('is not reported as a mismatch, and the note says it was used as given', () => {
     expect([...read.problems, ...res.problems].filter((p) => p.code === 'regional-average-mismatch')).toEqual([]);
-    expect(res.notes.some((n) => n.includes('взятых как есть'))).toBe(true);
+    expect(res.notes.some((n) => n.ru.includes('взятых как есть'))).toBe(true);
   });
 
   it('does not depend on the tolerance setting', () => {
@@ -61,7 +61,7 @@ describe('a whole-region book: the total row counts the listed schools\' partici
     const mismatch = res.problems.find((p) => p.code === 'regional-average-mismatch');
     expect(mismatch).toMatchObject({ sheet: 'Свод', row: 4, column: 'E', severity: 'warning' });
     expect(mismatch!.message).toContain('использовано расчётное среднее');
-    expect(res.notes.some((n) => n.includes('использовано расчётное среднее'))).toBe(true);
+    expect(res.notes.some((n) => n.ru.includes('использовано расчётное среднее'))).toBe(true);
     expect(r2(res).map((f) => f.value)).toEqual(SCHOOL_AVERAGES.map((avg) => expect.closeTo(schoolMean - avg, 9)));
   });
 

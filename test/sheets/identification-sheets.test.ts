@@ -199,10 +199,10 @@ describe('identification sheets in English', () => {
       return rows.slice(start, end < 0 ? rows.length : end).map((r) => r[0]);
     };
     expect(res.notes.length).toBeGreaterThan(0);
-    expect(block(ru, 'Методика')).toEqual(res.method);
-    expect(block(ru, 'Замечания')).toEqual(res.notes);
-    expect(block(en, 'Method')).toEqual(res.methodEn);
-    expect(block(en, 'Remarks')).toEqual(res.notesEn);
+    expect(block(ru, 'Методика')).toEqual(res.method.map((m) => m.ru));
+    expect(block(ru, 'Замечания')).toEqual(res.notes.map((n) => n.ru));
+    expect(block(en, 'Method')).toEqual(res.method.map((m) => m.en));
+    expect(block(en, 'Remarks')).toEqual(res.notes.map((n) => n.en));
     const withoutTerms = (text: unknown) => (typeof text === 'string' ? text.replace(/«[^»]*»|ЕГЭ|ОГЭ|ВПР/g, '') : text);
     expect([...block(en, 'Method'), ...block(en, 'Remarks')].map(withoutTerms).filter(hasRussian)).toEqual([]);
   });

@@ -37,5 +37,5 @@ export const pairingJson = (result: PairingResult, reasonText: (r: UncoveredReas
     reasonCode: u.reason,
   })),
   totalCost: result.totalCost,
-  notes: result.notes,
+  notes: result.notes.map((n) => n.ru),
 });

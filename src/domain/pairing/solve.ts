@@ -2,6 +2,7 @@ import { cellKey, costModel, SCALE, type CostModel } from './cost-model';
 import { solveTransport } from './min-cost-flow';
 import type { Alternative, Need, Pair, PairingInput, PairingResult, PairingSchool, Uncovered, UncoveredReason } from './types';
 import type { GradeBand } from '../types';
+import type { Bilingual } from '../../i18n/bilingual';
 
 /**
  * The pairing as an exact min-cost flow (deficit → partner, partner capacities): every deficit
@@ -144,8 +145,7 @@ const cheapest = (ctx: PairingContext, n: number, pool: Pool, k: number): NeedEd
 export const solvePairing = (input: PairingInput): PairingResult => {
   const ctx = pairingContext(input);
   const { candidates, needs } = input;
-  const notes: string[] = [];
-  const notesEn: string[] = [];
+  const notes: Bilingual[] = [];
   const candidateById = new Map(candidates.map((c, i) => [c.id, i]));
 
   // Fixed pairs first: each takes every deficit of its school the partner can help with.
@@ -156,8 +156,11 @@ export const solvePairing = (input: PairingInput): PairingResult => {
     const ci = candidateById.get(d.partnerId);
     const schoolName = ctx.schoolByKey.get(d.schoolKey)?.name ?? d.schoolKey;
     if (ci === undefined) {
-      notes.push(`Закреплённая пара «${schoolName}» — «${d.partnerId.replace(/^[a-z]+:/, '')}» не сохранена: партнёр сейчас не может быть партнёром (входит в ШНОР/ШНСУ, отмечен по критериям педагогов или нет в данных).`);
-      notesEn.push(`The fixed pair "${schoolName}" — "${d.partnerId.replace(/^[a-z]+:/, '')}" was not kept: the partner cannot be a partner now (flagged, or not in the data).`);
+      const partner = d.partnerId.replace(/^[a-z]+:/, '');
+      notes.push({
+        ru: `Закреплённая пара «${schoolName}» — «${partner}» не сохранена: партнёр сейчас не может быть партнёром (входит в ШНОР/ШНСУ, отмечен по критериям педагогов или нет в данных).`,
+        en: `The fixed pair "${schoolName}" — "${partner}" was not kept: the partner cannot be a partner now (flagged, or not in the data).`,
+      });
       continue;
     }
     const c = candidates[ci];
@@ -229,7 +232,7 @@ export const solvePairing = (input: PairingInput): PairingResult => {
 
   const partnerOf = Int32Array.from(fixedOf);
   rows.forEach((k, r) => (partnerOf[k] = solution.colOf[r]));
-  return assemble(ctx, partnerOf, fixedOf, lists, pools, notes, notesEn);
+  return assemble(ctx, partnerOf, fixedOf, lists, pools, notes);
 };
 
 /** Per subject (and «*» for leaders, who help in any subject): the schools offering partners, two at most. */
@@ -264,8 +267,7 @@ const assemble = (
   fixedOf: Int32Array,
   lists: NeedEdges[],
   pools: Pool[],
-  notes: string[],
-  notesEn: string[],
+  notes: Bilingual[],
 ): PairingResult => {
   const { input } = ctx;
   const { candidates, needs } = input;
@@ -341,7 +343,6 @@ const assemble = (
     totalCost: totalUnits / SCALE,
     load: candidates.map((c, i) => ({ partnerId: c.id, taken: load[i], capacity: c.capacity })).filter((l) => l.taken > 0),
     notes,
-    notesEn,
   };
 };
 

@@ -1,6 +1,7 @@
 import type { SchoolType } from '../records';
 import type { Settings } from '../settings';
 import type { GradeBand } from '../types';
+import type { Bilingual } from '../../i18n/bilingual';
 
 /**
  * Partner pairing («сетевое партнёрство», SPEC «Partner pairing»): every deficit of every identified
@@ -131,6 +132,5 @@ export interface PairingResult {
   /** Load per partner id (deficits taken) against capacity. */
   load: { partnerId: string; taken: number; capacity: number }[];
   /** Fixed pairs that could not be kept (the partner is flagged now, or gone), with the reason. */
-  notes: string[];
-  notesEn: string[];
+  notes: Bilingual[];
 }
