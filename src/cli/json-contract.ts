@@ -46,7 +46,8 @@ export interface CliJson {
   schools: CliSchool[];
   teachers: CliTeacher[];
   problems: Problem[];
-  notEvaluated: NotEvaluated[];
+  /** Why a criterion was not evaluated, Russian and English. */
+  notEvaluated: { code: NotEvaluated['code']; reason: string; reasonEn: string }[];
 }
 
 export const toCliJson = (result: IdentificationResult, problems: Problem[] = []): CliJson => ({
@@ -60,7 +61,7 @@ export const toCliJson = (result: IdentificationResult, problems: Problem[] = []
     status: SCHOOL_STATUS_LABELS[s.status].ru,
     criteria: s.findings
       .filter((f) => f.flagged)
-      .map((f) => ({ code: f.code, value: f.value, threshold: f.threshold, margin: f.margin, unit: f.unit, rule: f.rule })),
+      .map((f) => ({ code: f.code, value: f.value, threshold: f.threshold, margin: f.margin, unit: f.unit, rule: f.rule.ru })),
     noData: s.noData,
     adjustment: s.adjustment ? s.adjustment.changes.map((c) => ({ action: c.action, group: c.group, reason: c.reason })) : null,
   })),
@@ -72,5 +73,5 @@ export const toCliJson = (result: IdentificationResult, problems: Problem[] = []
       return out;
     }),
   problems: [...problems, ...result.problems],
-  notEvaluated: result.notEvaluated,
+  notEvaluated: result.notEvaluated.map((n) => ({ code: n.code, reason: n.reason.ru, reasonEn: n.reason.en })),
 });

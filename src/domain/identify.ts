@@ -41,7 +41,7 @@ const NO_ADJUSTMENTS: ResolvedAdjustments = { byKeyYear: new Map(), notes: [] };
 /** Which criteria cannot be evaluated at all, and why (Russian and English). */
 const globalNotEvaluated = (dataset: Dataset, settings: Settings): Map<CriterionCode, NotEvaluated> => {
   const out = new Map<CriterionCode, NotEvaluated>();
-  const set = (code: CriterionCode, reason: string, reasonEn: string) => out.set(code, { code, reason, reasonEn });
+  const set = (code: CriterionCode, ru: string, en: string) => out.set(code, { code, reason: { ru, en } });
   const hasResults = dataset.results.some(isUsableResult);
   for (const code of CRITERION_CODES) if (!settings.criteria[code]) set(code, 'критерий отключён в параметрах', 'criterion disabled in the settings');
   if (!hasResults) {
@@ -150,7 +150,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
 
   const teachers = dataset.teachers.length > 0 ? evaluateTeachers(dataset.teachers, lastYear, settings, regional) : [];
   if (dataset.teachers.length === 0)
-    for (const code of TEACHER_CODES) notEvaluated.push({ code, reason: 'нет данных о педагогах', reasonEn: 'no teacher data' });
+    for (const code of TEACHER_CODES) notEvaluated.push({ code, reason: { ru: 'нет данных о педагогах', en: 'no teacher data' } });
 
   return withNotes({
     ...empty,

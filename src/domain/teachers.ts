@@ -205,8 +205,7 @@ export const evaluateTeachers = (
       years,
       participants: g.participants || null,
       unit: UNITS[code],
-      rule: text(code).ru,
-      ruleEn: text(code).en,
+      rule: text(code),
       source: g.source,
     };
     if (g.subject !== undefined) f.subject = g.subject;

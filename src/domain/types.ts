@@ -30,9 +30,8 @@ export interface Finding {
   year: number;
   participants?: number | null;
   unit: string;
-  /** Russian rule text with the threshold filled in; ruleEn is the English variant. */
-  rule: string;
-  ruleEn: string;
+  /** The rule's text with the threshold filled in. */
+  rule: Bilingual;
   source: SourceRef[];
   /** The breakdown (R1, R2: per family; S1: per component) when identify ran with `explain`; S3's two shares always. */
   parts?: FindingPart[];
@@ -122,8 +121,7 @@ export interface TeacherFinding {
   years: number[];
   participants?: number | null;
   unit: string;
-  rule: string;
-  ruleEn: string;
+  rule: Bilingual;
   source: SourceRef[];
   /** A partial window («данные за 2 из 3 лет: …»), T2.1's missing subjects (Russian). */
   note?: string;
@@ -149,8 +147,7 @@ export interface DeficitCell {
 
 export interface NotEvaluated {
   code: CriterionCode | TeacherCode;
-  reason: string;
-  reasonEn: string;
+  reason: Bilingual;
 }
 
 export interface YearSummary {

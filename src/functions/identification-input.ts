@@ -185,5 +185,5 @@ export const findSchool = (read: Identification, year: number, name: string): Sc
 /** #N/A when a criterion is not evaluated at all (disabled in the settings, or no data for it), with the reason. */
 export const requireEvaluated = (result: IdentificationResult, code: CriterionCode): void => {
   const skipped = result.notEvaluated.find((n) => n.code === code);
-  if (skipped) throw new FunctionInputError({ ru: `Критерий ${code} не оценивается: ${skipped.reason}.`, en: `Criterion ${code} is not evaluated: ${skipped.reasonEn}.` }, 'notAvailable');
+  if (skipped) throw new FunctionInputError({ ru: `Критерий ${code} не оценивается: ${skipped.reason.ru}.`, en: `Criterion ${code} is not evaluated: ${skipped.reason.en}.` }, 'notAvailable');
 };

@@ -136,7 +136,7 @@ const summaryFooter = (result: IdentificationResult, year: number, codes: Criter
     );
     for (const c of codes) out.push([l.flaggedByCriterion(criterionName(c, language)), s.criteria[c]]);
   }
-  for (const n of result.notEvaluated) out.push([l.notEvaluatedReason(n.code, language === 'en' ? n.reasonEn : n.reason)]);
+  for (const n of result.notEvaluated) out.push([l.notEvaluatedReason(n.code, pick(n.reason, language))]);
   const method = result.method.map((m) => pick(m, language));
   const notes = result.notes.map((n) => pick(n, language));
   out.push([null], [l.method], ...method.map((m) => [m]));

@@ -2,7 +2,7 @@ import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
 import type { IdentificationResult, TeacherFinding } from '../domain/types';
 import { sourceRowsText } from './source-text';
 import { IDENTIFICATION_LABELS, type IdentificationLabels } from './identification-labels';
-import type { Language } from '../i18n/bilingual';
+import { pick, type Language } from '../i18n/bilingual';
 
 /**
  * «Педагоги — риски <год>» ("Teachers at risk <year>"): one row per flagged teacher criterion (seed 004
@@ -46,7 +46,7 @@ export const teachersSheet = (result: IdentificationResult, year: number = resul
     l.teacherUnit(f.code, f.unit),
     extraText(f, l, language),
     f.years.join(', '),
-    language === 'en' ? f.ruleEn : f.rule,
+    pick(f.rule, language),
     sourceRowsText(f.source, language),
     '',
   ]);
@@ -63,7 +63,7 @@ export const teachersSheet = (result: IdentificationResult, year: number = resul
       .map((f): SpecCell[] => [l.incompleteSubjects(f.teacher, f.schoolName, f.note!)]),
     ...result.notEvaluated
       .filter((n) => n.code.startsWith('T'))
-      .map((n): SpecCell[] => [l.notEvaluatedReason(n.code, language === 'en' ? n.reasonEn : n.reason)]),
+      .map((n): SpecCell[] => [l.notEvaluatedReason(n.code, pick(n.reason, language))]),
   ];
   const name = l.teachersSheet(year);
   return {

@@ -75,7 +75,7 @@ describe('settings', () => {
   });
   test('rule texts carry the current threshold', () => {
     const res = identify(dataset({ results: [result('a', 2024, 'ЕГЭ', 10)] }), only(['R2'], { gapThreshold: 12.5 }));
-    expect(res.schools[0].findings[0].rule).toContain('12,5%');
+    expect(res.schools[0].findings[0].rule.ru).toContain('12,5%');
     expect(res.method.some((m) => m.ru.includes('12,5%'))).toBe(true);
   });
 });

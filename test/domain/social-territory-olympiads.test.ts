@@ -66,7 +66,7 @@ describe('S1: social well-being index', () => {
     expect(res.schools.filter((s) => s.groups.includes('ШНСУ')).map((s) => s.schoolKey)).toEqual(['a']);
     const f = find(res, 'a', 'S1');
     expect(f.margin).toBe(0);
-    expect(f.rule).toMatch(/z-оценки/);
+    expect(f.rule.ru).toMatch(/z-оценки/);
     expect(f.parts!.map((p) => p.label)).toHaveLength(4);
     // Without `explain` the same finding, without the breakdown.
     const lean = find(identify(dataset({ social: records }), only(['S1'])), 'a', 'S1');
@@ -132,13 +132,13 @@ describe('S2 and S3', () => {
 describe('notEvaluated', () => {
   test('a results-only workbook: R3 and S1..S3 not evaluated, with the reason', () => {
     const res = identify(dataset({ results: [{ schoolKey: 'a', schoolName: 'A', year: 2024, family: 'ЕГЭ', subject: 'Русский язык', participants: 5, average: 60, maxScore: 100, source: src() }] }), only(['R1', 'R2', 'R3', 'S1', 'S2', 'S3']));
-    const reasons = Object.fromEntries(res.notEvaluated.map((n) => [n.code, n.reason]));
+    const reasons = Object.fromEntries(res.notEvaluated.map((n) => [n.code, n.reason.ru]));
     expect(reasons.R3).toBe('нет данных об олимпиадах');
     expect(Object.keys(reasons).sort()).toEqual(['R3', 'S1', 'S2', 'S3', 'T1', 'T2.1', 'T2.2', 'T3.1', 'T3.2']);
     expect(res.schools[0].findings.map((f) => f.code)).toEqual(['R1', 'R2']);
   });
   test('a disabled criterion is listed as disabled', () => {
     const res = identify(dataset({ olympiads: [olymp('a', 2024, 1, 10)] }), only(['R3']));
-    expect(res.notEvaluated.find((n) => n.code === 'R1')!.reason).toBe('критерий отключён в параметрах');
+    expect(res.notEvaluated.find((n) => n.code === 'R1')!.reason.ru).toBe('критерий отключён в параметрах');
   });
 });

@@ -139,7 +139,7 @@ describe('T3.1: ОГЭ «3,5% и более» while quality over 3 years «ме�
     const f = one(records, 'T3.1');
     expect(f.extra![0].value).toBeCloseTo(quality, 9);
     expect(f.flagged).toBe(flagged);
-    expect(f.rule).toContain('«при суммарном значении показателя «качество знаний» за три года менее 40%»');
+    expect(f.rule.ru).toContain('«при суммарном значении показателя «качество знаний» за три года менее 40%»');
   });
   test('one year at 35% and three years at 35% are read alike (pooled); the literal sum flags only the first', () => {
     const once = [year(2024, 40, 14)];
@@ -162,9 +162,9 @@ describe('T3.2: ЕГЭ «от 10% и выше»', () => {
     const f = one(records, 'T3.2');
     expect(f.flagged).toBe(flagged);
     expect(f.margin).toBeCloseTo(below - 10, 9);
-    expect(f.rule).toContain('Программа поддержки педагогов, имеющих низкие образовательные результаты обучающихся, на 2021-2024 годы');
-    expect(f.rule).toContain('п. 3.2');
-    expect(f.rule).not.toMatch(/seed/);
+    expect(f.rule.ru).toContain('Программа поддержки педагогов, имеющих низкие образовательные результаты обучающихся, на 2021-2024 годы');
+    expect(f.rule.ru).toContain('п. 3.2');
+    expect(f.rule.ru).not.toMatch(/seed/);
   });
 });
 

@@ -186,7 +186,7 @@ describe('identification sheets in English', () => {
     const ruSummary = ru.footer!.slice(0, methodAt(ru, 'Методика'));
     expect(enSummary.map((r) => r.slice(1))).toEqual(ruSummary.map((r) => r.slice(1)));
     expect(enSummary.map((r) => r[0]).filter(hasRussian)).toEqual([]);
-    expect(enSummary.some((r) => r[0] === 'R3 not evaluated: ' + res.notEvaluated.find((n) => n.code === 'R3')!.reasonEn)).toBe(true);
+    expect(enSummary.some((r) => r[0] === 'R3 not evaluated: ' + res.notEvaluated.find((n) => n.code === 'R3')!.reason.en)).toBe(true);
   });
 
   test('the method and the remarks are in the sheet’s language', () => {
@@ -214,7 +214,7 @@ describe('identification sheets in English', () => {
     expect([...enT.title, ...enT.header[0]].filter(hasRussian)).toEqual([]);
     const h = enT.header[0];
     const flagged = res.teachers.find((f) => f.flagged)!;
-    expect(enT.rows[0][h.indexOf('Rule')]).toBe(flagged.ruleEn);
+    expect(enT.rows[0][h.indexOf('Rule')]).toBe(flagged.rule.en);
     expect(enT.rows[0][h.indexOf('Source')]).toMatch(/^Педагоги: rows \d+, \d+, \d+$/);
     expect(hasRussian(enT.rows[0][h.indexOf('Unit')])).toBe(false);
     const translated = ['Unit', 'Additional condition', 'Rule', 'Source'].map((c) => h.indexOf(c));

@@ -14,7 +14,7 @@ const result = (key: string, year: number, groups: GroupName[], gap?: number): S
   findings:
     gap === undefined
       ? []
-      : [{ code: 'R2', flagged: gap > 20, value: gap, threshold: 20, margin: gap - 20, year, unit: '%', rule: '', ruleEn: '', source: [] }],
+      : [{ code: 'R2', flagged: gap > 20, value: gap, threshold: 20, margin: gap - 20, year, unit: '%', rule: { ru: '', en: '' }, source: [] }],
   noData: [],
   unreliable: [],
 });

@@ -59,7 +59,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
         : `${s.year}: школ ${s.schools}, ШНОР ${s.groups.ШНОР}, ШНСУ ${s.groups.ШНСУ}, устойчиво низкие ${s.stable}, вошли ${s.entered.length}, вышли ${s.left.length}`,
     );
   }
-  for (const n of result.notEvaluated) io.out(en ? `${n.code} not evaluated: ${n.reasonEn}` : `${n.code} не оценивался: ${n.reason}`);
+  for (const n of result.notEvaluated) io.out(en ? `${n.code} not evaluated: ${n.reason.en}` : `${n.code} не оценивался: ${n.reason.ru}`);
   if (year !== null) {
     io.out(en ? `\nSchools in the programme, ${year}:` : `\nШколы программы, ${year} год:`);
     io.out(flaggedSchoolLines(result, year, language).join('\n') || '  —');

@@ -86,7 +86,7 @@ const summaryLines = (result: Awaited<ReturnType<typeof runIdentification>>['res
       ? `${s.year}: schools ${s.schools}, low results (ШНОР) ${s.groups.ШНОР}, social (ШНСУ) ${s.groups.ШНСУ}, stable ${s.stable}.`
       : `${s.year}: школ ${s.schools}, ШНОР ${s.groups.ШНОР}, ШНСУ ${s.groups.ШНСУ}, устойчиво низкие ${s.stable}.`,
   );
-  for (const n of result.notEvaluated) lines.push(language === 'en' ? `${n.code} not evaluated: ${n.reasonEn}.` : `${n.code} не оценивался: ${n.reason}.`);
+  for (const n of result.notEvaluated) lines.push(language === 'en' ? `${n.code} not evaluated: ${n.reason.en}.` : `${n.code} не оценивался: ${n.reason.ru}.`);
   return [...lines, ...writes];
 };
 

@@ -45,16 +45,16 @@ const legendOf = (result: IdentificationResult): CodeMeaning[] => {
 
 /** One line per reason: «T1, T2.1, T2.2, T3.1, T3.2 не оценивались: нет данных о педагогах.» */
 const notEvaluatedTexts = (result: IdentificationResult): Bilingual[] => {
-  const byReason = new Map<string, { codes: string[]; reasonEn: string }>();
+  const byReason = new Map<string, { codes: string[]; reason: Bilingual }>();
   for (const n of result.notEvaluated) {
-    const entry = byReason.get(n.reason) ?? { codes: [], reasonEn: n.reasonEn };
+    const entry = byReason.get(n.reason.ru) ?? { codes: [], reason: n.reason };
     entry.codes.push(n.code);
-    byReason.set(n.reason, entry);
+    byReason.set(n.reason.ru, entry);
   }
-  return [...byReason].map(([reason, { codes, reasonEn }]) =>
+  return [...byReason.values()].map(({ codes, reason }) =>
     codes.length === 1
-      ? { ru: `${codes[0]} не оценивался: ${reason}.`, en: `${codes[0]} was not evaluated: ${reasonEn}.` }
-      : { ru: `${codes.join(', ')} не оценивались: ${reason}.`, en: `${codes.join(', ')} were not evaluated: ${reasonEn}.` },
+      ? { ru: `${codes[0]} не оценивался: ${reason.ru}.`, en: `${codes[0]} was not evaluated: ${reason.en}.` }
+      : { ru: `${codes.join(', ')} не оценивались: ${reason.ru}.`, en: `${codes.join(', ')} were not evaluated: ${reason.en}.` },
   );
 };
 
