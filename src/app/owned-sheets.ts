@@ -3,6 +3,7 @@ import type { WorkbookPort, WriteReport } from '../hosts/port';
 import { KEY_HEADER, preserveEdits } from '../sheets/preserve-edits';
 import type { SheetSpec } from '../grid/sheet-spec';
 import { isGeneratedSheet, sameSheetName, withGeneratedSheet, type OporaState } from './state';
+import type { Bilingual } from '../i18n/bilingual';
 
 /** Excel's limit on sheet-name length. */
 const MAX_SHEET_NAME = 31;
@@ -12,9 +13,8 @@ export interface OwnedWriteReport extends WriteReport {
   requestedName: string;
   /** A user's sheet already had the requested name, so another name was used. */
   renamed: boolean;
-  /** What happened, for the user (Russian and English). */
-  message: string;
-  messageEn: string;
+  /** What happened, for the user. */
+  text: Bilingual;
 }
 
 export interface OwnedWrite {
@@ -108,14 +108,16 @@ export const writeOwnedSheet = async (
     ...written,
     requestedName: spec.name,
     renamed,
-    message:
-      (renamed
-        ? `В книге уже есть ваш лист «${spec.name}»; он не изменён, результат записан на лист «${written.sheet}».`
-        : `Лист «${written.sheet}» записан: строк ${written.rows}.`) + cosmeticNote.ru,
-    messageEn:
-      (renamed
-        ? `The workbook already has your sheet "${spec.name}"; it was left unchanged and the result was written to "${written.sheet}".`
-        : `Sheet "${written.sheet}" written: ${written.rows} rows.`) + cosmeticNote.en,
+    text: {
+      ru:
+        (renamed
+          ? `В книге уже есть ваш лист «${spec.name}»; он не изменён, результат записан на лист «${written.sheet}».`
+          : `Лист «${written.sheet}» записан: строк ${written.rows}.`) + cosmeticNote.ru,
+      en:
+        (renamed
+          ? `The workbook already has your sheet "${spec.name}"; it was left unchanged and the result was written to "${written.sheet}".`
+          : `Sheet "${written.sheet}" written: ${written.rows} rows.`) + cosmeticNote.en,
+    },
   };
   return { report, state: withGeneratedSheet(state, written.sheet) };
 };

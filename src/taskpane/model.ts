@@ -256,7 +256,7 @@ export interface OporaServices {
   /** Remembers the user's decision on a school match in the workbook and reads the data again. */
   decideMatch?(choice: MatchChoice, ctx: RunContext): Promise<DataReading>;
   /** Writes one of Opora's sheets; message says what happened (renamed to spare a user's sheet...). */
-  writeSheet(spec: SheetSpec): Promise<WriteReport & { message?: string; messageEn?: string }>;
+  writeSheet(spec: SheetSpec): Promise<WriteReport & { text?: Bilingual }>;
   selectCell?(sheet: string, row: number, column: number): Promise<void>;
   identification?: IdentificationService;
   roadmap?: RoadmapService;

@@ -126,7 +126,7 @@ describe('runIdentification writes Opora’s sheets', () => {
     expect(await book.readGrids(['Идентификация 2024'])).toEqual([own]);
     const renamed = outcome.writes.find((w) => w.requestedName === 'Идентификация 2024')!;
     expect(renamed).toMatchObject({ sheet: 'Идентификация 2024 (2)', renamed: true });
-    expect(renamed.message).toContain('уже есть ваш лист');
+    expect(renamed.text.ru).toContain('уже есть ваш лист');
   });
 });
 

@@ -76,8 +76,8 @@ describe('writeOwnedSheet', () => {
     const before = await cells(book, 'Итоги');
     const { report, state } = await writeOwnedSheet(book, spec('Итоги', ['ШНОР']), defaultState());
     expect(report).toMatchObject({ sheet: 'Итоги (2)', renamed: true });
-    expect(report.message).toContain('уже есть ваш лист «Итоги»');
-    expect(report.message).toContain('«Итоги (2)»');
+    expect(report.text.ru).toContain('уже есть ваш лист «Итоги»');
+    expect(report.text.ru).toContain('«Итоги (2)»');
     expect(await cells(book, 'Итоги')).toEqual(before);
     expect(state.generatedSheets).toEqual(['Итоги (2)']);
   });

@@ -103,8 +103,8 @@ describe('cosmetic steps of a write', () => {
     const double = new OfficeDouble();
     double.failingOperations.add('pageLayout.zoom');
     const { report } = await writeOwnedSheet(bookOver(double), spec, defaultState());
-    expect(report.message).toMatch(/Данные записаны, но Excel не применил: масштаб печати/);
-    expect(report.messageEn).toMatch(/did not apply: print scaling/);
+    expect(report.text.ru).toMatch(/Данные записаны, но Excel не применил: масштаб печати/);
+    expect(report.text.en).toMatch(/did not apply: print scaling/);
   });
 
   it('with nothing failing, the report has nothing to say', async () => {

@@ -11,7 +11,7 @@ import { batched, jsonBytes, jsonChunks } from '../json-chunks';
 import { noDataForYear, savedCopyLines } from '../output-messages';
 import { planOutputs, writePlanned, type RequestedOutput } from '../outputs';
 import { HELP_OPTION, LANG_OPTION, type Command } from './command';
-import type { Language } from '../../i18n/bilingual';
+import { pick, type Language } from '../../i18n/bilingual';
 
 const readSettingsFile = async (cwd: string, path: string): Promise<Settings> => {
   const text = new TextDecoder().decode((await readInputFile(cwd, path, 'Файл параметров')).bytes);
@@ -68,7 +68,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
       );
     }
   }
-  for (const line of summaryLines(outcome.result, language, outcome.writes.map((w) => (language === 'en' ? w.messageEn : w.message)))) io.err(line);
+  for (const line of summaryLines(outcome.result, language, outcome.writes.map((w) => pick(w.text, language)))) io.err(line);
   // Sheets are written only into a saved copy: without --out, say how to get one instead.
   if (!outPath)
     io.err(

@@ -24,8 +24,8 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   const summary = labels.summary(result.year, result.pairs.length, new Set(result.pairs.map((p) => p.schoolKey)).size, covered, result.uncovered.length);
   const lines =
     language === 'en'
-      ? [`Workbook: ${path}`, summary, run.report?.messageEn ?? '', ...result.notes.map((n) => n.en), ...run.problems.map((p) => p.messageEn ?? p.message), ...saved]
-      : [`Книга: ${path}`, summary, run.report?.message ?? '', ...result.notes.map((n) => n.ru), ...run.problems.map((p) => p.message), ...saved];
+      ? [`Workbook: ${path}`, summary, run.report?.text.en ?? '', ...result.notes.map((n) => n.en), ...run.problems.map((p) => p.messageEn ?? p.message), ...saved]
+      : [`Книга: ${path}`, summary, run.report?.text.ru ?? '', ...result.notes.map((n) => n.ru), ...run.problems.map((p) => p.message), ...saved];
   io.out(lines.filter(Boolean).join('\n'));
   return EXIT_OK;
 };

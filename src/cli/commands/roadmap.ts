@@ -59,7 +59,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
       ? [
           `Workbook: ${path}`,
           `Roadmap ${result.roadmap.year.label}: ${items} activities in ${result.roadmap.sections.length} sections, ${schools} programme schools.`,
-          ...result.reports.map((r) => r.messageEn),
+          ...result.reports.map((r) => r.text.en),
           result.catalogueCreated ? 'The activity catalogue sheet was created from the default catalogue; edit it and run again.' : '',
           ...result.problems.map((p) => p.messageEn ?? p.message),
           ...saved,
@@ -67,7 +67,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
       : [
           `Книга: ${path}`,
           `Дорожная карта ${result.roadmap.year.label}: мероприятий ${items} в ${result.roadmap.sections.length} разделах, школ в программе ${schools}.`,
-          ...result.reports.map((r) => r.message),
+          ...result.reports.map((r) => r.text.ru),
           result.catalogueCreated ? 'Лист «Каталог мероприятий» создан из каталога по умолчанию; отредактируйте его и запустите снова.' : '',
           ...result.problems.map((p) => p.message),
           ...saved,

@@ -70,7 +70,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
         `Workbook: ${path}`,
         `Target control ${control.year}: ${control.schools.length} programme schools, ${control.missing.length} missing at least one target.`,
         ...missingLines,
-        ...result.reports.map((r) => r.messageEn),
+        ...result.reports.map((r) => r.text.en),
         ...result.problems.map((p) => p.messageEn ?? p.message),
         ...saved,
       ]
@@ -78,7 +78,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
         `Книга: ${path}`,
         `Контроль показателей ${control.year}: школ в программе ${control.schools.length}, не достигли хотя бы одного показателя ${control.missing.length}.`,
         ...missingLines,
-        ...result.reports.map((r) => r.message),
+        ...result.reports.map((r) => r.text.ru),
         ...result.problems.map((p) => p.message),
         ...saved,
       ];

@@ -1,16 +1,15 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { WriteReport } from '../../hosts/port';
-import type { Translate } from '../../i18n';
 import type { WrittenSheet } from '../model';
 import type { SheetSpec } from '../../grid/sheet-spec';
 import { useI18n } from '../i18n-context';
 import { useOperation } from '../use-operation';
 import { OperationStatus } from './OperationStatus';
 import { SheetPreview } from './SheetPreview';
-import { message } from '../../i18n';
+import { message, type Bilingual } from '../../i18n';
 
-type Report = WriteReport & { message?: string; messageEn?: string };
+type Report = WriteReport & { text?: Bilingual };
 
 interface Props {
   sheets: SheetSpec[];
@@ -20,10 +19,10 @@ interface Props {
 }
 
 /** Each generated sheet: its preview and a button that writes it to the workbook on request. */
-const toWritten = (spec: SheetSpec, r: Report, t: Translate): WrittenSheet => ({
+const toWritten = (spec: SheetSpec, r: Report): WrittenSheet => ({
   sheet: spec.name,
   rows: r.rows,
-  message: r.message ? { ru: r.message, en: r.messageEn ?? r.message } : message('sheet.written', { sheet: r.sheet, rows: r.rows }),
+  message: r.text ?? message('sheet.written', { sheet: r.sheet, rows: r.rows }),
 });
 
 export const SheetOutputs = ({ sheets, written: preWritten = [], write }: Props) => {
@@ -33,7 +32,7 @@ export const SheetOutputs = ({ sheets, written: preWritten = [], write }: Props)
 
   const writeOne = async (spec: SheetSpec) => {
     const report = await op.run(message('sheet.write', { sheet: spec.name }), () => write(spec));
-    if (report) setWritten((w) => [...w.filter((x) => x.sheet !== spec.name), toWritten(spec, report, t)]);
+    if (report) setWritten((w) => [...w.filter((x) => x.sheet !== spec.name), toWritten(spec, report)]);
   };
 
   return (

@@ -130,7 +130,7 @@ export const identificationService = (session: Session): IdentificationService =
         flagged,
         counts: { low: count('ШНОР'), social: count('ШНСУ'), total },
         sheets,
-        written: outcome.writes.map((w) => ({ sheet: w.requestedName, rows: w.rows, message: { ru: w.message, en: w.messageEn } })),
+        written: outcome.writes.map((w) => ({ sheet: w.requestedName, rows: w.rows, message: w.text })),
         problems: [...outcome.problems.filter((p) => isIdentificationInputSheet(p.sheet)), ...result.problems],
       };
     },

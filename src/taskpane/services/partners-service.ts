@@ -45,7 +45,7 @@ export const partnersService = (session: Session): PartnersService => {
       onProgress?.(0.7, { ru: `Записываю лист «${spec.name}»`, en: `Writing sheet "${spec.name}"` });
       const out = await writeOwnedSheet(session.port, previous ? { ...spec, name: previous.sheet } : spec, state);
       await session.setState(out.state);
-      written = [{ sheet: out.report.sheet, rows: out.report.rows, message: { ru: out.report.message, en: out.report.messageEn } }];
+      written = [{ sheet: out.report.sheet, rows: out.report.rows, message: out.report.text }];
     }
     const covered = result.pairs.reduce((n, p) => n + p.needs.length, 0);
     const located = input.schools.some((s) => typeof s.latitude === 'number');

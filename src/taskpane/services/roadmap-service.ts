@@ -59,7 +59,7 @@ export const roadmapService = (session: Session, now: () => Date = () => new Dat
       },
       // The plan first; the catalogue it was built from last.
       sheets: [...run.specs.filter((x) => x.name !== catalogue), ...run.specs.filter((x) => x.name === catalogue)],
-      written: run.reports.map((r) => ({ sheet: r.sheet, rows: r.rows, message: { ru: r.message, en: r.messageEn } })),
+      written: run.reports.map((r) => ({ sheet: r.sheet, rows: r.rows, message: r.text })),
       problems: run.problems,
     };
   },

@@ -34,7 +34,7 @@ export const targetsService = (session: Session): SimpleStepService => ({
       },
       sheets: run.specs,
       charts,
-      written: run.reports.map((r) => ({ sheet: r.sheet, rows: r.rows, message: { ru: r.message, en: r.messageEn } })),
+      written: run.reports.map((r) => ({ sheet: r.sheet, rows: r.rows, message: r.text })),
       problems: run.problems,
     };
   },
