@@ -62,3 +62,12 @@ export const adjustmentsSheetSpec = (language: Language, adjustments: Adjustment
   const spec = adjustmentsSheet(adjustments, undefined, language);
   return existingName ? { ...spec, name: existingName } : spec;
 };
+
+/** «Параметры» and «Корректировки» as the workbook holds them now (one sheet read at a time, the current language's name first). */
+export const savedInputs = async (
+  read: (requested: string) => Promise<Grid | null>,
+  language: Language,
+): Promise<{ settings: Settings; adjustments: Adjustment[] }> => ({
+  settings: readSettings(await readOwnSheetOf(read, SETTINGS_SHEET_NAMES, language)).settings,
+  adjustments: readAdjustments(await readOwnSheetOf(read, ADJUSTMENTS_SHEET_NAMES, language)).adjustments,
+});
