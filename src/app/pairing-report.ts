@@ -4,7 +4,7 @@
  */
 import { helpText, needText, partnerTitle } from '../domain/pairing/help-text';
 import type { PairingInput, PairingResult, UncoveredReason } from '../domain/pairing/types';
-import { PAIRING_LABELS, type PairingLanguage } from '../sheets/pairing-labels';
+import { PAIRING_LABELS, type PairingLanguage } from '../tables/labels/pairing-labels';
 import { distanceCell } from '../sheets/pairing-sheet';
 import type { Text } from './view-text';
 

@@ -10,7 +10,7 @@ import type { Adjustment, IdentificationResult } from '../domain/types';
 import type { Grid } from '../grid/grid';
 import type { WorkbookPort } from '../hosts/port';
 import { readPairingEdits } from '../sheets/pairing-decisions';
-import type { PairingLanguage } from '../sheets/pairing-labels';
+import type { PairingLanguage } from '../tables/labels/pairing-labels';
 import { buildPairingSheet, pairingSheetName } from '../sheets/pairing-sheet';
 import type { Problem } from '../domain/problem';
 import { readDistances } from '../tables/read-distances';

@@ -21,7 +21,7 @@ import { preserveEdits } from '../sheets/preserve-edits';
 import { specToGrid } from '../grid/spec-to-grid';
 import { buildTargetsCatalogueSheet, catalogueYearsFor, readTargetsCatalogue } from '../sheets/targets/catalogue-sheet';
 import { buildControlSheet } from '../sheets/targets/control-sheet';
-import { TARGETS_LABELS, type TargetsLanguage } from '../sheets/targets/labels';
+import { TARGETS_LABELS, type TargetsLanguage } from '../tables/labels/targets-labels';
 import { buildDistrictMonitoringSheet, buildMonitoringTemplate, readDistrictMonitoring, readMonitoringTemplate } from '../sheets/targets/monitoring-template';
 import { buildOverTimeSheet } from '../sheets/targets/over-time-sheet';
 import type { Problem } from '../domain/problem';

@@ -11,7 +11,7 @@
 import { DEFAULT_SETTINGS, type Adjustment, type Settings } from '../domain';
 import type { Problem } from '../tables';
 import { adjustmentsFromGrid } from '../sheets/adjustments-sheet';
-import { IDENTIFICATION_LABELS, type IdentificationLabels } from '../sheets/identification-labels';
+import { IDENTIFICATION_LABELS, type IdentificationLabels } from '../tables/labels/identification-labels';
 import { settingsFromGrid } from '../sheets/settings-sheet';
 import { contentCache, contentKey } from './content-cache';
 import { FunctionInputError } from './errors';

@@ -1,6 +1,6 @@
 import { compareWithTarget, defaultIndicators, evaluateTargets, monitoringNumber, parseComparison, type Indicator } from '../domain/targets';
 import { readTargetsCatalogue } from '../sheets/targets/catalogue-sheet';
-import { TARGETS_LABELS } from '../sheets/targets/labels';
+import { TARGETS_LABELS } from '../tables/labels/targets-labels';
 import { readMonitoringTemplate } from '../sheets/targets/monitoring-template';
 import { readWorkbook } from '../tables';
 import { FunctionInputError, messageLanguage, type MessageLanguage } from './errors';

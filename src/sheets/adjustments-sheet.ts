@@ -7,7 +7,7 @@ import { cellText, parseYear } from '../tables/cells';
 import { normalizeText } from '../tables/text';
 import type { GroupName } from '../domain/settings';
 import type { Adjustment, AdjustmentAction } from '../domain/types';
-import { IDENTIFICATION_LABELS, inEveryLanguage, type IdentificationLanguage } from './identification-labels';
+import { IDENTIFICATION_LABELS, inEveryLanguage, type IdentificationLanguage } from '../tables/labels/identification-labels';
 
 /**
  * «Корректировки» ("Adjustments"): the experts' decisions (seed 002 «уточнение отдельных позиций на

@@ -5,7 +5,7 @@ import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
 import { columnLetter } from '../grid/column-letter';
 import { cellText, parseBoolean, parseNumber } from '../tables/cells';
 import { DEFAULT_SETTINGS, SETTING_CATALOGUE, settingValue, withSettingValue, type SettingEntry, type Settings } from '../domain/settings';
-import { IDENTIFICATION_LABELS, inEveryLanguage, type IdentificationLabels, type IdentificationLanguage } from './identification-labels';
+import { IDENTIFICATION_LABELS, inEveryLanguage, type IdentificationLabels, type IdentificationLanguage } from '../tables/labels/identification-labels';
 
 /**
  * «Параметры» ("Settings"): one row per setting - code, description, value (the user's column),

@@ -13,8 +13,9 @@ import {
 import type { Problem } from '../../domain/problem';
 import { columnLetter } from '../../grid/column-letter';
 import type { SheetSpec, SpecCell } from '../../grid/sheet-spec';
-import { KEY_HEADER, keyOfCell, shortHash, withKeyColumn } from '../preserve-edits';
-import { TARGETS_LABELS, type TargetsLabels, type TargetsLanguage } from './labels';
+import { withKeyColumn } from '../preserve-edits';
+import { KEY_HEADER, keyOfCell, shortHash } from '../../tables/key-cell';
+import { TARGETS_LABELS, type TargetsLabels, type TargetsLanguage } from '../../tables/labels/targets-labels';
 
 /**
  * The sheet «Целевые показатели»: every indicator with its unit, level, comparison, target (one for

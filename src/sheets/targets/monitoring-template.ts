@@ -16,8 +16,9 @@ import type { Problem } from '../../domain/problem';
 import { schoolKey } from '../../tables/school-key';
 import { columnLetter } from '../../grid/column-letter';
 import type { SheetSpec, SpecCell, ValidationRule } from '../../grid/sheet-spec';
-import { KEY_HEADER, keyOfCell, withKeyColumn } from '../preserve-edits';
-import { TARGETS_LABELS, type TargetsLanguage } from './labels';
+import { withKeyColumn } from '../preserve-edits';
+import { KEY_HEADER, keyOfCell } from '../../tables/key-cell';
+import { TARGETS_LABELS, type TargetsLanguage } from '../../tables/labels/targets-labels';
 
 /**
  * The monitoring template: one row per programme school, one column per school indicator due by the
