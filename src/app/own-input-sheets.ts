@@ -1,9 +1,11 @@
 import { DEFAULT_SETTINGS, type Adjustment, type Settings } from '../domain';
 import type { Grid } from '../grid/grid';
 import type { Language } from '../i18n';
-import { adjustmentsFromGrid, adjustmentsSheet, ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
+import { adjustmentsSheet, ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
+import { adjustmentsFromGrid } from '../tables/own-sheets/adjustments-reader';
 import { IDENTIFICATION_LANGUAGES } from '../tables/labels/identification-labels';
-import { settingsFromGrid, settingsSheet, SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
+import { settingsSheet, SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
+import { settingsFromGrid } from '../tables/own-sheets/settings-reader';
 import type { Problem } from '../domain/problem';
 import type { SheetSpec } from '../grid/sheet-spec';
 
