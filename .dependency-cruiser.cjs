@@ -13,16 +13,16 @@ const LAYERS = {
   domain: { may: ['util'] },
   hosts: { may: ['grid', 'util'] },
   tables: { may: ['domain', 'grid', 'util'] },
-  sheets: { may: ['domain', 'tables', 'grid', 'util', 'i18n'] },
-  sample: { may: ['domain', 'tables', 'grid', 'hosts', 'util'] },
+  sheets: { may: ['domain', 'tables', 'grid'], typesFrom: ['i18n'] },
+  sample: { may: ['domain', 'tables', 'grid', 'hosts'] },
   app: { may: ['domain', 'tables', 'sheets', 'hosts', 'grid', 'util', 'i18n'] },
-  functions: { may: ['domain', 'tables', 'grid', 'util', 'i18n'] },
+  functions: { may: ['domain', 'tables', 'grid', 'util'] },
   taskpane: {
-    may: ['app', 'i18n', 'grid', 'util'],
+    may: ['app', 'i18n', 'grid'],
     typesFrom: ['domain', 'tables'],
     except: { 'src/taskpane/wiring.ts': ['hosts'] },
   },
-  commands: { may: ['app', 'hosts', 'i18n', 'util'] },
+  commands: { may: ['app', 'hosts'] },
   cli: { may: ['app', 'domain', 'hosts', 'sample', 'util', 'i18n'] },
 };
 
