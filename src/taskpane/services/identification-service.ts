@@ -7,12 +7,7 @@ import type { GroupName } from '../../domain/settings';
 import type { Adjustment as DomainAdjustment } from '../../domain/types';
 import type { Adjustment, IdentificationOutcome, IdentificationService } from '../model';
 import { throwIfAborted, yieldToUi } from './abort';
-
-const noData = (): Error =>
-  Object.assign(new Error('No data read'), {
-    messageRu: 'данные ещё не прочитаны — откройте шаг «Данные» и нажмите «Прочитать выбранные листы»',
-    messageEn: 'no data has been read yet - open the “Data” step and read the sheets',
-  });
+import { noData } from './step-errors';
 
 const toDraft = (adjustments: Adjustment[]): AdjustmentDraft[] =>
   adjustments.map((a) => ({

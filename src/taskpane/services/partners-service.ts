@@ -4,12 +4,7 @@ import type { Session } from '../../app/session';
 import type { PartnersOutcome, PartnersService } from '../model';
 import { pairingPictureSvg } from '../pairing-picture';
 import { throwIfAborted, yieldToUi } from './abort';
-
-const notIdentified = (): Error =>
-  Object.assign(new Error('Identification has not run'), {
-    messageRu: 'идентификация ещё не выполнена — выполните её на шаге «Идентификация»',
-    messageEn: 'identification has not run - run it on the “Identification” step',
-  });
+import { notIdentified } from './step-errors';
 
 /** The partners step over the app's pairing of the session's identification: the pairs as the pane lists them, the picture. */
 export const partnersService = (session: Session): PartnersService => {

@@ -3,12 +3,7 @@ import { sessionYearChoices } from '../../app/roadmap-years';
 import type { Session } from '../../app/session';
 import type { RoadmapService, StepOutcome } from '../model';
 import { throwIfAborted, yieldToUi } from './abort';
-
-const notIdentified = (): Error =>
-  Object.assign(new Error('Identification has not run'), {
-    messageRu: 'идентификация ещё не выполнена — выполните её на шаге «Идентификация»',
-    messageEn: 'identification has not run - run it on the “Identification” step',
-  });
+import { notIdentified } from './step-errors';
 
 /** The roadmap step over the app's roadmap of the session's last identification; it writes its sheets as it builds them. */
 export const roadmapService = (session: Session, now: () => Date = () => new Date()): RoadmapService => ({
