@@ -4,7 +4,7 @@ import { correctMapping, dataReading } from '../../src/app/data-reading';
 import { readWorkbook } from '../../src/tables';
 import { readXlsxGrids } from '../../src/hosts/xlsx/read-grids';
 import { columnIndex } from '../../src/grid/column-letter';
-import { EAO_WORKBOOK } from '../../support/real-data';
+import { EAO_WORKBOOK } from '../support/real-data';
 
 const grid: Grid = {
   sheet: 'Школы',
