@@ -22,6 +22,7 @@ import { ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
 import { SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
 import { loadWorkbook, type LoadedWorkbook } from './load-workbook';
 import { findOwnedSheet, writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
+import { checkpoint, OperationCancelled, type ProgressCallback } from './progress';
 import type { Session } from './session';
 import { saveState, type OporaState } from './state';
 
@@ -192,8 +193,9 @@ export const sessionSettings = async (session: Session): Promise<Settings> => {
 export const pairInSession = async (
   session: Session,
   capacity: number,
-  options: { write: boolean; beforeWrite?: (sheet: string) => void; beforePairing?: () => Promise<void> },
+  options: { write: boolean; signal?: AbortSignal; onProgress?: ProgressCallback },
 ): Promise<SessionPairing> => {
+  const progress = options.onProgress ?? (() => undefined);
   const identification = session.identification();
   const loaded = session.loaded();
   if (!identification || !loaded) throw new Error('pairing before identification');
@@ -202,12 +204,14 @@ export const pairInSession = async (
   const year = identification.lastYear;
   const state = await session.state();
   const previous = (await session.ownSheet(pairingSheetName(year, 'ru'))) ?? (await session.ownSheet(pairingSheetName(year, 'en')));
-  await options.beforePairing?.();
+  await checkpoint(options.signal);
+  progress(0.3, 'Подбираю партнёров', 'Pairing partners');
   const { input, result, problems, decisions } = pairingOf(identification, loaded, settings, previous, year);
   const spec = pairingSpec(input, result, settings, decisions, session.language());
   let report: OwnedWriteReport | null = null;
   if (options.write) {
-    options.beforeWrite?.(spec.name);
+    if (options.signal?.aborted) throw new OperationCancelled();
+    progress(0.7, `Записываю лист «${spec.name}»`, `Writing sheet "${spec.name}"`);
     const out = await writeOwnedSheet(session.port, previous ? { ...spec, name: previous.sheet } : spec, state);
     await session.setState(out.state);
     report = out.report;

@@ -1,27 +1,16 @@
 import { pairInSession, sessionSettings } from '../../app/pairing';
 import { coveredNeeds, hasCoordinates, pairingSummary, pairRows, uncoveredRows } from '../../app/pairing-report';
+import type { ProgressCallback } from '../../app/progress';
 import type { Session } from '../../app/session';
 import type { PartnersOutcome, PartnersService } from '../model';
 import { pairingPictureSvg } from '../pairing-picture';
-import { throwIfAborted, yieldToUi } from './abort';
 import { notIdentified } from './step-errors';
 
 /** The partners step over the app's pairing of the session's identification: the pairs as the pane lists them, the picture. */
 export const partnersService = (session: Session): PartnersService => {
-  const compute = async (capacity: number, signal: AbortSignal, write: boolean, onProgress?: (f: number, ru: string, en: string) => void): Promise<PartnersOutcome> => {
+  const compute = async (capacity: number, signal: AbortSignal, write: boolean, onProgress?: ProgressCallback): Promise<PartnersOutcome> => {
     if (!session.identification() || !session.loaded()) throw notIdentified();
-    const run = await pairInSession(session, capacity, {
-      write,
-      beforePairing: async () => {
-        await yieldToUi();
-        throwIfAborted(signal);
-        onProgress?.(0.3, 'Подбираю партнёров', 'Pairing partners');
-      },
-      beforeWrite: (sheet) => {
-        throwIfAborted(signal);
-        onProgress?.(0.7, `Записываю лист «${sheet}»`, `Writing sheet "${sheet}"`);
-      },
-    });
+    const run = await pairInSession(session, capacity, { write, signal, ...(onProgress ? { onProgress } : {}) });
     const { input, result, report } = run;
     const language = session.language();
     return {
