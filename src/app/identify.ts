@@ -63,11 +63,12 @@ export interface IdentifyOutcome {
 export type AdjustmentDraft = Omit<Adjustment, 'year'> & { year?: number };
 
 const withYears = (loaded: LoadedWorkbook, adjustments: readonly AdjustmentDraft[]): Adjustment[] => {
-  const year = lastDataYear(loaded.read.dataset);
+  // The latest year costs a pass over the data: only worked out when an adjustment leaves its year out.
+  const year = adjustments.some((a) => a.year === undefined) ? lastDataYear(loaded.read.dataset) : 0;
   return adjustments.map((a) => ({ ...a, year: a.year ?? year }));
 };
 
-/** The rules over data already read: the one way every identification of the task pane runs. */
+/** The rules over data already read, as the run applies them; the what-if preview uses the same, so the two agree. */
 const identifyRead = (loaded: Pick<LoadedWorkbook, 'read'>, settings: Settings, adjustments: Adjustment[], years?: number[]): IdentificationResult =>
   identify(loaded.read.dataset, settings, {
     ...(years ? { years } : {}),
