@@ -65,6 +65,24 @@ describe('identifications made by the task pane', () => {
     expect(preview).toEqual(run.flagged);
   }, 120_000);
 
+  test('an adjustment without a year concerns the latest year, in the preview as in the run', async () => {
+    const services = await openSample();
+    const identification = services.identification!;
+    const first = await identification.run(identification.defaults, [], ctx());
+    const school = first.flagged[0];
+    const exclude = (year?: number) => school.groups.map((group) => ({ schoolKey: school.key, schoolName: school.name, action: 'exclude' as const, group, reason: 'решение экспертов', ...(year === undefined ? {} : { year }) }));
+    const listed = (flagged: { key: string }[]) => flagged.some((s) => s.key === school.key);
+    expect(listed(await identification.preview(identification.defaults, exclude(), signal()))).toBe(false);
+    // The years of the results sheets: excluding in the latest hides the school, in an earlier one it does not.
+    const reading = await services.readData((await services.listSheets()).map((s) => s.name), null, ctx());
+    const years = reading.sheets.flatMap((s) => (s.sheetMeta?.year ? [s.sheetMeta.year] : []));
+    const [earliest, latest] = [Math.min(...years), Math.max(...years)];
+    expect(earliest).toBeLessThan(latest);
+    expect(listed(await identification.preview(identification.defaults, exclude(latest), signal()))).toBe(false);
+    expect(listed(await identification.preview(identification.defaults, exclude(earliest), signal()))).toBe(true);
+    expect(listed((await services.identification!.run(identification.defaults, exclude(), ctx())).flagged)).toBe(false);
+  }, 120_000);
+
   test('targets before any identification identify once themselves', async () => {
     const services = await openSample();
     identify.mockClear();
