@@ -2,7 +2,7 @@ import type { ColumnSpec, ConditionalRule, SheetSpec, SpecCell } from '../grid/s
 import { columnLetter } from '../grid/column-letter';
 import { CRITERION_CODES, criterionName, type CriterionCode } from '../domain/criteria';
 import type { Finding, IdentificationResult, SchoolYearResult } from '../domain/types';
-import { IDENTIFICATION_LABELS, type IdentificationLabels } from './identification-labels';
+import { IDENTIFICATION_LABELS, type IdentificationLabels } from '../tables/labels/identification-labels';
 import { pagesAcross } from './print-pages';
 import { pick, type Language } from '../i18n/bilingual';
 

@@ -1,5 +1,5 @@
 import type { SourceRef } from '../domain/records';
-import { IDENTIFICATION_LABELS } from './identification-labels';
+import { IDENTIFICATION_LABELS } from '../tables/labels/identification-labels';
 import type { Language } from '../i18n/bilingual';
 
 /** «ОГЭ: стр. 7, 12; ЕГЭ: стр. 9»: the rows a value came from, grouped by sheet. */

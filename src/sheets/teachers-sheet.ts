@@ -1,7 +1,7 @@
 import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
 import type { IdentificationResult, TeacherFinding } from '../domain/types';
 import { sourceRowsText } from './source-text';
-import { IDENTIFICATION_LABELS, type IdentificationLabels } from './identification-labels';
+import { IDENTIFICATION_LABELS, type IdentificationLabels } from '../tables/labels/identification-labels';
 import { pick, type Language } from '../i18n/bilingual';
 
 /**

@@ -12,12 +12,12 @@ import { ru } from '../../src/i18n/ru';
 import { SAMPLE_WORKBOOK_PATH } from '../../src/sample/sample-path';
 import type { SheetSpec } from '../../src/grid/sheet-spec';
 import { formatCell } from '../../src/taskpane/format-cell';
-import type { Bilingual } from '../../src/i18n/bilingual';
 import type { OporaServices, RunContext } from '../../src/taskpane/model';
-import { createServices } from '../../src/taskpane/services/session';
+import { createServices } from '../../src/taskpane/services/create-services';
 import { runCliIn } from '../support/run-cli';
 import { internalWordsIn, unformattedFloat, type Finding } from '../support/internal-words';
 import { EAO_WORKBOOK } from '../support/real-data';
+import type { Bilingual } from '../../src/i18n/bilingual';
 
 const BOOKS = [
   ['sample', SAMPLE_WORKBOOK_PATH],

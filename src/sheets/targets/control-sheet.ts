@@ -3,7 +3,7 @@ import { complianceShares } from '../../domain/targets';
 import { columnLetter } from '../../grid/column-letter';
 import { firstDataRow, type ConditionalRule, type SheetSpec, type SpecCell } from '../../grid/sheet-spec';
 import { withKeyColumn } from '../preserve-edits';
-import { STATUS_FILL, TARGETS_LABELS } from './labels';
+import { STATUS_FILL, TARGETS_LABELS } from '../../tables/labels/targets-labels';
 import type { Language } from '../../i18n/bilingual';
 
 /**

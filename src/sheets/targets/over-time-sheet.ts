@@ -3,7 +3,7 @@ import type { ResultsOverTime } from '../../domain/targets';
 import { SCHOOL_STATUS_LABELS } from '../../domain/types';
 import { firstDataRow, type SheetSpec, type SpecCell } from '../../grid/sheet-spec';
 import { withKeyColumn } from '../preserve-edits';
-import { TARGETS_LABELS } from './labels';
+import { TARGETS_LABELS } from '../../tables/labels/targets-labels';
 import type { Language } from '../../i18n/bilingual';
 
 /**

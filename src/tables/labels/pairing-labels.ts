@@ -1,8 +1,7 @@
-import type { UncoveredReason } from '../domain/pairing/types';
-import type { Language } from '../i18n/bilingual';
+import type { UncoveredReason } from '../../domain/pairing/types';
+import type { Language } from '../../i18n/bilingual';
 
 /** Texts of «Сетевое партнёрство <год>», Russian by default with an English variant. */
-
 
 const fmt = (x: number, language: Language) => (language === 'ru' ? String(x).replace('.', ',') : String(x));
 

@@ -1,6 +1,19 @@
-import { assignSettingValue, DEFAULT_SETTINGS, makeSettings, SETTING_CATALOGUE, settingBounds, settingValue, type Settings } from '../../domain/settings';
-import type { SettingDescriptor, SettingValues } from '../model';
-import { same, type Bilingual } from '../../i18n/bilingual';
+import { assignSettingValue, DEFAULT_SETTINGS, makeSettings, SETTING_CATALOGUE, settingBounds, settingValue, type FormGroup, type Settings } from '../domain/settings';
+import { same, type Bilingual } from '../i18n/bilingual';
+
+/** One editable setting, described so the form needs no knowledge of the domain's Settings type. */
+export interface SettingDescriptor {
+  id: string;
+  group: FormGroup;
+  label: Bilingual;
+  kind: 'boolean' | 'number' | 'choice';
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  options?: { value: string; label: Bilingual }[];
+}
+
+export type SettingValues = Record<string, number | boolean | string>;
 
 const OPTION_LABELS: Record<string, Bilingual> = {
   any: { ru: 'любой включённый критерий', en: 'any enabled criterion' },

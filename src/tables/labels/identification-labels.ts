@@ -1,6 +1,6 @@
-import type { GroupName } from '../domain/criteria';
-import { SCHOOL_STATUS_LABELS, type AdjustmentAction, type SchoolStatus, type TeacherCode } from '../domain/types';
-import { LANGUAGES, labelsIn, type Language } from '../i18n/bilingual';
+import type { GroupName } from '../../domain/criteria';
+import { SCHOOL_STATUS_LABELS, type AdjustmentAction, type SchoolStatus, type TeacherCode } from '../../domain/types';
+import { LANGUAGES, labelsIn, type Language } from '../../i18n/bilingual';
 
 /**
  * Sheet names, headers and fixed texts of the identification sheets («Идентификация <год>», the teachers
