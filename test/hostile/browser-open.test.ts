@@ -13,8 +13,8 @@ beforeAll(() => {
 it('refuses a password-protected book with the sentence that says how to remove the password', async () => {
   const { browser } = await openBrowserWorkbook('/sample/book.xlsx');
   await expect(browser.open([{ name: 'Район.xlsx', data: toArrayBuffer(encryptedBook()) }])).rejects.toMatchObject({
-    message: expect.stringContaining('«Район.xlsx» защищена паролем'),
-    messageEn: expect.stringContaining('password-protected'),
+    code: 'encrypted',
+    text: { ru: expect.stringContaining('«Район.xlsx» защищена паролем'), en: expect.stringContaining('password-protected') },
   });
 });
 
