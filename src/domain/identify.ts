@@ -2,7 +2,7 @@ import type { Dataset } from './records';
 import { resolveAdjustments, type ResolvedAdjustments } from './adjustments';
 import { byLanguage, type BilingualText } from './bilingual';
 import { deficitMap } from './deficits';
-import { familyGapsByYear, noYearGaps } from './family-gaps';
+import { familyGapsByYear, noFamilyGaps } from './family-gaps';
 import { isUsableResult, regionalAverages } from './gaps';
 import { evaluateLowResults } from './low-results';
 import { evaluateOlympiads, indexOlympiads } from './olympiads';
@@ -141,7 +141,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
   const byYear = new Map<number, YearResults>();
   for (const year of evalYears) {
     const yearOrdinals = ordinalsOfYear(known, year);
-    const gaps = gapsByYear.get(year) ?? noYearGaps(ordinals.size, dataset.results, settings.minParticipants);
+    const gaps = gapsByYear.get(year) ?? noFamilyGaps(ordinals.size, dataset.results, settings.minParticipants);
     const low = evaluated.includes('R1') || evaluated.includes('R2') ? evaluateLowResults(gaps, ordinals.size, year, settings, texts, options.explain ?? false) : null;
     const r3 = evaluated.includes('R3') ? evaluateOlympiads(olympiads, yearOrdinals, known.registryOf, year, settings, texts) : null;
     const s1 = evaluated.includes('S1') ? evaluateSocialIndex(social, ordinals.size, year, settings, texts, options.explain ?? false) : null;
