@@ -105,7 +105,8 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
     // Consecutive records are mostly one school's: its municipality is looked up once per run.
     let lastKey: string | undefined;
     let lastMunicipality: string | undefined;
-    for (const r of list) {
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
       if (r.source.sheet !== sheet || !rows) {
         sheet = r.source.sheet;
         rows = rowsOf.get(sheet);
