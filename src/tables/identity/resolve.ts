@@ -321,15 +321,21 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
     if (find(r) !== r) continue;
     const list = members[r];
     if (ambiguous.size > 0 && list.every((i) => ambiguous.has(i))) continue;
-    const main = list.reduce((best, i) => (better(spellings[i], spellings[best]) ? i : best), list[0]);
+    let main = list[0];
+    for (let k = 1; k < list.length; k++) if (better(spellings[list[k]], spellings[main])) main = list[k];
     const m = spellings[main];
-    const municipality = m.municipality || list.map((i) => spellings[i].municipality).find(Boolean) || '';
-    const group = m.muniGroup || list.map((i) => spellings[i].muniGroup).find(Boolean) || '';
-    let key = group && !oneMunicipality ? `${group.replace(/^=/, '')}|${m.nk}` : m.nk;
-    if (identities.has(key)) key = codeOf[r] ? `${key}#${codeOf[r]}` : key;
-    for (let k = 2; identities.has(key); k++) key = `${key.replace(/#\d+$/, '')}#${k}`;
-    const code = list.length === 1 ? m.code : list.map((i) => spellings[i].code).find(Boolean);
-    identities.set(key, { key, id: m.id, registry: list.some((i) => spellings[i].registry), name: m.name, ...(municipality ? { municipality } : {}), ...(code ? { code } : {}) });
+    const municipality = m.municipality || firstOf(list, (i) => spellings[i].municipality) || '';
+    const group = m.muniGroup || firstOf(list, (i) => spellings[i].muniGroup) || '';
+    let key = group && !oneMunicipality ? `${group.charCodeAt(0) === 0x3d ? group.slice(1) : group}|${m.nk}` : m.nk;
+    if (identities.has(key)) {
+      key = codeOf[r] ? `${key}#${codeOf[r]}` : key;
+      for (let k = 2; identities.has(key); k++) key = `${key.replace(/#\d+$/, '')}#${k}`;
+    }
+    const code = list.length === 1 ? m.code : firstOf(list, (i) => spellings[i].code);
+    const identity: Identity = { key, id: m.id, registry: list.length === 1 ? m.registry : list.some((i) => spellings[i].registry), name: m.name };
+    if (municipality) identity.municipality = municipality;
+    if (code) identity.code = code;
+    identities.set(key, identity);
     keyOfRoot[r] = key;
   }
 
@@ -352,7 +358,9 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   const out: SchoolMatch[] = matches.map(({ rule, a, b }) => {
     const va = variantOf(a);
     const vb = variantOf(b);
-    return { rule, confidence: RULE_CONFIDENCE[rule], a: va, b: vb, key: keyOfRoot[find(a)]!, ...(rule === 'user' || (confirmed.size > 0 && confirmed.has(`${va.id}\u0001${vb.id}`)) ? { decision: 'confirm' as const } : {}) };
+    const match: SchoolMatch = { rule, confidence: RULE_CONFIDENCE[rule], a: va, b: vb, key: keyOfRoot[find(a)]! };
+    if (rule === 'user' || (confirmed.size > 0 && confirmed.has(`${va.id}\u0001${vb.id}`))) match.decision = 'confirm';
+    return match;
   });
   const unjoined: Unjoined[] = [];
   const registryGroups = new Set(spellings.filter((s) => s.registry).map((s) => s.muniGroup));
@@ -369,6 +377,15 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   }
   for (const i of ambiguous) unjoined.push(unjoinedReason(variantOf(i), 'ambiguous'));
   return { keys, identities, matches: out, unjoined, problems };
+};
+
+/** The first non-empty text of the spellings in `list` ('' or undefined when none has one). */
+const firstOf = (list: readonly number[], text: (i: number) => string | undefined): string | undefined => {
+  for (let k = 0; k < list.length; k++) {
+    const t = text(list[k]);
+    if (t) return t;
+  }
+  return undefined;
 };
 
 /** The main spelling of a school: the registry's, else the latest year's, else the first met. */
