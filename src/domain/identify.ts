@@ -32,6 +32,8 @@ export interface IdentifyOptions {
    * the result; RISK_REASONS and SCORE_GAP ask for them.
    */
   explain?: boolean;
+  /** Build the deficit map (default true); a caller that never reads `deficits` (most custom functions) saves its pass over the rows. */
+  deficits?: boolean;
 }
 
 const TEACHER_CODES: TeacherCode[] = ['T1', 'T2.1', 'T2.2', 'T3.1', 'T3.2'];
@@ -161,7 +163,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
     lastYear,
     schools,
     teachers,
-    deficits: deficitMap(rows, ordinals.size, lastYear, settings),
+    deficits: options.deficits === false ? [] : deficitMap(rows, ordinals.size, lastYear, settings),
     summary,
   });
 };
