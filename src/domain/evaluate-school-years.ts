@@ -159,19 +159,14 @@ export const evaluateSchoolYears = (ordinals: readonly number[], input: YearInpu
     const adj = adjustments?.byKeyYear.get(`${key}|${year}`);
     const applied = adj ? applyAdjustments(byCriteria, adj) : null;
     const { name, municipality } = schools.nameOf[o];
-    const r: SchoolYearResult = {
-      schoolKey: key,
-      name,
-      year,
-      groups: applied ? applied.groups : byCriteria,
-      groupsByCriteria: byCriteria,
-      stable: false,
-      status: 'не входит',
-      findings,
-      noData: missingFamilies(school, gaps, o),
-      unreliable: unreliableFamilies(gaps, o),
-    };
-    if (municipality) r.municipality = municipality;
+    const missing = missingFamilies(school, gaps, o);
+    const unreliable = unreliableFamilies(gaps, o);
+    const groups = applied ? applied.groups : byCriteria;
+    // The municipality is written in the literal (last, where an assignment put it before): added afterwards,
+    // it would cost every school-year a second block of properties.
+    const r: SchoolYearResult = municipality
+      ? { schoolKey: key, name, year, groups, groupsByCriteria: byCriteria, stable: false, status: 'не входит', findings, noData: missing, unreliable, municipality }
+      : { schoolKey: key, name, year, groups, groupsByCriteria: byCriteria, stable: false, status: 'не входит', findings, noData: missing, unreliable };
     if (applied) r.adjustment = { changes: applied.changes };
     list[k] = r;
     ordinalOf[k] = o;
