@@ -60,6 +60,11 @@ export interface IdentifyOutcome {
   year: number | null;
   /** Years with at least one measured value (app/data-years.ts), whatever years were asked for. */
   dataYears: number[];
+  /**
+   * «Идентификация <год>» and the teachers sheet as generated for this run (before the user's edits in
+   * an earlier version are carried over): the task pane previews them. Empty when nothing was written.
+   */
+  resultSheets: SheetSpec[];
 }
 
 const noop: ProgressCallback = () => undefined;
@@ -109,13 +114,14 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
   // the name it already has.
   const given = (sheetGiven: boolean, exists: boolean, spec: () => SheetSpec | null): PlannedWrite | null =>
     sheetGiven ? { spec: spec(), keepUserEdits: false } : exists ? null : { spec: spec(), keepUserEdits: true };
-  const writesPlanned = request.writeSheets === false ? [] : [
+  const writing = request.writeSheets !== false;
+  const resultSheets = writing && year !== null ? [identificationSheetSpec(result, year, language), teachersSheetSpec(result, year, language)] : [];
+  const writesPlanned = !writing ? [] : [
     given(request.settings !== undefined, settingsSheet !== null, () => settingsSheetSpec(settings, language, settingsSheet?.name)),
     given(request.adjustments !== undefined, adjustmentsSheet !== null, () =>
       adjustmentsSheetSpec(language, request.adjustments ?? [], adjustmentsSheet?.name),
     ),
-    year === null ? null : { spec: identificationSheetSpec(result, year, language), keepUserEdits: true },
-    year === null ? null : { spec: teachersSheetSpec(result, year, language), keepUserEdits: true },
+    ...resultSheets.map((spec) => ({ spec, keepUserEdits: true })),
     year === null ? null : { spec: deficitMapSheetSpec(result, year, settings, language), keepUserEdits: true },
     schoolMatchingPlan(loaded, language),
   ];
@@ -138,7 +144,16 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
     if (completed || writes.length > 0) await saveState(port, state);
   }
   progress(1, 'Готово.', 'Done.');
-  return { result, settings, problems, writes, state, year, dataYears: measuredYears(loaded.read.dataset) };
+  return {
+    result,
+    settings,
+    problems,
+    writes,
+    state,
+    year,
+    dataYears: measuredYears(loaded.read.dataset),
+    resultSheets: resultSheets.filter((s): s is SheetSpec => s !== null),
+  };
 };
 
 /**

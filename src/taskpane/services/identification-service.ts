@@ -1,19 +1,16 @@
 import {
   ADJUSTMENTS_SHEETS,
   IDENTIFICATION_INPUT_SHEETS,
-  identificationSheetSpec,
   isIdentificationInputSheet,
   readAdjustments,
   readOwnSheetOf,
   readSettings,
   SETTINGS_SHEETS,
-  teachersSheetSpec,
 } from '../../app/identification-output';
 import { runIdentification } from '../../app/identify';
 import { identify, lastDataYear } from '../../domain/identify';
 import { CRITERION_CODES, criterionName, GROUPS, type CriterionCode, type GroupName } from '../../domain/settings';
 import type { Adjustment as DomainAdjustment, IdentificationResult } from '../../domain/types';
-import type { SheetSpec } from '../../tables/sheet-spec';
 import type { Adjustment, CodeMeaning, FlaggedSchool, IdentificationOutcome, IdentificationService, Text } from '../model';
 import { throwIfAborted, yieldToUi } from './abort';
 import { defaultValues, fromValues, identificationDescriptors, toValues } from './identification-settings';
@@ -146,20 +143,13 @@ export const identificationService = (session: Session): IdentificationService =
       const flagged = flaggedSchools(result);
       const count = (g: GroupName) => flagged.filter((s) => s.groups.includes(g)).length;
       const total = new Set(result.schools.filter((s) => s.year === result.lastYear).map((s) => s.schoolKey)).size;
-      const year = outcome.year;
-      const sheets =
-        year === null
-          ? []
-          : [identificationSheetSpec(result, year, session.language()), teachersSheetSpec(result, year, session.language())].filter(
-              (s): s is SheetSpec => s !== null,
-            );
       return {
         summary: summaryOf(result, count('ШНОР'), count('ШНСУ'), total),
         notEvaluated: notEvaluatedTexts(result),
         legend: legendOf(result),
         flagged,
         counts: { low: count('ШНОР'), social: count('ШНСУ'), total },
-        sheets,
+        sheets: outcome.resultSheets,
         written: outcome.writes.map((w) => ({ sheet: w.requestedName, rows: w.rows, message: { ru: w.message, en: w.messageEn } })),
         problems: [...outcome.problems.filter((p) => isIdentificationInputSheet(p.sheet)), ...result.problems],
       };
