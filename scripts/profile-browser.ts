@@ -20,6 +20,35 @@ const { startBrowserServer } = require('./start-browser.js') as {
 
 const OUT = process.env.OUT ?? '/tmp/opora-profile';
 const PROFILE = !process.argv.includes('--no-profile');
+/** Sample the allocations still live after each phase (and a full GC) instead of CPU time. */
+const HEAP = process.argv.includes('--heap');
+
+interface HeapNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/** Live bytes by allocating function (self) and by the frames on the stack (inclusive), top 25 each. */
+const summariseHeap = (name: string, root: HeapNode) => {
+  const self = new Map<string, number>();
+  const incl = new Map<string, number>();
+  const key = (n: HeapNode) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+  const walk = (n: HeapNode, stack: string[]): number => {
+    const k = key(n);
+    self.set(k, (self.get(k) ?? 0) + n.selfSize);
+    const total = n.selfSize + n.children.reduce((sum, c) => sum + walk(c, [...stack, k]), 0);
+    if (!stack.includes(k)) incl.set(k, (incl.get(k) ?? 0) + total);
+    return total;
+  };
+  walk(root, []);
+  const print = (title: string, m: Map<string, number>) => {
+    console.log(`\n== ${name}: live ${title}`);
+    for (const [k, b] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${String(Math.round(b / 1048576)).padStart(6)} MB  ${k}`);
+  };
+  print('self', self);
+  print('inclusive', incl);
+};
 
 interface ProfileNode {
   id: number;
@@ -98,7 +127,8 @@ const renderers = (profile: string): { cpuMs: number; hwmMb: number } => {
 let profileDir = '';
 
 const phase = async (cdp: CDPSession, name: string, act: () => Promise<void>) => {
-  if (PROFILE) {
+  if (HEAP) await cdp.send('HeapProfiler.startSampling', { samplingInterval: 4096 });
+  else if (PROFILE) {
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');
   }
@@ -110,7 +140,11 @@ const phase = async (cdp: CDPSession, name: string, act: () => Promise<void>) =>
   const after = renderers(profileDir);
   console.log(`main thread ms: ${durations(m0, await metrics(cdp))}`);
   console.log(`\n${name}: ${ms} ms wall, renderer CPU ${after.cpuMs - before.cpuMs} ms, renderer VmHWM ${after.hwmMb} MB; ${await heapMb(cdp)}`);
-  if (PROFILE) {
+  if (HEAP) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as { profile: { head: HeapNode } };
+    summariseHeap(name, profile.head);
+  } else if (PROFILE) {
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     writeFileSync(join(OUT, `${name}.cpuprofile`), JSON.stringify(profile));
     summarise(name, profile);
@@ -131,6 +165,8 @@ const main = async () => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     await cdp.send('Profiler.enable');
+    await cdp.send('HeapProfiler.enable');
+    console.log(`before open: renderer VmHWM ${renderers(profileDir).hwmMb} MB; ${await heapMb(cdp)}`);
     await phase(cdp, 'open', async () => {
       await page.getByTestId('file-input').setInputFiles(path);
       await page.waitForFunction(

@@ -33,6 +33,15 @@ const headerColumns = (grid: Grid | undefined, mapping: SheetMapping): MappingCo
     .map((c) => ({ index: c.index, letter: c.letter, header: c.path }));
 };
 
+/**
+ * The rows above a sheet's data (titles, header, column numbers) and its merges: all a correction reads
+ * of a grid (headerColumns), so the whole country's rows need not stay in memory after the reading.
+ */
+export const headerPart = (grid: Grid, mapping: WorkbookMapping): Grid => {
+  const sheet = mapping.sheets.find((s) => s.sheet === grid.sheet);
+  return { sheet: grid.sheet, values: grid.values.slice(0, sheet ? sheet.dataStartRow - 1 : 0), merges: grid.merges };
+};
+
 const plainColumns = (mapping: SheetMapping): ColumnMapping[] => mapping.columns.filter((c) => c.subject === undefined);
 
 const subjectBlocks = (mapping: SheetMapping): SubjectBlock[] => {

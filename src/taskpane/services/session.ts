@@ -13,7 +13,7 @@ import type { OporaServices, RunContext } from '../model';
 import { throwIfAborted, yieldToUi } from './abort';
 import { IDENTIFICATION_OWN_SHEETS, identificationService } from './identification-service';
 import { recordingGrids, withSheetsOnly } from './port-wrappers';
-import { correctMapping, dataReading } from './reading-view';
+import { correctMapping, dataReading, headerPart } from './reading-view';
 import { withChoice } from './matching-view';
 import { partnersService } from './partners-service';
 import { roadmapService } from './roadmap-service';
@@ -45,6 +45,7 @@ const rememberCorrected = (saved: WorkbookMapping | undefined, corrected: Workbo
 export const createServices = (port: WorkbookPort): OporaServices => {
   let state: OporaState | null = null;
   let loaded: LoadedWorkbook | null = null;
+  /** The header rows of the sheets last read: what a mapping correction needs of them. */
   let lastGrids: Grid[] = [];
   let lastSheets: string[] = [];
   let identification: IdentificationResult | null = null;
@@ -91,11 +92,12 @@ export const createServices = (port: WorkbookPort): OporaServices => {
     const result = await loadWorkbook(recording.port, { state: await session.state(), ownSheets: IDENTIFICATION_OWN_SHEETS });
     throwIfAborted(ctx.signal);
     loaded = result;
-    lastGrids = recording.grids().filter((g) => result.inputSheets.includes(g.sheet));
+    const grids = recording.grids().filter((g) => result.inputSheets.includes(g.sheet));
+    lastGrids = grids.map((g) => headerPart(g, result.read.mapping));
     identification = null;
     ctx.onProgress(1, { ru: 'Книга прочитана', en: 'Workbook read' });
     lastSheets = sheets;
-    return dataReading({ ...result.read, problems: result.problems }, lastGrids, result.decisions);
+    return dataReading({ ...result.read, problems: result.problems }, grids, result.decisions);
   };
 
   const decideMatch: NonNullable<OporaServices['decideMatch']> = async (choice, ctx) => {
