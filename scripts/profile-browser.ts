@@ -127,7 +127,7 @@ const renderers = (profile: string): { cpuMs: number; hwmMb: number } => {
 let profileDir = '';
 
 const phase = async (cdp: CDPSession, name: string, act: () => Promise<void>) => {
-  if (HEAP) await cdp.send('HeapProfiler.startSampling', { samplingInterval: 4096 });
+  if (HEAP) await cdp.send('HeapProfiler.startSampling', { samplingInterval: 4096, ...(process.env.ALLOC ? { includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } : {}) });
   else if (PROFILE) {
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');

@@ -1,7 +1,7 @@
 import type { ZodType } from 'zod';
 import { appendAll } from '../util/append-all';
 import type { Family, RegionalRecord, ResultRecord, School, TeacherRecord } from '../domain/records';
-import { columnLetter } from './sheet-spec';
+import { columnLetter } from '../grid/column-letter';
 import { FieldId, SUBJECT_MEASURES } from './fields';
 import { makeProblem } from './problems';
 import { impossibleFields } from './plausibility';
@@ -13,7 +13,7 @@ import { classifiedRows, col, SheetContext } from './sheet-context';
 import { findSubject, resolveScale, SubjectScale } from './subjects';
 import { defaultGrade, detectFamily } from './title-meta';
 import { readYearCell } from './year-cell';
-import type { SheetOutput } from './sheet-output';
+import type { SheetOutput } from './sheet-read-result';
 
 interface Entry {
   reader: RowReader;

@@ -1,12 +1,6 @@
-import {
-  ADJUSTMENTS_SHEETS,
-  IDENTIFICATION_INPUT_SHEETS,
-  isIdentificationInputSheet,
-  readAdjustments,
-  readOwnSheetOf,
-  readSettings,
-  SETTINGS_SHEETS,
-} from '../../app/identification-output';
+import { IDENTIFICATION_INPUT_SHEETS, isIdentificationInputSheet, readAdjustments, readOwnSheetOf, readSettings } from '../../app/own-input-sheets';
+import { ADJUSTMENTS_SHEET_NAMES } from '../../sheets/adjustments-sheet';
+import { SETTINGS_SHEET_NAMES } from '../../sheets/settings-sheet';
 import { runIdentification } from '../../app/identify';
 import { identify, lastDataYear } from '../../domain/identify';
 import { CRITERION_CODES, criterionName, GROUPS, type CriterionCode, type GroupName } from '../../domain/settings';
@@ -104,7 +98,7 @@ const summaryOf = (result: IdentificationResult, low: number, social: number, to
  */
 export const identificationService = (session: Session): IdentificationService => {
   const ownSheet = (names: readonly string[]) => readOwnSheetOf(session.ownSheet, names, session.language());
-  const savedAdjustments = async (): Promise<DomainAdjustment[]> => readAdjustments(await ownSheet(ADJUSTMENTS_SHEETS)).adjustments;
+  const savedAdjustments = async (): Promise<DomainAdjustment[]> => readAdjustments(await ownSheet(ADJUSTMENTS_SHEET_NAMES)).adjustments;
 
   const latestYear = (): number => {
     const loaded = session.loaded();
@@ -118,7 +112,7 @@ export const identificationService = (session: Session): IdentificationService =
     defaults: defaultValues(),
     loadSaved: async () => {
       if (!session.loaded()) return null;
-      const settings = readSettings(await ownSheet(SETTINGS_SHEETS)).settings;
+      const settings = readSettings(await ownSheet(SETTINGS_SHEET_NAMES)).settings;
       return { settings: toValues(settings), adjustments: fromDomain(await savedAdjustments()) };
     },
     // «Муниципалитет | Школа»: a region has a «СОШ №1» in every municipality.
