@@ -95,10 +95,12 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
 
   progress(0.3, 'Идентификация школ и педагогов…', 'Identifying schools and teachers…');
   await checkpoint(signal);
+  // The resolver indexes every school: built only when an adjustment names a school the data does not key.
+  let resolver: ((text: string) => string | string[] | undefined) | undefined;
   const result = identify(loaded.read.dataset, settings, {
     ...(request.years ? { years: request.years } : {}),
     adjustments,
-    resolveSchool: schoolResolver(loaded.read.identity.identities.values()),
+    resolveSchool: (text) => (resolver ??= schoolResolver(loaded.read.identity.identities.values()))(text),
   });
   const year = request.year ?? (result.years.length > 0 ? result.lastYear : null);
 
