@@ -18,7 +18,7 @@ describe('the years with a measured value', () => {
     const years = measuredYears(
       dataset({
         olympiads: [{ year: 2025 }],
-        social: [{ year: 2021, lowIncome: null }, { year: 2020, disabilities: 3 }],
+        social: [{ year: 2021, lowIncome: undefined }, { year: 2020, disabilities: 3 }],
         teachers: [{ year: 2019, continuedToGrade10Share: 0.5 }, { year: 2018, average: null }],
         results: [{ year: 2025, participants: 1 }],
       }),

@@ -1,10 +1,10 @@
-import type { Grid } from '../../../src/grid/grid';
-import { detectMapping } from '../../../src/tables/mapping';
-import { correctMapping, dataReading, headerPart } from '../../../src/taskpane/services/reading-view';
-import { readWorkbook } from '../../../src/tables';
-import { readXlsxGrids } from '../../../src/hosts/xlsx/read-grids';
-import { columnIndex } from '../../../src/tables/sheet-context';
-import { EAO_WORKBOOK } from '../../support/real-data';
+import type { Grid } from '../../src/grid/grid';
+import { detectMapping } from '../../src/tables/mapping';
+import { correctMapping, dataReading } from '../../src/app/data-reading';
+import { readWorkbook } from '../../src/tables';
+import { readXlsxGrids } from '../../src/hosts/xlsx/read-grids';
+import { columnIndex } from '../../src/grid/column-letter';
+import { EAO_WORKBOOK } from '../support/real-data';
 
 const grid: Grid = {
   sheet: 'Школы',
@@ -43,13 +43,6 @@ describe('reading view of the mapping', () => {
     expect(again.autoDetected).toEqual([]);
   });
 
-  it('keeps the header rows, and only them, for a later correction', () => {
-    const header = headerPart(grid, read.mapping);
-    expect(header.values).toEqual(grid.values.slice(0, 1));
-    const correction = { Школы: { fields: { ...view.assignment, settlement: 1 } } };
-    expect(correctMapping(read.mapping, correction, [header])).toEqual(correctMapping(read.mapping, correction, [grid]));
-  });
-
   it('leaves sheets without a correction as detected', () => {
     const detected = detectMapping([grid]);
     expect(correctMapping(detected, {}, [grid])).toEqual(detected);
@@ -78,16 +71,6 @@ describe('reading view of a wide regional ЕГЭ sheet (EAO, real)', () => {
     // Per-subject measures and the sheet-wide year/exam are not offered as empty plain fields.
     expect(sheet.fields.map((f) => f.id)).not.toEqual(expect.arrayContaining(['average']));
     expect(sheet.fields.some((f) => ['participants', 'average', 'year', 'family'].includes(f.id))).toBe(false);
-  });
-
-  it('a correction made from the header rows alone equals one made from the whole grids', () => {
-    const views = dataReading(read, grids).sheets;
-    const corrections = Object.fromEntries(
-      views.map((v) => [v.sheet, { fields: v.assignment, ...(v.subjects ? { subjects: v.subjects.flatMap((b) => b.columns) } : {}) }]),
-    );
-    const headers = grids.map((g) => headerPart(g, read.mapping));
-    expect(headers.reduce((n, g) => n + g.values.length, 0)).toBeLessThan(grids.reduce((n, g) => n + g.values.length, 0));
-    expect(correctMapping(read.mapping, corrections, headers)).toEqual(correctMapping(read.mapping, corrections, grids));
   });
 
   it('a corrected year, exam and subject reach the records', () => {
