@@ -8,7 +8,9 @@ import type { WholeInflater } from './fast/zip';
  */
 export const nodeInflate: WholeInflater = (data, maxBytes) => {
   try {
-    const out = inflateRawSync(data, { maxOutputLength: Math.min(maxBytes, kMaxLength) });
+    const max = Math.min(maxBytes, kMaxLength - 1);
+    // One output buffer of the greatest possible size: zlib then never joins pieces into a second copy.
+    const out = inflateRawSync(data, { maxOutputLength: max, chunkSize: Math.max(64, max + 1) });
     return new Uint8Array(out.buffer, out.byteOffset, out.length);
   } catch {
     return null;

@@ -23,7 +23,7 @@ export const detach = (s: string): string => (s.length < 13 ? s : (' ' + s).slic
 export const decodeExcelEscapes = (s: string): string =>
   s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
-const isSpace = (ch: number): boolean => ch === 32 || ch === 9 || ch === 10 || ch === 13;
+export const isSpace = (ch: number): boolean => ch === 32 || ch === 9 || ch === 10 || ch === 13;
 
 /**
  * The value of attribute `name` inside the tag text s[from, to) (the part between '<' and '>'), or null.
