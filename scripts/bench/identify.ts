@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, identify } from '../../src/domain';
 import type { Dataset, School } from '../../src/domain/records';
 import { applyIdentities } from '../../src/tables/identity';
-import type { SheetReport } from '../../src/tables/sheet-output';
+import type { SheetReport } from '../../src/tables/sheet-read-result';
 import { buildScaledDataset, buildScaledTeacherDataset, SCALED_YEARS } from '../../src/sample/scaled';
 import { measure, measureOnly, timeAndMemory } from './measure';
 import type { BenchSection } from './section';

@@ -1,4 +1,4 @@
-import { identificationSheetSpec } from '../../src/app/identification-output';
+import { identificationSheet } from '../../src/sheets/identification-sheet';
 import { DEFAULT_SETTINGS, identify } from '../../src/domain';
 import { ExcelWorkbook } from '../../src/hosts/excel/excel-workbook';
 import { measureOfficeWrites } from '../../src/hosts/excel/testing/measure-office';
@@ -27,8 +27,7 @@ export const officeSection: BenchSection = {
     ];
 
     const result = identify(buildScaledDataset(SCHOOLS), DEFAULT_SETTINGS);
-    const spec = identificationSheetSpec(result, result.lastYear, 'ru');
-    if (!spec) throw new Error('no identification sheet for the scaled dataset');
+    const spec = identificationSheet(result, result.lastYear, 'ru');
     const note = `${spec.rows.length} строк × ${spec.columns.length} столбцов`;
     const costs = await measureOfficeWrites(spec);
     return [

@@ -2,12 +2,12 @@ import { defaultCatalogue } from '../../src/domain/roadmap/default-catalogue';
 import { buildRoadmap } from '../../src/domain/roadmap/plan';
 import type { GradeBand, RoadmapInput, SocialComponent } from '../../src/domain/roadmap/types';
 import { measureOfficeWrites } from '../../src/hosts/excel/testing/measure-office';
-import type { Grid } from '../../src/hosts/port';
+import type { Grid } from '../../src/grid/grid';
 import { preserveEdits } from '../../src/sheets/preserve-edits';
 import { buildSchoolPlansSheet } from '../../src/sheets/roadmap-school-plans-sheet';
 import { buildRoadmapSheet } from '../../src/sheets/roadmap-sheet';
 import { buildTimelineSheet } from '../../src/sheets/roadmap-timeline-sheet';
-import type { SheetSpec } from '../../src/tables/sheet-spec';
+import type { SheetSpec } from '../../src/grid/sheet-spec';
 import { measure, timeAndMemory } from './measure';
 import type { BenchFigure, BenchSection } from './section';
 

@@ -1,21 +1,14 @@
 import { identify, type Adjustment, type IdentificationResult, type Settings } from '../domain';
 import type { WorkbookPort } from '../hosts/port';
 import type { Language } from '../i18n';
-import type { Problem } from '../tables/problem';
-import type { SheetSpec } from '../tables/sheet-spec';
-import {
-  ADJUSTMENTS_SHEETS,
-  adjustmentsSheetSpec,
-  IDENTIFICATION_INPUT_SHEETS,
-  deficitMapSheetSpec,
-  identificationSheetSpec,
-  ownSheetOf,
-  readAdjustments,
-  readSettings,
-  SETTINGS_SHEETS,
-  settingsSheetSpec,
-  teachersSheetSpec,
-} from './identification-output';
+import type { Problem } from '../domain/problem';
+import type { SheetSpec } from '../grid/sheet-spec';
+import { adjustmentsSheetSpec, IDENTIFICATION_INPUT_SHEETS, ownSheetOf, readAdjustments, readSettings, settingsSheetSpec } from './own-input-sheets';
+import { ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
+import { deficitMapSheet } from '../sheets/deficit-map-sheet';
+import { identificationSheet } from '../sheets/identification-sheet';
+import { SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
+import { teachersSheet } from '../sheets/teachers-sheet';
 import { measuredYears } from './data-years';
 import { loadWorkbook, type LoadWorkbookOptions } from './load-workbook';
 import { schoolResolver } from '../tables/identity';
@@ -83,8 +76,8 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
   let state: OporaState = request.language ? { ...loaded.state, language: request.language } : loaded.state;
   const language = state.language;
   // Either language's «Параметры» / «Корректировки»: the user may have switched language since they were written.
-  const settingsSheet = ownSheetOf(loaded.own, SETTINGS_SHEETS, language);
-  const adjustmentsSheet = ownSheetOf(loaded.own, ADJUSTMENTS_SHEETS, language);
+  const settingsSheet = ownSheetOf(loaded.own, SETTINGS_SHEET_NAMES, language);
+  const adjustmentsSheet = ownSheetOf(loaded.own, ADJUSTMENTS_SHEET_NAMES, language);
   const fromSheet = readSettings(settingsSheet?.grid ?? null);
   const settings = request.settings ?? fromSheet.settings;
   const fromAdjustmentsSheet = readAdjustments(adjustmentsSheet?.grid ?? null);
@@ -114,9 +107,10 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
     given(request.adjustments !== undefined, adjustmentsSheet !== null, () =>
       adjustmentsSheetSpec(language, request.adjustments ?? [], adjustmentsSheet?.name),
     ),
-    year === null ? null : { spec: identificationSheetSpec(result, year, language), keepUserEdits: true },
-    year === null ? null : { spec: teachersSheetSpec(result, year, language), keepUserEdits: true },
-    year === null ? null : { spec: deficitMapSheetSpec(result, year, settings, language), keepUserEdits: true },
+    year === null ? null : { spec: identificationSheet(result, year, language), keepUserEdits: true },
+    year === null ? null : { spec: teachersSheet(result, year, language), keepUserEdits: true },
+    // The deficit map exists for the latest year only (the domain computes it there).
+    year === result.lastYear ? { spec: deficitMapSheet(result, settings.deficits, language), keepUserEdits: true } : null,
     schoolMatchingPlan(loaded, language),
   ];
   const specs = writesPlanned.filter((w): w is { spec: SheetSpec; keepUserEdits: boolean } => w !== null && w.spec !== null);

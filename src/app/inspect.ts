@@ -1,8 +1,8 @@
 import type { WorkbookPort } from '../hosts/port';
 import { pickText, type Language } from '../i18n';
 import { FIELDS, TABLE_KIND_NAMES, type FieldId } from '../tables/fields';
-import type { Problem } from '../tables/problem';
-import type { SheetReport } from '../tables/sheet-output';
+import type { Problem } from '../domain/problem';
+import type { SheetReport } from '../tables/sheet-read-result';
 import { loadWorkbook, type LoadWorkbookOptions } from './load-workbook';
 
 export interface InspectedField {

@@ -1,6 +1,7 @@
-import type { Grid, WorkbookPort } from '../hosts/port';
+import type { Grid } from '../grid/grid';
+import type { WorkbookPort } from '../hosts/port';
 import { readWorkbook, type ReadResult } from '../tables';
-import type { Problem } from '../tables/problem';
+import type { Problem } from '../domain/problem';
 import type { SubjectCatalogue } from '../tables/subjects';
 import { isDistanceSheet } from '../tables/read-distances';
 import { findOwnedSheet } from './owned-sheets';

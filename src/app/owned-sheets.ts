@@ -1,6 +1,7 @@
-import type { Grid, WorkbookPort, WriteReport } from '../hosts/port';
+import type { Grid } from '../grid/grid';
+import type { WorkbookPort, WriteReport } from '../hosts/port';
 import { KEY_HEADER, preserveEdits } from '../sheets/preserve-edits';
-import type { SheetSpec } from '../tables/sheet-spec';
+import type { SheetSpec } from '../grid/sheet-spec';
 import { isGeneratedSheet, sameSheetName, withGeneratedSheet, type OporaState } from './state';
 
 /** Excel's limit on sheet-name length. */

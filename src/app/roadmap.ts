@@ -1,21 +1,24 @@
 import { defaultCatalogue } from '../domain/roadmap/default-catalogue';
 import { roadmapInputFromIdentification } from '../domain/roadmap/from-identification';
 import { buildRoadmap } from '../domain/roadmap/plan';
-import { parseSchoolYear, schoolYearAfter, sheetYearLabel } from '../domain/roadmap/school-year';
+import { parseSchoolYear, schoolYearAfter, sheetYearLabel } from '../domain/roadmap/school-calendar';
 import type { Catalogue, Roadmap, RoadmapInput, RoadmapPair } from '../domain/roadmap/types';
 import { identify } from '../domain/identify';
 import type { Settings } from '../domain/settings';
 import type { Adjustment } from '../domain/types';
-import type { Grid, WorkbookPort } from '../hosts/port';
-import { buildCatalogueSheet, readCatalogue } from '../sheets/catalogue-sheet';
+import type { Grid } from '../grid/grid';
+import type { WorkbookPort } from '../hosts/port';
+import { buildCatalogueSheet, readCatalogue } from '../sheets/roadmap-catalogue-sheet';
 import { preserveEdits } from '../sheets/preserve-edits';
 import { ROADMAP_LABELS, type RoadmapLanguage } from '../sheets/roadmap-labels';
 import { buildSchoolPlansSheet } from '../sheets/roadmap-school-plans-sheet';
 import { ROADMAP_COLUMNS, buildRoadmapSheet } from '../sheets/roadmap-sheet';
 import { buildTimelineSheet } from '../sheets/roadmap-timeline-sheet';
-import type { Problem } from '../tables/problem';
-import type { SheetSpec } from '../tables/sheet-spec';
-import { ADJUSTMENTS_SHEETS, IDENTIFICATION_INPUT_SHEETS, ownSheetOf, readAdjustments, readSettings, SETTINGS_SHEETS } from './identification-output';
+import type { Problem } from '../domain/problem';
+import type { SheetSpec } from '../grid/sheet-spec';
+import { IDENTIFICATION_INPUT_SHEETS, ownSheetOf, readAdjustments, readSettings } from './own-input-sheets';
+import { ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
+import { SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
 import { loadWorkbook } from './load-workbook';
 import { pairsOfWorkbook } from './pairing';
 import { findOwnedSheet, writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
@@ -150,8 +153,8 @@ export const buildRoadmapFromWorkbook = async (port: WorkbookPort, options: Road
   const probe = await loadWorkbook(port, { ownSheets });
   // The same «Параметры» and «Корректировки» as the identification sheet (in either language), unless the caller overrides them.
   const language = options.language ?? probe.state.language;
-  const fromSheet = readSettings(ownSheetOf(probe.own, SETTINGS_SHEETS, language)?.grid ?? null);
-  const adjustments = options.adjustments ?? readAdjustments(ownSheetOf(probe.own, ADJUSTMENTS_SHEETS, language)?.grid ?? null).adjustments;
+  const fromSheet = readSettings(ownSheetOf(probe.own, SETTINGS_SHEET_NAMES, language)?.grid ?? null);
+  const adjustments = options.adjustments ?? readAdjustments(ownSheetOf(probe.own, ADJUSTMENTS_SHEET_NAMES, language)?.grid ?? null).adjustments;
   const identification = identify(probe.read.dataset, options.settings ?? fromSheet.settings, { adjustments });
   // The partners of the «Сетевое партнёрство» sheet, when the user has made one.
   const pairs = options.pairs ?? (await pairsOfWorkbook(port, probe, identification, options.settings ?? fromSheet.settings));

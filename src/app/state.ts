@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { WorkbookPort } from '../hosts/port';
 import type { Language } from '../i18n';
 import { WorkbookMappingSchema, type WorkbookMapping } from '../tables/mapping-schema';
-import type { Problem } from '../tables/problem';
+import type { Problem } from '../domain/problem';
 import type { MatchDecision } from '../tables/identity';
 import { couldBeOporaSheet } from './opora-sheet-names';
 

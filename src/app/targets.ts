@@ -14,17 +14,20 @@ import {
   type TargetPair,
 } from '../domain/targets';
 import type { IdentificationResult } from '../domain/types';
-import type { Grid, WorkbookPort } from '../hosts/port';
+import type { Grid } from '../grid/grid';
+import type { WorkbookPort } from '../hosts/port';
 import { preserveEdits } from '../sheets/preserve-edits';
-import { specToGrid } from '../sheets/spec-grid';
+import { specToGrid } from '../grid/spec-to-grid';
 import { buildTargetsCatalogueSheet, catalogueYearsFor, readTargetsCatalogue } from '../sheets/targets/catalogue-sheet';
 import { buildControlSheet } from '../sheets/targets/control-sheet';
 import { TARGETS_LABELS, type TargetsLanguage } from '../sheets/targets/labels';
 import { buildDistrictMonitoringSheet, buildMonitoringTemplate, readDistrictMonitoring, readMonitoringTemplate } from '../sheets/targets/monitoring-template';
 import { buildOverTimeSheet } from '../sheets/targets/over-time-sheet';
-import type { Problem } from '../tables/problem';
-import type { SheetSpec } from '../tables/sheet-spec';
-import { IDENTIFICATION_INPUT_SHEETS, ownSheetOf, readAdjustments, readSettings, ADJUSTMENTS_SHEETS, SETTINGS_SHEETS } from './identification-output';
+import type { Problem } from '../domain/problem';
+import type { SheetSpec } from '../grid/sheet-spec';
+import { IDENTIFICATION_INPUT_SHEETS, ownSheetOf, readAdjustments, readSettings } from './own-input-sheets';
+import { ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
+import { SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
 import { loadWorkbook } from './load-workbook';
 import { pairsOfWorkbook } from './pairing';
 import { writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
@@ -82,9 +85,9 @@ export const checkTargetsFromWorkbook = async (port: WorkbookPort, options: Targ
   progress('Читаю книгу', 'Reading the workbook');
   const probe = await loadWorkbook(port, { ownSheets: [...IDENTIFICATION_INPUT_SHEETS] });
   const language = options.language ?? probe.state.language;
-  const fromSheet = readSettings(ownSheetOf(probe.own, SETTINGS_SHEETS, language)?.grid ?? null);
+  const fromSheet = readSettings(ownSheetOf(probe.own, SETTINGS_SHEET_NAMES, language)?.grid ?? null);
   const settings = options.settings ?? fromSheet.settings;
-  const adjustments = readAdjustments(ownSheetOf(probe.own, ADJUSTMENTS_SHEETS, language)?.grid ?? null).adjustments;
+  const adjustments = readAdjustments(ownSheetOf(probe.own, ADJUSTMENTS_SHEET_NAMES, language)?.grid ?? null).adjustments;
   const identification = identify(probe.read.dataset, settings, { adjustments });
   const userMonitoring = probe.read.dataset.monitoring;
   const year = options.year ?? (Math.max(...userMonitoring.map((m) => m.year), 0) || identification.lastYear);

@@ -8,7 +8,7 @@ import { evaluateLowResults } from './low-results';
 import { evaluateOlympiads, indexOlympiads } from './olympiads';
 import { collectSchools, displayOrder, namesOf, ordinalsOfYear } from './school-names';
 import { ruleTexts } from './rules';
-import { evaluateSchoolYears, type YearResults } from './school-year';
+import { evaluateSchoolYears, type YearResults } from './evaluate-school-years';
 import { CRITERION_CODES, SEED_WORDS, type CriterionCode, type Settings } from './settings';
 import { cite } from './documents';
 import { evaluateSocialIndex, indexSocial } from './social-index';

@@ -1,6 +1,5 @@
 /** Public API of the identification engine. Pure: no Office, no DOM, no I/O, no clock. */
 export { identify, type IdentifyOptions } from './identify';
-export { toCliJson, type CliJson, type CliSchool, type CliCriterion, type CliTeacher } from './cli-json';
 export * from './settings';
 export * from './types';
 export { compareYears, statusOf, type TrendRow, type IndicatorChange } from './trends';

@@ -2,7 +2,7 @@ import type { BilingualText } from './bilingual';
 import { FAMILIES } from './records';
 import { CRITERION_CODES } from './settings';
 import { statusOf } from './trends';
-import type { YearResults } from './school-year';
+import type { YearResults } from './evaluate-school-years';
 import type { SchoolYearResult, YearSummary } from './types';
 
 /**

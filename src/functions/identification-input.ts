@@ -6,7 +6,7 @@
  */
 import { identify, type CriterionCode, type IdentificationResult, type SchoolYearResult } from '../domain';
 import type { Dataset } from '../domain/records';
-import type { Grid } from '../hosts/port';
+import type { Grid } from '../grid/grid';
 import { isLabelRow, readWorkbook, schoolResolver, TABLE_KIND_NAMES, type Problem, type SchoolReference, type SheetReport, type TableKind } from '../tables';
 import { contentCache, contentKey } from './content-cache';
 import { FunctionInputError } from './errors';

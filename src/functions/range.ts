@@ -2,7 +2,8 @@
  * Cell ranges passed to custom functions, turned into the Grid the table reader expects:
  * empty cells (Excel passes "" or null) become null, error values become ExcelErrorValue.
  */
-import type { CellValue, Grid } from '../hosts/port';
+import type { CellValue } from '../grid/cell';
+import type { Grid } from '../grid/grid';
 import { jsonBytes } from '../util/json-bytes';
 import { FunctionInputError } from './errors';
 

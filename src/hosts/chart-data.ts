@@ -1,4 +1,4 @@
-import type { ChartSpec, SheetSpec, SpecCell } from '../tables/sheet-spec';
+import type { ChartSpec, SheetSpec, SpecCell } from '../grid/sheet-spec';
 import { specMatrix } from './sheet-style';
 
 /** One chart of a spec with the cell values it shows: the .xlsx caches and the task pane draw from it. */

@@ -1,33 +1,5 @@
-import type { SheetSpec } from '../tables/sheet-spec';
-
-/** An Excel error value such as #N/A or #DIV/0! as read from a cell. */
-export interface ExcelErrorValue {
-  kind: 'error';
-  code: string;
-}
-
-/** A cell value as a host reads it: the computed value, never the formula. */
-export type CellValue = string | number | boolean | null | ExcelErrorValue;
-
-/** A merged area, 0-based inclusive indexes into Grid.values. */
-export interface MergeArea {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/**
- * The used part of one sheet, always anchored at A1: values[0][0] is A1.
- * Merged areas hold their value in the top-left cell only; the other cells are null.
- * formulas[r][c] is the cell's formula text (English, without '=') when it has one.
- */
-export interface Grid {
-  sheet: string;
-  values: CellValue[][];
-  merges: MergeArea[];
-  formulas?: (string | null)[][];
-}
+import type { Grid } from '../grid/grid';
+import type { SheetSpec } from '../grid/sheet-spec';
 
 export interface SheetInfo {
   name: string;
@@ -61,6 +33,3 @@ export interface WorkbookPort {
   /** Selects a cell for the user (problem links in the task pane). No-op where there is no UI. */
   selectCell?(sheet: string, row: number, column: number): Promise<void>;
 }
-
-export const isExcelError = (v: CellValue): v is ExcelErrorValue =>
-  typeof v === 'object' && v !== null && (v as ExcelErrorValue).kind === 'error';

@@ -1,4 +1,4 @@
-import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
+import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
 import { isFormulaCell, ROW_STYLE_LOOK, SHEET_STYLE, specLayout, specMatrix } from './sheet-style';
 
 /**

@@ -1,4 +1,4 @@
-import type { RowStyle, SheetSpec, SpecCell } from '../tables/sheet-spec';
+import type { RowStyle, SheetSpec, SpecCell } from '../grid/sheet-spec';
 
 /** How both hosts render a SheetSpec: one palette, so a sheet looks the same in Excel and in a saved .xlsx. */
 export const SHEET_STYLE = {

@@ -1,4 +1,5 @@
-import type { CellValue, Grid, MergeArea } from '../hosts/port';
+import type { CellValue } from '../grid/cell';
+import type { Grid, MergeArea } from '../grid/grid';
 
 /** A header group: one label over several sub-columns (the upper level of a two-level header). */
 export interface HeaderGroup {

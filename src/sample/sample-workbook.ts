@@ -1,4 +1,4 @@
-import type { Grid } from '../hosts/port';
+import type { Grid } from '../grid/grid';
 import { SAMPLE_YEARS } from './district';
 import { createRandom } from './prng';
 import { drawResults } from './results-model';

@@ -1,4 +1,5 @@
-import type { CellValue, Grid } from '../hosts/port';
+import type { CellValue } from '../grid/cell';
+import type { Grid } from '../grid/grid';
 import { emptyDataset, FAMILIES, type Dataset, type Family, type ResultRecord } from '../domain/records';
 import { layoutSheet } from './grid-layout';
 import { createRandom, round, type Random } from './prng';

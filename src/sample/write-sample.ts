@@ -1,4 +1,4 @@
-import type { Grid } from '../hosts/port';
+import type { Grid } from '../grid/grid';
 import { XlsxWorkbook } from '../hosts/xlsx/xlsx-workbook';
 import { buildSampleGrids } from './sample-workbook';
 

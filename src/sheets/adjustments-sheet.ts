@@ -1,7 +1,8 @@
-import type { CellValue, Grid } from '../hosts/port';
-import type { Problem } from '../tables/problem';
-import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
-import { columnLetter } from '../tables/sheet-spec';
+import type { CellValue } from '../grid/cell';
+import type { Grid } from '../grid/grid';
+import type { Problem } from '../domain/problem';
+import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
+import { columnLetter } from '../grid/column-letter';
 import { cellText, parseYear } from '../tables/cells';
 import { normalizeText } from '../tables/text';
 import type { GroupName } from '../domain/settings';

@@ -1,5 +1,6 @@
 import type { IdentificationResult } from '../domain/types';
-import { columnLetter, type SheetSpec, type SpecCell } from '../tables/sheet-spec';
+import { columnLetter } from '../grid/column-letter';
+import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
 import type { IdentificationLanguage } from './identification-labels';
 import { sourceRowsText } from './source-text';
 

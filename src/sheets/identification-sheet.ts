@@ -1,5 +1,5 @@
-import type { ColumnSpec, ConditionalRule, SheetSpec, SpecCell } from '../tables/sheet-spec';
-import { columnLetter } from '../tables/sheet-spec';
+import type { ColumnSpec, ConditionalRule, SheetSpec, SpecCell } from '../grid/sheet-spec';
+import { columnLetter } from '../grid/column-letter';
 import { CRITERION_CODES, criterionName, type CriterionCode } from '../domain/settings';
 import type { Finding, IdentificationResult, SchoolYearResult } from '../domain/types';
 import { IDENTIFICATION_LABELS, type IdentificationLabels, type IdentificationLanguage } from './identification-labels';

@@ -1,8 +1,8 @@
 import type { PairDecision } from '../domain/pairing/types';
 import type { GradeBand } from '../domain/types';
-import type { Grid } from '../hosts/port';
-import type { Problem } from '../tables/problem';
-import { columnLetter } from '../tables/sheet-spec';
+import type { Grid } from '../grid/grid';
+import type { Problem } from '../domain/problem';
+import { columnLetter } from '../grid/column-letter';
 import { PAIRING_LABELS } from './pairing-labels';
 import { PAIRING_COLUMNS, parsePairRowKey } from './pairing-sheet';
 import { readKeyedRows, withoutNotApplicableMark } from './preserve-edits';

@@ -1,6 +1,6 @@
 import { helpText, needText, partnerTitle } from '../domain/pairing/help-text';
 import type { Distance, PairDecision, PairingResult, PairingSchool } from '../domain/pairing/types';
-import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
+import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
 import { PAIRING_LABELS, formatNumber, type PairingLanguage } from './pairing-labels';
 import { withKeyColumn } from './preserve-edits';
 

@@ -1,6 +1,7 @@
-import type { CellValue, Grid } from '../hosts/port';
-import { isExcelError } from '../hosts/port';
-import type { RowStyle, SheetSpec, SpecCell } from '../tables/sheet-spec';
+import type { CellValue } from '../grid/cell';
+import type { Grid } from '../grid/grid';
+import { isExcelError } from '../grid/cell';
+import type { RowStyle, SheetSpec, SpecCell } from '../grid/sheet-spec';
 
 /**
  * Regeneration that never loses what the user typed.

@@ -1,4 +1,4 @@
-import type { ColumnSpec } from '../tables/sheet-spec';
+import type { ColumnSpec } from '../grid/sheet-spec';
 
 /**
  * Excel character units one A4 landscape page holds at about 90 % scale: 277 mm of printable width at

@@ -1,7 +1,7 @@
-import { sheetYearLabel } from '../domain/roadmap/school-year';
+import { sheetYearLabel } from '../domain/roadmap/school-calendar';
 import { resolveTiming } from '../domain/roadmap/timing';
 import type { Roadmap, SchoolPlan } from '../domain/roadmap/types';
-import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
+import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
 import { withKeyColumn } from './preserve-edits';
 import { ROADMAP_LABELS, type RoadmapLabels, type RoadmapLanguage } from './roadmap-labels';
 import { legendFooter, statusRules, timingText } from './roadmap-sheet';

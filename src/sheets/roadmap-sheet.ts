@@ -1,8 +1,9 @@
-import { sheetYearLabel } from '../domain/roadmap/school-year';
+import { sheetYearLabel } from '../domain/roadmap/school-calendar';
 import { formatMonths } from '../domain/roadmap/timing';
 import type { PlannedActivity, Roadmap, RoadmapSchool } from '../domain/roadmap/types';
-import { columnLetter, firstDataRow } from '../tables/sheet-spec';
-import type { ConditionalRule, SheetSpec, SpecCell } from '../tables/sheet-spec';
+import { columnLetter } from '../grid/column-letter';
+import { firstDataRow } from '../grid/sheet-spec';
+import type { ConditionalRule, SheetSpec, SpecCell } from '../grid/sheet-spec';
 import { withKeyColumn } from './preserve-edits';
 import { ROADMAP_LABELS, type RoadmapLabels, type RoadmapLanguage } from './roadmap-labels';
 

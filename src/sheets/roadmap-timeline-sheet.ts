@@ -1,9 +1,10 @@
-import { SCHOOL_MONTHS_EN, SCHOOL_MONTHS_RU, calendarYear, monthNameIndex, sheetYearLabel } from '../domain/roadmap/school-year';
+import { SCHOOL_MONTHS_EN, SCHOOL_MONTHS_RU, calendarYear, monthNameIndex, sheetYearLabel } from '../domain/roadmap/school-calendar';
 import { placementOf } from '../domain/roadmap/plan';
 import { parseTimingMonths } from '../domain/roadmap/timing';
 import type { Roadmap } from '../domain/roadmap/types';
-import { columnLetter, firstDataRow } from '../tables/sheet-spec';
-import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
+import { columnLetter } from '../grid/column-letter';
+import { firstDataRow } from '../grid/sheet-spec';
+import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
 import { ROADMAP_LABELS, type RoadmapLanguage } from './roadmap-labels';
 import { timingText } from './roadmap-sheet';
 

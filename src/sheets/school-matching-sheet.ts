@@ -1,8 +1,8 @@
-import type { Grid } from '../hosts/port';
+import type { Grid } from '../grid/grid';
 import type { Language } from '../i18n';
 import { cellText } from '../tables/cells';
 import type { MatchAction, MatchDecision, MatchRule, Resolution, SchoolMatch, Variant } from '../tables/identity';
-import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
+import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
 import { normalizeText } from '../tables/text';
 import { sourceRowsText } from './source-text';
 

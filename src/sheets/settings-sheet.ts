@@ -1,7 +1,8 @@
-import type { CellValue, Grid } from '../hosts/port';
-import type { Problem } from '../tables/problem';
-import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
-import { columnLetter } from '../tables/sheet-spec';
+import type { CellValue } from '../grid/cell';
+import type { Grid } from '../grid/grid';
+import type { Problem } from '../domain/problem';
+import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
+import { columnLetter } from '../grid/column-letter';
 import { cellText, parseBoolean, parseNumber } from '../tables/cells';
 import { DEFAULT_SETTINGS, SETTING_CATALOGUE, settingValue, withSettingValue, type SettingEntry, type Settings } from '../domain/settings';
 import { IDENTIFICATION_LABELS, inEveryLanguage, type IdentificationLabels, type IdentificationLanguage } from './identification-labels';

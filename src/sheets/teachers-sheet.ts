@@ -1,4 +1,4 @@
-import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
+import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
 import type { IdentificationResult, TeacherFinding } from '../domain/types';
 import { sourceRowsText } from './source-text';
 import { IDENTIFICATION_LABELS, type IdentificationLabels, type IdentificationLanguage } from './identification-labels';

@@ -1,4 +1,4 @@
-import { CellValue, isExcelError } from '../hosts/port';
+import { CellValue, isExcelError } from '../grid/cell';
 
 /** What one cell holds once read as a number. Blank and 0 stay distinct: blank is 'blank', 0 is a number. */
 export type ParsedNumber =

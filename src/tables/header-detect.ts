@@ -1,5 +1,6 @@
-import { CellValue, Grid, isExcelError } from '../hosts/port';
-import { columnLetter } from './sheet-spec';
+import { CellValue, isExcelError } from '../grid/cell';
+import { Grid } from '../grid/grid';
+import { columnLetter } from '../grid/column-letter';
 import { cellText, parseNumber } from './cells';
 import { normalizeText } from './text';
 import { continuesUnmergedHeader, fillUnmergedHeader } from './unmerged-header';

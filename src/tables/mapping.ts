@@ -1,17 +1,17 @@
 import { emptyDataset, Dataset } from '../domain/records';
 import { applyIdentities, type IdentityStep, type MatchDecision } from './identity';
-import { Grid } from '../hosts/port';
-import type { Problem } from './problem';
+import { Grid } from '../grid/grid';
+import type { Problem } from '../domain/problem';
 import { appendAll } from '../util/append-all';
 import { cellText } from './cells';
 import { detectHeader, fillMerges, HeaderBlock, headerFromRows } from './header-detect';
 import { detectKind, FIELDS, FieldId, isSatisfied, matchColumn, REQUIRED_FIELDS, TABLE_KIND_NAMES, TableKind } from './fields';
-import { ColumnMapping, SheetMapping, WorkbookMapping, WorkbookMappingSchema } from './mapping-schema';
+import { ColumnMapping, SheetMapping, WorkbookMapping } from './mapping-schema';
 import { makeProblem } from './problems';
 import { readRecords } from './read-records';
 import { readResults } from './read-results';
 import { buildContext } from './sheet-context';
-import type { SheetOutput, SheetReport } from './sheet-output';
+import type { SheetOutput, SheetReport } from './sheet-read-result';
 import { DEFAULT_SUBJECTS, SubjectCatalogue } from './subjects';
 import { detectSheetMeta } from './title-meta';
 
@@ -220,16 +220,4 @@ export const applyMapping = (grids: Grid[], mapping: WorkbookMapping, options: R
   const identity = applyIdentities(dataset, reports, options.decisions);
   appendAll(problems, identity.problems);
   return { dataset, problems, sheets: reports, mapping: { version: 1, sheets: used }, identity };
-};
-
-/** Reads a workbook: a saved (user-confirmed) mapping is used where it still fits, detection elsewhere. */
-export const readWorkbook = (grids: Grid[], saved?: WorkbookMapping | unknown, options: ReadOptions = {}): ReadResult => {
-  if (saved === undefined || saved === null) return applyMapping(grids, { version: 1, sheets: [] }, options);
-  const parsed = WorkbookMappingSchema.safeParse(saved);
-  if (!parsed.success) {
-    const result = applyMapping(grids, { version: 1, sheets: [] }, options);
-    result.problems.unshift(makeProblem('invalid-saved-mapping', { sheet: grids[0]?.sheet ?? '' }));
-    return result;
-  }
-  return applyMapping(grids, parsed.data, options);
 };

@@ -1,4 +1,4 @@
-import type { Problem } from './problem';
+import type { Problem } from '../domain/problem';
 
 type P = Record<string, string | number>;
 type Template = { severity: Problem['severity']; ru: (p: P) => string; en: (p: P) => string };

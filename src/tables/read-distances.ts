@@ -1,7 +1,7 @@
-import type { Grid } from '../hosts/port';
+import type { Grid } from '../grid/grid';
 import { cellText, parseNumber } from './cells';
-import type { Problem } from './problem';
-import { columnLetter } from './sheet-spec';
+import type { Problem } from '../domain/problem';
+import { columnLetter } from '../grid/column-letter';
 import { normalizeText } from './text';
 
 /**

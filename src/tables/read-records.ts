@@ -4,10 +4,10 @@ import { FIELDS, FieldId } from './fields';
 import { monitoringRowSchema, olympiadRowSchema, schoolRowSchema, socialRowSchema, territoryRowSchema } from './schemas';
 import { schoolKey } from './school-key';
 import { classifiedRows, col, SheetContext } from './sheet-context';
-import type { SheetOutput } from './sheet-output';
+import type { SheetOutput } from './sheet-read-result';
 import { normalizeText } from './text';
 import { makeProblem } from './problems';
-import { columnLetter } from './sheet-spec';
+import { columnLetter } from '../grid/column-letter';
 import type { RowReader } from './row-reader';
 
 const SCHOOL_TYPES: [RegExp, SchoolType][] = [

@@ -1,7 +1,7 @@
 import type { ZodType } from 'zod';
 import { appendAll } from '../util/append-all';
 import type { Family, RegionalRecord, ResultRecord, TeacherRecord } from '../domain/records';
-import { columnLetter } from './sheet-spec';
+import { columnLetter } from '../grid/column-letter';
 import type { FieldId } from './fields';
 import { makeProblem } from './problems';
 import { impossibleFields } from './plausibility';
@@ -9,7 +9,7 @@ import { checkRegionalAverages } from './regional-check';
 import { col, SheetContext } from './sheet-context';
 import { resolveScale, SubjectScale } from './subjects';
 import { collectEntries, type Entry } from './result-entries';
-import type { SheetOutput } from './sheet-output';
+import type { SheetOutput } from './sheet-read-result';
 
 /** Results sheets, wide (subject groups × measures) or long (a subject column), and teachers' sheets. */
 export const readResults = (ctx: SheetContext, out: SheetOutput): void => {

@@ -1,5 +1,5 @@
 import type { RegionalRecord, ResultRecord } from '../domain/records';
-import type { Problem } from './problem';
+import type { Problem } from '../domain/problem';
 import { makeProblem } from './problems';
 
 /**

@@ -1,9 +1,9 @@
 import type { ZodType } from 'zod';
 import type { Family, School } from '../domain/records';
-import { columnLetter } from './sheet-spec';
+import { columnLetter } from '../grid/column-letter';
 import { FieldId, SUBJECT_MEASURES } from './fields';
 import { makeProblem } from './problems';
-import type { Problem } from './problem';
+import type { Problem } from '../domain/problem';
 import { RowReader } from './row-reader';
 import { resultRowsSchemaFor } from './schemas';
 import { schoolKey } from './school-key';
@@ -11,7 +11,7 @@ import { classifiedRows, col, SheetContext } from './sheet-context';
 import { findSubject } from './subjects';
 import { defaultGrade, detectFamily } from './title-meta';
 import { readYearCell } from './year-cell';
-import type { SheetOutput } from './sheet-output';
+import type { SheetOutput } from './sheet-read-result';
 
 /** One subject's measures of one data row (a row of a wide table gives one entry per subject). */
 export interface Entry {

@@ -1,7 +1,7 @@
 import type { ZodType } from 'zod';
-import { CellValue } from '../hosts/port';
-import type { Problem } from './problem';
-import { columnLetter } from './sheet-spec';
+import { CellValue } from '../grid/cell';
+import type { Problem } from '../domain/problem';
+import { columnLetter } from '../grid/column-letter';
 import { cellText, parseBoolean, parseNumber, parseShare, ShareScale } from './cells';
 import { FIELDS, FieldId } from './fields';
 import { makeProblem, PROBLEM_TEMPLATES, ProblemCode } from './problems';

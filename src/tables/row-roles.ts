@@ -1,5 +1,5 @@
 import { memoByText } from '../util/memo-by-text';
-import { CellValue } from '../hosts/port';
+import { CellValue } from '../grid/cell';
 import { cellText, parseNumber } from './cells';
 import { normalizeText } from './text';
 

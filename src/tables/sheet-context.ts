@@ -1,6 +1,7 @@
-import { CellValue, Grid } from '../hosts/port';
-import type { Problem } from './problem';
-import { columnLetter } from './sheet-spec';
+import { CellValue } from '../grid/cell';
+import { Grid } from '../grid/grid';
+import type { Problem } from '../domain/problem';
+import { columnLetter } from '../grid/column-letter';
 import { cellText, decideShareScale, ShareScale } from './cells';
 import { FIELDS, FieldId, TableKind } from './fields';
 import type { SheetMapping } from './mapping-schema';

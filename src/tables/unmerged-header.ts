@@ -4,7 +4,7 @@
  * group with empty cells to its right, and a label meant for the whole height sits in the top row
  * with an empty cell below it.
  */
-import type { CellValue } from '../hosts/port';
+import type { CellValue } from '../grid/cell';
 import { cellText } from './cells';
 
 const isEmpty = (v: CellValue | undefined): boolean => cellText(v ?? null) === '';

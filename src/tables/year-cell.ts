@@ -1,8 +1,8 @@
 import { dateYear, parseYear } from './cells';
 import { makeProblem } from './problems';
 import type { RowReader } from './row-reader';
-import { columnLetter } from './sheet-spec';
-import type { Problem } from './problem';
+import { columnLetter } from '../grid/column-letter';
+import type { Problem } from '../domain/problem';
 
 /**
  * The year in a row's «Год» cell; null (reported) when none can be read. A date there is taken as its

@@ -3,7 +3,7 @@
  * («22,93» in Russian) with the decimals the sheet's number format asks for, or at most two;
  * booleans as a check mark; formulas as their text.
  */
-import type { ColumnSpec, SpecCell } from '../tables/sheet-spec';
+import type { ColumnSpec, SpecCell } from '../grid/sheet-spec';
 
 const MAX_DECIMALS = 2;
 

@@ -3,8 +3,8 @@
  * services/ adapts the app layer (src/app) to these types; tests pass fakes.
  */
 import type { SheetInfo, WriteReport } from '../hosts/port';
-import type { Problem } from '../tables/problem';
-import type { SheetSpec } from '../tables/sheet-spec';
+import type { Problem } from '../domain/problem';
+import type { SheetSpec } from '../grid/sheet-spec';
 
 export type StepId = 'data' | 'identification' | 'partners' | 'roadmap' | 'targets';
 export const STEP_ORDER: readonly StepId[] = ['data', 'identification', 'partners', 'roadmap', 'targets'];

@@ -1,9 +1,10 @@
 import { EAO_WORKBOOK } from '../support/real-data';
 import type { Workbook } from 'exceljs';
-import type { Grid } from '../../src/hosts/port';
+import type { Grid } from '../../src/grid/grid';
 import { readXlsxGrids } from '../../src/hosts/xlsx/read-grids';
 import { readWorkbook, type ReadResult } from '../../src/tables';
-import { DEFAULT_SETTINGS, identify, toCliJson, type CliJson, type IdentificationResult, type SchoolYearResult } from '../../src/domain';
+import { DEFAULT_SETTINGS, identify, type IdentificationResult, type SchoolYearResult } from '../../src/domain';
+import { toCliJson, type CliJson } from '../../src/cli/json-contract';
 import { FIRST_DATA_ROW, columnLetter, computeWorkbook, openWithExcelJs, matchAcrossYears, type YearComputation } from './eao-independent';
 
 /**

@@ -1,5 +1,5 @@
 import { readCsvGrid } from '../../src/hosts/csv/read-csv';
-import type { Grid } from '../../src/hosts/port';
+import type { Grid } from '../../src/grid/grid';
 import { cellText, readWorkbook, type ReadResult } from '../../src/tables';
 import { MOSCOW_REGISTRY_CSV, MOSCOW_RESULTS_CSV } from '../support/real-data';
 

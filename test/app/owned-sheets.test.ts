@@ -1,8 +1,8 @@
 import { findOwnedSheet, ownedSheetName, writeOwnedSheet } from '../../src/app/owned-sheets';
 import { defaultState, loadState, saveState, type OporaState } from '../../src/app/state';
-import type { Grid } from '../../src/hosts/port';
+import type { Grid } from '../../src/grid/grid';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
-import type { SheetSpec } from '../../src/tables/sheet-spec';
+import type { SheetSpec } from '../../src/grid/sheet-spec';
 
 const userGrid: Grid = {
   sheet: 'Сводка',

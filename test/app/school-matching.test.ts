@@ -1,6 +1,6 @@
 import { runIdentification } from '../../src/app/identify';
 import { loadState, saveState } from '../../src/app/state';
-import type { Grid } from '../../src/hosts/port';
+import type { Grid } from '../../src/grid/grid';
 import { cellText } from '../../src/tables';
 import { gridsToWorkbook } from '../../src/sample/write-sample';
 import { generateRegion } from '../support/region';

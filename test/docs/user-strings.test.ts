@@ -10,7 +10,7 @@ import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
 import { en } from '../../src/i18n/en';
 import { ru } from '../../src/i18n/ru';
 import { SAMPLE_WORKBOOK_PATH } from '../../src/sample/sample-path';
-import type { SheetSpec } from '../../src/tables/sheet-spec';
+import type { SheetSpec } from '../../src/grid/sheet-spec';
 import { formatCell } from '../../src/taskpane/format-cell';
 import type { OporaServices, RunContext, Text } from '../../src/taskpane/model';
 import { createServices } from '../../src/taskpane/services/session';

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, identify, ruleText, type IdentificationResult } from '../../src/domain';
 import { buildSampleGrids } from '../../src/sample';
-import { readWorkbook } from '../../src/tables/mapping';
+import { readWorkbook } from '../../src/tables/read-workbook';
 import { dataset, only, regional, result, school, src } from './builders';
 
 /** The numbers of a text in order, Russian decimal commas read as points. */

@@ -1,5 +1,5 @@
 import { identify } from '../../src/domain/identify';
-import { toCliJson } from '../../src/domain/cli-json';
+import { toCliJson } from '../../src/cli/json-contract';
 import { compareYears } from '../../src/domain/trends';
 import type { Adjustment } from '../../src/domain/types';
 import { dataset, only, regional, result, school } from './builders';

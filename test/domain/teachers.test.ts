@@ -1,6 +1,6 @@
 import { evaluateTeachers } from '../../src/domain/teachers';
 import { identify } from '../../src/domain/identify';
-import { toCliJson } from '../../src/domain/cli-json';
+import { toCliJson } from '../../src/cli/json-contract';
 import { makeSettings } from '../../src/domain/settings';
 import type { TeacherRecord } from '../../src/domain/records';
 import type { TeacherCode } from '../../src/domain/types';

@@ -1,8 +1,9 @@
 /** The sample workbook's sheets as a custom function receives them: values only, empty cells as "". */
-import type { CellValue, Grid } from '../../src/hosts/port';
+import type { CellValue } from '../../src/grid/cell';
+import type { Grid } from '../../src/grid/grid';
 import { buildSampleGrids } from '../../src/sample';
-import type { SheetSpec } from '../../src/tables/sheet-spec';
-import { specToGrid } from '../roadmap/spec-to-grid';
+import type { SheetSpec } from '../../src/grid/sheet-spec';
+import { specToGrid } from '../../src/grid/spec-to-grid';
 
 let grids: Grid[] | null = null;
 

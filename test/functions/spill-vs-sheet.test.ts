@@ -7,7 +7,7 @@
 import { runIdentification } from '../../src/app/identify';
 import { identify, makeSettings, type Adjustment, type Settings } from '../../src/domain';
 import { schoolRisk } from '../../src/functions/school-risk';
-import type { CellValue } from '../../src/hosts/port';
+import type { CellValue } from '../../src/grid/cell';
 import { gridsToWorkbook } from '../../src/sample/write-sample';
 import { readWorkbook } from '../../src/tables';
 import { excelRange, sampleGrid } from './sample-ranges';

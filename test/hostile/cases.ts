@@ -1,7 +1,7 @@
 import { execFileSync } from 'child_process';
 import { link, mkdir, symlink, truncate, writeFile } from 'fs/promises';
 import { join } from 'path';
-import type { CellValue } from '../../src/hosts/port';
+import type { CellValue } from '../../src/grid/cell';
 import { SAMPLE_WORKBOOK_PATH } from '../../src/sample/sample-path';
 import { encryptedBook, oldXls, withParts } from './crafted';
 import { baseGrids, COL, resultsGrid, rowOf, withCell, workbookBytes } from './district';

@@ -1,4 +1,5 @@
-import type { CellValue, Grid } from '../../src/hosts/port';
+import type { CellValue } from '../../src/grid/cell';
+import type { Grid } from '../../src/grid/grid';
 import { XlsxWorkbook, type GridSheetOptions } from '../../src/hosts/xlsx/xlsx-workbook';
 
 /**

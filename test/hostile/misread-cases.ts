@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import { readFile, writeFile } from 'fs/promises';
 import { join } from 'path';
-import type { CellValue } from '../../src/hosts/port';
+import type { CellValue } from '../../src/grid/cell';
 import { readXlsxGrids } from '../../src/hosts/xlsx/read-grids';
 import { BOOK, encryptedBook, oldXls, placeOf, SHEET, withParts, writeBook, type HostileCase, type RunResult } from './cases';
 import { baseGrids, COL, resultsGrid, rowOf, SCHOOLS, withCell, workbookBytes } from './district';

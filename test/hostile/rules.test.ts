@@ -5,14 +5,15 @@ import { couldBeOporaSheet } from '../../src/app/opora-sheet-names';
 import { looksLikeOwnSheet } from '../../src/app/owned-sheets';
 import { identify } from '../../src/domain';
 import { makeSettings } from '../../src/domain/settings';
-import type { CellValue, Grid } from '../../src/hosts/port';
+import type { CellValue } from '../../src/grid/cell';
+import type { Grid } from '../../src/grid/grid';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
 import { parseYear } from '../../src/tables/cells';
 import { MAX_COUNT, MAX_TOTAL_COUNT } from '../../src/tables/plausibility';
-import type { Problem } from '../../src/tables/problem';
+import type { Problem } from '../../src/domain/problem';
 import { RowReader } from '../../src/tables/row-reader';
 import { classifyRow } from '../../src/tables/row-roles';
-import type { SheetSpec } from '../../src/tables/sheet-spec';
+import type { SheetSpec } from '../../src/grid/sheet-spec';
 import { createServices } from '../../src/taskpane/services/session';
 import { baseGrids, COL, resultsGrid } from './district';
 

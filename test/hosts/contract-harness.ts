@@ -1,5 +1,6 @@
 import { ExcelWorkbook } from '../../src/hosts/excel/excel-workbook';
-import type { Grid, WorkbookPort } from '../../src/hosts/port';
+import type { Grid } from '../../src/grid/grid';
+import type { WorkbookPort } from '../../src/hosts/port';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
 import { OfficeDouble } from '../support/office-double';
 

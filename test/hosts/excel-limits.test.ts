@@ -5,7 +5,7 @@
 import { writeOwnedSheet } from '../../src/app/owned-sheets';
 import { defaultState } from '../../src/app/state';
 import { ExcelWorkbook } from '../../src/hosts/excel/excel-workbook';
-import type { SheetSpec } from '../../src/tables/sheet-spec';
+import type { SheetSpec } from '../../src/grid/sheet-spec';
 import { MERGED_AREAS_LIMIT, OfficeDouble, PAYLOAD_LIMIT_BYTES } from '../support/office-double';
 
 const bookOver = (double: OfficeDouble) => new ExcelWorkbook(double.run, { read: { supportsMergedAreas: true } });

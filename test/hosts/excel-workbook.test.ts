@@ -1,7 +1,7 @@
 import { ExcelWorkbook } from '../../src/hosts/excel/excel-workbook';
 import { DEFAULT_READ_LIMITS } from '../../src/hosts/excel/read-sheets';
 import { columnWidthPoints, DEFAULT_WRITE_LIMITS } from '../../src/hosts/excel/write-spec';
-import type { SheetSpec } from '../../src/tables/sheet-spec';
+import type { SheetSpec } from '../../src/grid/sheet-spec';
 import { OfficeDouble, PAYLOAD_LIMIT_BYTES, measureOfficeWrites } from '../support/office-double';
 
 const MB4 = 4 * 1024 * 1024;

@@ -1,7 +1,8 @@
 import { HostError } from '../../src/hosts/host-error';
-import type { Grid, WorkbookPort } from '../../src/hosts/port';
+import type { Grid } from '../../src/grid/grid';
+import type { WorkbookPort } from '../../src/hosts/port';
 import { STATE_CHUNK_CHARS } from '../../src/hosts/state-sheet';
-import type { SheetSpec } from '../../src/tables/sheet-spec';
+import type { SheetSpec } from '../../src/grid/sheet-spec';
 import { ADAPTERS, type Harness } from './contract-harness';
 
 const userGrid: Grid = {

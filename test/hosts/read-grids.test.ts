@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { HostError } from '../../src/hosts/host-error';
-import { isExcelError, type CellValue, type Grid } from '../../src/hosts/port';
+import { isExcelError, type CellValue } from '../../src/grid/cell';
+import type { Grid } from '../../src/grid/grid';
 import { readXlsxGrids } from '../../src/hosts/xlsx/read-grids';
 import { decodeRange } from '../../src/hosts/xlsx/worksheet-grid';
 

@@ -1,5 +1,5 @@
 import { charWidth, estimateRowHeights, LINE_HEIGHT_POINTS, wrappedLineCount } from '../../src/hosts/row-heights';
-import type { SheetSpec } from '../../src/tables/sheet-spec';
+import type { SheetSpec } from '../../src/grid/sheet-spec';
 
 const a = (n: number): string => 'а'.repeat(n);
 

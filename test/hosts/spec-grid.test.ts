@@ -4,7 +4,7 @@ import { runIdentification } from '../../src/app/identify';
 import { writeRoadmap } from '../../src/app/roadmap';
 import { loadState } from '../../src/app/state';
 import { roadmapInputFromIdentification } from '../../src/domain/roadmap/from-identification';
-import { loadWorkbook } from '../../src/hosts/xlsx/load-workbook';
+import { loadWorkbook } from '../../src/hosts/xlsx/load-exceljs';
 import { worksheetToGrid } from '../../src/hosts/xlsx/worksheet-grid';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
 

@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'fs';
 import { join, resolve } from 'path';
-import type { CellValue, Grid } from '../../src/hosts/port';
+import type { CellValue } from '../../src/grid/cell';
+import type { Grid } from '../../src/grid/grid';
 import { FastXlsx } from '../../src/hosts/xlsx/fast/read-book';
-import { loadWorkbook } from '../../src/hosts/xlsx/load-workbook';
+import { loadWorkbook } from '../../src/hosts/xlsx/load-exceljs';
 import { worksheetToGrid } from '../../src/hosts/xlsx/worksheet-grid';
 import { buildScaledResultGrids, buildScaledTeacherGrid } from '../../src/sample/scaled';
 import { gridsToWorkbook } from '../../src/sample/write-sample';

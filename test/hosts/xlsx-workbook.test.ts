@@ -7,7 +7,7 @@ import { HostError } from '../../src/hosts/host-error';
 import { STATE_SHEET } from '../../src/hosts/state-sheet';
 import { openXlsxFile, saveXlsxFile } from '../../src/hosts/xlsx/xlsx-file';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
-import type { SheetSpec } from '../../src/tables/sheet-spec';
+import type { SheetSpec } from '../../src/grid/sheet-spec';
 
 const REAL = EAO_WORKBOOK;
 const dir = mkdtempSync(join(tmpdir(), 'opora-xlsx-'));

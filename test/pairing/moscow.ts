@@ -1,4 +1,4 @@
-import type { Grid } from '../../src/hosts/port';
+import type { Grid } from '../../src/grid/grid';
 import { readCsvGrid } from '../../src/hosts/csv/read-csv';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import type { Candidate, Need, PairingInput, PairingSchool } from '../../src/domain/pairing/types';

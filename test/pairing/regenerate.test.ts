@@ -1,5 +1,5 @@
 import { pairFromWorkbook } from '../../src/app/pairing';
-import type { Grid } from '../../src/hosts/port';
+import type { Grid } from '../../src/grid/grid';
 import type { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
 import { PAIRING_COLUMNS, pairingSheetName, pairRowKey } from '../../src/sheets/pairing-sheet';
 import { districtBook } from './district';

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { SheetSpec } from '../../src/tables/sheet-spec';
+import type { SheetSpec } from '../../src/grid/sheet-spec';
 
 /** A readable text rendering of a spec: one line per row, cells separated by « | ». */
 export const renderSpec = (spec: SheetSpec): string => {

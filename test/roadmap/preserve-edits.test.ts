@@ -5,9 +5,10 @@ import {
   preserveEdits,
   withKeyColumn,
 } from '../../src/sheets/preserve-edits';
-import type { Grid } from '../../src/hosts/port';
-import type { SheetSpec } from '../../src/tables/sheet-spec';
-import { findRow, specToGrid } from './spec-to-grid';
+import type { Grid } from '../../src/grid/grid';
+import type { SheetSpec } from '../../src/grid/sheet-spec';
+import { findRow } from './find-row';
+import { specToGrid } from '../../src/grid/spec-to-grid';
 
 const STATUS = 3;
 const RESPONSIBLE = 2;

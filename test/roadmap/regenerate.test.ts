@@ -6,7 +6,7 @@ import { NOT_APPLICABLE_MARK } from '../../src/sheets/preserve-edits';
 import { SCHOOL_PLAN_COLUMNS } from '../../src/sheets/roadmap-school-plans-sheet';
 import { ROADMAP_COLUMNS } from '../../src/sheets/roadmap-sheet';
 import { FIXED_INPUT } from './fixture';
-import { findRow } from './spec-to-grid';
+import { findRow } from './find-row';
 
 const NAMES = roadmapSheetNames(FIXED_INPUT.schoolYear);
 

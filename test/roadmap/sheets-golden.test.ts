@@ -1,13 +1,13 @@
 import { defaultCatalogue } from '../../src/domain/roadmap/default-catalogue';
 import { buildRoadmap } from '../../src/domain/roadmap/plan';
-import { buildCatalogueSheet, readCatalogue } from '../../src/sheets/catalogue-sheet';
+import { buildCatalogueSheet, readCatalogue } from '../../src/sheets/roadmap-catalogue-sheet';
 import { hasKeyColumn } from '../../src/sheets/preserve-edits';
 import { buildSchoolPlansSheet } from '../../src/sheets/roadmap-school-plans-sheet';
 import { ROADMAP_COLUMNS, buildRoadmapSheet } from '../../src/sheets/roadmap-sheet';
 import { buildTimelineSheet } from '../../src/sheets/roadmap-timeline-sheet';
 import { FIXED_INPUT } from './fixture';
 import { expectGolden, renderSpec } from './golden';
-import { specToGrid } from './spec-to-grid';
+import { specToGrid } from '../../src/grid/spec-to-grid';
 
 const roadmap = buildRoadmap(FIXED_INPUT, defaultCatalogue());
 

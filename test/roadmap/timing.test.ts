@@ -1,4 +1,4 @@
-import { parseSchoolYear, schoolYearAfter, sheetYearLabel } from '../../src/domain/roadmap/school-year';
+import { parseSchoolYear, schoolYearAfter, sheetYearLabel } from '../../src/domain/roadmap/school-calendar';
 import { formatMonths, parseTimingMonths, resolveTiming } from '../../src/domain/roadmap/timing';
 
 const Y = parseSchoolYear('2025/2026')!;

@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, identify } from '../../src/domain';
-import { isExcelError, type Grid } from '../../src/hosts/port';
+import { isExcelError } from '../../src/grid/cell';
+import type { Grid } from '../../src/grid/grid';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
 import { readXlsxGrids } from '../../src/hosts/xlsx/read-grids';
 import { buildSampleGrids, SCHOOLS } from '../../src/sample';

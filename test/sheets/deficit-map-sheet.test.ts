@@ -1,7 +1,7 @@
 import { identify } from '../../src/domain/identify';
 import { makeSettings } from '../../src/domain/settings';
 import { deficitMapSheet } from '../../src/sheets/deficit-map-sheet';
-import { firstDataRow } from '../../src/tables/sheet-spec';
+import { firstDataRow } from '../../src/grid/sheet-spec';
 import { dataset, regional, result } from '../domain/builders';
 
 const settings = makeSettings({ regionalTolerance: 100, deficits: { gap: 12, belowMinimumShare: 15 } });

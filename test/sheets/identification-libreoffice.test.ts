@@ -7,7 +7,7 @@ import { openXlsxFile, saveXlsxFile } from '../../src/hosts/xlsx/xlsx-file';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
 import { identificationSheet } from '../../src/sheets/identification-sheet';
 import { withKeyColumn } from '../../src/sheets/preserve-edits';
-import type { SheetSpec } from '../../src/tables/sheet-spec';
+import type { SheetSpec } from '../../src/grid/sheet-spec';
 
 /**
  * The identification sheet printed by a third-party reader: LibreOffice converts it to PDF, poppler

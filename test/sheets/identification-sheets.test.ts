@@ -3,7 +3,7 @@ import { makeSettings } from '../../src/domain/settings';
 import type { TeacherRecord } from '../../src/domain/records';
 import { identificationSheet } from '../../src/sheets/identification-sheet';
 import { teachersSheet } from '../../src/sheets/teachers-sheet';
-import { firstDataRow } from '../../src/tables/sheet-spec';
+import { firstDataRow } from '../../src/grid/sheet-spec';
 import { dataset, regional, result, school, src } from '../domain/builders';
 
 /** A small district: a is low (gap 30), b is fine, c sits in a hard-to-reach settlement, d has no results. */

@@ -1,8 +1,9 @@
-import type { CellValue, Grid } from '../../src/hosts/port';
+import type { CellValue } from '../../src/grid/cell';
+import type { Grid } from '../../src/grid/grid';
 import { DEFAULT_SETTINGS, SETTING_CATALOGUE, makeSettings } from '../../src/domain/settings';
 import { settingsFromGrid, settingsSheet } from '../../src/sheets/settings-sheet';
 import { adjustmentsFromGrid, adjustmentsSheet } from '../../src/sheets/adjustments-sheet';
-import type { SheetSpec } from '../../src/tables/sheet-spec';
+import type { SheetSpec } from '../../src/grid/sheet-spec';
 
 /** The grid a host would read back from a written spec (no formulas in these sheets). */
 const gridOf = (spec: SheetSpec): Grid => ({

@@ -1,4 +1,4 @@
-import type { Grid } from '../../src/hosts/port';
+import type { Grid } from '../../src/grid/grid';
 
 /** Windows-1251 bytes of a text, built from the platform's own decoder of that code page (the inverse table). */
 export const encodeCp1251 = (text: string): Uint8Array => {

@@ -1,4 +1,5 @@
-import type { CellValue, Grid } from '../../src/hosts/port';
+import type { CellValue } from '../../src/grid/cell';
+import type { Grid } from '../../src/grid/grid';
 
 /**
  * A generated whole region for identity tests: 32 municipalities named as real ones are, each with

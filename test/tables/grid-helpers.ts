@@ -1,4 +1,5 @@
-import type { CellValue, Grid, MergeArea } from '../../src/hosts/port';
+import type { CellValue } from '../../src/grid/cell';
+import type { Grid, MergeArea } from '../../src/grid/grid';
 
 /** A Grid from rows of values; merges given as 'A1:C1' ranges. */
 export const makeGrid = (sheet: string, values: CellValue[][], merges: string[] = [], formulas?: (string | null)[][]): Grid => ({

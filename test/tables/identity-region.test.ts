@@ -1,7 +1,8 @@
 import '../support/fast-check-seed';
 import fc from 'fast-check';
 import { DEFAULT_SETTINGS, identify, type IdentificationResult } from '../../src/domain';
-import type { CellValue, Grid } from '../../src/hosts/port';
+import type { CellValue } from '../../src/grid/cell';
+import type { Grid } from '../../src/grid/grid';
 import { readWorkbook, type ReadResult } from '../../src/tables';
 import { generateRegion, REGION_YEARS, regionGrids, resultsGrid, resultsRows, type Region, type RegionSchool } from '../support/region';
 

@@ -1,4 +1,5 @@
-import type { CellValue, Grid } from '../../src/hosts/port';
+import type { CellValue } from '../../src/grid/cell';
+import type { Grid } from '../../src/grid/grid';
 import { readWorkbook } from '../../src/tables';
 import { longResults, makeGrid, wideResults } from './grid-helpers';
 

@@ -1,7 +1,8 @@
 /** Multi-row headers read from values alone (a function's range carries no merges) read as with merges. */
 import { join } from 'path';
 import { EAO_WORKBOOK } from '../support/real-data';
-import type { CellValue, Grid } from '../../src/hosts/port';
+import type { CellValue } from '../../src/grid/cell';
+import type { Grid } from '../../src/grid/grid';
 import { readXlsxGrids } from '../../src/hosts/xlsx/read-grids';
 import { detectHeader, detectSheetMapping, isLabelRow, readWorkbook } from '../../src/tables';
 import { makeGrid } from './grid-helpers';

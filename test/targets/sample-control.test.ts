@@ -1,5 +1,6 @@
 import { checkTargetsFromWorkbook, type TargetsRun } from '../../src/app/targets';
-import type { CellValue, Grid } from '../../src/hosts/port';
+import type { CellValue } from '../../src/grid/cell';
+import type { Grid } from '../../src/grid/grid';
 import { openXlsxFile } from '../../src/hosts/xlsx/xlsx-file';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
 import { SAMPLE_WORKBOOK_PATH } from '../../src/sample/sample-path';

@@ -3,11 +3,11 @@ import { ExcelWorkbook } from '../../src/hosts/excel/excel-workbook';
 import { OfficeDouble } from '../../src/hosts/excel/testing/office-double';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
 import { preserveEdits } from '../../src/sheets/preserve-edits';
-import { specToGrid } from '../../src/sheets/spec-grid';
+import { specToGrid } from '../../src/grid/spec-to-grid';
 import { buildTargetsCatalogueSheet, catalogueYearsFor, readTargetsCatalogue } from '../../src/sheets/targets/catalogue-sheet';
 import { buildControlSheet } from '../../src/sheets/targets/control-sheet';
 import { buildMonitoringTemplate, readMonitoringTemplate } from '../../src/sheets/targets/monitoring-template';
-import type { Grid } from '../../src/hosts/port';
+import type { Grid } from '../../src/grid/grid';
 import { unzipSync, strFromU8 } from 'fflate';
 
 const DEFAULTS = defaultIndicators();

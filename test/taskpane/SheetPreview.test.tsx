@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
-import type { SheetSpec } from '../../src/tables/sheet-spec';
+import type { SheetSpec } from '../../src/grid/sheet-spec';
 import { SheetPreview } from '../../src/taskpane/components/SheetPreview';
 import { formatNumber } from '../../src/taskpane/format-cell';
 import { renderPane } from './render';

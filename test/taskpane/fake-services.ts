@@ -1,4 +1,4 @@
-import type { SheetSpec } from '../../src/tables/sheet-spec';
+import type { SheetSpec } from '../../src/grid/sheet-spec';
 import type {
   DataReading,
   FlaggedSchool,

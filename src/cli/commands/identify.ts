@@ -1,6 +1,7 @@
 import { lostOnCopyNotice } from '../../app/book-contents';
 import { runIdentification } from '../../app/identify';
-import { makeSettings, toCliJson, type Settings } from '../../domain';
+import { makeSettings, type Settings } from '../../domain';
+import { toCliJson } from '../json-contract';
 import { languageOption, stringOption, yearOption, type ParsedArgs } from '../args';
 import { EXIT_OK, UserError } from '../errors';
 import { fileIdentity } from '../file-identity';

@@ -1,5 +1,5 @@
 import { buildRoadmapFromWorkbook, type RoadmapRun } from '../../app/roadmap';
-import { parseSchoolYear } from '../../domain/roadmap/school-year';
+import { parseSchoolYear } from '../../domain/roadmap/school-calendar';
 import { languageOption, stringOption, type ParsedArgs } from '../args';
 import { EXIT_OK, UserError } from '../errors';
 import { planBookOutputs } from '../book-outputs';

@@ -1,4 +1,4 @@
-import { parseSchoolYear } from './school-year';
+import { parseSchoolYear } from './school-calendar';
 import { SECTIONS } from './default-catalogue';
 import { resolveTiming, type Placement } from './timing';
 import { triggerMatches } from './triggers';

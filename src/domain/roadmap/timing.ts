@@ -1,4 +1,4 @@
-import { monthLabel } from './school-year';
+import { monthLabel } from './school-calendar';
 import type { SchoolYear } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import { CONCEPT, TEACHER_PROGRAMME, citeWording as cite } from './documents';
+import { CONCEPT, TEACHER_PROGRAMME, citeWording as cite } from './citations';
 import type { Comparison, DistrictBasis, Indicator, IndicatorLevel, MonitoringStage } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { cite } from '../documents';
-import { CONCEPT } from './documents';
+import { CONCEPT } from './citations';
 
 /**
  * The «Параметры» rows of the targets and the results over years. Kept beside the targets; the

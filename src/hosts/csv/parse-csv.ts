@@ -1,4 +1,5 @@
-import type { CellValue, Grid } from '../port';
+import type { CellValue } from '../../grid/cell';
+import type { Grid } from '../../grid/grid';
 
 const DELIMITERS = [';', ',', '\t'] as const;
 export type CsvDelimiter = (typeof DELIMITERS)[number];

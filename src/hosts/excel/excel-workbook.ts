@@ -1,6 +1,7 @@
-import type { SheetSpec } from '../../tables/sheet-spec';
+import type { SheetSpec } from '../../grid/sheet-spec';
 import { sheetNotFound } from '../host-error';
-import type { Grid, SheetInfo, WorkbookPort, WriteReport } from '../port';
+import type { Grid } from '../../grid/grid';
+import type { SheetInfo, WorkbookPort, WriteReport } from '../port';
 import { joinState, splitState, STATE_SHEET } from '../state-sheet';
 import { clearSheet } from './clear-sheet';
 import { DEFAULT_READ_LIMITS, readSheets, type ReadLimits } from './read-sheets';

@@ -1,4 +1,4 @@
-import type { MergeArea } from '../port';
+import type { MergeArea } from '../../grid/grid';
 import { parseMergedAddress } from './office-cells';
 
 interface Rows {

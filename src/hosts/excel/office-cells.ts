@@ -1,4 +1,4 @@
-import type { CellValue } from '../port';
+import type { CellValue } from '../../grid/cell';
 
 /** A cell as Office.js returns it (values + valueTypes) as a port CellValue: '' is empty, errors keep their code. */
 export const officeCellValue = (value: unknown, valueType: string | undefined): CellValue => {

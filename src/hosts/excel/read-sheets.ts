@@ -1,4 +1,5 @@
-import type { CellValue, Grid, MergeArea } from '../port';
+import type { CellValue } from '../../grid/cell';
+import type { Grid, MergeArea } from '../../grid/grid';
 import { byPosition } from '../merge-order';
 import { officeCellValue, officeFormula, parseMergedAddress } from './office-cells';
 import { readMergedAreas } from './merged-areas';

@@ -1,4 +1,5 @@
-import { columnLetter, type SheetSpec, type SpecCell, type ValidationRule } from '../../tables/sheet-spec';
+import { columnLetter } from '../../grid/column-letter';
+import type { SheetSpec, SpecCell, ValidationRule } from '../../grid/sheet-spec';
 import { escapeHeaderText, FOOTER_LOOK, isFormulaCell, ROW_STYLE_LOOK, SHEET_STYLE, specLayout, specMatrix, withEquals, type CellLook, type SpecLayout } from '../sheet-style';
 import { estimateRowHeights } from '../row-heights';
 import { jsonBytes, planRowChunks } from './row-chunks';

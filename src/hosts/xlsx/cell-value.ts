@@ -1,5 +1,5 @@
 import type { Cell } from 'exceljs';
-import type { CellValue } from '../port';
+import type { CellValue } from '../../grid/cell';
 
 /** 'YYYY-MM-DD'. ExcelJS returns dates as UTC midnights, so the UTC calendar day is the cell's day. */
 export const isoDate = (d: Date): string => d.toISOString().slice(0, 10);

@@ -1,4 +1,5 @@
-import { columnLetter, type ChartSpec } from '../../tables/sheet-spec';
+import { columnLetter } from '../../grid/column-letter';
+import type { ChartSpec } from '../../grid/sheet-spec';
 import type { ChartData } from '../chart-data';
 
 /**

@@ -1,6 +1,6 @@
 import { readFile } from 'fs/promises';
 import { basename } from 'path';
-import type { Grid } from '../port';
+import type { Grid } from '../../grid/grid';
 import { STATE_SHEET } from '../state-sheet';
 import { FastXlsx } from './fast/read-book';
 import { nodeInflate } from './node-inflate';

@@ -1,5 +1,6 @@
 import type { DataValidation, Worksheet } from 'exceljs';
-import { columnLetter, type SheetSpec, type ValidationRule } from '../../tables/sheet-spec';
+import { columnLetter } from '../../grid/column-letter';
+import type { SheetSpec, ValidationRule } from '../../grid/sheet-spec';
 import type { SpecLayout } from '../sheet-style';
 import { VALIDATION_SPARE_ROWS } from '../validation-rows';
 

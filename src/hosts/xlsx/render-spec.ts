@@ -1,5 +1,6 @@
 import type { Borders, Cell, Fill, Font, PaperSize, Style, Worksheet } from 'exceljs';
-import { columnLetter, type SheetSpec, type SpecCell } from '../../tables/sheet-spec';
+import { columnLetter } from '../../grid/column-letter';
+import type { SheetSpec, SpecCell } from '../../grid/sheet-spec';
 import { renderInput } from './render-input';
 import { BASE_FONT_SIZE, estimateRowHeights } from '../row-heights';
 import { escapeHeaderText, FOOTER_LOOK, isFormulaCell, ROW_STYLE_LOOK, SHEET_STYLE, specLayout, specMatrix, withoutEquals, type CellLook } from '../sheet-style';

@@ -1,5 +1,6 @@
 import type { Worksheet } from 'exceljs';
-import type { CellValue, Grid, MergeArea } from '../port';
+import type { CellValue } from '../../grid/cell';
+import type { Grid, MergeArea } from '../../grid/grid';
 import { byPosition } from '../merge-order';
 import { formulaOf, toCellValue } from './cell-value';
 

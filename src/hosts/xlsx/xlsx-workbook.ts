@@ -1,8 +1,9 @@
 import type ExcelJS from 'exceljs';
-import type { SheetSpec } from '../../tables/sheet-spec';
+import type { SheetSpec } from '../../grid/sheet-spec';
 import { sheetNotFound } from '../host-error';
-import type { Grid, SheetInfo, WorkbookPort, WriteReport } from '../port';
-import { specGrid } from '../spec-grid';
+import type { Grid } from '../../grid/grid';
+import type { SheetInfo, WorkbookPort, WriteReport } from '../port';
+import { specGrid } from '../rendered-grid';
 import { joinState, splitState, STATE_SHEET } from '../state-sheet';
 import { FastXlsx } from './fast/read-book';
 import type { WholeInflater } from './fast/zip';
@@ -34,7 +35,7 @@ const loadExcelJs = async (): Promise<typeof ExcelJS> => {
 /**
  * WorkbookPort over an .xlsx held in memory. Runs in Node and in browsers; the file-system helpers live
  * in xlsx-file.ts. The user's sheets are read by the direct reader (fast/), sparse and bounded; a sheet
- * written from a spec reads back from the spec (spec-grid.ts). ExcelJS loads the file only when it is
+ * written from a spec reads back from the spec (rendered-grid.ts). ExcelJS loads the file only when it is
  * saved (toBuffer) or a sheet written as a raw grid is read back; the writes wait for it in order.
  */
 export class XlsxWorkbook implements WorkbookPort {
@@ -72,7 +73,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!this.excel) {
       const Excel = await loadExcelJs();
       if (this.bytes) {
-        const { loadWorkbook } = await import('./load-workbook');
+        const { loadWorkbook } = await import('./load-exceljs');
         this.excel = await loadWorkbook(this.bytes, this.label);
       } else this.excel = new Excel.Workbook();
       for (const p of this.pending.splice(0)) this.apply(p);

@@ -1,4 +1,5 @@
-import type { CellValue, Grid } from '../../hosts/port';
+import type { CellValue } from '../../grid/cell';
+import type { Grid } from '../../grid/grid';
 import { DISTRICT_GENITIVE, SCHOOLS, settlementOf, type SampleSchool } from '../district';
 import { layoutSheet } from '../grid-layout';
 import { commaText, swapTensAndUnits } from '../messy';

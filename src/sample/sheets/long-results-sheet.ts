@@ -1,4 +1,5 @@
-import type { CellValue, Grid } from '../../hosts/port';
+import type { CellValue } from '../../grid/cell';
+import type { Grid } from '../../grid/grid';
 import type { Family } from '../../domain/records';
 import { DISTRICT_GENITIVE, SAMPLE_YEARS, settlementOf } from '../district';
 import { layoutSheet } from '../grid-layout';

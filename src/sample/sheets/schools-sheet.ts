@@ -1,4 +1,5 @@
-import type { CellValue, Grid } from '../../hosts/port';
+import type { CellValue } from '../../grid/cell';
+import type { Grid } from '../../grid/grid';
 import { DISTRICT_NAME, SCHOOLS, settlementOf } from '../district';
 import { layoutSheet } from '../grid-layout';
 

@@ -1,4 +1,5 @@
-import type { CellValue, Grid } from '../../hosts/port';
+import type { CellValue } from '../../grid/cell';
+import type { Grid } from '../../grid/grid';
 import { DISTRICT_GENITIVE, SAMPLE_YEARS, SCHOOLS } from '../district';
 import { layoutSheet } from '../grid-layout';
 import { commaText, percentText } from '../messy';

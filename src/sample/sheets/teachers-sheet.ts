@@ -1,7 +1,8 @@
-import type { CellValue, Grid } from '../../hosts/port';
+import type { CellValue } from '../../grid/cell';
+import type { Grid } from '../../grid/grid';
 import { DISTRICT_GENITIVE, gradeSize, SAMPLE_YEARS, SCHOOLS, type ResultProfile, type SampleSchool } from '../district';
 import { layoutSheet } from '../grid-layout';
-import { createNamer } from '../names';
+import { createNamer } from '../person-names';
 import { clamp, round, type Random } from '../prng';
 import { averageDecimals, drawOutcome, weightedAverage, type SampleResult } from '../results-model';
 

@@ -1,4 +1,4 @@
-import type { Grid } from '../../hosts/port';
+import type { Grid } from '../../grid/grid';
 import { DISTRICT_GENITIVE, REGIONAL_UNEMPLOYMENT, SAMPLE_YEARS, SETTLEMENTS } from '../district';
 import { layoutSheet } from '../grid-layout';
 import { round } from '../prng';

@@ -1,5 +1,6 @@
-import type { CellValue, Grid } from '../../hosts/port';
-import { isExcelError } from '../../hosts/port';
+import type { CellValue } from '../../grid/cell';
+import type { Grid } from '../../grid/grid';
+import { isExcelError } from '../../grid/cell';
 import {
   comparisonSign,
   monitoringNumber,
@@ -9,8 +10,9 @@ import {
   type IndicatorLevel,
   type MonitoringStage,
 } from '../../domain/targets';
-import type { Problem } from '../../tables/problem';
-import { columnLetter, type SheetSpec, type SpecCell } from '../../tables/sheet-spec';
+import type { Problem } from '../../domain/problem';
+import { columnLetter } from '../../grid/column-letter';
+import type { SheetSpec, SpecCell } from '../../grid/sheet-spec';
 import { KEY_HEADER, keyOfCell, shortHash, withKeyColumn } from '../preserve-edits';
 import { TARGETS_LABELS, type TargetsLabels, type TargetsLanguage } from './labels';
 

@@ -1,6 +1,7 @@
 import type { TargetControl } from '../../domain/targets';
 import { complianceShares } from '../../domain/targets';
-import { columnLetter, firstDataRow, type ConditionalRule, type SheetSpec, type SpecCell } from '../../tables/sheet-spec';
+import { columnLetter } from '../../grid/column-letter';
+import { firstDataRow, type ConditionalRule, type SheetSpec, type SpecCell } from '../../grid/sheet-spec';
 import { withKeyColumn } from '../preserve-edits';
 import { STATUS_FILL, TARGETS_LABELS, type TargetsLanguage } from './labels';
 

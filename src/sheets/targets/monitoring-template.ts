@@ -1,5 +1,6 @@
-import type { CellValue, Grid } from '../../hosts/port';
-import { isExcelError } from '../../hosts/port';
+import type { CellValue } from '../../grid/cell';
+import type { Grid } from '../../grid/grid';
+import { isExcelError } from '../../grid/cell';
 import type { MonitoringRecord } from '../../domain/records';
 import {
   MONITORING_STAGES,
@@ -11,9 +12,10 @@ import {
   type MonitoringStage,
   type ProgrammeSchool,
 } from '../../domain/targets';
-import type { Problem } from '../../tables/problem';
+import type { Problem } from '../../domain/problem';
 import { schoolKey } from '../../tables/school-key';
-import { columnLetter, type SheetSpec, type SpecCell, type ValidationRule } from '../../tables/sheet-spec';
+import { columnLetter } from '../../grid/column-letter';
+import type { SheetSpec, SpecCell, ValidationRule } from '../../grid/sheet-spec';
 import { KEY_HEADER, keyOfCell, withKeyColumn } from '../preserve-edits';
 import { TARGETS_LABELS, type TargetsLanguage } from './labels';
 

@@ -1,6 +1,6 @@
 import { GROUPS } from '../../domain/settings';
 import type { ResultsOverTime } from '../../domain/targets';
-import { firstDataRow, type SheetSpec, type SpecCell } from '../../tables/sheet-spec';
+import { firstDataRow, type SheetSpec, type SpecCell } from '../../grid/sheet-spec';
 import { withKeyColumn } from '../preserve-edits';
 import { TARGETS_LABELS, type TargetsLanguage } from './labels';
 

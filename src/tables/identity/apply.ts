@@ -1,5 +1,5 @@
 import type { Dataset, School } from '../../domain/records';
-import type { SheetReport } from '../sheet-output';
+import type { SheetReport } from '../sheet-read-result';
 import { resolveIdentities, type Resolution } from './resolve';
 import type { MatchDecision, Mention } from './types';
 

@@ -1,4 +1,4 @@
-import type { Problem } from '../problem';
+import type { Problem } from '../../domain/problem';
 import type { SourceRef } from '../../domain/records';
 import { makeProblem } from '../problems';
 import { normalizeText } from '../text';

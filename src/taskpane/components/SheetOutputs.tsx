@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { WriteReport } from '../../hosts/port';
 import type { Translate } from '../../i18n';
 import type { WrittenSheet } from '../model';
-import type { SheetSpec } from '../../tables/sheet-spec';
+import type { SheetSpec } from '../../grid/sheet-spec';
 import { useI18n } from '../i18n-context';
 import { useOperation } from '../use-operation';
 import { OperationStatus } from './OperationStatus';

@@ -1,5 +1,5 @@
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import type { SheetSpec } from '../../tables/sheet-spec';
+import type { SheetSpec } from '../../grid/sheet-spec';
 import { formatCell } from '../format-cell';
 import { useI18n } from '../i18n-context';
 

@@ -1,19 +1,12 @@
-import {
-  ADJUSTMENTS_SHEETS,
-  IDENTIFICATION_INPUT_SHEETS,
-  identificationSheetSpec,
-  isIdentificationInputSheet,
-  readAdjustments,
-  readOwnSheetOf,
-  readSettings,
-  SETTINGS_SHEETS,
-  teachersSheetSpec,
-} from '../../app/identification-output';
+import { IDENTIFICATION_INPUT_SHEETS, isIdentificationInputSheet, readAdjustments, readOwnSheetOf, readSettings } from '../../app/own-input-sheets';
+import { ADJUSTMENTS_SHEET_NAMES } from '../../sheets/adjustments-sheet';
+import { identificationSheet } from '../../sheets/identification-sheet';
+import { SETTINGS_SHEET_NAMES } from '../../sheets/settings-sheet';
+import { teachersSheet } from '../../sheets/teachers-sheet';
 import { runIdentification } from '../../app/identify';
 import { identify, lastDataYear } from '../../domain/identify';
 import { CRITERION_CODES, criterionName, GROUPS, type CriterionCode, type GroupName } from '../../domain/settings';
 import type { Adjustment as DomainAdjustment, IdentificationResult } from '../../domain/types';
-import type { SheetSpec } from '../../tables/sheet-spec';
 import type { Adjustment, CodeMeaning, FlaggedSchool, IdentificationOutcome, IdentificationService, Text } from '../model';
 import { throwIfAborted, yieldToUi } from './abort';
 import { defaultValues, fromValues, identificationDescriptors, toValues } from './identification-settings';
@@ -107,7 +100,7 @@ const summaryOf = (result: IdentificationResult, low: number, social: number, to
  */
 export const identificationService = (session: Session): IdentificationService => {
   const ownSheet = (names: readonly string[]) => readOwnSheetOf(session.ownSheet, names, session.language());
-  const savedAdjustments = async (): Promise<DomainAdjustment[]> => readAdjustments(await ownSheet(ADJUSTMENTS_SHEETS)).adjustments;
+  const savedAdjustments = async (): Promise<DomainAdjustment[]> => readAdjustments(await ownSheet(ADJUSTMENTS_SHEET_NAMES)).adjustments;
 
   const latestYear = (): number => {
     const loaded = session.loaded();
@@ -121,7 +114,7 @@ export const identificationService = (session: Session): IdentificationService =
     defaults: defaultValues(),
     loadSaved: async () => {
       if (!session.loaded()) return null;
-      const settings = readSettings(await ownSheet(SETTINGS_SHEETS)).settings;
+      const settings = readSettings(await ownSheet(SETTINGS_SHEET_NAMES)).settings;
       return { settings: toValues(settings), adjustments: fromDomain(await savedAdjustments()) };
     },
     // «Муниципалитет | Школа»: a region has a «СОШ №1» in every municipality.
@@ -150,9 +143,7 @@ export const identificationService = (session: Session): IdentificationService =
       const sheets =
         year === null
           ? []
-          : [identificationSheetSpec(result, year, session.language()), teachersSheetSpec(result, year, session.language())].filter(
-              (s): s is SheetSpec => s !== null,
-            );
+          : [identificationSheet(result, year, session.language()), teachersSheet(result, year, session.language())];
       return {
         summary: summaryOf(result, count('ШНОР'), count('ШНСУ'), total),
         notEvaluated: notEvaluatedTexts(result),

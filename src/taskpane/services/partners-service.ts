@@ -1,5 +1,6 @@
 import { pairingOf } from '../../app/pairing';
-import { readSettings, SETTINGS_SHEETS } from '../../app/identification-output';
+import { readSettings } from '../../app/own-input-sheets';
+import { SETTINGS_SHEET_NAMES } from '../../sheets/settings-sheet';
 import { writeOwnedSheet } from '../../app/owned-sheets';
 import { helpText, needText, partnerTitle } from '../../domain/pairing/help-text';
 import type { Settings } from '../../domain/settings';
@@ -17,7 +18,7 @@ const notIdentified = (): Error =>
   });
 
 const settingsOf = async (session: Session): Promise<Settings> => {
-  for (const name of SETTINGS_SHEETS) {
+  for (const name of SETTINGS_SHEET_NAMES) {
     const grid = await session.ownSheet(name);
     if (grid) return readSettings(grid).settings;
   }

@@ -4,7 +4,7 @@
  * (taken from its title or name) and the subject blocks of wide tables (subject › measure → column).
  */
 import { FAMILIES, type Family } from '../../domain/records';
-import type { Grid } from '../../hosts/port';
+import type { Grid } from '../../grid/grid';
 import { FIELD_IDS, FIELDS, REQUIRED_FIELDS, TABLE_KIND_NAMES, type FieldId } from '../../tables/fields';
 import { headerFromRows } from '../../tables/header-detect';
 import type { ColumnMapping, SheetMapping, WorkbookMapping } from '../../tables/mapping-schema';
@@ -12,8 +12,8 @@ import type { ReadResult } from '../../tables/mapping';
 import type { MatchDecision } from '../../tables/identity';
 import { matchViews, unjoinedViews } from './matching-view';
 import { columnIndex } from '../../tables/sheet-context';
-import type { SheetReport } from '../../tables/sheet-output';
-import { columnLetter } from '../../tables/sheet-spec';
+import type { SheetReport } from '../../tables/sheet-read-result';
+import { columnLetter } from '../../grid/column-letter';
 import { DEFAULT_SUBJECTS } from '../../tables/subjects';
 import type { DataReading, FieldAssignment, MappingColumn, MappingField, SheetCorrection, SheetReading, SubjectBlock, WorkbookAssignment } from '../model';
 

@@ -1,6 +1,6 @@
 import { roadmapSheetNames, writeRoadmap } from '../../app/roadmap';
 import { roadmapInputFromIdentification } from '../../domain/roadmap/from-identification';
-import { schoolYearAfter } from '../../domain/roadmap/school-year';
+import { schoolYearAfter } from '../../domain/roadmap/school-calendar';
 import type { RoadmapService, StepOutcome } from '../model';
 import { throwIfAborted, yieldToUi } from './abort';
 import type { Session } from './session';

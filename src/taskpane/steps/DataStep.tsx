@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { SheetInfo } from '../../hosts/port';
-import type { Problem } from '../../tables/problem';
+import type { Problem } from '../../domain/problem';
 import { OperationStatus } from '../components/OperationStatus';
 import { useI18n } from '../i18n-context';
 import type { DataReading, OporaServices, SheetCorrection, WorkbookAssignment } from '../model';

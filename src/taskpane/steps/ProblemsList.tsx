@@ -1,6 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Caption1, Link, Subtitle2 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Problem } from '../../tables/problem';
+import type { Problem } from '../../domain/problem';
 import { pickText } from '../../i18n';
 import { useI18n } from '../i18n-context';
 

@@ -1,4 +1,4 @@
-import type { Grid } from '../../../src/hosts/port';
+import type { Grid } from '../../../src/grid/grid';
 import { detectMapping } from '../../../src/tables/mapping';
 import { correctMapping, dataReading } from '../../../src/taskpane/services/reading-view';
 import { readWorkbook } from '../../../src/tables';

@@ -1,4 +1,4 @@
-import type { SheetSpec } from '../../../tables/sheet-spec';
+import type { SheetSpec } from '../../../grid/sheet-spec';
 import { ExcelWorkbook } from '../excel-workbook';
 import { OfficeDouble } from './office-double';
 

@@ -16,7 +16,7 @@
  * No Office or Excel globals are used, so Node tests and benchmark scripts can import it.
  */
 
-import { columnLetter } from '../../../tables/sheet-spec';
+import { columnLetter } from '../../../grid/column-letter';
 import { jsonBytes } from '../row-chunks';
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;

@@ -1,6 +1,7 @@
 import { HostError, sheetNotFound } from '../../host-error';
 import { byPosition } from '../../merge-order';
-import type { CellValue, Grid } from '../../port';
+import type { CellValue } from '../../../grid/cell';
+import type { Grid } from '../../../grid/grid';
 import { damaged, READ_LIMITS, tooLarge, type ReadLimits } from './limits';
 import { SheetScanner, type ScannedSheet } from './sheet-scan';
 import { parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook, relsPathOf, type SheetEntry } from './workbook-parts';

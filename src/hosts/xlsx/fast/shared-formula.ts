@@ -1,4 +1,4 @@
-import { columnLetter } from '../../../tables/sheet-spec';
+import { columnLetter } from '../../../grid/column-letter';
 
 const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
 const CELL_REF = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;

@@ -1,4 +1,5 @@
-import type { CellValue, MergeArea } from '../../port';
+import type { CellValue } from '../../../grid/cell';
+import type { MergeArea } from '../../../grid/grid';
 import { columnNumber, slideFormula } from './shared-formula';
 import { attribute, decodeXml, detach, isSpace } from './xml-text';
 import { stringItemText } from './workbook-parts';

@@ -1,6 +1,6 @@
 /**
- * A plain description of an output sheet. Builders in tables/ and app/ produce it from domain
- * results; the hosts write it. Layout from the top: title rows, header rows, data rows, footer rows.
+ * A plain description of an output sheet. Builders in sheets/ produce it from domain results;
+ * the hosts write it. Layout from the top: title rows, header rows, data rows, footer rows.
  */
 
 /** A cell to write. Strings are always written as text (a user's "=..." never becomes a formula). */
@@ -112,14 +112,3 @@ export interface SheetSpec {
 
 /** 1-based sheet row of the first data row. */
 export const firstDataRow = (spec: SheetSpec): number => spec.title.length + spec.header.length + 1;
-
-export const columnLetter = (index0: number): string => {
-  let n = index0 + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};

@@ -1,6 +1,5 @@
-import type { CellValue, Grid } from '../../src/hosts/port';
-
-export { specToGrid } from '../../src/sheets/spec-grid';
+import type { CellValue } from '../../src/grid/cell';
+import type { Grid } from '../../src/grid/grid';
 
 /** The cells of the data row whose key column starts with key (0-based grid row). */
 export const findRow = (grid: Grid, key: string): CellValue[] | undefined =>

@@ -1,6 +1,6 @@
-import type { Problem } from './problem';
-import type { IdentificationResult, NotEvaluated, TeacherCode } from './types';
-import type { CriterionCode, GroupName } from './settings';
+import type { Problem } from '../domain/problem';
+import type { IdentificationResult, NotEvaluated, TeacherCode } from '../domain/types';
+import type { CriterionCode, GroupName } from '../domain/settings';
 
 /**
  * The CLI's JSON contract: one entry per school and year (flagged or not), with the FLAGGED

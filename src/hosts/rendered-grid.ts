@@ -1,7 +1,8 @@
 import { isDateFormat } from './xlsx/fast/workbook-parts';
 import { serialToIsoDate } from './xlsx/fast/sheet-scan';
-import type { CellValue, Grid, MergeArea } from './port';
-import type { SheetSpec } from '../tables/sheet-spec';
+import type { CellValue } from '../grid/cell';
+import type { Grid, MergeArea } from '../grid/grid';
+import type { SheetSpec } from '../grid/sheet-spec';
 import { isFormulaCell, specLayout, specMatrix, withoutEquals } from './sheet-style';
 
 /**

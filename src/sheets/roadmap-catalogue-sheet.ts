@@ -1,10 +1,11 @@
-import type { CellValue, Grid } from '../hosts/port';
-import { isExcelError } from '../hosts/port';
+import type { CellValue } from '../grid/cell';
+import type { Grid } from '../grid/grid';
+import { isExcelError } from '../grid/cell';
 import { formatTrigger, parseTrigger } from '../domain/roadmap/triggers';
 import type { Activity, Catalogue, Scope } from '../domain/roadmap/types';
-import type { Problem } from '../tables/problem';
-import { columnLetter } from '../tables/sheet-spec';
-import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
+import type { Problem } from '../domain/problem';
+import { columnLetter } from '../grid/column-letter';
+import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
 import { KEY_HEADER, shortHash, withKeyColumn } from './preserve-edits';
 import { ROADMAP_LABELS, type RoadmapLabels, type RoadmapLanguage } from './roadmap-labels';
 

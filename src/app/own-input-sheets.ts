@@ -1,28 +1,20 @@
-import { deficitMapSheet } from '../sheets/deficit-map-sheet';
-import { DEFAULT_SETTINGS, type Adjustment, type IdentificationResult, type Settings } from '../domain';
-import type { Grid } from '../hosts/port';
+import { DEFAULT_SETTINGS, type Adjustment, type Settings } from '../domain';
+import type { Grid } from '../grid/grid';
 import type { Language } from '../i18n';
-import { adjustmentsFromGrid, adjustmentsSheet, ADJUSTMENTS_SHEET_NAME, ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
+import { adjustmentsFromGrid, adjustmentsSheet, ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
 import { IDENTIFICATION_LANGUAGES } from '../sheets/identification-labels';
-import { identificationSheet } from '../sheets/identification-sheet';
-import { settingsFromGrid, settingsSheet, SETTINGS_SHEET_NAME, SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
-import { teachersSheet } from '../sheets/teachers-sheet';
-import type { Problem } from '../tables/problem';
-import type { SheetSpec } from '../tables/sheet-spec';
+import { settingsFromGrid, settingsSheet, SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
+import type { Problem } from '../domain/problem';
+import type { SheetSpec } from '../grid/sheet-spec';
 
 /**
- * The single place the identification use case meets the sheets/ builders: «Параметры»,
- * «Корректировки», «Идентификация <год>», the teachers sheet (each in the user's language), and the
- * readers of the first two. «Параметры» and «Корректировки» may exist under their name in either
- * language (the user may switch language between runs): SETTINGS_SHEETS / ADJUSTMENTS_SHEETS list
- * every name, and ownSheetOf picks the one present, the current language's first.
+ * Opora's own input sheets «Параметры» and «Корректировки»: found, read and rewritten for every use
+ * case. They may exist under their name in either language (the user may switch language between
+ * runs): SETTINGS_SHEET_NAMES / ADJUSTMENTS_SHEET_NAMES list every name, and ownSheetOf picks the
+ * one present, the current language's first.
  */
-export const SETTINGS_SHEET = SETTINGS_SHEET_NAME;
-export const ADJUSTMENTS_SHEET = ADJUSTMENTS_SHEET_NAME;
-export const SETTINGS_SHEETS: readonly string[] = SETTINGS_SHEET_NAMES;
-export const ADJUSTMENTS_SHEETS: readonly string[] = ADJUSTMENTS_SHEET_NAMES;
 /** Every name of «Параметры» and «Корректировки», to read them with the workbook. */
-export const IDENTIFICATION_INPUT_SHEETS: readonly string[] = [...SETTINGS_SHEETS, ...ADJUSTMENTS_SHEETS];
+export const IDENTIFICATION_INPUT_SHEETS: readonly string[] = [...SETTINGS_SHEET_NAMES, ...ADJUSTMENTS_SHEET_NAMES];
 
 /** The names to look for, the one in `language` first (the lists hold one name per language, in IDENTIFICATION_LANGUAGES order). */
 const preferred = (names: readonly string[], language: Language): string[] => {
@@ -70,13 +62,3 @@ export const adjustmentsSheetSpec = (language: Language, adjustments: Adjustment
   const spec = adjustmentsSheet(adjustments, undefined, language);
   return existingName ? { ...spec, name: existingName } : spec;
 };
-
-export const identificationSheetSpec = (result: IdentificationResult, year: number, language: Language): SheetSpec | null =>
-  identificationSheet(result, year, language);
-
-export const teachersSheetSpec = (result: IdentificationResult, year: number, language: Language): SheetSpec | null =>
-  teachersSheet(result, year, language);
-
-/** The deficit map exists for the latest year only (the domain computes it there). */
-export const deficitMapSheetSpec = (result: IdentificationResult, year: number, settings: Settings, language: Language): SheetSpec | null =>
-  year === result.lastYear ? deficitMapSheet(result, settings.deficits, language) : null;

@@ -1,5 +1,6 @@
-import type { CellValue, Grid } from '../hosts/port';
-import type { SheetSpec, SpecCell } from '../tables/sheet-spec';
+import type { CellValue } from './cell';
+import type { Grid } from './grid';
+import type { SheetSpec, SpecCell } from './sheet-spec';
 
 const toCell = (v: SpecCell): CellValue => (v !== null && typeof v === 'object' ? null : v);
 
