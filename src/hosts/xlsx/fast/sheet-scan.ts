@@ -1,7 +1,7 @@
 import type { CellValue } from '../../../grid/cell';
 import type { MergeArea } from '../../../grid/grid';
 import { columnNumber, slideFormula } from './shared-formula';
-import { attribute, decodeXml, detach, isSpace } from './xml-text';
+import { attribute, decodeXml, detach, isAttributeName, walkAttributes } from './xml-text';
 import { stringItemText } from './workbook-parts';
 
 /** What the scan of one sheet needs from the rest of the workbook. */
@@ -139,46 +139,38 @@ export interface CellTag {
   style: number;
 }
 
+/** Attribute names a cell tag is read for, as bits of `seen`. */
+const R = 1;
+const T = 2;
+const S = 4;
+
+const takeCellAttribute = (s: string, start: number, end: number, valueStart: number, valueEnd: number, out: CellTag & { seen: number }): boolean => {
+  const bit = isAttributeName(s, start, end, 'r') ? R : isAttributeName(s, start, end, 't') ? T : isAttributeName(s, start, end, 's') ? S : 0;
+  if (bit === 0 || (out.seen & bit) !== 0) return false;
+  out.seen |= bit;
+  const plain = !hasReference(s, valueStart, valueEnd);
+  if (bit === R) out.col = plain ? columnAt(s, valueStart, valueEnd) : columnOfRef(decodeXml(s.slice(valueStart, valueEnd)));
+  else if (bit === T) out.type = plain ? typeAt(s, valueStart, valueEnd) : decodeXml(s.slice(valueStart, valueEnd));
+  else out.style = plain ? styleAt(s, valueStart, valueEnd) : parseInt(decodeXml(s.slice(valueStart, valueEnd)), 10);
+  return out.seen === (R | T | S);
+};
+
+const tagState = { col: -1, type: null as string | null, style: 0, seen: 0 };
+
 /**
  * The r, t and s attributes of the cell tag s[from, to) into `out`, as attribute() reads each (the first
  * of a name, a prefix allowed, nothing after a value left unclosed), in one pass and without cutting a
  * string for the usual values: a country's sheet has millions of cells.
  */
 export const readCellTag = (s: string, from: number, to: number, out: CellTag): void => {
-  let col = -1;
-  let type: string | null = null;
-  let style = 0;
-  let seen = 0; // bits: 1 r, 2 t, 4 s
-  let i = from;
-  while (i < to) {
-    if (!isSpace(s.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    while (i < to && isSpace(s.charCodeAt(i))) i++;
-    const start = i;
-    while (i < to && s.charCodeAt(i) !== 61 && !isSpace(s.charCodeAt(i))) i++;
-    if (i >= to || s.charCodeAt(i) !== 61) continue;
-    const nameEnd = i;
-    const quote = s.charCodeAt(i + 1);
-    if (quote !== 34 && quote !== 39) continue;
-    const valueEnd = s.indexOf(quote === 34 ? '"' : "'", i + 2);
-    if (valueEnd < 0 || valueEnd > to) break;
-    const valueStart = i + 2;
-    i = valueEnd + 1;
-    if (nameEnd - start !== 1 && s.charCodeAt(nameEnd - 2) !== 58) continue;
-    const name = s.charCodeAt(nameEnd - 1);
-    const bit = name === 114 ? 1 : name === 116 ? 2 : name === 115 ? 4 : 0;
-    if (bit === 0 || (seen & bit) !== 0) continue;
-    seen |= bit;
-    const plain = !hasReference(s, valueStart, valueEnd);
-    if (bit === 1) col = plain ? columnAt(s, valueStart, valueEnd) : columnOfRef(decodeXml(s.slice(valueStart, valueEnd)));
-    else if (bit === 2) type = plain ? typeAt(s, valueStart, valueEnd) : decodeXml(s.slice(valueStart, valueEnd));
-    else style = plain ? styleAt(s, valueStart, valueEnd) : parseInt(decodeXml(s.slice(valueStart, valueEnd)), 10);
-  }
-  out.col = col;
-  out.type = type;
-  out.style = style;
+  tagState.col = -1;
+  tagState.type = null;
+  tagState.style = 0;
+  tagState.seen = 0;
+  walkAttributes(s, from, to, tagState, takeCellAttribute);
+  out.col = tagState.col;
+  out.type = tagState.type;
+  out.style = tagState.style;
 };
 
 const decodeRef = (ref: string): { row: number; col: number } | null => {
