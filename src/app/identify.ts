@@ -1,4 +1,5 @@
 import { identify, type Adjustment, type IdentificationResult, type Settings } from '../domain';
+import { lastDataYear } from '../domain/identify';
 import type { WorkbookPort } from '../hosts/port';
 import type { Language } from '../i18n';
 import type { Problem } from '../domain/problem';
@@ -16,6 +17,7 @@ import { schoolMatchingSheet } from '../sheets/school-matching-sheet';
 import type { LoadedWorkbook } from './load-workbook';
 import { writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
 import { checkpoint, type ProgressCallback } from './progress';
+import type { Session } from './session';
 import { saveState, type OporaState } from './state';
 
 export interface IdentifyRequest {
@@ -53,7 +55,26 @@ export interface IdentifyOutcome {
   year: number | null;
   /** Years with at least one measured value (app/data-years.ts), whatever years were asked for. */
   dataYears: number[];
+  /** «Идентификация <год>» and the teachers sheet as built (before the user's edits were carried over); empty without data. */
+  specs: SheetSpec[];
 }
+
+/** An expert adjustment whose year may be left out: it then concerns the latest year with data. */
+export type AdjustmentDraft = Omit<Adjustment, 'year'> & { year?: number };
+
+const withYears = (loaded: LoadedWorkbook, adjustments: readonly AdjustmentDraft[]): Adjustment[] => {
+  // The latest year costs a pass over the data: only worked out when an adjustment leaves its year out.
+  const year = adjustments.some((a) => a.year === undefined) ? lastDataYear(loaded.read.dataset) : 0;
+  return adjustments.map((a) => ({ ...a, year: a.year ?? year }));
+};
+
+/** The rules over data already read, as the run applies them; the what-if preview uses the same, so the two agree. */
+const identifyRead = (loaded: Pick<LoadedWorkbook, 'read'>, settings: Settings, adjustments: Adjustment[], years?: number[]): IdentificationResult =>
+  identify(loaded.read.dataset, settings, {
+    ...(years ? { years } : {}),
+    adjustments,
+    resolveSchool: schoolResolver(loaded.read.identity.identities.values()),
+  });
 
 const noop: ProgressCallback = () => undefined;
 
@@ -90,11 +111,7 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
 
   progress(0.3, 'Идентификация школ и педагогов…', 'Identifying schools and teachers…');
   await checkpoint(signal);
-  const result = identify(loaded.read.dataset, settings, {
-    ...(request.years ? { years: request.years } : {}),
-    adjustments,
-    resolveSchool: schoolResolver(loaded.read.identity.identities.values()),
-  });
+  const result = identifyRead(loaded, settings, adjustments, request.years);
   const year = request.year ?? (result.years.length > 0 ? result.lastYear : null);
 
   // «Параметры» and «Корректировки» are written the first time, and whenever the caller supplied their
@@ -102,13 +119,13 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
   // the name it already has.
   const given = (sheetGiven: boolean, exists: boolean, spec: () => SheetSpec | null): PlannedWrite | null =>
     sheetGiven ? { spec: spec(), keepUserEdits: false } : exists ? null : { spec: spec(), keepUserEdits: true };
+  const resultSpecs = request.writeSheets === false || year === null ? [] : [identificationSheet(result, year, language), teachersSheet(result, year, language)];
   const writesPlanned = request.writeSheets === false ? [] : [
     given(request.settings !== undefined, settingsSheet !== null, () => settingsSheetSpec(settings, language, settingsSheet?.name)),
     given(request.adjustments !== undefined, adjustmentsSheet !== null, () =>
       adjustmentsSheetSpec(language, request.adjustments ?? [], adjustmentsSheet?.name),
     ),
-    year === null ? null : { spec: identificationSheet(result, year, language), keepUserEdits: true },
-    year === null ? null : { spec: teachersSheet(result, year, language), keepUserEdits: true },
+    ...resultSpecs.map((spec) => ({ spec, keepUserEdits: true })),
     // The deficit map exists for the latest year only (the domain computes it there).
     year === result.lastYear ? { spec: deficitMapSheet(result, settings.deficits, language), keepUserEdits: true } : null,
     schoolMatchingPlan(loaded, language),
@@ -132,7 +149,46 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
     if (completed || writes.length > 0) await saveState(port, state);
   }
   progress(1, 'Готово.', 'Done.');
-  return { result, settings, problems, writes, state, year, dataYears: measuredYears(loaded.read.dataset) };
+  return { result, settings, problems, writes, state, year, dataYears: measuredYears(loaded.read.dataset), specs: resultSpecs };
+};
+
+const readFirst = (session: Session): LoadedWorkbook => {
+  const loaded = session.loaded();
+  if (!loaded) throw new Error('identification before the workbook was read');
+  return loaded;
+};
+
+export interface SessionIdentifyRequest {
+  /** The form's settings and adjustments: used, and written to «Параметры» and «Корректировки». */
+  settings: Settings;
+  adjustments: readonly AdjustmentDraft[];
+  signal?: AbortSignal;
+  onProgress?: ProgressCallback;
+}
+
+/**
+ * The identification of the data the session read (the workbook is not read again): one run of the
+ * rules, its sheets written; the result is kept for the partners, roadmap and targets steps.
+ */
+export const identifyInSession = async (session: Session, request: SessionIdentifyRequest): Promise<IdentifyOutcome> => {
+  const loaded = readFirst(session);
+  const outcome = await runIdentification(session.port, {
+    reuse: loaded,
+    settings: request.settings,
+    adjustments: withYears(loaded, request.adjustments),
+    language: session.language(),
+    ...(request.signal ? { signal: request.signal } : {}),
+    ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+  });
+  session.setIdentification(outcome.result);
+  await session.adopt(outcome.state);
+  return outcome;
+};
+
+/** What-if: the identification under candidate settings and adjustments, the same rules as the run, nothing written or kept. */
+export const previewInSession = (session: Session, settings: Settings, adjustments: readonly AdjustmentDraft[]): IdentificationResult => {
+  const loaded = readFirst(session);
+  return identifyRead(loaded, settings, withYears(loaded, adjustments));
 };
 
 /**

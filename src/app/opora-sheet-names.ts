@@ -1,10 +1,10 @@
 import { deficitMapSheetName } from '../sheets/deficit-map-sheet';
-import { IDENTIFICATION_LANGUAGES, IDENTIFICATION_LABELS } from '../sheets/identification-labels';
+import { IDENTIFICATION_LANGUAGES, IDENTIFICATION_LABELS } from '../tables/labels/identification-labels';
 import { pairingSheetName } from '../sheets/pairing-sheet';
 import { ROADMAP_LABELS } from '../sheets/roadmap-labels';
 import { ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
 import { SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
-import { TARGETS_LABELS } from '../sheets/targets/labels';
+import { TARGETS_LABELS } from '../tables/labels/targets-labels';
 import { SCHOOL_MATCHING_SHEETS } from '../sheets/school-matching-sheet';
 
 /** A stand-in year: the name functions are called with it and it becomes «any year» in the pattern. */

@@ -1,9 +1,11 @@
 import { DEFAULT_SETTINGS, type Adjustment, type Settings } from '../domain';
 import type { Grid } from '../grid/grid';
 import type { Language } from '../i18n';
-import { adjustmentsFromGrid, adjustmentsSheet, ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
-import { IDENTIFICATION_LANGUAGES } from '../sheets/identification-labels';
-import { settingsFromGrid, settingsSheet, SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
+import { adjustmentsSheet, ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
+import { adjustmentsFromGrid } from '../tables/own-sheets/adjustments-reader';
+import { IDENTIFICATION_LANGUAGES } from '../tables/labels/identification-labels';
+import { settingsSheet, SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
+import { settingsFromGrid } from '../tables/own-sheets/settings-reader';
 import type { Problem } from '../domain/problem';
 import type { SheetSpec } from '../grid/sheet-spec';
 
@@ -62,3 +64,12 @@ export const adjustmentsSheetSpec = (language: Language, adjustments: Adjustment
   const spec = adjustmentsSheet(adjustments, undefined, language);
   return existingName ? { ...spec, name: existingName } : spec;
 };
+
+/** «Параметры» and «Корректировки» as the workbook holds them now (one sheet read at a time, the current language's name first). */
+export const savedInputs = async (
+  read: (requested: string) => Promise<Grid | null>,
+  language: Language,
+): Promise<{ settings: Settings; adjustments: Adjustment[] }> => ({
+  settings: readSettings(await readOwnSheetOf(read, SETTINGS_SHEET_NAMES, language)).settings,
+  adjustments: readAdjustments(await readOwnSheetOf(read, ADJUSTMENTS_SHEET_NAMES, language)).adjustments,
+});

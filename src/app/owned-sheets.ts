@@ -1,6 +1,7 @@
 import type { Grid } from '../grid/grid';
 import type { WorkbookPort, WriteReport } from '../hosts/port';
-import { KEY_HEADER, preserveEdits } from '../sheets/preserve-edits';
+import { preserveEdits } from '../sheets/preserve-edits';
+import { KEY_HEADER } from '../tables/key-cell';
 import type { SheetSpec } from '../grid/sheet-spec';
 import { isGeneratedSheet, sameSheetName, withGeneratedSheet, type OporaState } from './state';
 

@@ -10,7 +10,7 @@ import type { Adjustment, IdentificationResult } from '../domain/types';
 import type { Grid } from '../grid/grid';
 import type { WorkbookPort } from '../hosts/port';
 import { readPairingEdits } from '../sheets/pairing-decisions';
-import type { PairingLanguage } from '../sheets/pairing-labels';
+import type { PairingLanguage } from '../tables/labels/pairing-labels';
 import { buildPairingSheet, pairingSheetName } from '../sheets/pairing-sheet';
 import type { Problem } from '../domain/problem';
 import { readDistances } from '../tables/read-distances';
@@ -22,6 +22,8 @@ import { ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
 import { SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
 import { loadWorkbook, type LoadedWorkbook } from './load-workbook';
 import { findOwnedSheet, writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
+import { checkpoint, OperationCancelled, type ProgressCallback } from './progress';
+import type { Session } from './session';
 import { saveState, type OporaState } from './state';
 
 /**
@@ -122,6 +124,9 @@ export const pairsOfWorkbook = async (
   return roadmapPairs(pairingOf(identification, probe, settings, previous, year).result);
 };
 
+const pairingSpec = (input: PairingInput, result: PairingResult, settings: Settings, decisions: NonNullable<PairingInput['decisions']>, language: PairingLanguage): SheetSpec =>
+  buildPairingSheet(result, settings.pairing, { language, decisions, schools: input.schools, partnerNames: new Map(input.candidates.map((c) => [c.id, c.name])) });
+
 export const pairFromWorkbook = async (port: WorkbookPort, request: PairingRequest = {}): Promise<PairingRun> => {
   const progress = request.onProgress ?? (() => undefined);
   progress('Читаю книгу', 'Reading the workbook');
@@ -138,12 +143,7 @@ export const pairFromWorkbook = async (port: WorkbookPort, request: PairingReque
   const previous = await previousSheet(port, probe.state, year, probe);
   progress('Подбираю партнёров', 'Pairing partners');
   const { input, result, problems, decisions } = pairingOf(identification, probe, settings, previous, year);
-  const spec = buildPairingSheet(result, settings.pairing, {
-    language,
-    decisions,
-    schools: input.schools,
-    partnerNames: new Map(input.candidates.map((c) => [c.id, c.name])),
-  });
+  const spec = pairingSpec(input, result, settings, decisions, language);
   let state = probe.state;
   let report: OwnedWriteReport | null = null;
   if (request.write !== false) {
@@ -163,4 +163,58 @@ export const pairFromWorkbook = async (port: WorkbookPort, request: PairingReque
     state,
     pairs: roadmapPairs(result),
   };
+};
+
+export interface SessionPairing {
+  year: number;
+  capacity: number;
+  input: PairingInput;
+  result: PairingResult;
+  /** The sheet as generated (before the user's edits are carried over by the write). */
+  spec: SheetSpec;
+  /** null for the what-if: nothing written. */
+  report: OwnedWriteReport | null;
+  problems: Problem[];
+}
+
+/** The settings of «Параметры» as the session's workbook holds it (either language), else the defaults. */
+export const sessionSettings = async (session: Session): Promise<Settings> => {
+  for (const name of SETTINGS_SHEET_NAMES) {
+    const grid = await session.ownSheet(name);
+    if (grid) return readSettings(grid).settings;
+  }
+  return readSettings(null).settings;
+};
+
+/**
+ * Pairing over the session's last identification (not identified again) with a partner capacity; with
+ * `write` the sheet «Сетевое партнёрство <год>» is written where it stands (the user's decisions on it kept).
+ */
+export const pairInSession = async (
+  session: Session,
+  capacity: number,
+  options: { write: boolean; signal?: AbortSignal; onProgress?: ProgressCallback },
+): Promise<SessionPairing> => {
+  const progress = options.onProgress ?? (() => undefined);
+  const identification = session.identification();
+  const loaded = session.loaded();
+  if (!identification || !loaded) throw new Error('pairing before identification');
+  const base = await sessionSettings(session);
+  const settings: Settings = { ...base, pairing: { ...base.pairing, capacity } };
+  const year = identification.lastYear;
+  const state = await session.state();
+  const previous = (await session.ownSheet(pairingSheetName(year, 'ru'))) ?? (await session.ownSheet(pairingSheetName(year, 'en')));
+  await checkpoint(options.signal);
+  progress(0.3, 'Подбираю партнёров', 'Pairing partners');
+  const { input, result, problems, decisions } = pairingOf(identification, loaded, settings, previous, year);
+  const spec = pairingSpec(input, result, settings, decisions, session.language());
+  let report: OwnedWriteReport | null = null;
+  if (options.write) {
+    if (options.signal?.aborted) throw new OperationCancelled();
+    progress(0.7, `Записываю лист «${spec.name}»`, `Writing sheet "${spec.name}"`);
+    const out = await writeOwnedSheet(session.port, previous ? { ...spec, name: previous.sheet } : spec, state);
+    await session.setState(out.state);
+    report = out.report;
+  }
+  return { year, capacity, input, result, spec, report, problems };
 };

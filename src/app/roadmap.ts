@@ -22,6 +22,7 @@ import { SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
 import { loadWorkbook } from './load-workbook';
 import { pairsOfWorkbook } from './pairing';
 import { findOwnedSheet, writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
+import type { Session } from './session';
 import { saveState, type OporaState } from './state';
 
 /**
@@ -170,4 +171,16 @@ export const buildRoadmapFromWorkbook = async (port: WorkbookPort, options: Road
   const run = await writeRoadmap(port, probe.state, input, { language, ownGrids: own, onProgress: progress });
   const settingsProblems = options.settings ? [] : fromSheet.problems;
   return { ...run, problems: [...probe.problems, ...settingsProblems, ...identification.problems, ...run.problems] };
+};
+
+/** The roadmap of the session's last identification (not identified again), its sheets written as they are built. */
+export const roadmapInSession = async (session: Session, schoolYear: string, onProgress?: RoadmapProgress): Promise<RoadmapRun> => {
+  const identification = session.identification();
+  const loaded = session.loaded();
+  if (!identification || !loaded) throw new Error('roadmap before identification');
+  const state = await session.state();
+  const input = roadmapInputFromIdentification(identification, { schoolYear, social: loaded.read.dataset.social });
+  const run = await writeRoadmap(session.port, state, input, { ...(onProgress ? { onProgress } : {}) });
+  await session.setState(run.state);
+  return run;
 };

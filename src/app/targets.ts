@@ -15,22 +15,26 @@ import {
 } from '../domain/targets';
 import type { IdentificationResult } from '../domain/types';
 import type { Grid } from '../grid/grid';
+import { chartDataOf, type ChartData } from '../hosts/chart-data';
 import type { WorkbookPort } from '../hosts/port';
 import { preserveEdits } from '../sheets/preserve-edits';
 import { specToGrid } from '../grid/spec-to-grid';
-import { buildTargetsCatalogueSheet, catalogueYearsFor, readTargetsCatalogue } from '../sheets/targets/catalogue-sheet';
+import { buildTargetsCatalogueSheet, catalogueYearsFor } from '../sheets/targets/catalogue-sheet';
+import { readTargetsCatalogue } from '../tables/own-sheets/targets-catalogue-reader';
 import { buildControlSheet } from '../sheets/targets/control-sheet';
-import { TARGETS_LABELS, type TargetsLanguage } from '../sheets/targets/labels';
-import { buildDistrictMonitoringSheet, buildMonitoringTemplate, readDistrictMonitoring, readMonitoringTemplate } from '../sheets/targets/monitoring-template';
+import { TARGETS_LABELS, type TargetsLanguage } from '../tables/labels/targets-labels';
+import { buildDistrictMonitoringSheet, buildMonitoringTemplate } from '../sheets/targets/monitoring-template';
+import { readDistrictMonitoring, readMonitoringTemplate } from '../tables/own-sheets/monitoring-reader';
 import { buildOverTimeSheet } from '../sheets/targets/over-time-sheet';
 import type { Problem } from '../domain/problem';
 import type { SheetSpec } from '../grid/sheet-spec';
 import { IDENTIFICATION_INPUT_SHEETS, ownSheetOf, readAdjustments, readSettings } from './own-input-sheets';
 import { ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
 import { SETTINGS_SHEET_NAMES } from '../sheets/settings-sheet';
-import { loadWorkbook } from './load-workbook';
+import { loadWorkbook, type LoadedWorkbook } from './load-workbook';
 import { pairsOfWorkbook } from './pairing';
 import { writeOwnedSheet, type OwnedWriteReport } from './owned-sheets';
+import type { Session } from './session';
 import { saveState, type OporaState } from './state';
 
 /**
@@ -49,6 +53,8 @@ export interface TargetsOptions {
   pairs?: readonly TargetPair[];
   language?: TargetsLanguage;
   onProgress?: (step: string, stepEn: string) => void;
+  /** The workbook as already read and identified (the task pane's session): neither read nor identified again. */
+  reuse?: { loaded: LoadedWorkbook; identification: IdentificationResult };
 }
 
 export interface TargetsRun {
@@ -60,6 +66,8 @@ export interface TargetsRun {
   reports: OwnedWriteReport[];
   /** The specs as written (user edits carried over), for the CLI and the task pane. */
   specs: SheetSpec[];
+  /** The charts of those sheets with the values they show (the task pane draws them too). */
+  charts: ChartData[];
   problems: Problem[];
   state: OporaState;
 }
@@ -83,12 +91,12 @@ export const programmeSchools = (identification: IdentificationResult, year: num
 export const checkTargetsFromWorkbook = async (port: WorkbookPort, options: TargetsOptions = {}): Promise<TargetsRun> => {
   const progress = options.onProgress ?? (() => undefined);
   progress('Читаю книгу', 'Reading the workbook');
-  const probe = await loadWorkbook(port, { ownSheets: [...IDENTIFICATION_INPUT_SHEETS] });
+  const probe = await loadWorkbook(port, { ownSheets: [...IDENTIFICATION_INPUT_SHEETS], ...(options.reuse ? { reuse: options.reuse.loaded } : {}) });
   const language = options.language ?? probe.state.language;
   const fromSheet = readSettings(ownSheetOf(probe.own, SETTINGS_SHEET_NAMES, language)?.grid ?? null);
   const settings = options.settings ?? fromSheet.settings;
   const adjustments = readAdjustments(ownSheetOf(probe.own, ADJUSTMENTS_SHEET_NAMES, language)?.grid ?? null).adjustments;
-  const identification = identify(probe.read.dataset, settings, { adjustments });
+  const identification = options.reuse?.identification ?? identify(probe.read.dataset, settings, { adjustments });
   const userMonitoring = probe.read.dataset.monitoring;
   const year = options.year ?? (Math.max(...userMonitoring.map((m) => m.year), 0) || identification.lastYear);
   const names = sheetNames(year, language);
@@ -161,5 +169,18 @@ export const checkTargetsFromWorkbook = async (port: WorkbookPort, options: Targ
     reports.push(out.report);
   }
   await saveState(port, current);
-  return { year, indicators, control, overTime, identification, reports, specs: written, problems, state: current };
+  return { year, indicators, control, overTime, identification, reports, specs: written, charts: written.flatMap(chartDataOf), problems, state: current };
+};
+
+/** The targets of the session's workbook, reusing its read and its last identification when it ran. */
+export const targetsInSession = async (session: Session, onProgress?: TargetsOptions['onProgress']): Promise<TargetsRun> => {
+  const loaded = session.loaded();
+  const identification = session.identification();
+  const run = await checkTargetsFromWorkbook(session.port, {
+    language: session.language(),
+    ...(onProgress ? { onProgress } : {}),
+    ...(loaded && identification ? { reuse: { loaded, identification } } : {}),
+  });
+  await session.adopt(run.state);
+  return run;
 };

@@ -10,9 +10,9 @@
  */
 import { DEFAULT_SETTINGS, type Adjustment, type Settings } from '../domain';
 import type { Problem } from '../tables';
-import { adjustmentsFromGrid } from '../sheets/adjustments-sheet';
-import { IDENTIFICATION_LABELS, type IdentificationLabels } from '../sheets/identification-labels';
-import { settingsFromGrid } from '../sheets/settings-sheet';
+import { adjustmentsFromGrid } from '../tables/own-sheets/adjustments-reader';
+import { IDENTIFICATION_LABELS, type IdentificationLabels } from '../tables/labels/identification-labels';
+import { settingsFromGrid } from '../tables/own-sheets/settings-reader';
 import { contentCache, contentKey } from './content-cache';
 import { FunctionInputError } from './errors';
 import { isOmitted, rangeToGrid } from './range';

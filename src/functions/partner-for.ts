@@ -1,7 +1,7 @@
 import { pairingInputFromIdentification } from '../domain/pairing/from-identification';
 import { needText, partnerTitle } from '../domain/pairing/help-text';
 import { solvePairing } from '../domain/pairing/solve';
-import { PAIRING_LABELS } from '../sheets/pairing-labels';
+import { PAIRING_LABELS } from '../tables/labels/pairing-labels';
 import { schoolTypeOf } from '../tables/read-records';
 import { contentCache, contentKey } from './content-cache';
 import { FunctionInputError } from './errors';

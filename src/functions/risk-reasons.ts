@@ -1,5 +1,5 @@
 import { criterionName, type AppliedAdjustment, type Finding, type GroupName, type SchoolYearResult } from '../domain';
-import { IDENTIFICATION_LABELS } from '../sheets/identification-labels';
+import { IDENTIFICATION_LABELS } from '../tables/labels/identification-labels';
 import { identifyTables, findSchool, problemsOfSchool, yearOf, type FunctionArguments } from './identification-input';
 import type { Problem } from '../tables';
 import { rounded } from './output';

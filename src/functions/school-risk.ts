@@ -1,5 +1,5 @@
 import type { SchoolYearResult } from '../domain';
-import { IDENTIFICATION_LABELS } from '../sheets/identification-labels';
+import { IDENTIFICATION_LABELS } from '../tables/labels/identification-labels';
 import { messageLanguage, type MessageLanguage } from './errors';
 import { findSchool, identifyTables, schoolsOfYear, yearOf, type FunctionArguments } from './identification-input';
 import { flaggedCodes, header, type Spill, type SpillCell } from './output';

@@ -1,4 +1,4 @@
-import type { FunctionDecl, ParameterDecl } from './catalogue';
+import type { FunctionDecl, ParameterDecl } from './function-decl';
 
 /** The declarations of the target-indicator functions (listed in catalogue.ts's FUNCTIONS, which passes its shared parameters). */
 export const targetFunctions = (year: ParameterDecl): FunctionDecl[] => [

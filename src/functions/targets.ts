@@ -1,7 +1,7 @@
 import { compareWithTarget, defaultIndicators, evaluateTargets, monitoringNumber, parseComparison, type Indicator } from '../domain/targets';
-import { readTargetsCatalogue } from '../sheets/targets/catalogue-sheet';
-import { TARGETS_LABELS } from '../sheets/targets/labels';
-import { readMonitoringTemplate } from '../sheets/targets/monitoring-template';
+import { readTargetsCatalogue } from '../tables/own-sheets/targets-catalogue-reader';
+import { TARGETS_LABELS } from '../tables/labels/targets-labels';
+import { readMonitoringTemplate } from '../tables/own-sheets/monitoring-reader';
 import { readWorkbook } from '../tables';
 import { FunctionInputError, messageLanguage, type MessageLanguage } from './errors';
 import { header, rounded, type Spill } from './output';

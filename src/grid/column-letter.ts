@@ -9,3 +9,6 @@ export const columnLetter = (index0: number): string => {
   }
   return s;
 };
+
+/** The 0-based index of a column letter: A → 0, Z → 25, AA → 26. */
+export const columnIndex = (letter: string): number => [...letter].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;

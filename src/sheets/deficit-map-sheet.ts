@@ -1,7 +1,7 @@
 import type { IdentificationResult } from '../domain/types';
 import { columnLetter } from '../grid/column-letter';
 import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
-import type { IdentificationLanguage } from './identification-labels';
+import type { IdentificationLanguage } from '../tables/labels/identification-labels';
 import { sourceRowsText } from './source-text';
 
 /**

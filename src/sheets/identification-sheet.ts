@@ -2,7 +2,7 @@ import type { ColumnSpec, ConditionalRule, SheetSpec, SpecCell } from '../grid/s
 import { columnLetter } from '../grid/column-letter';
 import { CRITERION_CODES, criterionName, type CriterionCode } from '../domain/settings';
 import type { Finding, IdentificationResult, SchoolYearResult } from '../domain/types';
-import { IDENTIFICATION_LABELS, type IdentificationLabels, type IdentificationLanguage } from './identification-labels';
+import { IDENTIFICATION_LABELS, type IdentificationLabels, type IdentificationLanguage } from '../tables/labels/identification-labels';
 import { pagesAcross } from './print-pages';
 
 /**

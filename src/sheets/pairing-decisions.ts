@@ -3,7 +3,7 @@ import type { GradeBand } from '../domain/types';
 import type { Grid } from '../grid/grid';
 import type { Problem } from '../domain/problem';
 import { columnLetter } from '../grid/column-letter';
-import { PAIRING_LABELS } from './pairing-labels';
+import { PAIRING_LABELS } from '../tables/labels/pairing-labels';
 import { PAIRING_COLUMNS, parsePairRowKey } from './pairing-sheet';
 import { readKeyedRows, withoutNotApplicableMark } from './preserve-edits';
 

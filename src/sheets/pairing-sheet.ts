@@ -1,7 +1,7 @@
 import { helpText, needText, partnerTitle } from '../domain/pairing/help-text';
 import type { Distance, PairDecision, PairingResult, PairingSchool } from '../domain/pairing/types';
 import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
-import { PAIRING_LABELS, formatNumber, type PairingLanguage } from './pairing-labels';
+import { PAIRING_LABELS, formatNumber, type PairingLanguage } from '../tables/labels/pairing-labels';
 import { withKeyColumn } from './preserve-edits';
 
 /**

@@ -2,6 +2,7 @@ import type { CellValue } from '../grid/cell';
 import type { Grid } from '../grid/grid';
 import { isExcelError } from '../grid/cell';
 import type { RowStyle, SheetSpec, SpecCell } from '../grid/sheet-spec';
+import { isKeyHeader, KEY_HEADER, keyCellText, parseKeyCell, shortHash, type EditsLanguage } from '../tables/key-cell';
 
 /**
  * Regeneration that never loses what the user typed.
@@ -27,10 +28,6 @@ import type { RowStyle, SheetSpec, SpecCell } from '../grid/sheet-spec';
  * a generated column does not shift the user's notes.
  */
 
-export type EditsLanguage = 'ru' | 'en';
-
-export const KEY_HEADER: Record<EditsLanguage, string> = { ru: 'Ключ', en: 'Key' };
-
 export const NOT_APPLICABLE_MARK: Record<EditsLanguage, string> = {
   ru: 'не применяется (сохранено из прежней версии)',
   en: 'no longer applies (kept from the previous version)',
@@ -48,8 +45,6 @@ export const withoutNotApplicableMark = (text: string): string => {
 /** Keys with this prefix are structural rows: matched, never kept once they disappear. */
 export const STRUCTURAL_KEY_PREFIX = '#';
 
-const FINGERPRINT_SEPARATOR = '|';
-const FINGERPRINT_PATTERN = /^[0-9a-z]{1,7}(\.[0-9a-z]{1,7})*$/;
 const KEY_COLUMN_WIDTH = 14;
 
 export interface PreserveEditsOptions {
@@ -57,9 +52,6 @@ export interface PreserveEditsOptions {
   /** 0-based column of the new spec that receives the «не применяется» mark. */
   markColumn?: number;
 }
-
-const isKeyHeader = (text: string): boolean =>
-  text === KEY_HEADER.ru || text === KEY_HEADER.en;
 
 const cellText = (value: CellValue | SpecCell | undefined): string => {
   if (value === null || value === undefined) return '';
@@ -71,16 +63,6 @@ const toSpecCell = (value: CellValue | undefined): SpecCell => {
   if (value === undefined || value === null) return null;
   if (isExcelError(value)) return value.code;
   return value;
-};
-
-/** FNV-1a, 32 bits, base 36: short, stable, no dependency. */
-export const shortHash = (text: string): string => {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(36);
 };
 
 const cellHash = (label: string, value: CellValue | SpecCell | undefined): string =>
@@ -99,21 +81,6 @@ export const hasKeyColumn = (spec: SheetSpec): boolean => {
   const last = spec.header[spec.header.length - 1] ?? [];
   return last.length > 0 && isKeyHeader(cellText(last[last.length - 1]));
 };
-
-const keyCellText = (key: string, fingerprint: string): string =>
-  fingerprint ? `${key}${FINGERPRINT_SEPARATOR}${fingerprint}` : key;
-
-const parseKeyCell = (text: string): { key: string; fingerprint: Set<string> | null } => {
-  const at = text.lastIndexOf(FINGERPRINT_SEPARATOR);
-  if (at > 0) {
-    const tail = text.slice(at + 1);
-    if (FINGERPRINT_PATTERN.test(tail)) return { key: text.slice(0, at), fingerprint: new Set(tail.split('.')) };
-  }
-  return { key: text, fingerprint: null };
-};
-
-/** The row key of a «Ключ» cell, its fingerprint dropped (a key may itself hold «|», e.g. a school's «municipality|name»). */
-export const keyOfCell = (text: string): string => parseKeyCell(text).key;
 
 const fingerprintOf = (spec: SheetSpec, row: SpecCell[], labels: string[]): string =>
   (spec.editableColumns ?? []).map((c) => cellHash(labels[c], row[c])).join('.');

@@ -6,7 +6,8 @@ import type { Activity, Catalogue, Scope } from '../domain/roadmap/types';
 import type { Problem } from '../domain/problem';
 import { columnLetter } from '../grid/column-letter';
 import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
-import { KEY_HEADER, shortHash, withKeyColumn } from './preserve-edits';
+import { withKeyColumn } from './preserve-edits';
+import { KEY_HEADER, shortHash } from '../tables/key-cell';
 import { ROADMAP_LABELS, type RoadmapLabels, type RoadmapLanguage } from './roadmap-labels';
 
 /**

@@ -1,5 +1,5 @@
 import type { SourceRef } from '../domain/records';
-import { IDENTIFICATION_LABELS, type IdentificationLanguage } from './identification-labels';
+import { IDENTIFICATION_LABELS, type IdentificationLanguage } from '../tables/labels/identification-labels';
 
 /** «ОГЭ: стр. 7, 12; ЕГЭ: стр. 9»: the rows a value came from, grouped by sheet. */
 export const sourceRowsText = (sources: readonly SourceRef[], language: IdentificationLanguage): string => {

@@ -1,7 +1,7 @@
 import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
 import type { IdentificationResult, TeacherFinding } from '../domain/types';
 import { sourceRowsText } from './source-text';
-import { IDENTIFICATION_LABELS, type IdentificationLabels, type IdentificationLanguage } from './identification-labels';
+import { IDENTIFICATION_LABELS, type IdentificationLabels, type IdentificationLanguage } from '../tables/labels/identification-labels';
 
 /**
  * «Педагоги — риски <год>» ("Teachers at risk <year>"): one row per flagged teacher criterion (seed 004

@@ -1,3 +1,4 @@
+import type { FieldId } from './field-ids';
 import { FIELD_SYNONYMS } from './synonyms';
 import { containsWords, normalizeText } from './text';
 import { findSubject, SubjectCatalogue } from './subjects';
@@ -18,16 +19,7 @@ export const TABLE_KIND_NAMES: Record<TableKind, { ru: string; en: string }> = {
 
 export type ValueType = 'text' | 'count' | 'number' | 'share' | 'boolean' | 'year' | 'family' | 'grade' | 'subject';
 
-export const FIELD_IDS = [
-  'school', 'municipality', 'settlement', 'code', 'year', 'type', 'students', 'smallSchool', 'hardToReach', 'travelMinutes', 'latitude', 'longitude',
-  'leader', 'partnerCapacity', 'mentor',
-  'family', 'subject', 'grade', 'participants', 'average', 'belowMinimum', 'belowMinimumShare', 'qualityShare', 'highScorers', 'hundredScorers', 'graduates', 'regionalAverage',
-  'olympiadParticipants', 'teacher', 'continuedToGrade10Share',
-  'bothParentsHigherEducation', 'singleParent', 'unemployedParents', 'deviant', 'nonNativeRussian', 'noLearningMotivation', 'lowIncome', 'disabilities',
-  'unemployment', 'regionalUnemployment',
-  'eventsHeld', 'eventHours', 'staffTrained', 'courseHours', 'partnerAgreement', 'programmeApproved', 'consultations', 'monitoringReports', 'specialistPosts', 'teachersInCommunitiesShare', 'consultantsPrepared',
-] as const;
-export type FieldId = (typeof FIELD_IDS)[number];
+export { FIELD_IDS, type FieldId } from './field-ids';
 
 export interface FieldDef {
   type: ValueType;

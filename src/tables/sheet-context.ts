@@ -1,3 +1,4 @@
+import { columnIndex } from '../grid/column-letter';
 import { CellValue } from '../grid/cell';
 import { Grid } from '../grid/grid';
 import type { Problem } from '../domain/problem';
@@ -10,8 +11,6 @@ import { classifyRow, RowRole } from './row-roles';
 import { MAX_COUNT, MAX_TOTAL_COUNT } from './plausibility';
 import { RowReader } from './row-reader';
 import type { SubjectCatalogue } from './subjects';
-
-export const columnIndex = (letter: string): number => [...letter].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 /** What is known about one sheet while reading its rows. */
 export interface SheetContext {

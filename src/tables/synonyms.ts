@@ -1,4 +1,4 @@
-import type { FieldId } from './fields';
+import type { FieldId } from './field-ids';
 
 /**
  * Header words for each field, Russian and English, as users write them. Matching is on normalised

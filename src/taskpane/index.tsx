@@ -53,11 +53,11 @@ const start = async () => {
   const common = { language: storedLanguage(), onLanguageChange: rememberLanguage };
 
   if (typeof Office !== 'undefined' && host === Office.HostType.Excel) {
-    const { excelServices } = await import('./services/excel-services');
-    root.render(<ThemedApp {...common} services={excelServices()} office={officeTheme()} />);
+    const { excelServices } = await import('./wiring');
+    root.render(<ThemedApp {...common} services={await excelServices()} office={officeTheme()} />);
     return;
   }
-  const { openBrowserWorkbook } = await import(/* webpackChunkName: "browser-host" */ './services/browser-workbook');
+  const { openBrowserWorkbook } = await import('./wiring');
   const { services, browser } = await openBrowserWorkbook(SAMPLE_URL);
   root.render(<ThemedApp {...common} services={services} browser={browser} />);
 };

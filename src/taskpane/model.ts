@@ -2,18 +2,35 @@
  * What the task pane needs from the rest of Opora, in the shape the UI shows it.
  * services/ adapts the app layer (src/app) to these types; tests pass fakes.
  */
-import type { SheetInfo, WriteReport } from '../hosts/port';
 import type { Problem } from '../domain/problem';
 import type { SheetSpec } from '../grid/sheet-spec';
+import type { CodeMeaning, FlaggedSchool, SchoolRef } from '../app/identification-report';
+import type { PairRow } from '../app/pairing-report';
+import type { SheetInfo, WriteReport } from '../app/session';
+import type { SettingDescriptor, SettingValues } from '../app/settings-form';
+import type { MatchChoice } from '../app/school-matches';
+import type { DataReading, WorkbookAssignment } from '../app/data-reading';
+import type { Text } from '../app/view-text';
+
+// The views the app layer builds, named here for the pane's components.
+export type { Text } from '../app/view-text';
+export type {
+  DataReading,
+  FieldAssignment,
+  MappingColumn,
+  MappingField,
+  SheetCorrection,
+  SheetReading,
+  SubjectBlock,
+  SubjectColumn,
+  WorkbookAssignment,
+} from '../app/data-reading';
+export type { MatchChoice, MatchView, SpellingView, UnjoinedView } from '../app/school-matches';
+export type { SettingDescriptor, SettingValues } from '../app/settings-form';
+export type { CodeMeaning, FlaggedSchool, SchoolRef } from '../app/identification-report';
 
 export type StepId = 'data' | 'identification' | 'partners' | 'roadmap' | 'targets';
 export const STEP_ORDER: readonly StepId[] = ['data', 'identification', 'partners', 'roadmap', 'targets'];
-
-/** A bilingual text: Russian always, English when the producing module has it. */
-export interface Text {
-  ru: string;
-  en?: string;
-}
 
 /** Long operations report progress as the app layer does: a fraction 0..1 (null = unknown) and a message. */
 export type ProgressListener = (fraction: number | null, message: Text) => void;
@@ -23,125 +40,7 @@ export interface RunContext {
   onProgress: ProgressListener;
 }
 
-// ---- Data step ----
-
-export interface MappingField {
-  id: string;
-  label: Text;
-  required: boolean;
-}
-
-export interface MappingColumn {
-  index: number; // 0-based column of the sheet
-  letter: string;
-  header: string;
-}
-
-/** Column index per field id; null = the field is not in this sheet. */
-export type FieldAssignment = Record<string, number | null>;
-
-/** One column of a wide results sheet: «Русский язык › средний балл» → subject and measure. */
-export interface SubjectColumn {
-  column: number; // 0-based
-  subject: string;
-  field: string;
-}
-
-/** A subject block of a wide results sheet as the mapping step shows it. */
-export interface SubjectBlock {
-  subject: string;
-  columns: SubjectColumn[];
-}
-
-/** The user's correction of one sheet: plain columns, and for results the sheet's year, exam and subject columns. */
-export interface SheetCorrection {
-  fields: FieldAssignment;
-  /** Year and exam of the whole sheet; absent = as detected, null = none. */
-  year?: number | null;
-  family?: string | null;
-  /** Every subject column of the sheet, as corrected; absent = as detected. */
-  subjects?: SubjectColumn[];
-}
-
-/** Per sheet name. */
-export type WorkbookAssignment = Record<string, SheetCorrection>;
-
-export interface SheetReading {
-  sheet: string;
-  kind: string | null; // table kind id; null = not recognised
-  kindLabel: Text;
-  rows: number;
-  fields: MappingField[];
-  columns: MappingColumn[];
-  assignment: FieldAssignment;
-  /** Field ids whose column was detected automatically (not set by the user). */
-  autoDetected: string[];
-  /** Results sheets: the year and exam of the whole sheet (from its title or name), with the choices. */
-  sheetMeta?: { year: number | null; family: string | null; families: string[] };
-  /** Wide results sheets: the subject blocks (subject › measure → column), the measures and subjects to choose from. */
-  subjects?: SubjectBlock[];
-  measures?: MappingField[];
-  subjectNames?: string[];
-}
-
-export interface DataReading {
-  sheets: SheetReading[];
-  problems: Problem[];
-  counts: { schools: number; results: number; social: number };
-  /** «Сопоставление школ»: non-exact matches to confirm or split, schools that did not join to merge. */
-  matches: MatchView[];
-  unjoined: UnjoinedView[];
-}
-
-/** One spelling of a school as the pane shows it. */
-export interface SpellingView {
-  id: string;
-  label: string; // «Муниципалитет | Школа»
-  where: string;
-}
-
-export interface MatchView {
-  a: SpellingView;
-  b: SpellingView;
-  rule: Text;
-  confidence: number;
-  decision?: 'confirm' | 'split';
-}
-
-export interface UnjoinedView {
-  spelling: SpellingView;
-  reason: Text;
-  /** Registry schools it may be merged with (same municipality first). */
-  candidates: { id: string; label: string }[];
-}
-
-/** A decision of the user on two spellings; null action = forget the decision. */
-export interface MatchChoice {
-  a: string;
-  b: string;
-  action: 'confirm' | 'split' | 'merge' | null;
-}
-
 // ---- Identification step ----
-
-/** One editable setting, described so the form needs no knowledge of the domain's Settings type. */
-export interface SettingDescriptor {
-  id: string;
-  group: 'criteria' | 'thresholds' | 'weights' | 'teachers' | 'deficits';
-  label: Text;
-  kind: 'boolean' | 'number' | 'choice';
-  min?: number;
-  max?: number;
-  integer?: boolean;
-  options?: { value: string; label: Text }[];
-}
-
-export type SettingValues = Record<string, number | boolean | string>;
-
-export interface SchoolRef {
-  key: string;
-  name: string;
-}
 
 export interface Adjustment {
   schoolKey: string;
@@ -151,19 +50,6 @@ export interface Adjustment {
   reason: string;
   /** The evaluated year it concerns; the latest when absent. */
   year?: number;
-}
-
-export interface FlaggedSchool extends SchoolRef {
-  groups: string[];
-  reasons: string;
-  /** The criteria met (R1…S3), each explained by the outcome's legend. */
-  codes?: string[];
-}
-
-/** A criterion code with what it means, for legends and tooltips. */
-export interface CodeMeaning {
-  code: string;
-  meaning: Text;
 }
 
 export interface WrittenSheet {
@@ -226,18 +112,7 @@ export interface SimpleStepService {
 
 // ---- Partners step ----
 
-export interface PairView {
-  school: string;
-  partner: string;
-  municipality: string;
-  partnerMunicipality: string;
-  distance: string;
-  deficits: string;
-  /** The help written out (seed 000's «примечание»). */
-  note: string;
-  alternatives: string[];
-  fixed: boolean;
-}
+export type PairView = PairRow;
 
 export interface PartnersOutcome extends StepOutcome {
   pairs: PairView[];

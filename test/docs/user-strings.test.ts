@@ -13,7 +13,7 @@ import { SAMPLE_WORKBOOK_PATH } from '../../src/sample/sample-path';
 import type { SheetSpec } from '../../src/grid/sheet-spec';
 import { formatCell } from '../../src/taskpane/format-cell';
 import type { OporaServices, RunContext, Text } from '../../src/taskpane/model';
-import { createServices } from '../../src/taskpane/services/session';
+import { createServices } from '../../src/taskpane/services/create-services';
 import { runCliIn } from '../support/run-cli';
 import { internalWordsIn, unformattedFloat, type Finding } from '../support/internal-words';
 import { EAO_WORKBOOK } from '../support/real-data';

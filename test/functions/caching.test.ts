@@ -12,14 +12,14 @@ jest.mock('../../src/domain', () => {
   const actual = jest.requireActual('../../src/domain');
   return { ...actual, identify: jest.fn(actual.identify) };
 });
-jest.mock('../../src/sheets/settings-sheet', () => {
-  const actual = jest.requireActual('../../src/sheets/settings-sheet');
+jest.mock('../../src/tables/own-sheets/settings-reader', () => {
+  const actual = jest.requireActual('../../src/tables/own-sheets/settings-reader');
   return { ...actual, settingsFromGrid: jest.fn(actual.settingsFromGrid) };
 });
 
 const { readWorkbook } = jest.requireMock('../../src/tables') as { readWorkbook: jest.Mock };
 const { identify } = jest.requireMock('../../src/domain') as { identify: jest.Mock };
-const { settingsFromGrid } = jest.requireMock('../../src/sheets/settings-sheet') as { settingsFromGrid: jest.Mock };
+const { settingsFromGrid } = jest.requireMock('../../src/tables/own-sheets/settings-reader') as { settingsFromGrid: jest.Mock };
 
 describe('function input cache', () => {
   beforeEach(() => jest.clearAllMocks());

@@ -1,5 +1,5 @@
 /** Browser mode opens a picked file with the same checks as the CLI: an encrypted book is named as such, and what the download lacks is said. */
-import { openBrowserWorkbook } from '../../src/taskpane/services/browser-workbook';
+import { openBrowserWorkbook } from '../../src/taskpane/wiring';
 import { encryptedBook, withParts } from './crafted';
 import { baseGrids, workbookBytes } from './district';
 

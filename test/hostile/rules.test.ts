@@ -14,7 +14,7 @@ import type { Problem } from '../../src/domain/problem';
 import { RowReader } from '../../src/tables/row-reader';
 import { classifyRow } from '../../src/tables/row-roles';
 import type { SheetSpec } from '../../src/grid/sheet-spec';
-import { createServices } from '../../src/taskpane/services/session';
+import { createServices } from '../../src/taskpane/services/create-services';
 import { baseGrids, COL, resultsGrid } from './district';
 
 const read = (value: CellValue, field: Parameters<RowReader['number']>[1]) => {

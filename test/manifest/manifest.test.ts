@@ -170,7 +170,7 @@ describe('length limits, exactly at the boundary', () => {
 
 describe('manifest.xml promises only what exists', () => {
   it('names the partner and target steps only when the pane has them', async () => {
-    const { createServices } = await import('../../src/taskpane/services/session');
+    const { createServices } = await import('../../src/taskpane/services/create-services');
     const { availableSteps } = await import('../../src/taskpane/capabilities');
     const { STEP_ORDER } = await import('../../src/taskpane/model');
     const { createTranslator } = await import('../../src/i18n');

@@ -1,5 +1,5 @@
 import type { RunContext } from '../../src/taskpane/model';
-import { createServices } from '../../src/taskpane/services/session';
+import { createServices } from '../../src/taskpane/services/create-services';
 import { pairingSheetName } from '../../src/sheets/pairing-sheet';
 import { districtBook } from './district';
 

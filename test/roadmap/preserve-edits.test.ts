@@ -1,5 +1,5 @@
+import { KEY_HEADER } from '../../src/tables/key-cell';
 import {
-  KEY_HEADER,
   NOT_APPLICABLE_MARK,
   hasKeyColumn,
   preserveEdits,

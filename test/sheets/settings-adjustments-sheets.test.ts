@@ -1,8 +1,10 @@
 import type { CellValue } from '../../src/grid/cell';
 import type { Grid } from '../../src/grid/grid';
 import { DEFAULT_SETTINGS, SETTING_CATALOGUE, makeSettings } from '../../src/domain/settings';
-import { settingsFromGrid, settingsSheet } from '../../src/sheets/settings-sheet';
-import { adjustmentsFromGrid, adjustmentsSheet } from '../../src/sheets/adjustments-sheet';
+import { settingsSheet } from '../../src/sheets/settings-sheet';
+import { settingsFromGrid } from '../../src/tables/own-sheets/settings-reader';
+import { adjustmentsSheet } from '../../src/sheets/adjustments-sheet';
+import { adjustmentsFromGrid } from '../../src/tables/own-sheets/adjustments-reader';
 import type { SheetSpec } from '../../src/grid/sheet-spec';
 
 /** The grid a host would read back from a written spec (no formulas in these sheets). */

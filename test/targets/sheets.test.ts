@@ -4,9 +4,11 @@ import { OfficeDouble } from '../../src/hosts/excel/testing/office-double';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
 import { preserveEdits } from '../../src/sheets/preserve-edits';
 import { specToGrid } from '../../src/grid/spec-to-grid';
-import { buildTargetsCatalogueSheet, catalogueYearsFor, readTargetsCatalogue } from '../../src/sheets/targets/catalogue-sheet';
+import { buildTargetsCatalogueSheet, catalogueYearsFor } from '../../src/sheets/targets/catalogue-sheet';
+import { readTargetsCatalogue } from '../../src/tables/own-sheets/targets-catalogue-reader';
 import { buildControlSheet } from '../../src/sheets/targets/control-sheet';
-import { buildMonitoringTemplate, readMonitoringTemplate } from '../../src/sheets/targets/monitoring-template';
+import { buildMonitoringTemplate } from '../../src/sheets/targets/monitoring-template';
+import { readMonitoringTemplate } from '../../src/tables/own-sheets/monitoring-reader';
 import type { Grid } from '../../src/grid/grid';
 import { unzipSync, strFromU8 } from 'fflate';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { createTranslator } from '../../src/i18n';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsx-workbook';
-import { createServices } from '../../src/taskpane/services/session';
+import { createServices } from '../../src/taskpane/services/create-services';
 import { SimpleStep } from '../../src/taskpane/steps/SimpleStep';
 import { renderPane } from './render';
 

@@ -1,6 +1,6 @@
 import { pairFromWorkbook } from '../../app/pairing';
 import { pairingJson } from '../../domain/pairing/json';
-import { PAIRING_LABELS } from '../../sheets/pairing-labels';
+import { pairingSummary, uncoveredReason } from '../../app/pairing-report';
 import { languageOption, yearOption, type ParsedArgs } from '../args';
 import { planBookOutputs } from '../book-outputs';
 import { EXIT_OK, UserError } from '../errors';
@@ -17,11 +17,9 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   // Outputs are planned before the work: none may be an input (links included), each is written atomically.
   const outputs = await planBookOutputs(io, opened, args);
   const run = await pairFromWorkbook(book, { ...(year ? { year } : {}), language });
-  const labels = PAIRING_LABELS[language];
-  const saved = await outputs.write(() => pairingJson(run.result, (r) => labels.reasons[r]), language);
+  const saved = await outputs.write(() => pairingJson(run.result, (r) => uncoveredReason(r, language)), language);
   const { result } = run;
-  const covered = result.pairs.reduce((n, p) => n + p.needs.length, 0);
-  const summary = labels.summary(result.year, result.pairs.length, new Set(result.pairs.map((p) => p.schoolKey)).size, covered, result.uncovered.length);
+  const summary = pairingSummary(result, result.year, language);
   const lines =
     language === 'en'
       ? [`Workbook: ${path}`, summary, run.report?.messageEn ?? '', ...result.notesEn, ...run.problems.map((p) => p.messageEn ?? p.message), ...saved]

@@ -3,7 +3,7 @@ import { complianceShares } from '../../domain/targets';
 import { columnLetter } from '../../grid/column-letter';
 import { firstDataRow, type ConditionalRule, type SheetSpec, type SpecCell } from '../../grid/sheet-spec';
 import { withKeyColumn } from '../preserve-edits';
-import { STATUS_FILL, TARGETS_LABELS, type TargetsLanguage } from './labels';
+import { STATUS_FILL, TARGETS_LABELS, type TargetsLanguage } from '../../tables/labels/targets-labels';
 
 /**
  * «Контроль показателей <год>»: one row per programme school, a fact and a status column per school

@@ -2,7 +2,7 @@ import { GROUPS } from '../../domain/settings';
 import type { ResultsOverTime } from '../../domain/targets';
 import { firstDataRow, type SheetSpec, type SpecCell } from '../../grid/sheet-spec';
 import { withKeyColumn } from '../preserve-edits';
-import { TARGETS_LABELS, type TargetsLanguage } from './labels';
+import { TARGETS_LABELS, type TargetsLanguage } from '../../tables/labels/targets-labels';
 
 /**
  * «Результаты по годам»: one column per year and the change over the last year. Rows: each group's

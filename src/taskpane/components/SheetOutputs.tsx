@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { WriteReport } from '../../hosts/port';
+import type { WriteReport } from '../../app/session';
 import type { Translate } from '../../i18n';
 import type { WrittenSheet } from '../model';
 import type { SheetSpec } from '../../grid/sheet-spec';

@@ -1,12 +1,12 @@
-import { checkTargetsFromWorkbook } from '../../app/targets';
-import { chartDataOf } from '../../hosts/chart-data';
+import type { Session } from '../../app/session';
+import { targetsInSession } from '../../app/targets';
 import type { PaneChart, SimpleStepService, StepOutcome } from '../model';
 import { throwIfAborted, yieldToUi } from './abort';
-import type { Session } from './session';
 
 /**
- * The targets use case in the pane: it writes the catalogue, the monitoring templates, the control and
- * the results over years, and hands the pane the same charts as those sheets carry.
+ * The targets step over the app's use case (the session's read and identification reused): it writes the
+ * catalogue, the monitoring templates, the control and the results over years, and hands the pane the
+ * same charts as those sheets carry.
  */
 export const targetsService = (session: Session): SimpleStepService => ({
   run: async (ctx): Promise<StepOutcome> => {
@@ -14,12 +14,8 @@ export const targetsService = (session: Session): SimpleStepService => ({
     throwIfAborted(ctx.signal);
     const steps = 7;
     let done = 0;
-    const run = await checkTargetsFromWorkbook(session.port, {
-      language: session.language(),
-      onProgress: (ru, en) => ctx.onProgress(Math.min(++done / steps, 1), { ru, en }),
-    });
-    await session.adopt(run.state);
-    const charts: PaneChart[] = run.specs.flatMap(chartDataOf).map((c) => ({
+    const run = await targetsInSession(session, (ru, en) => ctx.onProgress(Math.min(++done / steps, 1), { ru, en }));
+    const charts: PaneChart[] = run.charts.map((c) => ({
       title: c.spec.title,
       kind: c.spec.type,
       categories: c.categories,

@@ -15,13 +15,13 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { SheetInfo } from '../../hosts/port';
+import type { SheetInfo } from '../../app/session';
 import type { Problem } from '../../domain/problem';
 import { OperationStatus } from '../components/OperationStatus';
 import { useI18n } from '../i18n-context';
 import type { DataReading, OporaServices, SheetCorrection, WorkbookAssignment } from '../model';
 import { useOperation } from '../use-operation';
-import { columnIndex } from '../../tables/sheet-context';
+import { columnIndex } from '../../grid/column-letter';
 import { MappingEditor } from './MappingEditor';
 import { ProblemsList } from './ProblemsList';
 import { SchoolMatches } from './SchoolMatches';

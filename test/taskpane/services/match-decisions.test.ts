@@ -1,6 +1,6 @@
 import { loadState } from '../../../src/app/state';
 import type { RunContext } from '../../../src/taskpane/model';
-import { createServices } from '../../../src/taskpane/services/session';
+import { createServices } from '../../../src/taskpane/services/create-services';
 import { gridsToWorkbook } from '../../../src/sample/write-sample';
 import { generateRegion } from '../../support/region';
 

@@ -5,7 +5,7 @@ import { runCli } from '../../../src/cli/main';
 import { FastXlsx } from '../../../src/hosts/xlsx/fast/read-book';
 import { XlsxWorkbook } from '../../../src/hosts/xlsx/xlsx-workbook';
 import type { RunContext } from '../../../src/taskpane/model';
-import { createServices } from '../../../src/taskpane/services/session';
+import { createServices } from '../../../src/taskpane/services/create-services';
 
 /**
  * Issue 11: a file is read once per open. Every read of the user's sheets goes through the direct reader

@@ -3,19 +3,87 @@
  * per-field dropdowns for the plain columns; for results sheets also the year and exam of the sheet
  * (taken from its title or name) and the subject blocks of wide tables (subject › measure → column).
  */
-import { FAMILIES, type Family } from '../../domain/records';
-import type { Grid } from '../../grid/grid';
-import { FIELD_IDS, FIELDS, REQUIRED_FIELDS, TABLE_KIND_NAMES, type FieldId } from '../../tables/fields';
-import { headerFromRows } from '../../tables/header-detect';
-import type { ColumnMapping, SheetMapping, WorkbookMapping } from '../../tables/mapping-schema';
-import type { ReadResult } from '../../tables/mapping';
-import type { MatchDecision } from '../../tables/identity';
-import { matchViews, unjoinedViews } from './matching-view';
-import { columnIndex } from '../../tables/sheet-context';
-import type { SheetReport } from '../../tables/sheet-read-result';
-import { columnLetter } from '../../grid/column-letter';
-import { DEFAULT_SUBJECTS } from '../../tables/subjects';
-import type { DataReading, FieldAssignment, MappingColumn, MappingField, SheetCorrection, SheetReading, SubjectBlock, WorkbookAssignment } from '../model';
+import { FAMILIES, type Family } from '../domain/records';
+import type { Grid } from '../grid/grid';
+import { FIELD_IDS, FIELDS, REQUIRED_FIELDS, TABLE_KIND_NAMES, type FieldId } from '../tables/fields';
+import { headerFromRows } from '../tables/header-detect';
+import type { ColumnMapping, SheetMapping, WorkbookMapping } from '../tables/mapping-schema';
+import type { ReadResult } from '../tables/mapping';
+import type { MatchDecision } from '../tables/identity';
+import { matchViews, unjoinedViews, type MatchView, type UnjoinedView } from './school-matches';
+import type { SheetReport } from '../tables/sheet-read-result';
+import { columnIndex, columnLetter } from '../grid/column-letter';
+import { DEFAULT_SUBJECTS } from '../tables/subjects';
+import type { Problem } from '../domain/problem';
+import type { Text } from './view-text';
+
+export interface MappingField {
+  id: string;
+  label: Text;
+  required: boolean;
+}
+
+export interface MappingColumn {
+  index: number; // 0-based column of the sheet
+  letter: string;
+  header: string;
+}
+
+/** Column index per field id; null = the field is not in this sheet. */
+export type FieldAssignment = Record<string, number | null>;
+
+/** One column of a wide results sheet: «Русский язык › средний балл» → subject and measure. */
+export interface SubjectColumn {
+  column: number; // 0-based
+  subject: string;
+  field: string;
+}
+
+/** A subject block of a wide results sheet as the mapping step shows it. */
+export interface SubjectBlock {
+  subject: string;
+  columns: SubjectColumn[];
+}
+
+/** The user's correction of one sheet: plain columns, and for results the sheet's year, exam and subject columns. */
+export interface SheetCorrection {
+  fields: FieldAssignment;
+  /** Year and exam of the whole sheet; absent = as detected, null = none. */
+  year?: number | null;
+  family?: string | null;
+  /** Every subject column of the sheet, as corrected; absent = as detected. */
+  subjects?: SubjectColumn[];
+}
+
+/** Per sheet name. */
+export type WorkbookAssignment = Record<string, SheetCorrection>;
+
+export interface SheetReading {
+  sheet: string;
+  kind: string | null; // table kind id; null = not recognised
+  kindLabel: Text;
+  rows: number;
+  fields: MappingField[];
+  columns: MappingColumn[];
+  assignment: FieldAssignment;
+  /** Field ids whose column was detected automatically (not set by the user). */
+  autoDetected: string[];
+  /** Results sheets: the year and exam of the whole sheet (from its title or name), with the choices. */
+  sheetMeta?: { year: number | null; family: string | null; families: string[] };
+  /** Wide results sheets: the subject blocks (subject › measure → column), the measures and subjects to choose from. */
+  subjects?: SubjectBlock[];
+  measures?: MappingField[];
+  subjectNames?: string[];
+}
+
+export interface DataReading {
+  sheets: SheetReading[];
+  problems: Problem[];
+  counts: { schools: number; results: number; social: number };
+  /** «Сопоставление школ»: non-exact matches to confirm or split, schools that did not join to merge. */
+  matches: MatchView[];
+  unjoined: UnjoinedView[];
+}
 
 const FIELD_LABEL_EN = (id: FieldId): string => id.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
 
@@ -133,3 +201,10 @@ export const correctMapping = (mapping: WorkbookMapping, corrections: WorkbookAs
     return { ...rest, ...correctedMeta(sheet, correction), columns: [...assigned, ...subjects], confirmed: true };
   }),
 });
+
+/** Saved sheets with the corrected ones replaced: only sheets the user confirmed are remembered. */
+export const rememberCorrected = (saved: WorkbookMapping | undefined, corrected: WorkbookMapping): WorkbookMapping => {
+  const confirmed = corrected.sheets.filter((s) => s.confirmed);
+  const names = new Set(confirmed.map((s) => s.sheet));
+  return { version: 1, sheets: [...(saved?.sheets ?? []).filter((s) => !names.has(s.sheet)), ...confirmed] };
+};

@@ -1,10 +1,10 @@
-import type { Grid } from '../../../src/grid/grid';
-import { detectMapping } from '../../../src/tables/mapping';
-import { correctMapping, dataReading } from '../../../src/taskpane/services/reading-view';
-import { readWorkbook } from '../../../src/tables';
-import { readXlsxGrids } from '../../../src/hosts/xlsx/read-grids';
-import { columnIndex } from '../../../src/tables/sheet-context';
-import { EAO_WORKBOOK } from '../../support/real-data';
+import type { Grid } from '../../src/grid/grid';
+import { detectMapping } from '../../src/tables/mapping';
+import { correctMapping, dataReading } from '../../src/app/data-reading';
+import { readWorkbook } from '../../src/tables';
+import { readXlsxGrids } from '../../src/hosts/xlsx/read-grids';
+import { columnIndex } from '../../src/grid/column-letter';
+import { EAO_WORKBOOK } from '../support/real-data';
 
 const grid: Grid = {
   sheet: 'Школы',

@@ -1,7 +1,36 @@
-import { RULE_LABELS, decisionOfMatch, matchesToReview, mergeDecisions } from '../../sheets/school-matching-sheet';
-import { sourceRowsText } from '../../sheets/source-text';
-import { municipalityCore, type IdentityStep, type MatchDecision, type Variant } from '../../tables/identity';
-import type { MatchChoice, MatchView, SpellingView, UnjoinedView } from '../model';
+import { RULE_LABELS, decisionOfMatch, matchesToReview, mergeDecisions } from '../sheets/school-matching-sheet';
+import { sourceRowsText } from '../sheets/source-text';
+import { municipalityCore, type IdentityStep, type MatchDecision, type Variant } from '../tables/identity';
+import type { Text } from './view-text';
+
+/** One spelling of a school as the pane shows it. */
+export interface SpellingView {
+  id: string;
+  label: string; // «Муниципалитет | Школа»
+  where: string;
+}
+
+export interface MatchView {
+  a: SpellingView;
+  b: SpellingView;
+  rule: Text;
+  confidence: number;
+  decision?: 'confirm' | 'split';
+}
+
+export interface UnjoinedView {
+  spelling: SpellingView;
+  reason: Text;
+  /** Registry schools it may be merged with (same municipality first). */
+  candidates: { id: string; label: string }[];
+}
+
+/** A decision of the user on two spellings; null action = forget the decision. */
+export interface MatchChoice {
+  a: string;
+  b: string;
+  action: 'confirm' | 'split' | 'merge' | null;
+}
 
 const MAX_CANDIDATES = 60;
 

@@ -1,5 +1,5 @@
-import type { GroupName } from '../domain/settings';
-import type { AdjustmentAction, SchoolStatus, TeacherCode } from '../domain/types';
+import type { GroupName } from '../../domain/settings';
+import type { AdjustmentAction, SchoolStatus, TeacherCode } from '../../domain/types';
 
 /**
  * Sheet names, headers and fixed texts of the identification sheets («Идентификация <год>», the teachers

@@ -1,4 +1,4 @@
-import type { UncoveredReason } from '../domain/pairing/types';
+import type { UncoveredReason } from '../../domain/pairing/types';
 
 /** Texts of «Сетевое партнёрство <год>», Russian by default with an English variant. */
 

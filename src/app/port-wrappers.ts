@@ -1,5 +1,5 @@
-import type { Grid } from '../../grid/grid';
-import type { WorkbookPort } from '../../hosts/port';
+import type { Grid } from '../grid/grid';
+import type { WorkbookPort } from '../hosts/port';
 
 /** The port as the use cases should see it when the user chose some sheets: the others are not listed. */
 export const withSheetsOnly = (port: WorkbookPort, keep: (name: string) => boolean): WorkbookPort => ({

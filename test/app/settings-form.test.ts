@@ -1,5 +1,5 @@
-import { DEFAULT_SETTINGS, makeSettings, SETTING_CATALOGUE } from '../../../src/domain/settings';
-import { defaultValues, fromValues, identificationDescriptors, toValues } from '../../../src/taskpane/services/identification-settings';
+import { DEFAULT_SETTINGS, makeSettings, SETTING_CATALOGUE } from '../../src/domain/settings';
+import { defaultValues, fromValues, identificationDescriptors, toValues } from '../../src/app/settings-form';
 
 describe('identification settings in the form', () => {
   const descriptors = identificationDescriptors();

@@ -1,6 +1,20 @@
 import type { z } from 'zod';
-import { DEFAULT_SETTINGS, makeSettings, SETTING_CATALOGUE, settingsSchema, type SettingEntry, type Settings } from '../../domain/settings';
-import type { SettingDescriptor, SettingValues } from '../model';
+import { DEFAULT_SETTINGS, makeSettings, SETTING_CATALOGUE, settingsSchema, type SettingEntry, type Settings } from '../domain/settings';
+import type { Text } from './view-text';
+
+/** One editable setting, described so the form needs no knowledge of the domain's Settings type. */
+export interface SettingDescriptor {
+  id: string;
+  group: 'criteria' | 'thresholds' | 'weights' | 'teachers' | 'deficits';
+  label: Text;
+  kind: 'boolean' | 'number' | 'choice';
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  options?: { value: string; label: Text }[];
+}
+
+export type SettingValues = Record<string, number | boolean | string>;
 
 /** Every setting the run uses that a form field can hold: schools, teachers (T1–T3.2) and the deficit map. */
 const shownOnIdentification = (e: SettingEntry): boolean =>
