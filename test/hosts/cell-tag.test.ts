@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { columnOfRef, decimalAt, readCellTag, type CellTag } from '../../src/hosts/xlsx/fast/sheet-scan';
+import { columnOfRef, readCellTag, type CellTag } from '../../src/hosts/xlsx/fast/sheet-scan';
 import { attribute } from '../../src/hosts/xlsx/fast/xml-text';
 
 /** The cell tag as reading each attribute on its own gives it (the scanner's earlier way). */
@@ -33,30 +33,5 @@ describe('a cell tag read in one pass reads as each attribute read on its own', 
       }),
       { numRuns: 3000 },
     );
-  });
-});
-
-describe('a number read in place is parseFloat of its text', () => {
-  const same = (text: string) => {
-    const n = decimalAt(text, 0, text.length);
-    if (!Number.isNaN(n)) expect(Object.is(n, parseFloat(text))).toBe(true);
-    return n;
-  };
-
-  test('plain decimals up to 15 digits are read in place, exactly', () => {
-    fc.assert(
-      fc.property(fc.boolean(), fc.stringMatching(/^[0-9]{1,8}$/), fc.option(fc.stringMatching(/^[0-9]{1,7}$/)), (negative, whole, fraction) => {
-        const text = `${negative ? '-' : ''}${whole}${fraction === null ? '' : `.${fraction}`}`;
-        expect(Number.isNaN(same(text))).toBe(false);
-      }),
-      { numRuns: 5000 },
-    );
-    for (const text of ['0', '-0', '65.3', '0.05', '999999999999999', '0.1', '1.7976931348623', '4.35', '1.005']) expect(Number.isNaN(same(text))).toBe(false);
-  });
-
-  test('anything else is left to parseFloat (NaN here)', () => {
-    for (const text of ['', '-', '.5', '5.', '1.2.3', '1e5', ' 5', '+5', '1234567890123456', '0.0000000000000001', 'Infinity', '12a'])
-      expect(Number.isNaN(same(text))).toBe(true);
-    fc.assert(fc.property(fc.string({ maxLength: 20 }), (text) => void same(text)), { numRuns: 3000 });
   });
 });

@@ -78,60 +78,6 @@ const styleAt = (s: string, from: number, to: number): number => {
   return to > from ? n : NaN;
 };
 
-/** Whether s[from, to) holds neither markup ('<') nor a character reference ('&'). */
-const isPlainText = (s: string, from: number, to: number): boolean => {
-  for (let i = from; i < to; i++) {
-    const ch = s.charCodeAt(i);
-    if (ch === 60 || ch === 38) return false;
-  }
-  return true;
-};
-
-/** Most digits a number read in place may have: below 2^53, so the integer is exact. */
-const EXACT_DIGITS = 15;
-
-/** The digits s[from, to) as a number; -1 when they are not digits only (or too many to be exact). */
-const digitsAt = (s: string, from: number, to: number): number => {
-  if (to <= from || to - from > EXACT_DIGITS) return -1;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-};
-
-const POWERS_OF_TEN = Array.from({ length: EXACT_DIGITS + 1 }, (_, k) => 10 ** k);
-
-/**
- * parseFloat of a plain decimal s[from, to) ('-'? digits ('.' digits)?) with at most 15 digits, read in
- * place; NaN for anything else. Exact: both the digits as an integer and the power of ten are exactly
- * representable, and one IEEE division rounds correctly, as parseFloat does.
- */
-export const decimalAt = (s: string, from: number, to: number): number => {
-  let i = from;
-  const negative = s.charCodeAt(i) === 45;
-  if (negative) i++;
-  let n = 0;
-  let digits = 0;
-  let point = -1;
-  for (; i < to; i++) {
-    const ch = s.charCodeAt(i);
-    if (ch === 46 && point < 0) {
-      point = digits;
-      continue;
-    }
-    const d = ch - 48;
-    if (d < 0 || d > 9) return NaN;
-    n = n * 10 + d;
-    digits++;
-  }
-  if (digits === 0 || digits > EXACT_DIGITS || point === 0 || point === digits) return NaN;
-  const value = point < 0 ? n : n / POWERS_OF_TEN[digits - point];
-  return negative ? -value : value;
-};
-
 /** A cell tag's r (as a 0-based column, -1 without one), t and s (parseInt) attributes. */
 export interface CellTag {
   col: number;
@@ -225,7 +171,6 @@ export class SheetScanner {
   private openCell = '<c';
   private openRow = '<row';
   private openValue = '<v';
-  private valueTag = '<v>';
   private closeValue = '</v>';
   private openFormula = '<f';
   private closeFormula = '</f>';
@@ -274,7 +219,6 @@ export class SheetScanner {
     this.openCell = `<${prefix}c`;
     this.openRow = `<${prefix}row`;
     this.openValue = `<${prefix}v`;
-    this.valueTag = `<${prefix}v>`;
     this.closeValue = `</${prefix}v>`;
     this.openFormula = `<${prefix}f`;
     this.closeFormula = `</${prefix}f>`;
@@ -364,15 +308,6 @@ export class SheetScanner {
     this.cellAt(s, lt, gt);
     const { type, style } = this.tag;
 
-    // The usual cell holds only <v>text</v>, with no reference to decode: its value is read in place.
-    const from = gt + 1 + this.valueTag.length;
-    const to = close - this.closeValue.length;
-    if (to > from && s.startsWith(this.valueTag, gt + 1) && s.startsWith(this.closeValue, to) && isPlainText(s, from, to)) {
-      const value = this.typedAt(type, s, from, to, style);
-      if (value !== null) this.store(value, null);
-      return;
-    }
-
     // Searches run inside the cell's own text: a search through the rest of the sheet would make the scan quadratic.
     const body = s.slice(gt + 1, close);
     let text: string | undefined;
@@ -443,28 +378,12 @@ export class SheetScanner {
         const d = new Date(text);
         return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
       }
-      default:
-        return this.numberOrDate(parseFloat(text), style);
+      default: {
+        const n = parseFloat(text);
+        if (!Number.isFinite(n)) return null;
+        return style > 0 && this.ctx.dateStyles[style] ? serialToIsoDate(n, this.ctx.date1904) : n;
+      }
     }
-  }
-
-  /** typed() of the text s[from, to) (plain: no markup, no reference), shared-string indexes and numbers read without cutting it. */
-  private typedAt(type: string | null, s: string, from: number, to: number, style: number): CellValue {
-    if (type === 's') {
-      const index = digitsAt(s, from, to);
-      const str = this.ctx.sharedStrings[index >= 0 ? index : parseInt(s.slice(from, to), 10)];
-      return str === undefined ? null : str;
-    }
-    if (type === null || type === 'n') {
-      const n = decimalAt(s, from, to);
-      return this.numberOrDate(Number.isNaN(n) ? parseFloat(s.slice(from, to)) : n, style);
-    }
-    return this.typed(type, s.slice(from, to), style);
-  }
-
-  private numberOrDate(n: number, style: number): CellValue {
-    if (!Number.isFinite(n)) return null;
-    return style > 0 && this.ctx.dateStyles[style] ? serialToIsoDate(n, this.ctx.date1904) : n;
   }
 
   private store(value: CellValue, formula: string | null): void {
