@@ -48,7 +48,9 @@ export const flaggedSchools = (result: IdentificationResult): FlaggedSchool[] =>
 
 /** The criteria a result speaks of, each with its meaning (the evaluated ones and those without data). */
 export const legendOf = (result: IdentificationResult): CodeMeaning[] => {
-  const shown = new Set<string>([...result.schools.flatMap((s) => s.findings.map((f) => f.code)), ...result.notEvaluated.map((n) => n.code)]);
+  // A loop, not flatMap: a whole country has millions of findings, and the codes are a dozen.
+  const shown = new Set<string>(result.notEvaluated.map((n) => n.code));
+  for (const s of result.schools) for (const f of s.findings) shown.add(f.code);
   return CRITERION_CODES.filter((c) => shown.has(c)).map((code: CriterionCode) => ({ code, meaning: { ru: criterionName(code, 'ru'), en: criterionName(code, 'en') } }));
 };
 

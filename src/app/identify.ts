@@ -69,12 +69,15 @@ const withYears = (loaded: LoadedWorkbook, adjustments: readonly AdjustmentDraft
 };
 
 /** The rules over data already read, as the run applies them; the what-if preview uses the same, so the two agree. */
-const identifyRead = (loaded: Pick<LoadedWorkbook, 'read'>, settings: Settings, adjustments: Adjustment[], years?: number[]): IdentificationResult =>
-  identify(loaded.read.dataset, settings, {
+const identifyRead = (loaded: Pick<LoadedWorkbook, 'read'>, settings: Settings, adjustments: Adjustment[], years?: number[]): IdentificationResult => {
+  // The resolver indexes every school: built only when an adjustment names a school the data does not key.
+  let resolver: ((text: string) => string | string[] | undefined) | undefined;
+  return identify(loaded.read.dataset, settings, {
     ...(years ? { years } : {}),
     adjustments,
-    resolveSchool: schoolResolver(loaded.read.identity.identities.values()),
+    resolveSchool: (text) => (resolver ??= schoolResolver(loaded.read.identity.identities.values()))(text),
   });
+};
 
 const noop: ProgressCallback = () => undefined;
 

@@ -1,6 +1,6 @@
-import { FAMILIES, familyIndex, type Family, type School } from './records';
+import { FAMILIES, FAMILY_COUNT, familyIndex, type Family, type School } from './records';
 import { applyAdjustments, type ResolvedAdjustments } from './adjustments';
-import { hasFamily, isReliable, slotOf, type YearGaps } from './family-gaps';
+import type { FamilyGaps } from './family-gaps';
 import type { LowResults } from './low-results';
 import { noDataFinding, type RuleTexts } from './rules';
 import { CRITERION_CODES, GROUP_OF, type CriterionCode, type GroupName, type Settings } from './settings';
@@ -32,7 +32,7 @@ export interface YearInputs {
   /** Criteria evaluated, in CRITERION_CODES order. */
   evaluated: readonly CriterionCode[];
   schools: Schools;
-  gaps: YearGaps;
+  gaps: FamilyGaps;
   low: LowResults | null;
   r3: (Finding | undefined)[] | null;
   s1: { findings: (Finding | undefined)[]; cutoff: number | null } | null;
@@ -80,20 +80,17 @@ const groupsByCriteria = (findings: Finding[], settings: Settings): GroupName[] 
 };
 
 /** Families the school's type should have results in but has none (the shared empty list when none is missing). */
-const missingFamilies = (school: School | undefined, g: YearGaps, o: number): Family[] => {
+const missingFamilies = (school: School | undefined, g: FamilyGaps, o: number): Family[] => {
   const expected = (school?.type && FAMILIES_OF_TYPE[school.type]) || FAMILIES;
   let missing: Family[] | undefined;
-  for (const f of expected) if (!hasFamily(g, slotOf(o, familyIndex(f)))) (missing ??= []).push(f);
+  for (const f of expected) if (!g.has(o, familyIndex(f))) (missing ??= []).push(f);
   return missing ?? NO_FAMILIES;
 };
 
 /** Families below the minimum number of participants (the shared empty list when none is). */
-const unreliableFamilies = (g: YearGaps, o: number): Family[] => {
+const unreliableFamilies = (g: FamilyGaps, o: number): Family[] => {
   let unreliable: Family[] | undefined;
-  for (let fi = 0; fi < 3; fi++) {
-    const slot = slotOf(o, fi);
-    if (hasFamily(g, slot) && !isReliable(g, slot)) (unreliable ??= []).push(FAMILIES[fi]);
-  }
+  for (let family = 0; family < FAMILY_COUNT; family++) if (g.has(o, family) && !g.isReliable(o, family)) (unreliable ??= []).push(FAMILIES[family]);
   return unreliable ?? NO_FAMILIES;
 };
 
@@ -104,6 +101,8 @@ export interface YearResults {
   byOrdinal: (SchoolYearResult | undefined)[];
   /** Schools flagged per criterion (before adjustments), indexed like CRITERION_CODES. */
   flagged: Int32Array;
+  /** By ordinal: 1 when R1 or R2 flags the school (low results before adjustments, what «stable» compares). */
+  lowByOrdinal: Uint8Array;
 }
 
 /** The results of every school in `ordinals` (distinct; the per-criterion findings are indexed by ordinal) for the year. */
@@ -119,6 +118,7 @@ export const evaluateSchoolYears = (ordinals: readonly number[], input: YearInpu
   const noData: (Finding | undefined)[] = evaluated.map(() => undefined);
   const flagged = new Int32Array(CRITERION_CODES.length);
   const codeIndex = evaluated.map((c) => CRITERION_CODES.indexOf(c));
+  const lowByOrdinal = new Uint8Array(schools.keyOf.length);
   for (let k = 0; k < ordinals.length; k++) {
     const o = ordinals[k];
     const key = schools.keyOf[o];
@@ -150,29 +150,27 @@ export const evaluateSchoolYears = (ordinals: readonly number[], input: YearInpu
       }
       // The year's «no data» finding of a criterion is the same for every school: one shared object.
       findings[i] = f ?? (noData[i] ??= noDataFinding(code, year, texts, NO_DATA_NOTE[code], thresholds[code]));
-      if (findings[i].flagged) flagged[codeIndex[i]]++;
+      if (findings[i].flagged) {
+        flagged[codeIndex[i]]++;
+        if (code === 'R1' || code === 'R2') lowByOrdinal[o] = 1;
+      }
     }
     const byCriteria = groupsByCriteria(findings, settings);
     const adj = adjustments?.byKeyYear.get(`${key}|${year}`);
     const applied = adj ? applyAdjustments(byCriteria, adj) : null;
     const { name, municipality } = schools.nameOf[o];
-    const r: SchoolYearResult = {
-      schoolKey: key,
-      name,
-      year,
-      groups: applied ? applied.groups : byCriteria,
-      groupsByCriteria: byCriteria,
-      stable: false,
-      status: 'не входит',
-      findings,
-      noData: missingFamilies(school, gaps, o),
-      unreliable: unreliableFamilies(gaps, o),
-    };
-    if (municipality) r.municipality = municipality;
+    const missing = missingFamilies(school, gaps, o);
+    const unreliable = unreliableFamilies(gaps, o);
+    const groups = applied ? applied.groups : byCriteria;
+    // The municipality is written in the literal (last, where an assignment put it before): added afterwards,
+    // it would cost every school-year a second block of properties.
+    const r: SchoolYearResult = municipality
+      ? { schoolKey: key, name, year, groups, groupsByCriteria: byCriteria, stable: false, status: 'не входит', findings, noData: missing, unreliable, municipality }
+      : { schoolKey: key, name, year, groups, groupsByCriteria: byCriteria, stable: false, status: 'не входит', findings, noData: missing, unreliable };
     if (applied) r.adjustment = { changes: applied.changes };
     list[k] = r;
     ordinalOf[k] = o;
     byOrdinal[o] = r;
   }
-  return { list, ordinalOf, byOrdinal, flagged };
+  return { list, ordinalOf, byOrdinal, flagged, lowByOrdinal };
 };

@@ -1,13 +1,10 @@
-import { familyIndex, type ResultRecord, type SourceRef } from './records';
+import { FAMILY_COUNT, familyIndex, type ResultRecord, type SourceRef } from './records';
 import { gapPercent, isUsableResult, type RegionalAverage, type RegionalAverages } from './gaps';
 import { stable } from './ranking';
 
 /**
  * Family gaps (SPEC «Default method for R1 and R2»): per school, year and family (ЕГЭ, ОГЭ, ВПР),
  * the participant-weighted mean over the school's rows of the gap to the region, % of the maximum.
- *
- * Kept as typed arrays indexed by slot = school ordinal × 3 + family index, with each slot's rows
- * chained through `next`: 100,000s of school-years then cost no objects until a finding is built.
  */
 
 /** What identification needs of every result row, computed once and shared by the family gaps and the deficit map. */
@@ -18,7 +15,6 @@ export interface ResultRows {
   /** (regional − school) in % of the maximum; NaN when the row is not usable or the region has no average for it. */
   gap: Float64Array;
 }
-
 
 type RegionalBySubject = Map<string, Map<number | undefined, RegionalAverage | null>>;
 
@@ -34,7 +30,7 @@ const regionalOfRow = (regional: RegionalAverages): ((r: ResultRecord) => Region
     if (r.year !== lastYear) {
       lastYear = r.year;
       let found = byYear.get(r.year);
-      if (!found) byYear.set(r.year, (found = [new Map(), new Map(), new Map()]));
+      if (!found) byYear.set(r.year, (found = Array.from({ length: FAMILY_COUNT }, () => new Map())));
       families = found;
     }
     const bySubject = families[familyIndex(r.family)];
@@ -47,47 +43,92 @@ const regionalOfRow = (regional: RegionalAverages): ((r: ResultRecord) => Region
   };
 };
 
-
-
-export const slotOf = (ordinal: number, family: number): number => ordinal * 3 + family;
-
-/** One year's family gaps of every school. A slot with 0 participants has no usable row. */
-export interface YearGaps {
-  /** Participant-weighted mean gap, % of the maximum. */
-  gap: Float64Array;
-  participants: Float64Array;
-  /** Rows in the slot: the first one, then `next[row]`; −1 ends the chain. */
-  head: Int32Array;
-  next: Int32Array;
-  rowCount: Int32Array;
+/**
+ * One year's family gaps of every school, by school ordinal and family index. Kept in typed arrays
+ * (one slot per school and family) with each slot's rows chained through a shared `next`: 100,000s
+ * of school-years then cost no objects until a finding is built. A family with 0 participants has no usable row.
+ */
+export class FamilyGaps {
+  /** Participant-weighted mean gap per slot (the weighted sum until `finish`). */
+  private readonly gaps: Float64Array;
+  private readonly participantsIn: Float64Array;
+  /** The slot's first row, then `next[row]`; −1 ends the chain. */
+  private readonly head: Int32Array;
+  private readonly tail: Int32Array;
+  private readonly rowsIn: Int32Array;
   /** Ordinals of the schools with at least one family this year, first seen first. */
-  schools: number[];
-  minParticipants: number;
-  records: readonly ResultRecord[];
+  readonly schools: number[] = [];
+
+  constructor(
+    schoolCount: number,
+    private readonly next: Int32Array,
+    readonly minParticipants: number,
+    private readonly records: readonly ResultRecord[],
+  ) {
+    const slots = schoolCount * FAMILY_COUNT;
+    this.gaps = new Float64Array(slots);
+    this.participantsIn = new Float64Array(slots);
+    this.head = new Int32Array(slots).fill(-1);
+    this.tail = new Int32Array(slots);
+    this.rowsIn = new Int32Array(slots);
+  }
+
+  /** Mean gap of the school's family, % of the maximum (meaningful when `has`). */
+  gap(school: number, family: number): number {
+    return this.gaps[school * FAMILY_COUNT + family];
+  }
+
+  participants(school: number, family: number): number {
+    return this.participantsIn[school * FAMILY_COUNT + family];
+  }
+
+  /** The family is present for the school (some participants with a gap). */
+  has(school: number, family: number): boolean {
+    return this.participantsIn[school * FAMILY_COUNT + family] > 0;
+  }
+
+  /** Present with at least the minimum number of participants: ranked and counted in R2. */
+  isReliable(school: number, family: number): boolean {
+    const p = this.participantsIn[school * FAMILY_COUNT + family];
+    return p > 0 && p >= this.minParticipants;
+  }
+
+  /** How many rows the school's family has. */
+  rowCount(school: number, family: number): number {
+    return this.rowsIn[school * FAMILY_COUNT + family];
+  }
+
+  /** Appends the sources of the school's family rows to `out` from position `at`; returns the next position. */
+  copySources(school: number, family: number, out: SourceRef[], at: number): number {
+    for (let row = this.head[school * FAMILY_COUNT + family]; row !== -1; row = this.next[row]) out[at++] = this.records[row].source;
+    return at;
+  }
+
+  /** Adds result row `row` (its participants and gap) to the school's family. */
+  add(row: number, school: number, family: number, participants: number, gap: number): void {
+    const slot = school * FAMILY_COUNT + family;
+    const p = this.participantsIn;
+    if (p[slot] === 0) {
+      if (!this.hasAny(school)) this.schools.push(school);
+      this.head[slot] = row;
+    } else this.next[this.tail[slot]] = row;
+    this.tail[slot] = row;
+    this.rowsIn[slot]++;
+    this.gaps[slot] += participants * gap;
+    p[slot] += participants;
+  }
+
+  /** Turns the weighted sums into means, once every row is added. */
+  finish(): void {
+    const { gaps, participantsIn } = this;
+    for (let slot = 0; slot < gaps.length; slot++) if (participantsIn[slot] > 0) gaps[slot] = stable(gaps[slot] / participantsIn[slot]);
+  }
+
+  private hasAny(school: number): boolean {
+    for (let f = 0; f < FAMILY_COUNT; f++) if (this.participantsIn[school * FAMILY_COUNT + f] > 0) return true;
+    return false;
+  }
 }
-
-const newYearGaps = (schoolCount: number, next: Int32Array, minParticipants: number, records: readonly ResultRecord[]): YearGaps => ({
-  gap: new Float64Array(schoolCount * 3),
-  participants: new Float64Array(schoolCount * 3),
-  head: new Int32Array(schoolCount * 3).fill(-1),
-  next,
-  rowCount: new Int32Array(schoolCount * 3),
-  schools: [],
-  minParticipants,
-  records,
-});
-
-/** The family is present for the school (some participants with a gap). */
-export const hasFamily = (g: YearGaps, slot: number): boolean => g.participants[slot] > 0;
-
-/** Present with at least the minimum number of participants: ranked and counted in R2. */
-export const isReliable = (g: YearGaps, slot: number): boolean => g.participants[slot] > 0 && g.participants[slot] >= g.minParticipants;
-
-/** Appends the slot's row sources to `out` from position `at`; returns the next position. */
-export const copySources = (g: YearGaps, slot: number, out: SourceRef[], at: number): number => {
-  for (let row = g.head[slot]; row !== -1; row = g.next[row]) out[at++] = g.records[row].source;
-  return at;
-};
 
 /**
  * Each row's gap to the region, and year → every school's family gaps, in one pass over the rows.
@@ -99,16 +140,14 @@ export const familyGapsByYear = (
   regional: RegionalAverages,
   schoolCount: number,
   minParticipants: number,
-): { rows: ResultRows; byYear: Map<number, YearGaps> } => {
+): { rows: ResultRows; byYear: Map<number, FamilyGaps> } => {
   const gap = new Float64Array(records.length).fill(NaN);
   const regionalOf = regionalOfRow(regional);
-  const out = new Map<number, YearGaps>();
+  const out = new Map<number, FamilyGaps>();
+  // Rows of one school and family may interleave years: each year chains its own rows through the shared `next`.
   const next = new Int32Array(records.length).fill(-1);
-  // Each slot's last row so far, per year: rows of one school and family may interleave years.
-  const tails = new Map<number, Int32Array>();
-  let tail: Int32Array = new Int32Array(0);
   let lastYear = NaN;
-  let g: YearGaps | undefined;
+  let g: FamilyGaps | undefined;
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     if (!isUsableResult(r)) continue;
@@ -119,32 +158,14 @@ export const familyGapsByYear = (
     if (r.year !== lastYear || g === undefined) {
       lastYear = r.year;
       g = out.get(r.year);
-      if (!g) {
-        out.set(r.year, (g = newYearGaps(schoolCount, next, minParticipants, records)));
-        tails.set(r.year, new Int32Array(schoolCount * 3));
-      }
-      tail = tails.get(r.year)!;
+      if (!g) out.set(r.year, (g = new FamilyGaps(schoolCount, next, minParticipants, records)));
     }
-    const o = ordinal[i];
-    const slot = slotOf(o, familyIndex(r.family));
-    const p = g.participants;
-    if (p[slot] === 0) {
-      if (p[o * 3] === 0 && p[o * 3 + 1] === 0 && p[o * 3 + 2] === 0) g.schools.push(o);
-      g.head[slot] = i;
-    } else next[tail[slot]] = i;
-    tail[slot] = i;
-    g.rowCount[slot]++;
-    // gap holds the participant-weighted sum until the end
-    g.gap[slot] += r.participants * d;
-    p[slot] += r.participants;
+    g.add(i, ordinal[i], familyIndex(r.family), r.participants, d);
   }
-  out.forEach((yg) => {
-    const { gap: sum, participants } = yg;
-    for (let slot = 0; slot < sum.length; slot++) if (participants[slot] > 0) sum[slot] = stable(sum[slot] / participants[slot]);
-  });
+  out.forEach((yg) => yg.finish());
   return { rows: { records, ordinal, gap }, byYear: out };
 };
 
 /** A year without any usable row: nobody has a family. */
-export const noYearGaps = (schoolCount: number, records: readonly ResultRecord[], minParticipants: number): YearGaps =>
-  newYearGaps(schoolCount, new Int32Array(0), minParticipants, records);
+export const noFamilyGaps = (schoolCount: number, records: readonly ResultRecord[], minParticipants: number): FamilyGaps =>
+  new FamilyGaps(schoolCount, new Int32Array(0), minParticipants, records);

@@ -2,7 +2,7 @@ import type { Dataset } from './records';
 import { resolveAdjustments, type ResolvedAdjustments } from './adjustments';
 import { byLanguage, type BilingualText } from './bilingual';
 import { deficitMap } from './deficits';
-import { familyGapsByYear, noYearGaps } from './family-gaps';
+import { familyGapsByYear, noFamilyGaps } from './family-gaps';
 import { isUsableResult, regionalAverages } from './gaps';
 import { evaluateLowResults } from './low-results';
 import { evaluateOlympiads, indexOlympiads } from './olympiads';
@@ -32,6 +32,8 @@ export interface IdentifyOptions {
    * the result; RISK_REASONS and SCORE_GAP ask for them.
    */
   explain?: boolean;
+  /** Build the deficit map (default true); a caller that never reads `deficits` (most custom functions) saves its pass over the rows. */
+  deficits?: boolean;
 }
 
 const TEACHER_CODES: TeacherCode[] = ['T1', 'T2.1', 'T2.2', 'T3.1', 'T3.2'];
@@ -141,7 +143,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
   const byYear = new Map<number, YearResults>();
   for (const year of evalYears) {
     const yearOrdinals = ordinalsOfYear(known, year);
-    const gaps = gapsByYear.get(year) ?? noYearGaps(ordinals.size, dataset.results, settings.minParticipants);
+    const gaps = gapsByYear.get(year) ?? noFamilyGaps(ordinals.size, dataset.results, settings.minParticipants);
     const low = evaluated.includes('R1') || evaluated.includes('R2') ? evaluateLowResults(gaps, ordinals.size, year, settings, texts, options.explain ?? false) : null;
     const r3 = evaluated.includes('R3') ? evaluateOlympiads(olympiads, yearOrdinals, known.registryOf, year, settings, texts) : null;
     const s1 = evaluated.includes('S1') ? evaluateSocialIndex(social, ordinals.size, year, settings, texts, options.explain ?? false) : null;
@@ -161,7 +163,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
     lastYear,
     schools,
     teachers,
-    deficits: deficitMap(rows, ordinals.size, lastYear, settings),
+    deficits: options.deficits === false ? [] : deficitMap(rows, ordinals.size, lastYear, settings),
     summary,
   });
 };

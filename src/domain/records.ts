@@ -10,6 +10,8 @@ export interface SourceRef {
 
 export type Family = 'ЕГЭ' | 'ОГЭ' | 'ВПР';
 export const FAMILIES: readonly Family[] = ['ЕГЭ', 'ОГЭ', 'ВПР'];
+/** How many assessment families there are: per-school typed arrays hold this many slots per school. */
+export const FAMILY_COUNT = FAMILIES.length;
 
 /** The family's position in FAMILIES, by compares: hot loops over every row index arrays with it. */
 export const familyIndex = (family: Family): number => (family === 'ЕГЭ' ? 0 : family === 'ОГЭ' ? 1 : 2);

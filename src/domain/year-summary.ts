@@ -23,11 +23,6 @@ const emptySummary = (year: number, schools: number): YearSummary => ({
   adjusted: 0,
 });
 
-/**
- * «Устойчиво низкие результаты» (seed 004: «Показателями для расчета являются результаты ЕГЭ, ОГЭ и ВПР за
- * последние два года»): R1 or R2 by the criteria, before expert adjustments; R3 and S* never make it.
- */
-const lowResults = (r: SchoolYearResult): boolean => r.findings.some((f) => f.flagged && (f.code === 'R1' || f.code === 'R2'));
 
 /** Sets `stable` and `status` of one year's results from the year before, and counts the year. */
 const summariseYear = (
@@ -46,7 +41,9 @@ const summariseYear = (
     if (!r) continue;
     const prev = previous?.byOrdinal[order[i]];
     const isLow = r.groups.includes('ШНОР');
-    r.stable = lowResults(r) && prev !== undefined && lowResults(prev);
+    // «Устойчиво низкие результаты» (seed 004: «Показателями для расчета являются результаты ЕГЭ, ОГЭ и ВПР за
+    // последние два года»): R1 or R2 by the criteria in both years, before expert adjustments; R3 and S* never make it.
+    r.stable = current.lowByOrdinal[order[i]] === 1 && prev !== undefined && previous!.lowByOrdinal[order[i]] === 1;
     r.status = r.groups.length === 0 && r.noData.length === FAMILIES.length ? 'нет данных' : statusOf(prev?.groups, r.groups);
     if (isLow) low++;
     if (r.groups.includes('ШНСУ')) socialCount++;

@@ -68,7 +68,18 @@ const hasUnreadHeaderRow = (grid: Grid | undefined, report: SheetReport): boolea
   return grid !== undefined && last !== undefined && isLabelRow(grid.values[last] ?? []);
 };
 
-const readTables = (args: TableArguments, required: Required): TablesRead => {
+/** Each table argument's content key (its JSON text, 'null' when omitted): the cache key and the size a range is checked by. */
+type TableTexts = Record<keyof TableArguments, string>;
+
+const tableTexts = (args: TableArguments): TableTexts => ({
+  results: contentKey(args.results),
+  social: contentKey(args.social),
+  olympiads: contentKey(args.olympiads),
+  registry: contentKey(args.registry),
+  teachers: contentKey(args.teachers),
+});
+
+const readTables = (args: TableArguments, required: Required, texts: TableTexts): TablesRead => {
   const grids: Grid[] = [];
   const provided: (keyof TableArguments)[] = [];
   for (const name of Object.keys(TABLE_NAMES) as (keyof TableArguments)[]) {
@@ -77,7 +88,7 @@ const readTables = (args: TableArguments, required: Required): TablesRead => {
       if (required.includes(name)) throw new FunctionInputError(`Не указан диапазон «${TABLE_NAMES[name].ru}».`, `Range "${TABLE_NAMES[name].en}" is missing.`);
       continue;
     }
-    grids.push(rangeToGrid(value, TABLE_NAMES[name]));
+    grids.push(rangeToGrid(value, TABLE_NAMES[name], texts[name]));
     provided.push(name);
   }
   const read = readWorkbook(grids);
@@ -112,28 +123,42 @@ export interface FunctionArguments extends TableArguments {
   adjustments?: unknown;
 }
 
-const tablesKey = (args: TableArguments, required: Required): string =>
-  [args.results, args.social, args.olympiads, args.registry, args.teachers, required].map(contentKey).join('\u0000');
+const tablesKey = (texts: TableTexts, required: Required): string =>
+  [texts.results, texts.social, texts.olympiads, texts.registry, texts.teachers, contentKey(required)].join('\u0000');
 
 const readCache = contentCache<TablesRead>();
 const identifyCache = contentCache<Identification>();
 
 /** Reads the tables (cached by content). required: tables that must be given; every given table must be readable. */
-export const readTableArguments = (args: TableArguments, required: Required): TablesRead =>
-  readCache(tablesKey(args, required), () => readTables(args, required));
+export const readTableArguments = (args: TableArguments, required: Required): TablesRead => {
+  const texts = tableTexts(args);
+  return readCache(tablesKey(texts, required), () => readTables(args, required, texts));
+};
+
+/** What a function reads of the identification beyond the schools' findings. */
+export interface IdentificationNeeds {
+  /** The per-family and per-component parts of R1, R2 and S1 (functions that show them). */
+  explain?: boolean;
+  /** The deficit map (partner pairing). */
+  deficits?: boolean;
+}
 
 /**
  * Runs identification over the tables with the settings and adjustments of their ranges (cached by
- * the content of all of them: per-row calls read and identify once; editing a parameter recomputes).
- * `explain`: with the per-family and per-component parts of R1, R2 and S1 (functions that show them).
+ * the content of all of them: per-row calls read and identify once; editing a parameter recomputes),
+ * building only what `needs` asks for beyond the findings.
  */
-export const identifyTables = (args: FunctionArguments, required: Required, explain = false): Identification => {
-  const key = tablesKey(args, required);
-  return identifyCache(`${key}\u0000${contentKey(args.settings)}\u0000${contentKey(args.adjustments)}\u0000${explain}`, () => {
-    const read = readCache(key, () => readTables(args, required));
+export const identifyTables = (args: FunctionArguments, required: Required, needs: IdentificationNeeds = {}): Identification => {
+  const explain = needs.explain ?? false;
+  const deficits = needs.deficits ?? false;
+  const texts = tableTexts(args);
+  const key = tablesKey(texts, required);
+  return identifyCache(`${key}\u0000${contentKey(args.settings)}\u0000${contentKey(args.adjustments)}\u0000${explain}\u0000${deficits}`, () => {
+    const read = readCache(key, () => readTables(args, required, texts));
     const settings = settingsArgument(args.settings);
     const adjustments = adjustmentsArgument(args.adjustments);
-    return { ...read, result: identify(read.dataset, settings, adjustments.length > 0 ? { adjustments, explain, resolveSchool: read.resolveSchool } : { explain }) };
+    const options = adjustments.length > 0 ? { adjustments, explain, deficits, resolveSchool: read.resolveSchool } : { explain, deficits };
+    return { ...read, result: identify(read.dataset, settings, options) };
   });
 };
 

@@ -18,7 +18,7 @@ import { findSchool, identifyTables, yearOf, type FunctionArguments } from './id
 const pairingCache = contentCache<ReturnType<typeof solvePairing>>();
 
 export const partnerFor = (tables: FunctionArguments, school: string, year?: number): (string | number)[][] => {
-  const identification = identifyTables(tables, ['results']);
+  const identification = identifyTables(tables, ['results'], { deficits: true });
   const { result, dataset } = identification;
   const y = yearOf(result, year);
   const found = findSchool(identification, y, school);

@@ -4,7 +4,7 @@
  */
 import type { CellValue } from '../grid/cell';
 import type { Grid } from '../grid/grid';
-import { jsonBytes } from '../util/json-bytes';
+import { utf8Length } from '../util/json-bytes';
 import { FunctionInputError } from './errors';
 
 /** Rows of a whole-column reference (A:H): Excel's sheet height. */
@@ -27,7 +27,7 @@ const BOUNDED_ADVICE = {
  * Whole columns give #CALC! in Excel on the web (office-js #4613) and send a million rows on the
  * desktop; ranges over the payload limit never reach the function on the web.
  */
-const checkArgumentSize = (values: unknown[][], argument: { ru: string; en: string }): void => {
+const checkArgumentSize = (values: unknown[][], argument: { ru: string; en: string }, json?: string): void => {
   if (values.length >= SHEET_ROWS) {
     throw new FunctionInputError(
       `«${argument.ru}»: передан целый столбец — в Excel в браузере такая формула даёт #CALC!. ${BOUNDED_ADVICE.ru}`,
@@ -36,7 +36,7 @@ const checkArgumentSize = (values: unknown[][], argument: { ru: string; en: stri
   }
   const cells = values.reduce((n, row) => n + row.length, 0);
   if (cells < MEASURED_FROM_CELLS) return;
-  const bytes = jsonBytes(values);
+  const bytes = utf8Length(json ?? JSON.stringify(values));
   if (bytes > ARGUMENT_LIMIT_BYTES) {
     const mb = (bytes / 1024 / 1024).toFixed(1);
     throw new FunctionInputError(
@@ -73,13 +73,14 @@ export const isOmitted = (v: unknown): boolean =>
 /**
  * A range with its header row as a one-sheet grid named after the argument (the name appears in
  * problem messages). Blank rows at the end - a range drawn larger than its table - are dropped.
- * Whole columns and ranges over Excel's payload limit are refused with advice (checkArgumentSize).
+ * Whole columns and ranges over Excel's payload limit are refused with advice (checkArgumentSize); `json` is
+ * the range's JSON text when the caller already made it (its content key).
  */
-export const rangeToGrid = (values: unknown, argument: { ru: string; en: string }): Grid => {
+export const rangeToGrid = (values: unknown, argument: { ru: string; en: string }, json?: string): Grid => {
   if (!Array.isArray(values) || !values.every(Array.isArray)) {
     throw new FunctionInputError(`«${argument.ru}»: ожидается диапазон ячеек с заголовками.`, `"${argument.en}": a cell range with a header row is expected.`);
   }
-  checkArgumentSize(values as unknown[][], argument);
+  checkArgumentSize(values as unknown[][], argument, json);
   const rows = (values as unknown[][]).map((row) => row.map(toCellValue));
   let last = rows.length - 1;
   while (last >= 0 && rows[last].every((c) => c === null)) last--;

@@ -50,7 +50,7 @@ export const explainSchool = (s: SchoolYearResult, problems: Problem[] = []): st
 
 /** RISK_REASONS: the explanation for one school, from the same identification as SCHOOL_RISK. */
 export const riskReasons = (tables: FunctionArguments, school: string, year?: number): string => {
-  const identification = identifyTables(tables, ['results'], true);
+  const identification = identifyTables(tables, ['results'], { explain: true });
   const found = findSchool(identification, yearOf(identification.result, year), school);
   return explainSchool(found, problemsOfSchool(identification, found.schoolKey));
 };

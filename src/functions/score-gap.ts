@@ -14,7 +14,7 @@ const familyOf = (text: string): Family => {
  * Without a family: the largest gap among the families with enough participants - the value R2 compares.
  */
 export const scoreGap = (tables: FunctionArguments, school: string, family?: string, year?: number): number => {
-  const identification = identifyTables(tables, ['results'], true);
+  const identification = identifyTables(tables, ['results'], { explain: true });
   const { result } = identification;
   requireEvaluated(result, 'R2');
   const y = yearOf(result, year);

@@ -11,9 +11,11 @@ export interface ChartData {
 
 /** Each chart of a spec with the cell values it shows. */
 export const chartDataOf = (spec: SheetSpec): ChartData[] => {
+  // Most sheets have no chart: a whole country's sheet is not laid out into a matrix for nothing.
+  if (!spec.charts || spec.charts.length === 0) return [];
   const matrix = specMatrix(spec);
   const at = (row: number, column: number): SpecCell => matrix[row - 1]?.[column] ?? null;
-  return (spec.charts ?? []).map((c) => {
+  return spec.charts.map((c) => {
     const rows = Array.from({ length: Math.max(0, c.lastRow - c.headerRow) }, (_, i) => c.headerRow + 1 + i);
     return {
       sheet: spec.name,

@@ -122,6 +122,7 @@ export const en: Record<MessageKey, string> = {
   'identify.reasons': 'Reasons',
   'identify.notEvaluated': 'Not evaluated (no data)',
   'identify.legend': 'Criterion codes',
+  'identify.shownOf': 'Showing the first {shown} of {total} schools.',
 
   'partners.run': 'Pair partners',
   'partners.running': 'Pairing partners…',

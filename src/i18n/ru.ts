@@ -120,6 +120,7 @@ export const ru = {
   'identify.reasons': 'Основания',
   'identify.notEvaluated': 'Не оценивались (нет данных)',
   'identify.legend': 'Коды критериев',
+  'identify.shownOf': 'Показаны первые {shown} из {total} школ.',
 
   'partners.run': 'Подобрать партнёров',
   'partners.running': 'Подбор партнёров…',

@@ -98,12 +98,14 @@ export const withKeyColumn = (spec: SheetSpec, language: EditsLanguage = 'ru'): 
   const header = spec.header.map((h, i) =>
     [...pad(h), i === spec.header.length - 1 ? KEY_HEADER[language] : null].map((v) => cellText(v)),
   );
+  // One array per row (a whole country's sheet has 40,000 of them), the key cell last.
   const rows = spec.rows.map((row, i) => {
     const key = keys[i] ?? '';
-    if (!key) return [...pad(row), null];
+    const cells: SpecCell[] = new Array(width + 1);
+    for (let c = 0; c < width; c++) cells[c] = row[c] ?? null;
     // Structural rows hold no generated editable values: the key alone keeps them readable.
-    const fingerprint = key.startsWith(STRUCTURAL_KEY_PREFIX) ? '' : fingerprintOf(spec, row, labels);
-    return [...pad(row), keyCellText(key, fingerprint)];
+    cells[width] = key ? keyCellText(key, key.startsWith(STRUCTURAL_KEY_PREFIX) ? '' : fingerprintOf(spec, row, labels)) : null;
+    return cells;
   });
   const columns = [...spec.columns.slice(0, width), { width: KEY_COLUMN_WIDTH, numberFormat: '@', hidden: true }];
   while (columns.length < width + 1) columns.splice(columns.length - 1, 0, {});

@@ -7,15 +7,19 @@ const ORG_FORM = new RegExp(`^(?:${ORG_FORMS.join('|')})\\s+`);
 /** The written-out form: «муниципальное бюджетное общеобразовательное учреждение (города Москвы)». */
 const ORG_FORM_LONG = /^(?:(?:муниципальное|государственное|федеральное|частное|негосударственное|областное|краевое|автономное|бюджетное|казенное|казённое|некоммерческое)\s+)+(?:обще)?образовательное\s+учреждение(?:\s+(?:высшего(?:\s+профессионального)?\s+образования\s+)?(?:города\s+москвы|г\s+москвы))?\s*/;
 
-/** The first step of every school-name key: case, «ё», quotes and spaces around «№» written one way. */
-export const prepareSchoolText = (name: string): string =>
+/**
+ * The first step of every school-name key: case, «ё», quotes and spaces around «№» written one way.
+ * Remembered: the reader's key and the identity step's keys both start from it.
+ */
+export const prepareSchoolText = memoByText((name: string): string =>
   normalizeText(
     name
       .toLowerCase()
       .replace(/ё/g, 'е')
       .replace(/[«»"“”„'`]/g, ' ')
       .replace(/\s*№\s*/g, ' №'),
-  );
+  ),
+);
 
 /** The school key of a prepared text: without the org-form prefix, «№» glued to its number. */
 export const schoolKeyOfPrepared = (prepared: string): string => {

@@ -22,6 +22,13 @@ describe('deficit map', () => {
     const res = identify(dataset({ results: [result('a', 2024, 'ЕГЭ', 70, { belowMinimumShare: share })], regional: [regional(2024, 'ЕГЭ', 70)] }), settings);
     expect(res.deficits.map((d) => d.reasons)).toEqual(deficit ? [['belowMinimum']] : []);
   });
+  test('identify without the deficit map (deficits: false) returns no cells and the same everything else', () => {
+    const data = dataset({ results: [result('a', 2024, 'ОГЭ', 50), result('b', 2024, 'ОГЭ', 80)], regional: [regional(2024, 'ОГЭ', 70)] });
+    const full = identify(data, settings);
+    const without = identify(data, settings, { deficits: false });
+    expect(full.deficits.length).toBeGreaterThan(0);
+    expect(without).toEqual({ ...full, deficits: [] });
+  });
   test('ВПР grades fall into their bands', () => {
     expect([4, 5, 9, 10, 11].map((grade) => gradeBand({ family: 'ВПР', grade }))).toEqual(['1–4', '5–9', '5–9', '10–11', '10–11']);
   });

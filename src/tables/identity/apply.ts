@@ -14,9 +14,6 @@ export interface IdentityStep extends Resolution {
 const NOT_A_SCHOOL_ROW = -1;
 const NOT_JOINED = -2;
 
-const sameRun = (a: School, b: School): boolean =>
-  a.name === b.name && a.municipality === b.municipality && a.code === b.code && a.source?.sheet === b.source?.sheet;
-
 /**
  * The identity step between reading and identification: every school row of every table (dataset.schools holds
  * one School per row read) is resolved to its school key; records get that key (and results the school's
@@ -36,31 +33,51 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
   const rowNumber = new Int32Array(schools.length);
   let sheet = '';
   let sheetMax = 0;
+  // The current run's texts: each row is compared with them, not with the row before (half the reads).
+  let runName: string | undefined;
+  let runMunicipality: string | undefined;
+  let runCode: string | undefined;
+  let runSheet: string | undefined;
+  let run: Mention | undefined;
   for (let i = 0; i < schools.length; i++) {
     const s = schools[i];
     const src = s.source;
-    if ((src?.sheet ?? '') !== sheet) {
+    const rowSheet = src?.sheet;
+    if ((rowSheet ?? '') !== sheet) {
       if (sheetMax > (maxRow.get(sheet) ?? -1)) maxRow.set(sheet, sheetMax);
-      sheet = src?.sheet ?? '';
+      sheet = rowSheet ?? '';
       sheetMax = maxRow.get(sheet) ?? 0;
     }
     const row = src?.row ?? 0;
     rowNumber[i] = row;
     if (row > sheetMax) sheetMax = row;
-    if (i > 0 && sameRun(s, schools[i - 1])) {
-      const m = mentions[mentions.length - 1];
-      m.count!++;
-      if (s.year !== undefined && s.year !== m.year && !m.moreYears?.includes(s.year)) (m.moreYears ??= []).push(s.year);
+    const name = s.name;
+    const municipality = s.municipality;
+    const code = s.code;
+    const year = s.year;
+    if (run !== undefined && name === runName && municipality === runMunicipality && code === runCode && rowSheet === runSheet) {
+      run.count!++;
+      if (year !== undefined && year !== run.year && !run.moreYears?.includes(year)) (run.moreYears ??= []).push(year);
       continue;
     }
+    runName = name;
+    runMunicipality = municipality;
+    runCode = code;
+    runSheet = rowSheet;
     runStart.push(i);
-    const column = schoolColumn.get(sheet);
-    const m: Mention = { name: s.name, source: src ?? { sheet, row }, registry: registrySheets.has(sheet), count: 1 };
-    if (s.municipality) m.municipality = s.municipality;
-    if (s.code) m.code = s.code;
-    if (column) m.column = column;
-    if (s.year !== undefined) m.year = s.year;
-    mentions.push(m);
+    // Every mention has every field (undefined when absent): one object shape for the resolution's reads.
+    run = {
+      name,
+      municipality: municipality || undefined,
+      code: code || undefined,
+      source: src ?? { sheet, row },
+      column: schoolColumn.get(sheet) || undefined,
+      year,
+      registry: registrySheets.has(sheet),
+      count: 1,
+      moreYears: undefined,
+    };
+    mentions.push(run);
   }
   if (sheetMax > (maxRow.get(sheet) ?? -1)) maxRow.set(sheet, sheetMax);
   const resolution = resolveIdentities(mentions, decisions);
@@ -81,7 +98,7 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
     const key = resolution.keys[r];
     const k = indexOfKey(key);
     const end = r + 1 < runStart.length ? runStart[r + 1] : schools.length;
-    // A run lies in one sheet (sameRun compares the sheet).
+    // A run lies in one sheet (the sheet is one of the texts a run compares).
     const rows = rowsOf.get(schools[runStart[r]].source?.sheet ?? '');
     for (let i = runStart[r]; rows && i < end; i++) if (rows[rowNumber[i]] === NOT_A_SCHOOL_ROW) rows[rowNumber[i]] = k;
     if (key === undefined) continue;
@@ -105,7 +122,8 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
     // Consecutive records are mostly one school's: its municipality is looked up once per run.
     let lastKey: string | undefined;
     let lastMunicipality: string | undefined;
-    for (const r of list) {
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
       if (r.source.sheet !== sheet || !rows) {
         sheet = r.source.sheet;
         rows = rowsOf.get(sheet);

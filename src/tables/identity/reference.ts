@@ -19,6 +19,12 @@ const one = (list: string[] | undefined): SchoolReference => (list === undefined
  * or a name alone when only one school of the run has it.
  */
 export const schoolResolver = (identities: Iterable<Identity>): ((text: string) => SchoolReference) => {
+  // Built on the first call: most runs (a spilling function, the CLI without adjustments) never resolve a text.
+  let index: ((text: string) => SchoolReference) | undefined;
+  return (text) => (index ??= indexSchools(identities))(text);
+};
+
+const indexSchools = (identities: Iterable<Identity>): ((text: string) => SchoolReference) => {
   const byKey = new Set<string>();
   const byCode = new Map<string, string[]>();
   const byPlace = new Map<string, string[]>();

@@ -35,6 +35,10 @@ interface Spelling extends Omit<Variant, 'code'> {
   contexts: number[];
   column: string | undefined;
   rows: number;
+  /** The sheet, context and year of its last mention: a run of mentions in one sheet and year is recorded once. */
+  lastSheet: string | undefined;
+  lastContext: number;
+  lastYear: number | undefined;
 }
 
 /**
@@ -47,7 +51,10 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   // Spellings by normalised municipality, then normalised name (and code): no long key text is built per spelling.
   const byKey = new Map<string, Map<string, number>>();
   const mentionSpelling = new Int32Array(mentions.length);
-  const sheetCore = new Map<string, string>();
+  // Per sheet, each municipality core's text as first written there: two texts of one core in a sheet are two municipalities.
+  const sheetCores = new Map<string, Map<string, string>>();
+  let coresSheet: string | undefined;
+  let cores = new Map<string, string>();
   const ambiguousCores = new Set<string>();
   let last: Mention | undefined;
   let lastSpelling = -1;
@@ -110,43 +117,61 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
             contexts: [],
             column: m.column,
             rows: 0,
+            lastSheet: undefined,
+            lastContext: -1,
+            lastYear: undefined,
           });
         } else s = found;
         byName.set(coded, s);
-      }
-      const sp = spellings[s];
-      if (sp.muniNorm) {
-        const sc = `${m.source.sheet}\u0001${sp.muniGroup}`;
-        const seen = sheetCore.get(sc);
-        if (seen === undefined) sheetCore.set(sc, sp.muniNorm);
-        else if (seen !== sp.muniNorm) ambiguousCores.add(sp.muniGroup);
       }
       last = m;
       lastSpelling = s;
     }
     mentionSpelling[i] = s;
     const sp = spellings[s];
+    const sheet = m.source.sheet;
     sp.rows += m.count ?? 1;
     if (m.registry) sp.registry = true;
-    if (sp.sources.length < MAX_SOURCES && !sp.sources.some((x) => x.sheet === m.source.sheet)) sp.sources.push(m.source);
-    for (let y = -1; y < (m.moreYears?.length ?? 0); y++) {
-      const year = y < 0 ? m.year : m.moreYears![y];
-      if (m.source.sheet !== lastContextSheet || year !== lastContextYear) {
-        lastContextSheet = m.source.sheet;
+    // What a spelling learns from a sheet is learnt at its first mention there (a run of mentions in one sheet repeats it).
+    if (sheet !== sp.lastSheet) {
+      sp.lastSheet = sheet;
+      if (sp.sources.length < MAX_SOURCES && !sp.sources.some((x) => x.sheet === sheet)) sp.sources.push(m.source);
+      if (sp.muniNorm) {
+        if (sheet !== coresSheet) {
+          coresSheet = sheet;
+          let found = sheetCores.get(sheet);
+          if (!found) sheetCores.set(sheet, (found = new Map()));
+          cores = found;
+        }
+        const seen = cores.get(sp.muniGroup);
+        if (seen === undefined) cores.set(sp.muniGroup, sp.muniNorm);
+        else if (seen !== sp.muniNorm) ambiguousCores.add(sp.muniGroup);
+      }
+    }
+    const more = m.moreYears;
+    for (let y = -1; y < (more?.length ?? 0); y++) {
+      const year = y < 0 ? m.year : more![y];
+      if (sheet !== lastContextSheet || year !== lastContextYear) {
+        lastContextSheet = sheet;
         lastContextYear = year;
-        let ofSheet = contextIds.get(m.source.sheet);
-        if (!ofSheet) contextIds.set(m.source.sheet, (ofSheet = new Map()));
+        let ofSheet = contextIds.get(sheet);
+        if (!ofSheet) contextIds.set(sheet, (ofSheet = new Map()));
         let id = ofSheet.get(year);
         if (id === undefined) ofSheet.set(year, (id = contextCount++));
         context = id;
       }
-      if (year !== undefined && !sp.years.includes(year)) sp.years.push(year);
-      if (!sp.contexts.includes(context)) sp.contexts.push(context);
+      if (year !== undefined && year !== sp.lastYear) {
+        sp.lastYear = year;
+        if (!sp.years.includes(year)) insertSorted(sp.years, year);
+      }
+      if (context !== sp.lastContext) {
+        sp.lastContext = context;
+        if (!sp.contexts.includes(context)) sp.contexts.push(context);
+      }
     }
   }
   for (const sp of spellings) {
     if (sp.muniNorm && (sp.muniGroup === '' || ambiguousCores.has(sp.muniGroup))) sp.muniGroup = `=${sp.muniNorm}`;
-    if (sp.years.length > 1) sp.years.sort((a, b) => a - b);
   }
 
   // Union-find with the members of each root (unions are few and merge small sets).
@@ -218,7 +243,11 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   const hasMuni = (s: Spelling) => s.muniNorm !== '';
   const withMuni = (i: number) => hasMuni(spellings[i]);
   /** A spelling not (yet) joined to any written with a municipality. */
-  const floating = (i: number) => !members[find(i)].some((x) => hasMuni(spellings[x]));
+  const floating = (i: number): boolean => {
+    const list = members[find(i)];
+    for (let k = 0; k < list.length; k++) if (hasMuni(spellings[list[k]])) return false;
+    return true;
+  };
 
   groupBy((s) => (s.code ? codeKey(s.code) : ''), 'code');
   // A spelling without a municipality already joined by its code is not a bridge for others of that name.
@@ -292,15 +321,21 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
     if (find(r) !== r) continue;
     const list = members[r];
     if (ambiguous.size > 0 && list.every((i) => ambiguous.has(i))) continue;
-    const main = list.reduce((best, i) => (better(spellings[i], spellings[best]) ? i : best), list[0]);
+    let main = list[0];
+    for (let k = 1; k < list.length; k++) if (better(spellings[list[k]], spellings[main])) main = list[k];
     const m = spellings[main];
-    const municipality = m.municipality || list.map((i) => spellings[i].municipality).find(Boolean) || '';
-    const group = m.muniGroup || list.map((i) => spellings[i].muniGroup).find(Boolean) || '';
-    let key = group && !oneMunicipality ? `${group.replace(/^=/, '')}|${m.nk}` : m.nk;
-    if (identities.has(key)) key = codeOf[r] ? `${key}#${codeOf[r]}` : key;
-    for (let k = 2; identities.has(key); k++) key = `${key.replace(/#\d+$/, '')}#${k}`;
-    const code = list.length === 1 ? m.code : list.map((i) => spellings[i].code).find(Boolean);
-    identities.set(key, { key, id: m.id, registry: list.some((i) => spellings[i].registry), name: m.name, ...(municipality ? { municipality } : {}), ...(code ? { code } : {}) });
+    const municipality = m.municipality || firstOf(list, (i) => spellings[i].municipality) || '';
+    const group = m.muniGroup || firstOf(list, (i) => spellings[i].muniGroup) || '';
+    let key = group && !oneMunicipality ? `${group.charCodeAt(0) === 0x3d ? group.slice(1) : group}|${m.nk}` : m.nk;
+    if (identities.has(key)) {
+      key = codeOf[r] ? `${key}#${codeOf[r]}` : key;
+      for (let k = 2; identities.has(key); k++) key = `${key.replace(/#\d+$/, '')}#${k}`;
+    }
+    const code = list.length === 1 ? m.code : firstOf(list, (i) => spellings[i].code);
+    const identity: Identity = { key, id: m.id, registry: list.length === 1 ? m.registry : list.some((i) => spellings[i].registry), name: m.name };
+    if (municipality) identity.municipality = municipality;
+    if (code) identity.code = code;
+    identities.set(key, identity);
     keyOfRoot[r] = key;
   }
 
@@ -316,11 +351,16 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
       problems.push(makeProblem('ambiguous-school', { sheet: src.sheet, row: src.row, column: s.column }, { school: s.name, among, rows: s.rows }));
   }
 
+  // A spelling's public variant is made once, however many matches name it.
+  const variants = new Array<Variant | undefined>(n);
+  const variantOf = (i: number): Variant => (variants[i] ??= publicVariant(spellings[i]));
   const confirmed = new Set(decisions.filter((d) => d.action === 'confirm').flatMap((d) => [`${d.a}\u0001${d.b}`, `${d.b}\u0001${d.a}`]));
   const out: SchoolMatch[] = matches.map(({ rule, a, b }) => {
-    const va = publicVariant(spellings[a]);
-    const vb = publicVariant(spellings[b]);
-    return { rule, confidence: RULE_CONFIDENCE[rule], a: va, b: vb, key: keyOfRoot[find(a)]!, ...(rule === 'user' || (confirmed.size > 0 && confirmed.has(`${va.id}\u0001${vb.id}`)) ? { decision: 'confirm' as const } : {}) };
+    const va = variantOf(a);
+    const vb = variantOf(b);
+    const match: SchoolMatch = { rule, confidence: RULE_CONFIDENCE[rule], a: va, b: vb, key: keyOfRoot[find(a)]! };
+    if (rule === 'user' || (confirmed.size > 0 && confirmed.has(`${va.id}\u0001${vb.id}`))) match.decision = 'confirm';
+    return match;
   });
   const unjoined: Unjoined[] = [];
   const registryGroups = new Set(spellings.filter((s) => s.registry).map((s) => s.muniGroup));
@@ -332,11 +372,20 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
       if (ambiguous.size > 0 && list.every((i) => ambiguous.has(i))) continue;
       if (list.some((i) => spellings[i].registry)) continue;
       const s = spellings[list[0]];
-      unjoined.push(unjoinedReason(publicVariant(s), codeOf[r] && registryHasCodes ? 'code-not-in-registry' : s.muniGroup && !registryGroups.has(s.muniGroup) ? 'municipality-not-in-registry' : 'name-not-in-registry'));
+      unjoined.push(unjoinedReason(variantOf(list[0]), codeOf[r] && registryHasCodes ? 'code-not-in-registry' : s.muniGroup && !registryGroups.has(s.muniGroup) ? 'municipality-not-in-registry' : 'name-not-in-registry'));
     }
   }
-  for (const i of ambiguous) unjoined.push(unjoinedReason(publicVariant(spellings[i]), 'ambiguous'));
+  for (const i of ambiguous) unjoined.push(unjoinedReason(variantOf(i), 'ambiguous'));
   return { keys, identities, matches: out, unjoined, problems };
+};
+
+/** The first non-empty text of the spellings in `list` ('' or undefined when none has one). */
+const firstOf = (list: readonly number[], text: (i: number) => string | undefined): string | undefined => {
+  for (let k = 0; k < list.length; k++) {
+    const t = text(list[k]);
+    if (t) return t;
+  }
+  return undefined;
 };
 
 /** The main spelling of a school: the registry's, else the latest year's, else the first met. */
@@ -346,6 +395,17 @@ const better = (a: Spelling, b: Spelling): boolean => {
   const yb = b.years[b.years.length - 1] ?? -Infinity;
   if (ya !== yb) return ya > yb;
   return !b.muniNorm && !!a.muniNorm;
+};
+
+/** Adds `year` to the ascending `years` (a spelling has data in a few years: no sort call, which allocates its work arrays). */
+const insertSorted = (years: number[], year: number): void => {
+  let at = years.length;
+  years.push(year);
+  while (at > 0 && years[at - 1] > year) {
+    years[at] = years[at - 1];
+    at--;
+  }
+  years[at] = year;
 };
 
 const publicVariant = (s: Spelling): Variant => ({

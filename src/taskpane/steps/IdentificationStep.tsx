@@ -8,20 +8,15 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { OperationStatus } from '../components/OperationStatus';
 import { SheetOutputs } from '../components/SheetOutputs';
 import { useI18n } from '../i18n-context';
-import type { Adjustment, CodeMeaning, IdentificationOutcome, IdentificationService, OporaServices, SettingValues } from '../model';
+import type { Adjustment, IdentificationOutcome, IdentificationService, OporaServices, SettingValues } from '../model';
 import { useOperation } from '../use-operation';
 import { AdjustmentsEditor } from './AdjustmentsEditor';
+import { FlaggedTable } from './FlaggedTable';
 import { ProblemsList } from './ProblemsList';
 import { SettingsForm } from './SettingsForm';
 import { WhatIfPreview } from './WhatIfPreview';
@@ -36,26 +31,6 @@ interface Props {
 
 const sameValues = (a: SettingValues, b: SettingValues) =>
   Object.keys({ ...a, ...b }).every((k) => a[k] === b[k]);
-
-/** Criterion codes with their meaning on hover (and for screen readers); the experts' reasons follow as text. */
-const Codes = ({ codes, legend, rest }: { codes: string[]; legend: CodeMeaning[]; rest: string }) => {
-  const { text } = useI18n();
-  const extra = rest.split('; ').filter((part) => !codes.includes(part));
-  return (
-    <>
-      {codes.map((code, i) => {
-        const meaning = legend.find((l) => l.code === code);
-        return (
-          <span key={code}>
-            {i > 0 && '; '}
-            <abbr title={meaning ? text(meaning.meaning) : undefined}>{code}</abbr>
-          </span>
-        );
-      })}
-      {extra.length > 0 && `${codes.length > 0 ? '; ' : ''}${extra.join('; ')}`}
-    </>
-  );
-};
 
 /** Step 2: settings with a what-if preview, expert adjustments, the run and its sheets. */
 export const IdentificationStep = ({ services, service, hasData, outcome, onOutcome }: Props) => {
@@ -148,26 +123,7 @@ export const IdentificationStep = ({ services, service, hasData, outcome, onOutc
               </MessageBarBody>
             </MessageBar>
           )}
-          <Table size="extra-small" className="opora-table" aria-label={t('identify.result')} data-testid="identification-table">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell style={{ width: '50%' }}>{t('identify.school')}</TableHeaderCell>
-                <TableHeaderCell style={{ width: '20%' }}>{t('identify.groups')}</TableHeaderCell>
-                <TableHeaderCell style={{ width: '30%' }}>{t('identify.reasons')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {outcome.flagged.map((s) => (
-                <TableRow key={s.key}>
-                  <TableCell>{s.name}</TableCell>
-                  <TableCell>{s.groups.join(', ')}</TableCell>
-                  <TableCell>
-                    {s.codes ? <Codes codes={s.codes} legend={outcome.legend ?? []} rest={s.reasons} /> : s.reasons}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <FlaggedTable flagged={outcome.flagged} legend={outcome.legend ?? []} />
           {outcome.legend && outcome.legend.length > 0 && (
             <section aria-label={t('identify.legend')}>
               <Caption1 block>{t('identify.legend')}</Caption1>
