@@ -5,10 +5,13 @@ import { basename, dirname, join } from 'path';
 import type { FileIdentity } from './file-identity';
 import { withFsErrors } from './io-errors';
 
+/** What an output file holds: bytes, or text in pieces written one by one (UTF-8), never joined in memory. */
+export type OutputContent = Uint8Array | Iterable<string>;
+
 /** The file-system calls an output write makes; tests pass one that fails (a full disk) to prove nothing is lost. */
 export interface OutputFs {
   mkdir(path: string): Promise<unknown>;
-  writeNew(path: string, bytes: Uint8Array): Promise<void>;
+  writeNew(path: string, content: OutputContent): Promise<void>;
   copy(from: string, to: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   remove(path: string): Promise<void>;
@@ -17,10 +20,12 @@ export interface OutputFs {
 
 export const nodeOutputFs: OutputFs = {
   mkdir: (path) => fsp.mkdir(path, { recursive: true }),
-  writeNew: async (path, bytes) => {
+  writeNew: async (path, content) => {
     const handle = await fsp.open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
     try {
-      await handle.writeFile(bytes);
+      // Each writeFile continues from where the previous one stopped and writes its piece whole.
+      if (content instanceof Uint8Array) await handle.writeFile(content);
+      else for (const piece of content) await handle.writeFile(piece, 'utf8');
       await handle.sync();
     } finally {
       await handle.close();
@@ -64,7 +69,7 @@ export interface WriteOutputOptions {
  * path is written, so a symbolic link given as the output keeps pointing where it did.
  * Returns the backup's path when one was made.
  */
-export const writeOutputFile = async (target: FileIdentity, bytes: Uint8Array, options: WriteOutputOptions = {}): Promise<string | null> => {
+export const writeOutputFile = async (target: FileIdentity, content: OutputContent, options: WriteOutputOptions = {}): Promise<string | null> => {
   const fs = options.fs ?? nodeOutputFs;
   const to = target.real;
   return withFsErrors(target.given, 'write', async () => {
@@ -74,7 +79,7 @@ export const writeOutputFile = async (target: FileIdentity, bytes: Uint8Array, o
       backup = backupPathOf(to);
       await replaceAtomically(fs, backup, (temp) => fs.copy(to, temp));
     }
-    await replaceAtomically(fs, to, (temp) => fs.writeNew(temp, bytes));
+    await replaceAtomically(fs, to, (temp) => fs.writeNew(temp, content));
     return backup;
   });
 };

@@ -5,6 +5,7 @@ import { stringOption, type ParsedArgs } from './args';
 import { oporaCopyPath, type OpenedWorkbookFile } from './files';
 import type { CliIo } from './io';
 import { savedCopyLines } from './output-messages';
+import { batched, jsonChunks } from './json-chunks';
 import { planOutputs, writePlanned } from './outputs';
 
 /**
@@ -22,7 +23,7 @@ export const planBookOutputs = async (io: CliIo, opened: OpenedWorkbookFile, arg
     /** Writes the copy and the JSON; returns the lines «Сохранено: …» (with the backup and what a copy lacks) and «JSON: …». */
     write: async (value: () => unknown, language: Language): Promise<string[]> => {
       const backup = await writePlanned(io, copy, await opened.book.toBuffer(), true);
-      if (jsonOut) await writePlanned(io, jsonOut, new TextEncoder().encode(`${JSON.stringify(value(), null, 2)}\n`), false);
+      if (jsonOut) await writePlanned(io, jsonOut, batched(jsonChunks(value())), false);
       const out = copy.file.real;
       return [
         `${language === 'en' ? 'Saved' : 'Сохранено'}: ${out}`,

@@ -1,16 +1,33 @@
-import { concatBytes } from '../util/concat-bytes';
+/** Items of a top-level array stringified together: one native JSON.stringify call per batch. */
+const ITEMS_PER_BATCH = 500;
+
+/**
+ * The items of the array `key` of a top-level object, as JSON.stringify(object, null, 2) lays them out
+ * (four spaces in, a comma after every item but the array's last), in pieces of whole items: the
+ * engine indents them itself, far faster than re-indenting each item's text.
+ */
+function* arrayItems(key: string, items: readonly unknown[]): Generator<string> {
+  const head = `{\n  ${JSON.stringify(key)}: [\n`;
+  const tail = '\n  ]\n}';
+  for (let at = 0; at < items.length; at += ITEMS_PER_BATCH) {
+    const end = Math.min(items.length, at + ITEMS_PER_BATCH);
+    const text = JSON.stringify({ [key]: items.slice(at, end) }, null, 2);
+    yield `${text.slice(head.length, text.length - tail.length)}${end < items.length ? ',\n' : '\n'}`;
+  }
+}
 
 /**
  * JSON.stringify(value, null, 2) + '\n', in pieces that each end a line: the members of the top-level
- * object and the items of its arrays one by one, so a whole country's result (50 million characters)
- * is never one string in memory.
+ * object and batches of its arrays' items, so a whole country's result (50 million characters) is never
+ * one string in memory.
  */
 export function* jsonChunks(value: unknown): Generator<string> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     yield `${JSON.stringify(value, null, 2)}\n`;
     return;
   }
-  const members = Object.entries(value as Record<string, unknown>).filter(([, v]) => JSON.stringify(v) !== undefined);
+  // An array is always written; stringifying a whole country's array only to learn that would double the work.
+  const members = Object.entries(value as Record<string, unknown>).filter(([, v]) => Array.isArray(v) || JSON.stringify(v) !== undefined);
   if (members.length === 0) {
     yield '{}\n';
     return;
@@ -21,7 +38,7 @@ export function* jsonChunks(value: unknown): Generator<string> {
     const head = `  ${JSON.stringify(key)}: `;
     if (Array.isArray(v) && v.length > 0) {
       yield `${head}[\n`;
-      for (const [j, item] of v.entries()) yield `    ${(JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, '\n    ')}${j < v.length - 1 ? ',\n' : '\n'}`;
+      yield* arrayItems(key, v);
       yield `  ]${end}`;
     } else yield `${head}${JSON.stringify(v, null, 2).replace(/\n/g, '\n  ')}${end}`;
   }
@@ -40,11 +57,3 @@ export function* batched(chunks: Iterable<string>, size = 1 << 20): Generator<st
   }
   if (buffer.length > 0) yield buffer;
 }
-
-/** The UTF-8 bytes of JSON.stringify(value, null, 2) + '\n', each piece encoded as it is made (no whole text). */
-export const jsonBytes = (value: unknown): Uint8Array => {
-  const encoder = new TextEncoder();
-  const parts: Uint8Array[] = [];
-  for (const piece of batched(jsonChunks(value))) parts.push(encoder.encode(piece));
-  return concatBytes(parts);
-};

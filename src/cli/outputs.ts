@@ -1,4 +1,4 @@
-import { writeOutputFile } from './atomic-write';
+import { writeOutputFile, type OutputContent } from './atomic-write';
 import { assertOutputsSafe, fileIdentity, sameFile, type FileIdentity } from './file-identity';
 import type { CliIo } from './io';
 import { withFsErrors } from './io-errors';
@@ -37,5 +37,5 @@ export const planOutputs = async (cwd: string, inputs: readonly FileIdentity[], 
 };
 
 /** Writes one planned output through a temporary file; a replaced workbook is kept as a backup. Returns the backup path, if any. */
-export const writePlanned = (io: CliIo, output: PlannedOutput, bytes: Uint8Array, backup: boolean): Promise<string | null> =>
-  writeOutputFile(output.file, bytes, { backup, ...(io.outputFs ? { fs: io.outputFs } : {}) });
+export const writePlanned = (io: CliIo, output: PlannedOutput, content: OutputContent, backup: boolean): Promise<string | null> =>
+  writeOutputFile(output.file, content, { backup, ...(io.outputFs ? { fs: io.outputFs } : {}) });

@@ -7,7 +7,7 @@ import { createHash } from 'crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'fs/promises';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { nodeOutputFs, type OutputFs } from '../../src/cli/atomic-write';
+import { nodeOutputFs, type OutputContent, type OutputFs } from '../../src/cli/atomic-write';
 import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
 import { readXlsxGrids } from '../../src/hosts/xlsx/read-grids';
@@ -16,11 +16,16 @@ import { baseGrids, workbookBytes } from './district';
 const sha = async (p: string) => createHash('sha256').update(await readFile(p)).digest('hex');
 const fsError = (code: string) => Object.assign(new Error(`${code}: injected`), { code });
 
+const halfOf = (content: OutputContent): Uint8Array => {
+  const bytes = content instanceof Uint8Array ? content : Buffer.from([...content].join(''));
+  return bytes.subarray(0, bytes.length >> 1);
+};
+
 /** Node's calls, except that `failing` throws `code` (a write first puts half its bytes on disk). */
 const failingFs = (failing: keyof OutputFs, code: string): OutputFs => ({
   ...nodeOutputFs,
   [failing]: async (...args: unknown[]) => {
-    if (failing === 'writeNew') await writeFile(args[0] as string, (args[1] as Uint8Array).subarray(0, (args[1] as Uint8Array).length >> 1));
+    if (failing === 'writeNew') await writeFile(args[0] as string, halfOf(args[1] as OutputContent));
     throw fsError(code);
   },
 });

@@ -7,7 +7,7 @@ import { EXIT_OK, UserError } from '../errors';
 import { fileIdentity } from '../file-identity';
 import { openWorkbookFile, readInputFile } from '../files';
 import type { CliIo } from '../io';
-import { batched, jsonBytes, jsonChunks } from '../json-chunks';
+import { batched, jsonChunks } from '../json-chunks';
 import { noDataForYear, savedCopyLines } from '../output-messages';
 import { planOutputs, writePlanned, type RequestedOutput } from '../outputs';
 import { HELP_OPTION, LANG_OPTION, type Command } from './command';
@@ -59,7 +59,7 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   if (!jsonPath) for (const piece of batched(jsonChunks(contract))) io.out(piece);
   const saved: string[] = [];
   for (const output of outputs) {
-    if (output.option === '--json') await writePlanned(io, output, jsonBytes(contract), false);
+    if (output.option === '--json') await writePlanned(io, output, batched(jsonChunks(contract)), false);
     else {
       const backup = await writePlanned(io, output, await opened.book.toBuffer(), true);
       saved.push(

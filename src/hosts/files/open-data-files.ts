@@ -5,6 +5,7 @@
  */
 import { csvToGrid, decodeCsvBytes } from '../csv/parse-csv';
 import { HostError } from '../host-error';
+import type { WholeInflater } from '../xlsx/fast/zip';
 import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
 
 export interface DataFile {
@@ -45,10 +46,10 @@ const csvGrid = (file: DataFile, taken: ReadonlySet<string>) => {
 };
 
 /** Opens the files as one workbook; a file that is neither .xlsx nor CSV is a HostError naming it. */
-export const openDataFiles = async (files: readonly DataFile[]): Promise<XlsxWorkbook> => {
+export const openDataFiles = async (files: readonly DataFile[], inflate?: WholeInflater): Promise<XlsxWorkbook> => {
   if (files.length === 0) throw new HostError('no-files', { ru: 'Не выбран ни один файл.', en: 'No file was chosen.' });
   const [first, ...rest] = files;
-  const book = isCsvName(first.name) ? XlsxWorkbook.empty() : await XlsxWorkbook.fromBuffer(first.data, first.name);
+  const book = isCsvName(first.name) ? XlsxWorkbook.empty() : await XlsxWorkbook.fromBuffer(first.data, first.name, inflate);
   const taken = new Set((await book.listSheets()).map((s) => s.name));
   const add = async (grid: Awaited<ReturnType<typeof csvGrid>>) => {
     const name = taken.has(grid.sheet) ? sheetNameFor(grid.sheet, taken) : grid.sheet;
@@ -61,7 +62,7 @@ export const openDataFiles = async (files: readonly DataFile[]): Promise<XlsxWor
       await add(csvGrid(file, taken));
       continue;
     }
-    const other = await XlsxWorkbook.fromBuffer(file.data, file.name);
+    const other = await XlsxWorkbook.fromBuffer(file.data, file.name, inflate);
     const sheets = (await other.listSheets()).filter((s) => s.visible).map((s) => s.name);
     for (const grid of await other.readGrids(sheets)) await add(grid);
   }

@@ -6,6 +6,7 @@ import type { SheetInfo, WorkbookPort, WriteReport } from '../port';
 import { specGrid } from '../rendered-grid';
 import { joinState, splitState, STATE_SHEET } from '../state-sheet';
 import { FastXlsx } from './fast/read-book';
+import type { WholeInflater } from './fast/zip';
 import { chartDataOf, type ChartData } from '../chart-data';
 import { injectCharts } from './inject-charts';
 import { renderSpec } from './render-spec';
@@ -56,10 +57,11 @@ export class XlsxWorkbook implements WorkbookPort {
     this.order = source ? source.sheets.map((s) => ({ name: s.name, state: s.state })) : [];
   }
 
-  static async fromBuffer(buf: ArrayBuffer | Uint8Array, label = 'книга'): Promise<XlsxWorkbook> {
+  /** `inflate`: a faster inflater where the platform has one (Node's zlib, node-inflate.ts). */
+  static async fromBuffer(buf: ArrayBuffer | Uint8Array, label = 'книга', inflate?: WholeInflater): Promise<XlsxWorkbook> {
     const bytes = toBytes(buf);
     assertXlsxBytes(bytes, label);
-    return new XlsxWorkbook(new FastXlsx(bytes, label), bytes, label);
+    return new XlsxWorkbook(new FastXlsx(bytes, label, undefined, inflate), bytes, label);
   }
 
   static empty(): XlsxWorkbook {

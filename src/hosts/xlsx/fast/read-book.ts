@@ -5,7 +5,7 @@ import type { Grid } from '../../../grid/grid';
 import { damaged, READ_LIMITS, tooLarge, type ReadLimits } from './limits';
 import { SheetScanner, type ScannedSheet } from './sheet-scan';
 import { parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook, relsPathOf, type SheetEntry } from './workbook-parts';
-import { UnpackStopped, ZipArchive, ZipError } from './zip';
+import { UnpackStopped, ZipArchive, ZipError, type WholeInflater } from './zip';
 
 /** The row every empty row of a sparse grid shares: frozen, so no reader can write into all of them at once. */
 export const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
@@ -31,6 +31,11 @@ class Budget {
   unpacked(n: number): void {
     this.bytes += n;
     if (this.bytes > this.limits.decompressedBytes) this.stop('decompressedBytes');
+  }
+
+  /** Unpacked bytes still allowed. */
+  remaining(): number {
+    return this.limits.decompressedBytes - this.bytes;
   }
 
   cell(): void {
@@ -104,9 +109,10 @@ export class FastXlsx {
     bytes: Uint8Array,
     private readonly label: string,
     private readonly limits: ReadLimits = READ_LIMITS,
+    inflateWhole?: WholeInflater,
   ) {
     try {
-      this.zip = new ZipArchive(bytes);
+      this.zip = new ZipArchive(bytes, inflateWhole);
       const root = parseRelationships(this.zip.text('_rels/.rels'), '');
       const main = [...root.values()].find((r) => r.type.endsWith('/officeDocument'))?.path ?? 'xl/workbook.xml';
       const workbookXml = this.zip.text(main);
@@ -142,7 +148,7 @@ export class FastXlsx {
 
   private loadShared(budget: Budget): void {
     if (this.sharedStrings && this.dateStyles) return;
-    const text = (path: string | null): string | null => (path ? this.zip.text(path, (n) => budget.unpacked(n)) : null);
+    const text = (path: string | null): string | null => (path ? this.zip.text(path, (n) => budget.unpacked(n), budget.remaining()) : null);
     this.sharedStrings = parseSharedStrings(text(this.sharedStringsPath));
     this.dateStyles = parseDateStyles(text(this.stylesPath));
   }
@@ -156,10 +162,14 @@ export class FastXlsx {
       onRow: () => budget.row(),
     });
     const decoder = new TextDecoder('utf-8');
-    const found = this.zip.unpack(path, (chunk) => {
-      budget.unpacked(chunk.length);
-      scanner.push(decoder.decode(chunk, { stream: true }));
-    });
+    const found = this.zip.unpack(
+      path,
+      (chunk) => {
+        budget.unpacked(chunk.length);
+        scanner.push(decoder.decode(chunk, { stream: true }));
+      },
+      budget.remaining(),
+    );
     if (!found) throw new ZipError(`no part ${path}`);
     scanner.push(decoder.decode());
     return scanner.finish();

@@ -1,7 +1,7 @@
 import type { CellValue } from '../../../grid/cell';
 import type { MergeArea } from '../../../grid/grid';
 import { columnNumber, slideFormula } from './shared-formula';
-import { attribute, decodeXml, detach } from './xml-text';
+import { attribute, decodeXml, detach, isAttributeName, walkAttributes } from './xml-text';
 import { stringItemText } from './workbook-parts';
 
 /** What the scan of one sheet needs from the rest of the workbook. */
@@ -37,7 +37,7 @@ const LETTER_A = 65;
 const LETTER_Z = 90;
 
 /** 0-based column of a reference such as 'AB12' (-1 when it has no letters). */
-const columnOfRef = (ref: string): number => {
+export const columnOfRef = (ref: string): number => {
   let end = 0;
   while (end < ref.length) {
     const ch = ref.charCodeAt(end) & ~32;
@@ -45,6 +45,78 @@ const columnOfRef = (ref: string): number => {
     end++;
   }
   return end === 0 ? -1 : columnNumber(ref.slice(0, end).toUpperCase()) - 1;
+};
+
+/** columnOfRef of s[from, to), reading the letters in place. */
+const columnAt = (s: string, from: number, to: number): number => {
+  let n = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const ch = s.charCodeAt(i) & ~32;
+    if (ch < LETTER_A || ch > LETTER_Z) break;
+    n = n * 26 + (ch - 64);
+  }
+  return i === from ? -1 : n - 1;
+};
+
+const CELL_TYPES = ['s', 'n', 'str', 'b', 'e', 'inlineStr', 'd'];
+
+/** The t attribute s[from, to): one of the shared constants when it is a known type (no string cut per cell). */
+const typeAt = (s: string, from: number, to: number): string => {
+  for (const t of CELL_TYPES) if (t.length === to - from && s.startsWith(t, from)) return t;
+  return s.slice(from, to);
+};
+
+/** parseInt of the s attribute s[from, to), read in place when it is digits only. */
+const styleAt = (s: string, from: number, to: number): number => {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return parseInt(s.slice(from, to), 10);
+    n = n * 10 + d;
+  }
+  return to > from ? n : NaN;
+};
+
+/** A cell tag's r (as a 0-based column, -1 without one), t and s (parseInt) attributes. */
+export interface CellTag {
+  col: number;
+  type: string | null;
+  style: number;
+}
+
+/** Attribute names a cell tag is read for, as bits of `seen`. */
+const R = 1;
+const T = 2;
+const S = 4;
+
+const takeCellAttribute = (s: string, start: number, end: number, valueStart: number, valueEnd: number, out: CellTag & { seen: number }): boolean => {
+  const bit = isAttributeName(s, start, end, 'r') ? R : isAttributeName(s, start, end, 't') ? T : isAttributeName(s, start, end, 's') ? S : 0;
+  if (bit === 0 || (out.seen & bit) !== 0) return false;
+  out.seen |= bit;
+  const plain = !hasReference(s, valueStart, valueEnd);
+  if (bit === R) out.col = plain ? columnAt(s, valueStart, valueEnd) : columnOfRef(decodeXml(s.slice(valueStart, valueEnd)));
+  else if (bit === T) out.type = plain ? typeAt(s, valueStart, valueEnd) : decodeXml(s.slice(valueStart, valueEnd));
+  else out.style = plain ? styleAt(s, valueStart, valueEnd) : parseInt(decodeXml(s.slice(valueStart, valueEnd)), 10);
+  return out.seen === (R | T | S);
+};
+
+const tagState = { col: -1, type: null as string | null, style: 0, seen: 0 };
+
+/**
+ * The r, t and s attributes of the cell tag s[from, to) into `out`, as attribute() reads each (the first
+ * of a name, a prefix allowed, nothing after a value left unclosed), in one pass and without cutting a
+ * string for the usual values: a country's sheet has millions of cells.
+ */
+export const readCellTag = (s: string, from: number, to: number, out: CellTag): void => {
+  tagState.col = -1;
+  tagState.type = null;
+  tagState.style = 0;
+  tagState.seen = 0;
+  walkAttributes(s, from, to, tagState, takeCellAttribute);
+  out.col = tagState.col;
+  out.type = tagState.type;
+  out.style = tagState.style;
 };
 
 const decodeRef = (ref: string): { row: number; col: number } | null => {
@@ -60,6 +132,12 @@ export const parseRange = (ref: string): MergeArea | null => {
   const q = decodeRef(b);
   if (!p || !q) return null;
   return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+};
+
+/** Whether s[from, to) holds a character reference ('&'): searched in the range only, never past it. */
+const hasReference = (s: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 38) return true;
+  return false;
 };
 
 /** Whether the character after a tag name ends the name (whitespace, '>' or '/'). */
@@ -92,6 +170,13 @@ export class SheetScanner {
   private closeRow = '</row>';
   private openCell = '<c';
   private openRow = '<row';
+  private openValue = '<v';
+  private closeValue = '</v>';
+  private openFormula = '<f';
+  private closeFormula = '</f>';
+  private openInline = '<is';
+  /** The cell tag last read. */
+  private readonly tag: CellTag = { col: -1, type: null, style: 0 };
 
   constructor(private readonly ctx: ScanContext) {}
 
@@ -133,6 +218,11 @@ export class SheetScanner {
     this.closeRow = `</${prefix}row>`;
     this.openCell = `<${prefix}c`;
     this.openRow = `<${prefix}row`;
+    this.openValue = `<${prefix}v`;
+    this.closeValue = `</${prefix}v>`;
+    this.openFormula = `<${prefix}f`;
+    this.closeFormula = `</${prefix}f>`;
+    this.openInline = `<${prefix}is`;
   }
 
   private scanData(s: string, start: number): number {
@@ -207,43 +297,38 @@ export class SheetScanner {
     this.rowHasValue = false;
   }
 
-  /** Moves to the cell's column (its r attribute, or the next column when it has none). */
+  /** Reads the cell's tag and moves to its column (its r attribute, or the next column when it has none). */
   private cellAt(s: string, lt: number, gt: number): void {
-    const ref = attribute(s, lt + this.openCell.length, gt, 'r');
-    const col = ref === null ? -1 : columnOfRef(ref);
-    this.colIndex = col >= 0 ? col : this.colIndex + 1;
+    readCellTag(s, lt + this.openCell.length, gt, this.tag);
+    this.colIndex = this.tag.col >= 0 ? this.tag.col : this.colIndex + 1;
     if (this.rowIndex < 0) this.rowIndex = 0;
   }
 
   private readCell(s: string, lt: number, gt: number, close: number): void {
     this.cellAt(s, lt, gt);
-    const attrFrom = lt + this.openCell.length;
-    const type = attribute(s, attrFrom, gt, 't');
-    const styleText = attribute(s, attrFrom, gt, 's');
-    const style = styleText === null ? 0 : parseInt(styleText, 10);
-    const p = this.prefix;
+    const { type, style } = this.tag;
 
     // Searches run inside the cell's own text: a search through the rest of the sheet would make the scan quadratic.
     const body = s.slice(gt + 1, close);
     let text: string | undefined;
-    const v = body.indexOf(`<${p}v`);
+    const v = body.indexOf(this.openValue);
     if (v >= 0) {
       const vEnd = body.indexOf('>', v);
       if (body.charCodeAt(vEnd - 1) !== 47) {
-        const vClose = body.indexOf(`</${p}v>`, vEnd);
+        const vClose = body.indexOf(this.closeValue, vEnd);
         if (vClose > vEnd + 1) text = decodeXml(body.slice(vEnd + 1, vClose));
       }
     }
 
     let formula: string | null = null;
     let isFormula = false;
-    const f = body.indexOf(`<${p}f`);
-    if (f >= 0 && isNameEnd(body.charCodeAt(f + 2 + p.length))) {
+    const f = body.indexOf(this.openFormula);
+    if (f >= 0 && isNameEnd(body.charCodeAt(f + this.openFormula.length))) {
       const fEnd = body.indexOf('>', f);
       const shareType = attribute(body, f, fEnd, 't');
       let fText = '';
       if (body.charCodeAt(fEnd - 1) !== 47) {
-        const fClose = body.indexOf(`</${p}f>`, fEnd);
+        const fClose = body.indexOf(this.closeFormula, fEnd);
         if (fClose > fEnd) fText = decodeXml(body.slice(fEnd + 1, fClose));
       }
       isFormula = fText.length > 0 || shareType !== null;
@@ -262,7 +347,7 @@ export class SheetScanner {
     }
 
     if (type === 'inlineStr' && text === undefined) {
-      const is = body.indexOf(`<${p}is`);
+      const is = body.indexOf(this.openInline);
       // An empty <is><t/></is> is no value, as for ExcelJS.
       if (is >= 0) text = stringItemText(body.slice(body.indexOf('>', is) + 1), false) || undefined;
     }

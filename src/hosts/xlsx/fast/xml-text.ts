@@ -26,11 +26,17 @@ export const decodeExcelEscapes = (s: string): string =>
 const isSpace = (ch: number): boolean => ch === 32 || ch === 9 || ch === 10 || ch === 13;
 
 /**
- * The value of attribute `name` inside the tag text s[from, to) (the part between '<' and '>'), or null.
- * Whole names only (' r="' never matches ' ref="'); a namespace prefix is allowed ('r:id' matches 'id').
+ * Walks the attributes of the tag text s[from, to) (the part between '<' and '>'): `visit` gets each
+ * one's name and value bounds, in order, until it returns true; a value left unclosed ends the walk.
  * Scans only the tag: an absent attribute costs its length, not a search through the rest of the sheet.
  */
-export const attribute = (s: string, from: number, to: number, name: string): string | null => {
+export const walkAttributes = <T>(
+  s: string,
+  from: number,
+  to: number,
+  state: T,
+  visit: (s: string, nameStart: number, nameEnd: number, valueStart: number, valueEnd: number, state: T) => boolean,
+): void => {
   let i = from;
   while (i < to) {
     if (!isSpace(s.charCodeAt(i))) {
@@ -45,16 +51,35 @@ export const attribute = (s: string, from: number, to: number, name: string): st
     const quote = s.charCodeAt(i + 1);
     if (quote !== 34 && quote !== 39) continue;
     const valueEnd = s.indexOf(quote === 34 ? '"' : "'", i + 2);
-    if (valueEnd < 0 || valueEnd > to) return null;
-    const length = nameEnd - start;
-    if (
-      (length === name.length || (length > name.length && s.charCodeAt(nameEnd - name.length - 1) === 58)) &&
-      s.startsWith(name, nameEnd - name.length)
-    )
-      return decodeXml(s.slice(i + 2, valueEnd));
+    if (valueEnd < 0 || valueEnd > to) return;
+    if (visit(s, start, nameEnd, i + 2, valueEnd, state)) return;
     i = valueEnd + 1;
   }
-  return null;
+};
+
+/** Whether the attribute name s[start, end) is `name`, whole or after a namespace prefix ('r:id' is 'id'). */
+export const isAttributeName = (s: string, start: number, end: number, name: string): boolean => {
+  const length = end - start;
+  return (length === name.length || (length > name.length && s.charCodeAt(end - name.length - 1) === 58)) && s.startsWith(name, end - name.length);
+};
+
+const found = { name: '', value: null as string | null };
+
+const takeNamed = (s: string, start: number, end: number, valueStart: number, valueEnd: number, want: typeof found): boolean => {
+  if (!isAttributeName(s, start, end, want.name)) return false;
+  want.value = decodeXml(s.slice(valueStart, valueEnd));
+  return true;
+};
+
+/**
+ * The value of attribute `name` inside the tag text s[from, to), or null. Whole names only (' r="'
+ * never matches ' ref="'); a namespace prefix is allowed ('r:id' matches 'id').
+ */
+export const attribute = (s: string, from: number, to: number, name: string): string | null => {
+  found.name = name;
+  found.value = null;
+  walkAttributes(s, from, to, found, takeNamed);
+  return found.value;
 };
 
 /** Every element `<prefix:name ...>` of a small document: the attribute text of each, in order. */

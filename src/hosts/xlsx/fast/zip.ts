@@ -16,6 +16,13 @@ export class ZipError extends Error {}
 /** Thrown by a consumer to stop unpacking (a limit was reached). */
 export class UnpackStopped extends Error {}
 
+/**
+ * A faster inflater for a whole entry at once (Node's zlib): its output, or null when that would pass
+ * `maxBytes` or the data are damaged. The streaming inflater then reads the entry as before, so a limit
+ * or a damaged archive is reported exactly as without it.
+ */
+export type WholeInflater = (data: Uint8Array, maxBytes: number) => Uint8Array | null;
+
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
@@ -34,7 +41,10 @@ export class ZipArchive {
   private readonly entries = new Map<string, ZipEntry>();
   private readonly view: DataView;
 
-  constructor(private readonly bytes: Uint8Array) {
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly inflateWhole?: WholeInflater,
+  ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.readDirectory();
   }
@@ -48,14 +58,20 @@ export class ZipArchive {
     return this.find(name)?.declaredSize ?? 0;
   }
 
-  /** Unpacks one entry, giving its bytes slice by slice; false when the archive has no such entry. */
-  unpack(name: string, onChunk: (chunk: Uint8Array) => void): boolean {
+  /**
+   * Unpacks one entry, giving its bytes slice by slice; false when the archive has no such entry.
+   * `maxBytes`: what the caller will accept at most (it stops the unpacking itself, from onChunk).
+   */
+  unpack(name: string, onChunk: (chunk: Uint8Array) => void, maxBytes = Number.MAX_SAFE_INTEGER): boolean {
     const entry = this.find(name);
     if (!entry) return false;
     if (entry.encrypted) throw new ZipError('encrypted');
     const data = this.dataOf(entry);
-    if (entry.method === 0) {
-      for (let at = 0; at < data.length; at += SLICE * 64) onChunk(data.subarray(at, Math.min(data.length, at + SLICE * 64)));
+    // At most the declared size: a directory that lies about it leaves the entry to the streaming inflater.
+    const wholeMax = Math.min(maxBytes, entry.declaredSize);
+    const whole = entry.method === 0 ? data : entry.method === 8 && this.inflateWhole && wholeMax > 0 ? this.inflateWhole(data, wholeMax) : null;
+    if (whole) {
+      for (let at = 0; at < whole.length; at += SLICE * 64) onChunk(whole.subarray(at, Math.min(whole.length, at + SLICE * 64)));
       return true;
     }
     if (entry.method !== 8) throw new ZipError(`unsupported compression ${entry.method}`);
@@ -74,13 +90,17 @@ export class ZipArchive {
   }
 
   /** The whole entry as text (small parts: workbook, relationships, styles). */
-  text(name: string, onChunk?: (bytes: number) => void): string | null {
+  text(name: string, onChunk?: (bytes: number) => void, maxBytes?: number): string | null {
     const decoder = new TextDecoder('utf-8');
     const parts: string[] = [];
-    const found = this.unpack(name, (chunk) => {
-      onChunk?.(chunk.length);
-      parts.push(decoder.decode(chunk, { stream: true }));
-    });
+    const found = this.unpack(
+      name,
+      (chunk) => {
+        onChunk?.(chunk.length);
+        parts.push(decoder.decode(chunk, { stream: true }));
+      },
+      maxBytes,
+    );
     if (!found) return null;
     parts.push(decoder.decode());
     return parts.join('');
