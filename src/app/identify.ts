@@ -3,6 +3,7 @@ import { lastDataYear } from '../domain/identify';
 import type { WorkbookPort } from '../hosts/port';
 import type { Language } from '../i18n';
 import type { Problem } from '../domain/problem';
+import { sheetPreview } from '../grid/sheet-preview';
 import type { SheetSpec } from '../grid/sheet-spec';
 import { adjustmentsSheetSpec, IDENTIFICATION_INPUT_SHEETS, ownSheetOf, readAdjustments, readSettings, settingsSheetSpec } from './own-input-sheets';
 import { ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
@@ -55,7 +56,10 @@ export interface IdentifyOutcome {
   year: number | null;
   /** Years with at least one measured value (app/data-years.ts), whatever years were asked for. */
   dataYears: number[];
-  /** «Идентификация <год>» and the teachers sheet as built (before the user's edits were carried over); empty without data. */
+  /**
+   * «Идентификация <год>» and the teachers sheet as built (before the user's edits were carried over), their
+   * first rows only (grid/sheet-preview.ts); empty without data or when nothing was written.
+   */
   specs: SheetSpec[];
 }
 
@@ -79,8 +83,11 @@ const identifyRead = (loaded: Pick<LoadedWorkbook, 'read'>, settings: Settings, 
 const noop: ProgressCallback = () => undefined;
 
 interface PlannedWrite {
-  spec: SheetSpec | null;
+  /** Builds the sheet; called again when the host builds written sheets on save (port.writeDeferred). */
+  build: () => SheetSpec | null;
   keepUserEdits: boolean;
+  /** Shown in the task pane (its first rows, sheetPreview). */
+  shown?: boolean;
 }
 
 /**
@@ -117,31 +124,36 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
   // «Параметры» and «Корректировки» are written the first time, and whenever the caller supplied their
   // content: then it replaces the sheet (the caller's values came from the sheet and were edited), under
   // the name it already has.
-  const given = (sheetGiven: boolean, exists: boolean, spec: () => SheetSpec | null): PlannedWrite | null =>
-    sheetGiven ? { spec: spec(), keepUserEdits: false } : exists ? null : { spec: spec(), keepUserEdits: true };
-  const resultSpecs = request.writeSheets === false || year === null ? [] : [identificationSheet(result, year, language), teachersSheet(result, year, language)];
+  const given = (sheetGiven: boolean, exists: boolean, build: () => SheetSpec | null): PlannedWrite | null =>
+    sheetGiven ? { build, keepUserEdits: false } : exists ? null : { build, keepUserEdits: true };
+  const resultSheets = request.writeSheets === false || year === null ? [] : [identificationSheet, teachersSheet];
   const writesPlanned = request.writeSheets === false ? [] : [
     given(request.settings !== undefined, settingsSheet !== null, () => settingsSheetSpec(settings, language, settingsSheet?.name)),
     given(request.adjustments !== undefined, adjustmentsSheet !== null, () =>
       adjustmentsSheetSpec(language, request.adjustments ?? [], adjustmentsSheet?.name),
     ),
-    ...resultSpecs.map((spec) => ({ spec, keepUserEdits: true })),
+    ...resultSheets.map((sheet) => ({ build: () => sheet(result, year!, language), keepUserEdits: true, shown: true })),
     // The deficit map exists for the latest year only (the domain computes it there).
-    year === result.lastYear ? { spec: deficitMapSheet(result, settings.deficits, language), keepUserEdits: true } : null,
+    year === result.lastYear ? { build: () => deficitMapSheet(result, settings.deficits, language), keepUserEdits: true } : null,
     schoolMatchingPlan(loaded, language),
   ];
-  const specs = writesPlanned.filter((w): w is { spec: SheetSpec; keepUserEdits: boolean } => w !== null && w.spec !== null);
+  const plans = writesPlanned.filter((w): w is PlannedWrite => w !== null);
 
   const writes: OwnedWriteReport[] = [];
+  // Only the first rows of the sheets shown are kept: a host that holds the book builds the sheets again on save.
+  const specs: SheetSpec[] = [];
   state = { ...state, mapping: loaded.read.mapping, ...(loaded.decisions.length > 0 ? { schoolMatches: loaded.decisions } : {}) };
   let completed = false;
   try {
-    for (const [i, { spec, keepUserEdits }] of specs.entries()) {
-      progress(0.6 + (0.35 * i) / specs.length, { ru: `Запись листа «${spec.name}»…`, en: `Writing sheet "${spec.name}"…` });
+    for (const [i, { build, keepUserEdits, shown }] of plans.entries()) {
+      const spec = build();
+      if (spec === null) continue;
+      progress(0.6 + (0.35 * i) / plans.length, { ru: `Запись листа «${spec.name}»…`, en: `Writing sheet "${spec.name}"…` });
       await checkpoint(signal);
-      const written = await writeOwnedSheet(port, spec, state, { keepUserEdits });
+      const written = await writeOwnedSheet(port, spec, state, { keepUserEdits, rebuild: () => build()! });
       writes.push(written.report);
       state = written.state;
+      if (shown) specs.push(sheetPreview(spec));
     }
     completed = true;
   } finally {
@@ -149,7 +161,7 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
     if (completed || writes.length > 0) await saveState(port, state);
   }
   progress(1, { ru: 'Готово.', en: 'Done.' });
-  return { result, settings, problems, writes, state, year, dataYears: measuredYears(loaded.read.dataset), specs: resultSpecs };
+  return { result, settings, problems, writes, state, year, dataYears: measuredYears(loaded.read.dataset), specs };
 };
 
 const readFirst = (session: Session): LoadedWorkbook => {
@@ -198,6 +210,9 @@ export const previewInSession = (session: Session, settings: Settings, adjustmen
 const schoolMatchingPlan = (loaded: LoadedWorkbook, language: Language): PlannedWrite | null => {
   const { identity } = loaded.read;
   if (identity.matches.length === 0 && identity.unjoined.length === 0 && loaded.decisions.length === 0 && !loaded.matchingSheet) return null;
-  const spec = schoolMatchingSheet(identity, loaded.decisions, language);
-  return { spec: loaded.matchingSheet ? { ...spec, name: loaded.matchingSheet } : spec, keepUserEdits: true };
+  const build = () => {
+    const spec = schoolMatchingSheet(identity, loaded.decisions, language);
+    return loaded.matchingSheet ? { ...spec, name: loaded.matchingSheet } : spec;
+  };
+  return { build, keepUserEdits: true };
 };

@@ -71,6 +71,11 @@ export interface OwnedWriteOptions {
    * edited in the task pane, which loaded them from this very sheet): the previous version is replaced.
    */
   keepUserEdits?: boolean;
+  /**
+   * Builds the same spec again. With it, when there is no earlier version to merge, a host that can
+   * (port.writeDeferred) builds the sheet only when the book is saved: the caller need not hold it.
+   */
+  rebuild?: () => SheetSpec;
 }
 
 export const writeOwnedSheet = async (
@@ -92,9 +97,15 @@ export const writeOwnedSheet = async (
     present = existing.find((e) => sameSheetName(e, name));
     previous = present ? ((await port.readGrids([present]))[0] ?? null) : null;
   }
-  const keep = options.keepUserEdits ?? true;
-  const merged = preserveEdits(keep ? previous : null, { ...spec, name: present ?? name }, { language: state.language });
-  const written = await port.writeSheet(merged);
+  const earlier = (options.keepUserEdits ?? true) ? previous : null;
+  const target = present ?? name;
+  const { language } = state;
+  const { rebuild } = options;
+  // Without an earlier version the merge adds the key column only: the row count is the spec's.
+  const written =
+    rebuild && port.writeDeferred && earlier === null
+      ? await port.writeDeferred({ name: target, rows: spec.rows.length, build: () => preserveEdits(null, { ...rebuild(), name: target }, { language }) })
+      : await port.writeSheet(preserveEdits(earlier, { ...spec, name: target }, { language }));
   state = trusted;
   const renamed = name !== spec.name;
   const notApplied = written.notApplied ?? [];

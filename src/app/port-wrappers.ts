@@ -1,5 +1,5 @@
 import type { Grid } from '../grid/grid';
-import type { WorkbookPort } from '../hosts/port';
+import type { DeferredSheet, WorkbookPort } from '../hosts/port';
 
 /** The port as the use cases should see it when the user chose some sheets: the others are not listed. */
 export const withSheetsOnly = (port: WorkbookPort, keep: (name: string) => boolean): WorkbookPort => ({
@@ -30,5 +30,6 @@ const bind = (port: WorkbookPort): WorkbookPort => ({
   deleteSheet: (name) => port.deleteSheet(name),
   loadState: () => port.loadState(),
   saveState: (json) => port.saveState(json),
+  ...(port.writeDeferred ? { writeDeferred: (sheet: DeferredSheet) => port.writeDeferred!(sheet) } : {}),
   ...(port.selectCell ? { selectCell: (sheet: string, row: number, column: number) => port.selectCell!(sheet, row, column) } : {}),
 });

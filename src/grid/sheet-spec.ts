@@ -108,6 +108,8 @@ export interface SheetSpec {
   validations?: ValidationRule[];
   protection?: ProtectionSpec;
   charts?: ChartSpec[];
+  /** Set on a preview (grid/sheet-preview.ts): the rows the whole sheet has; `rows` holds only the first. */
+  totalRows?: number;
 }
 
 /** 1-based sheet row of the first data row. */

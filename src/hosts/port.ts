@@ -17,6 +17,14 @@ export interface WriteReport {
   notApplied?: Bilingual[];
 }
 
+/** A sheet whose content is built only when the workbook needs it (saved, or the sheet read back). */
+export interface DeferredSheet {
+  name: string;
+  /** The data rows the built spec will have (the write report's count). */
+  rows: number;
+  build: () => SheetSpec;
+}
+
 /**
  * The only door to a workbook. Two adapters: hosts/excel (Office.js) and hosts/xlsx (ExcelJS).
  * writeSheet replaces the whole sheet named in the spec (creating it if needed); callers make
@@ -27,6 +35,11 @@ export interface WorkbookPort {
   /** Reads several sheets in one batch (one sync on Office.js for small sheets). */
   readGrids(sheets: string[]): Promise<Grid[]>;
   writeSheet(spec: SheetSpec): Promise<WriteReport>;
+  /**
+   * Like writeSheet, for a host that holds the book in memory (hosts/xlsx): the spec is built when the
+   * book is saved, so a whole country's sheet is not held until then. Absent where writes are immediate.
+   */
+  writeDeferred?(sheet: DeferredSheet): Promise<WriteReport>;
   deleteSheet(name: string): Promise<void>;
   /** Opora's own state (column mapping, list of generated sheets...), kept inside the workbook. */
   loadState(): Promise<string | null>;

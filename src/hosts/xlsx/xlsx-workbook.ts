@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { SheetSpec } from '../../grid/sheet-spec';
 import { sheetNotFound } from '../host-error';
 import type { Grid } from '../../grid/grid';
-import type { SheetInfo, WorkbookPort, WriteReport } from '../port';
+import type { DeferredSheet, SheetInfo, WorkbookPort, WriteReport } from '../port';
 import { specGrid } from '../rendered-grid';
 import { joinState, splitState, STATE_SHEET } from '../state-sheet';
 import { FastXlsx } from './fast/read-book';
@@ -21,7 +21,7 @@ type SheetState = NonNullable<GridSheetOptions['state']>;
 
 /** A change not yet applied to ExcelJS's model (ExcelJS is loaded only to save). */
 type Pending =
-  | { kind: 'spec'; spec: SheetSpec }
+  | { kind: 'spec'; name: string; spec: () => SheetSpec }
   | { kind: 'grid'; grid: Grid; options: GridSheetOptions }
   | { kind: 'delete'; name: string }
   | { kind: 'state'; json: string };
@@ -45,7 +45,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly order: { name: string; state: SheetState }[];
   /** Sheets written in this session: read back from their spec, or from ExcelJS's model once it is loaded. */
   private readonly written = new Set<string>();
-  /** Charts of the sheets written in this session, added to the package on save (ExcelJS writes none). */
+  /** Charts of the sheets written in this session, added to the package on save (ExcelJS writes none); kept as the writes are applied. */
   private readonly charts = new Map<string, ChartData[]>();
   private stateJson: string | null | undefined;
 
@@ -105,16 +105,18 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async writeSheet(spec: SheetSpec): Promise<WriteReport> {
-    this.change({ kind: 'spec', spec }, spec.name, 'visible');
-    const charts = chartDataOf(spec);
-    if (charts.length > 0) this.charts.set(spec.name, charts);
-    else this.charts.delete(spec.name);
+    this.change({ kind: 'spec', name: spec.name, spec: () => spec }, spec.name, 'visible');
     return { sheet: spec.name, rows: spec.rows.length, syncs: 0, largestPayloadBytes: 0 };
+  }
+
+  async writeDeferred(sheet: DeferredSheet): Promise<WriteReport> {
+    let built: SheetSpec | undefined;
+    this.change({ kind: 'spec', name: sheet.name, spec: () => (built ??= sheet.build()) }, sheet.name, 'visible');
+    return { sheet: sheet.name, rows: sheet.rows, syncs: 0, largestPayloadBytes: 0 };
   }
 
   /** Writes raw grid values and merges (fixtures, sample workbooks). Formulas are written with their values as cached results. */
   async writeGridSheet(grid: Grid, options: GridSheetOptions = {}): Promise<void> {
-    this.charts.delete(grid.sheet);
     this.change({ kind: 'grid', grid, options }, grid.sheet, options.state ?? 'visible');
   }
 
@@ -123,7 +125,6 @@ export class XlsxWorkbook implements WorkbookPort {
     if (at < 0) return;
     this.order.splice(at, 1);
     this.written.delete(name);
-    this.charts.delete(name);
     if (name === STATE_SHEET) this.stateJson = null;
     this.enqueue({ kind: 'delete', name });
   }
@@ -144,7 +145,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private pendingSpec(name: string): SheetSpec | undefined {
     for (let i = this.pending.length - 1; i >= 0; i--) {
       const p = this.pending[i];
-      if (p.kind === 'spec' && p.spec.name === name) return p.spec;
+      if (p.kind === 'spec' && p.name === name) return p.spec();
       if ((p.kind === 'grid' && p.grid.sheet === name) || (p.kind === 'delete' && p.name === name)) return undefined;
     }
     return undefined;
@@ -171,13 +172,20 @@ export class XlsxWorkbook implements WorkbookPort {
   private apply(p: Pending): void {
     const wb = this.excel!;
     switch (p.kind) {
-      case 'spec':
-        renderSpec(this.replaceSheet(wb, p.spec.name), p.spec);
+      case 'spec': {
+        const spec = p.spec();
+        renderSpec(this.replaceSheet(wb, p.name), spec);
+        const charts = chartDataOf(spec);
+        if (charts.length > 0) this.charts.set(p.name, charts);
+        else this.charts.delete(p.name);
         return;
+      }
       case 'grid':
+        this.charts.delete(p.grid.sheet);
         this.renderGrid(this.replaceSheet(wb, p.grid.sheet), p.grid, p.options);
         return;
       case 'delete': {
+        this.charts.delete(p.name);
         const ws = wb.getWorksheet(p.name);
         if (ws) wb.removeWorksheet(ws.id);
         return;

@@ -1,9 +1,9 @@
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { SHEET_PREVIEW_ROWS } from '../../grid/sheet-preview';
 import type { SheetSpec } from '../../grid/sheet-spec';
 import { formatCell } from '../format-cell';
 import { useI18n } from '../i18n-context';
 
-const PREVIEW_ROWS = 50;
 const MAX_CH = 28; // a column wider than this in the sheet wraps in the preview
 
 /** The sheet's own column width (Excel characters) as the preview's limit, so narrow columns stay narrow. */
@@ -14,10 +14,11 @@ const widthStyle = (width: number | undefined) => (width ? { maxWidth: `${Math.m
  * (technical) columns are left out; numbers are written the user's way; long texts wrap, and the
  * full text of every cell is its tooltip.
  */
-export const SheetPreview = ({ spec, rows = PREVIEW_ROWS }: { spec: SheetSpec; rows?: number }) => {
+export const SheetPreview = ({ spec, rows = SHEET_PREVIEW_ROWS }: { spec: SheetSpec; rows?: number }) => {
   const { t, language } = useI18n();
   const header = spec.header[spec.header.length - 1] ?? [];
   const shown = spec.rows.slice(0, rows);
+  const total = spec.totalRows ?? spec.rows.length;
   const visible = header.map((_, c) => c).filter((c) => !spec.columns[c]?.hidden);
   const sections = new Set((spec.rowStyles ?? []).filter((s) => s.style === 'section').map((s) => s.row));
   if (spec.rows.length === 0) return <Caption1>{t('sheet.empty')}</Caption1>;
@@ -57,8 +58,8 @@ export const SheetPreview = ({ spec, rows = PREVIEW_ROWS }: { spec: SheetSpec; r
           )}
         </TableBody>
       </Table>
-      {spec.rows.length > shown.length && (
-        <Caption1>{t('sheet.previewMore', { shown: shown.length, total: spec.rows.length })}</Caption1>
+      {total > shown.length && (
+        <Caption1>{t('sheet.previewMore', { shown: shown.length, total })}</Caption1>
       )}
     </div>
   );
