@@ -4,6 +4,7 @@
  * (taken from its title or name) and the subject blocks of wide tables (subject › measure → column).
  */
 import { FAMILIES, type Family } from '../domain/records';
+import type { CellValue } from '../grid/cell';
 import type { Grid } from '../grid/grid';
 import { FIELD_IDS, FIELDS, REQUIRED_FIELDS, TABLE_KIND_NAMES, type FieldId } from '../tables/fields';
 import { headerFromRows } from '../tables/header-detect';
@@ -150,6 +151,19 @@ export const sheetReading = (mapping: SheetMapping, grid: Grid | undefined, rows
     autoDetected: mapping.confirmed ? [] : fields.map((f) => f.id).filter((id) => assignment[id] !== null),
     ...(kind === 'results' ? resultsExtras(mapping, report) : {}),
   };
+};
+
+const NO_CELLS: CellValue[] = Object.freeze([]) as unknown as CellValue[];
+
+/**
+ * What the data screen needs of a sheet read: its header rows and its length. The data rows become one
+ * shared empty row, so a session does not hold a whole country's cells after the dataset is built.
+ * Header paths come from the header rows (and merges) alone, so headerColumns gives the same columns.
+ */
+export const headerPartOf = (grid: Grid, mapping: SheetMapping): Grid => {
+  const keep = Math.max(mapping.dataStartRow - 1, ...mapping.headerRows);
+  const { formulas: _formulas, ...rest } = grid;
+  return { ...rest, values: grid.values.map((row, r) => (r < keep ? row : NO_CELLS)) };
 };
 
 /** The screen's view of one reading; rows = data rows under the header. */

@@ -8,6 +8,7 @@ import type { IdentificationResult } from '../domain/types';
 import type { Grid } from '../grid/grid';
 import type { WorkbookPort } from '../hosts/port';
 import type { Language } from '../i18n';
+import { headerPartOf } from './data-reading';
 import { loadWorkbook, type LoadedWorkbook } from './load-workbook';
 import { IDENTIFICATION_INPUT_SHEETS } from './own-input-sheets';
 import { findOwnedSheet } from './owned-sheets';
@@ -79,7 +80,13 @@ export const createSession = (book: WorkbookPort): Session => {
       const result = await loadWorkbook(recording.port, { state: current, ownSheets: [...IDENTIFICATION_INPUT_SHEETS] });
       if (signal?.aborted) return result;
       loaded = result;
-      grids = recording.grids().filter((g) => result.inputSheets.includes(g.sheet));
+      grids = recording
+        .grids()
+        .filter((g) => result.inputSheets.includes(g.sheet))
+        .map((g) => {
+          const mapping = result.read.mapping.sheets.find((m) => m.sheet === g.sheet);
+          return mapping ? headerPartOf(g, mapping) : g;
+        });
       identification = null;
       return result;
     },

@@ -1,6 +1,7 @@
 import type { Grid } from '../../src/grid/grid';
 import { detectMapping } from '../../src/tables/mapping';
-import { correctMapping, dataReading } from '../../src/app/data-reading';
+import { resolve } from 'path';
+import { correctMapping, dataReading, headerPartOf } from '../../src/app/data-reading';
 import { readWorkbook } from '../../src/tables';
 import { readXlsxGrids } from '../../src/hosts/xlsx/read-grids';
 import { columnIndex } from '../../src/grid/column-letter';
@@ -87,5 +88,26 @@ describe('reading view of a wide regional ЕГЭ sheet (EAO, real)', () => {
     expect(fromSheet.filter((r) => r.subject === 'Обществознание').length).toBeGreaterThanOrEqual(before);
     const view2 = dataReading(again, grids).sheets.find((s) => s.sheet === '2023')!;
     expect(view2.sheetMeta).toMatchObject({ year: 2021, family: 'ОГЭ' });
+  });
+});
+
+describe('the header part a session keeps of each sheet read', () => {
+  const SAMPLE = resolve(__dirname, '../../assets/sample/opora-sample.xlsx');
+  it.each([['EAO', EAO_WORKBOOK], ['sample', SAMPLE]])('gives the same data screen and corrections as the whole grids (%s)', async (_, file) => {
+    const grids = await readXlsxGrids(file);
+    const read = readWorkbook(grids);
+    const kept = grids.map((g) => {
+      const mapping = read.mapping.sheets.find((m) => m.sheet === g.sheet);
+      return mapping ? headerPartOf(g, mapping) : g;
+    });
+    const dataRows = kept.flatMap((g, i) => g.values.filter((row, r) => row.length === 0 && grids[i].values[r].length > 0));
+    expect(dataRows.length).toBeGreaterThan(0);
+    expect(dataReading(read, kept)).toEqual(dataReading(read, grids));
+    // Every detected plain column confirmed where it is: the header paths are looked up again.
+    const corrections = Object.fromEntries(
+      read.mapping.sheets.map((m) => [m.sheet, { fields: Object.fromEntries(m.columns.filter((c) => !c.subject).map((c) => [c.field, columnIndex(c.column)])) }]),
+    );
+    expect(correctMapping(read.mapping, corrections, kept).sheets.flatMap((m) => m.columns.map((c) => c.path)).filter(Boolean).length).toBeGreaterThan(0);
+    expect(correctMapping(read.mapping, corrections, kept)).toEqual(correctMapping(read.mapping, corrections, grids));
   });
 });
