@@ -3,7 +3,7 @@ import { lastDataYear } from '../domain/identify';
 import type { WorkbookPort } from '../hosts/port';
 import type { Language } from '../i18n';
 import type { Problem } from '../domain/problem';
-import { sheetPreview } from '../grid/sheet-preview';
+import { SHEET_PREVIEW_ROWS, sheetPreview } from '../grid/sheet-preview';
 import type { SheetSpec } from '../grid/sheet-spec';
 import { adjustmentsSheetSpec, IDENTIFICATION_INPUT_SHEETS, ownSheetOf, readAdjustments, readSettings, settingsSheetSpec } from './own-input-sheets';
 import { ADJUSTMENTS_SHEET_NAMES } from '../sheets/adjustments-sheet';
@@ -84,7 +84,7 @@ const noop: ProgressCallback = () => undefined;
 
 interface PlannedWrite {
   /** Builds the sheet; called again when the host builds written sheets on save (port.writeDeferred). */
-  build: () => SheetSpec | null;
+  build: (headRows?: number) => SheetSpec | null;
   keepUserEdits: boolean;
   /** Shown in the task pane (its first rows, sheetPreview). */
   shown?: boolean;
@@ -132,9 +132,9 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
     given(request.adjustments !== undefined, adjustmentsSheet !== null, () =>
       adjustmentsSheetSpec(language, request.adjustments ?? [], adjustmentsSheet?.name),
     ),
-    ...resultSheets.map((sheet) => ({ build: () => sheet(result, year!, language), keepUserEdits: true, shown: true })),
+    ...resultSheets.map((sheet) => ({ build: (headRows?: number) => sheet(result, year!, language, headRows), keepUserEdits: true, shown: true })),
     // The deficit map exists for the latest year only (the domain computes it there).
-    year === result.lastYear ? { build: () => deficitMapSheet(result, settings.deficits, language), keepUserEdits: true } : null,
+    year === result.lastYear ? { build: (headRows?: number) => deficitMapSheet(result, settings.deficits, language, headRows), keepUserEdits: true } : null,
     schoolMatchingPlan(loaded, language),
   ];
   const plans = writesPlanned.filter((w): w is PlannedWrite => w !== null);
@@ -146,7 +146,8 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
   let completed = false;
   try {
     for (const [i, { build, keepUserEdits, shown }] of plans.entries()) {
-      const spec = build();
+      // A host that builds sheets on save (port.writeDeferred) needs now only the first rows and the count.
+      const spec = build(port.writeDeferred ? SHEET_PREVIEW_ROWS : undefined);
       if (spec === null) continue;
       progress(0.6 + (0.35 * i) / plans.length, { ru: `Запись листа «${spec.name}»…`, en: `Writing sheet "${spec.name}"…` });
       await checkpoint(signal);

@@ -72,7 +72,7 @@ export interface OwnedWriteOptions {
    */
   keepUserEdits?: boolean;
   /**
-   * Builds the same spec again. With it, when there is no earlier version to merge, a host that can
+   * Builds the whole spec again (required when `spec` is a preview: SheetSpec.totalRows set). With it, when there is no earlier version to merge, a host that can
    * (port.writeDeferred) builds the sheet only when the book is saved: the caller need not hold it.
    */
   rebuild?: () => SheetSpec;
@@ -102,10 +102,12 @@ export const writeOwnedSheet = async (
   const { language } = state;
   const { rebuild } = options;
   // Without an earlier version the merge adds the key column only: the row count is the spec's.
+  // A preview (spec.totalRows, its first rows only) is built whole before it is written now.
+  const whole = () => (spec.totalRows !== undefined && rebuild ? rebuild() : spec);
   const written =
     rebuild && port.writeDeferred && earlier === null
-      ? await port.writeDeferred({ name: target, rows: spec.rows.length, build: () => preserveEdits(null, { ...rebuild(), name: target }, { language }) })
-      : await port.writeSheet(preserveEdits(earlier, { ...spec, name: target }, { language }));
+      ? await port.writeDeferred({ name: target, rows: spec.totalRows ?? spec.rows.length, build: () => preserveEdits(null, { ...rebuild(), name: target }, { language }) })
+      : await port.writeSheet(preserveEdits(earlier, { ...whole(), name: target }, { language }));
   state = trusted;
   const renamed = name !== spec.name;
   const notApplied = written.notApplied ?? [];

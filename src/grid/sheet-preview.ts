@@ -17,3 +17,11 @@ export const sheetPreview = (spec: SheetSpec, rows = SHEET_PREVIEW_ROWS): SheetS
     totalRows: spec.totalRows ?? spec.rows.length,
   };
 };
+
+/** The items a sheet builder turns into rows: all of them, or the first `headRows` for a preview. */
+export const headOf = <T>(items: readonly T[], headRows?: number): readonly T[] =>
+  headRows === undefined || items.length <= headRows ? items : items.slice(0, headRows);
+
+/** A preview's row count, set when the builder left rows out (see SheetSpec.totalRows). */
+export const totalRowsOf = (items: readonly unknown[], headRows?: number): { totalRows?: number } =>
+  headRows === undefined || items.length <= headRows ? {} : { totalRows: items.length };

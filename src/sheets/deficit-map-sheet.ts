@@ -1,5 +1,6 @@
 import type { IdentificationResult } from '../domain/types';
 import { columnLetter } from '../grid/column-letter';
+import { headOf, totalRowsOf } from '../grid/sheet-preview';
 import type { SheetSpec, SpecCell } from '../grid/sheet-spec';
 import { sourceRowsText } from './source-text';
 import type { Language } from '../i18n/bilingual';
@@ -42,13 +43,16 @@ export const deficitMapSheet = (
   result: IdentificationResult,
   thresholds: { gap: number; belowMinimumShare: number },
   language: Language = 'ru',
+  /** Build only the first rows (a preview, grid/sheet-preview.ts); the rest of the sheet is as usual. */
+  headRows?: number,
 ): SheetSpec => {
   const l = LABELS[language];
   const year = result.lastYear;
   const deficits = result.deficits
     .filter((d) => d.year === year && d.reasons.length > 0)
     .sort((a, b) => a.schoolName.localeCompare(b.schoolName, 'ru') || a.subject.localeCompare(b.subject, 'ru') || a.band.localeCompare(b.band));
-  const rows: SpecCell[][] = deficits.map((d, i) => [
+  const head = headOf(deficits, headRows);
+  const rows: SpecCell[][] = head.map((d, i) => [
     i + 1,
     d.schoolName,
     d.subject,
@@ -76,7 +80,8 @@ export const deficitMapSheet = (
     title,
     header: [[...l.header]],
     rows,
-    rowKeys: deficits.map((d) => `${d.schoolKey}|${d.subject}|${d.band}`),
+    rowKeys: head.map((d) => `${d.schoolKey}|${d.subject}|${d.band}`),
+    ...totalRowsOf(deficits, headRows),
     editableColumns: [l.header.length - 1],
     columns: [{ width: 5 }, { width: 36, wrap: true }, { width: 22 }, { width: 10 }, { width: 12, numberFormat: '0.0' }, { width: 14, numberFormat: '0.0' }, { width: 11 }, { width: 22 }, { width: 28, wrap: true }, { width: 30, wrap: true }],
     conditionalFormats: [

@@ -1,3 +1,4 @@
+import { headOf, totalRowsOf } from '../grid/sheet-preview';
 import type { ColumnSpec, ConditionalRule, SheetSpec, SpecCell } from '../grid/sheet-spec';
 import { columnLetter } from '../grid/column-letter';
 import { CRITERION_CODES, criterionName, type CriterionCode } from '../domain/criteria';
@@ -36,9 +37,12 @@ export const identificationSheet = (
   result: IdentificationResult,
   year: number = result.lastYear,
   language: Language = 'ru',
+  /** Build only the first rows (a preview, grid/sheet-preview.ts); the rest of the sheet is as usual. */
+  headRows?: number,
 ): SheetSpec => {
   const l = IDENTIFICATION_LABELS[language];
-  const schools = result.schools.filter((s) => s.year === year);
+  const all = result.schools.filter((s) => s.year === year);
+  const schools = headOf(all, headRows);
   const codes = shownCriteria(result);
   const fixed = [l.number, l.school, l.municipality, l.groups, l.reasons, l.stable, l.statusVsLastYear];
   const perCode = codes.flatMap((c) => [l.criterionValue(c), l.criterionThreshold(c), l.criterionMargin(c)]);
@@ -106,6 +110,7 @@ export const identificationSheet = (
     header: [header],
     rows,
     rowKeys: schools.map((s) => s.schoolKey),
+    ...totalRowsOf(all, headRows),
     editableColumns: [noteCol],
     columns,
     conditionalFormats,
