@@ -33,6 +33,9 @@ export const looksLikeMunicipality = memoByText((text: string): boolean => {
   return MUNICIPALITY_WORDS.test(t) && !SCHOOL_WORDS.test(t);
 });
 
+/** parseNumber(v).kind === 'number', without building its result for the common typed number. */
+const isNumberCell = (v: CellValue): boolean => (typeof v === 'number' ? Number.isFinite(v) : v !== null && v !== undefined && parseNumber(v).kind === 'number');
+
 const isBlankRow = (row: CellValue[]): boolean => {
   for (let c = 0; c < row.length; c++) if (cellText(row[c] ?? null) !== '') return false;
   return true;
@@ -61,7 +64,7 @@ export const classifyRow = (row: CellValue[], cols: RoleColumns, formulas?: (str
   }
   const school = text(cols.school);
   const municipality = text(cols.municipality);
-  const hasValues = cols.values.some((c) => parseNumber(row[c] ?? null).kind === 'number');
+  const hasValues = cols.values.some((c) => isNumberCell(row[c] ?? null));
   const schoolRaw = row[cols.school ?? 0] ?? null;
   // «0012» typed as text is a school's name or code, not a number: a leading zero is never written in a count.
   const schoolIsText = school !== '' && (parseNumber(schoolRaw).kind === 'text' || (typeof schoolRaw === 'string' && /^0\d+$/.test(school)));
