@@ -79,7 +79,16 @@ export interface ShareScaleDecision {
  * Fractions mixed with percents are ambiguous unless the header is marked «%».
  */
 export const decideShareScale = (values: CellValue[], headerSaysPercent = false): ShareScaleDecision => {
-  const plain = values.map(parseNumber).flatMap((p) => (p.kind === 'number' && !p.percent ? [p.value] : []));
+  // The plain numbers among the values; typed numbers (most cells) skip building a parsed-cell object.
+  const plain: number[] = [];
+  for (const v of values) {
+    if (typeof v === 'number') {
+      if (Number.isFinite(v)) plain.push(v);
+      continue;
+    }
+    const p = parseNumber(v);
+    if (p.kind === 'number' && !p.percent) plain.push(p.value);
+  }
   if (plain.length === 0) return { scale: 'percent', ambiguous: false };
   const allFractions = plain.every((x) => x >= 0 && x <= 1);
   if (allFractions) {

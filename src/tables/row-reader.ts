@@ -35,7 +35,11 @@ export class RowReader {
   number(col: number | undefined, field: FieldId): number | null {
     if (col === undefined) return null;
     const isShare = FIELDS[field].type === 'share';
-    const p = isShare ? parseShare(this.raw(col), this.shareScales.get(col) ?? 'percent') : parseNumber(this.raw(col));
+    const raw = this.raw(col);
+    if (raw === null) return null; // blank, as parseNumber would say
+    // A typed finite number (most cells) needs no parsed-cell object: the same value parseNumber/parseShare give.
+    if (typeof raw === 'number' && Number.isFinite(raw)) return this.checked(col, field, isShare && (this.shareScales.get(col) ?? 'percent') === 'fraction' ? raw * 100 : raw);
+    const p = isShare ? parseShare(raw, this.shareScales.get(col) ?? 'percent') : parseNumber(raw);
     if (p.kind === 'blank') return null;
     if (p.kind === 'error') {
       this.report('excel-error', col, { code: p.code });
@@ -45,13 +49,18 @@ export class RowReader {
       this.report('text-in-number', col, { field: FIELDS[field].ru, text: p.text });
       return null;
     }
-    const impossible = impossibleValue(field, p.value, this.maxCount);
+    return this.checked(col, field, p.value);
+  }
+
+  /** A read value checked for plausibility: null (reported) when impossible; a fractional count is reported but kept. */
+  private checked(col: number, field: FieldId, value: number): number | null {
+    const impossible = impossibleValue(field, value, this.maxCount);
     if (impossible) {
-      this.report(impossible.code, col, { field: FIELDS[field].ru, value: roundForMessage(p.value), max: impossible.max ?? '' });
+      this.report(impossible.code, col, { field: FIELDS[field].ru, value: roundForMessage(value), max: impossible.max ?? '' });
       return null;
     }
-    if (FIELDS[field].type === 'count' && !Number.isInteger(p.value)) this.report('fractional-count', col, { field: FIELDS[field].ru, value: p.value });
-    return p.value;
+    if (FIELDS[field].type === 'count' && !Number.isInteger(value)) this.report('fractional-count', col, { field: FIELDS[field].ru, value });
+    return value;
   }
 
   bool(col: number | undefined, field: FieldId): boolean | null {

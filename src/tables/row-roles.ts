@@ -33,6 +33,20 @@ export const looksLikeMunicipality = memoByText((text: string): boolean => {
   return MUNICIPALITY_WORDS.test(t) && !SCHOOL_WORDS.test(t);
 });
 
+/** Whether any of the columns holds what parseNumber reads as a number: typed numbers (most value cells) are
+ * looked at first, and parseNumber runs on the text cells (a subject, an exam) only when none is found. */
+const hasNumber = (row: CellValue[], cols: readonly number[]): boolean => {
+  for (let k = 0; k < cols.length; k++) {
+    const v = row[cols[k]];
+    if (typeof v === 'number' && Number.isFinite(v)) return true;
+  }
+  for (let k = 0; k < cols.length; k++) {
+    const v = row[cols[k]];
+    if (v !== null && v !== undefined && typeof v !== 'number' && parseNumber(v).kind === 'number') return true;
+  }
+  return false;
+};
+
 const isBlankRow = (row: CellValue[]): boolean => {
   for (let c = 0; c < row.length; c++) if (cellText(row[c] ?? null) !== '') return false;
   return true;
@@ -61,7 +75,7 @@ export const classifyRow = (row: CellValue[], cols: RoleColumns, formulas?: (str
   }
   const school = text(cols.school);
   const municipality = text(cols.municipality);
-  const hasValues = cols.values.some((c) => parseNumber(row[c] ?? null).kind === 'number');
+  const hasValues = hasNumber(row, cols.values);
   const schoolRaw = row[cols.school ?? 0] ?? null;
   // «0012» typed as text is a school's name or code, not a number: a leading zero is never written in a count.
   const schoolIsText = school !== '' && (parseNumber(schoolRaw).kind === 'text' || (typeof schoolRaw === 'string' && /^0\d+$/.test(school)));

@@ -9,8 +9,11 @@ import type { Problem } from '../domain/problem';
  * calendar year and reported, since a school year may have been meant.
  */
 export const readYearCell = (sheet: string, reader: RowReader, col: number, problems: Problem[]): number | null => {
+  // A typed year (most rows): parseYear takes it as it is, and a number's text is never a date.
+  const raw = reader.raw(col);
+  if (typeof raw === 'number' && parseYear(raw) !== null) return raw;
   const text = reader.text(col);
-  const year = parseYear(reader.raw(col));
+  const year = parseYear(raw);
   const where = { sheet, row: reader.rowNumber, column: columnLetter(col) };
   if (year === null) problems.push(makeProblem('bad-year', where, { text }));
   else if (dateYear(text) !== null) problems.push(makeProblem('date-as-year', where, { text: text.replace(/^(\d{4})-(\d\d)-(\d\d)$/, '$3.$2.$1'), year }));

@@ -1,9 +1,6 @@
 'use strict';
 /** Runs the CLI like bin/opora.js and reports its own peak RSS on stderr (the hostile-input tests read it). */
-const path = require('path');
-
-process.env.SWC_NODE_PROJECT = process.env.SWC_NODE_PROJECT || path.join(__dirname, '..', '..', 'tsconfig.json');
-require('@swc-node/register');
+require('../../bin/ts-cache').install();
 const { runCli } = require('../../src/cli/main.ts');
 const { processIo } = require('../../src/cli/io.ts');
 
