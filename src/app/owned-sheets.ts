@@ -73,7 +73,7 @@ export interface OwnedWriteOptions {
   keepUserEdits?: boolean;
   /**
    * Builds the whole spec again (required when `spec` is a preview: SheetSpec.totalRows set). With it, when there is no earlier version to merge, a host that can
-   * (port.writeDeferred) builds the sheet only when the book is saved: the caller need not hold it.
+   * (port.writeDeferred) builds the previewed sheet only when the book is saved: the caller need not hold it.
    */
   rebuild?: () => SheetSpec;
 }
@@ -101,13 +101,14 @@ export const writeOwnedSheet = async (
   const target = present ?? name;
   const { language } = state;
   const { rebuild } = options;
-  // Without an earlier version the merge adds the key column only: the row count is the spec's.
-  // A preview (spec.totalRows, its first rows only) is built whole before it is written now.
-  const whole = () => (spec.totalRows !== undefined && rebuild ? rebuild() : spec);
+  // A preview (spec.totalRows, its first rows only) is built whole on save by a host that can defer
+  // (without an earlier version the merge adds the key column only: the row count is the preview's
+  // total), otherwise now. A spec already whole is written as it is, never built a second time.
+  const preview = spec.totalRows !== undefined && rebuild ? { totalRows: spec.totalRows, rebuild } : null;
   const written =
-    rebuild && port.writeDeferred && earlier === null
-      ? await port.writeDeferred({ name: target, rows: spec.totalRows ?? spec.rows.length, build: () => preserveEdits(null, { ...rebuild(), name: target }, { language }) })
-      : await port.writeSheet(preserveEdits(earlier, { ...whole(), name: target }, { language }));
+    preview && port.writeDeferred && earlier === null
+      ? await port.writeDeferred({ name: target, rows: preview.totalRows, build: () => preserveEdits(null, { ...preview.rebuild(), name: target }, { language }) })
+      : await port.writeSheet(preserveEdits(earlier, { ...(preview ? preview.rebuild() : spec), name: target }, { language }));
   state = trusted;
   const renamed = name !== spec.name;
   const notApplied = written.notApplied ?? [];

@@ -124,3 +124,34 @@ describe('state', () => {
     expect(loaded.problem).toMatchObject({ code: 'damaged-state', severity: 'warning' });
   });
 });
+
+describe('writeOwnedSheet on a host that builds sheets on save', () => {
+  const counted = (whole: SheetSpec) => {
+    const calls = { rebuild: 0 };
+    return { calls, rebuild: () => (calls.rebuild++, whole) };
+  };
+
+  it('builds a preview whole once, on save, and reports its total rows', async () => {
+    const whole = spec('Итоги', ['ШНОР', 'ШНСУ', 'ШНОР']);
+    const preview: SheetSpec = { ...whole, rows: whole.rows.slice(0, 1), rowKeys: whole.rowKeys!.slice(0, 1), totalRows: 3 };
+    const { calls, rebuild } = counted(whole);
+    const book = await bookWith(userGrid);
+    const { report } = await writeOwnedSheet(book, preview, defaultState(), { rebuild });
+    expect(report.rows).toBe(3);
+    expect(calls.rebuild).toBe(0);
+    const saved = await XlsxWorkbook.fromBuffer(await book.toBuffer());
+    expect(calls.rebuild).toBe(1);
+    const [grid] = await saved.readGrids(['Итоги']);
+    expect(grid!.values.filter((r) => typeof r[0] === 'string' && r[0].startsWith('Школа ')).length).toBe(3);
+  });
+
+  it('writes a spec that is already whole as it is, without building it again', async () => {
+    const whole = spec('Итоги', ['ШНОР', 'ШНСУ']);
+    const { calls, rebuild } = counted(whole);
+    const book = await bookWith(userGrid);
+    const { report } = await writeOwnedSheet(book, whole, defaultState(), { rebuild });
+    expect(report.rows).toBe(2);
+    await book.toBuffer();
+    expect(calls.rebuild).toBe(0);
+  });
+});
