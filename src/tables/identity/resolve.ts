@@ -1,8 +1,8 @@
 import type { Problem } from '../../domain/problem';
 import type { SourceRef } from '../../domain/records';
 import { makeProblem } from '../problems';
-import { normalizeText } from '../text';
-import { codeKey, municipalityCore, nameKeys } from './names';
+import { codeKey } from './names';
+import { collectSpellings, spellingId, type Spelling } from './spellings';
 import { RULE_CONFIDENCE, type Identity, type MatchDecision, type MatchRule, type Mention, type SchoolMatch, type Unjoined, type Variant } from './types';
 import { unjoinedReason } from './unjoined';
 
@@ -16,190 +16,92 @@ export interface Resolution {
   problems: Problem[];
 }
 
-const MAX_SOURCES = 3;
-
-/** A spelling of a school and what resolution needs to know about it. */
-interface Spelling extends Omit<Variant, 'code'> {
-  code: string | undefined;
-  muniNorm: string;
-  /** The municipality group: the core of its name when no table tells two municipalities of that core apart, else the text. */
-  muniGroup: string;
-  full: string;
-  nk: string;
-  hk: string;
-  sk: string;
-  /** The key with «СОШ», «средняя общеобразовательная школа», «школа» before the number written one way ('' = none). */
-  tk: string;
-  registry: boolean;
-  /** The tables and years it is written in (numbered): two spellings in one table and year are two schools. */
-  contexts: number[];
-  column: string | undefined;
-  rows: number;
-  /** The sheet, context and year of its last mention: a run of mentions in one sheet and year is recorded once. */
-  lastSheet: string | undefined;
-  lastContext: number;
-  lastYear: number | undefined;
+/** A resolution with its identities numbered: the identity step goes by these numbers, not by key texts. */
+export interface NumberedResolution {
+  resolution: Resolution;
+  /** The identities in the order of `resolution.identities`. */
+  identityList: Identity[];
+  /** Per mention, the index of its identity in `identityList`; -1 when not joined. */
+  identityOf: Int32Array;
 }
+
+/** No group: the key of a spelling that a rule does not apply to. */
+const NONE = -1;
 
 /**
  * Decides which rows are the same school (see types.ts MATCH_RULES for the ordered rules). A union-find over the
  * spellings: each rule unites spellings it takes for one school, never two with different codes, never two the
  * user split, and (for the honorary and settlement rules) never two written in the same table and year.
  */
-export const resolveIdentities = (mentions: readonly Mention[], decisions: readonly MatchDecision[] = []): Resolution => {
-  const spellings: Spelling[] = [];
-  // Spellings by normalised municipality, then normalised name (and code): no long key text is built per spelling.
-  const byKey = new Map<string, Map<string, number>>();
-  const mentionSpelling = new Int32Array(mentions.length);
-  // Per sheet, each municipality core's text as first written there: two texts of one core in a sheet are two municipalities.
-  const sheetCores = new Map<string, Map<string, string>>();
-  let coresSheet: string | undefined;
-  let cores = new Map<string, string>();
-  const ambiguousCores = new Set<string>();
-  let last: Mention | undefined;
-  let lastSpelling = -1;
-  // Spellings by their raw texts first (municipality → name → code): most rows repeat a spelling already met,
-  // and then nothing is normalised.
-  const byRaw = new Map<string, Map<string, number>>();
-  const muniNorms = new Map<string, string>();
-  // Table-and-year contexts numbered: a spelling keeps the numbers of the contexts it is written in
-  // (per sheet, its years: no text is built per row).
-  const contextIds = new Map<string, Map<number | undefined, number>>();
-  let contextCount = 0;
-  let lastMuniRaw: string | undefined;
-  let lastByName: Map<string, number> | undefined;
-  let lastContextSheet: string | undefined;
-  let lastContextYear: number | undefined;
-  let context = -1;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    let s = lastSpelling;
-    if (!last || m.name !== last.name || m.municipality !== last.municipality || m.code !== last.code || m.source.sheet !== last.source.sheet) {
-      const muniRaw = m.municipality ?? '';
-      let byName = muniRaw === lastMuniRaw ? lastByName : byRaw.get(muniRaw);
-      if (!byName) byRaw.set(muniRaw, (byName = new Map()));
-      lastMuniRaw = muniRaw;
-      lastByName = byName;
-      const coded = m.code ? `${m.name}\u0001${m.code}` : m.name;
-      const raw = byName.get(coded);
-      if (raw !== undefined) s = raw;
-      else {
-        const muniText = muniRaw.trim();
-        let muniNorm = muniNorms.get(muniText);
-        if (muniNorm === undefined) muniNorms.set(muniText, (muniNorm = normalizeText(muniText)));
-        const names = nameKeys(m.name);
-        const full = names.full;
-        const code = codeKey(m.code);
-        const nameCode = code ? `${full} #${code}` : full;
-        let ofMuni = byKey.get(muniNorm);
-        if (!ofMuni) byKey.set(muniNorm, (ofMuni = new Map()));
-        const found = ofMuni.get(nameCode);
-        if (found === undefined) {
-          s = spellings.length;
-          ofMuni.set(nameCode, s);
-          const core = muniNorm ? municipalityCore(muniText) : '';
-          // One object shape for every spelling (no optional spreads): 80,000 of them in a region.
-          spellings.push({
-            id: `${muniNorm} | ${full}`,
-            name: m.name,
-            municipality: muniText,
-            code: code ? m.code!.trim() : undefined,
-            sources: [],
-            years: [],
-            muniNorm,
-            muniGroup: core,
-            full,
-            nk: names.nk,
-            hk: names.hk,
-            sk: names.sk,
-            tk: names.tk,
-            registry: false,
-            contexts: [],
-            column: m.column,
-            rows: 0,
-            lastSheet: undefined,
-            lastContext: -1,
-            lastYear: undefined,
-          });
-        } else s = found;
-        byName.set(coded, s);
-      }
-      last = m;
-      lastSpelling = s;
-    }
-    mentionSpelling[i] = s;
-    const sp = spellings[s];
-    const sheet = m.source.sheet;
-    sp.rows += m.count ?? 1;
-    if (m.registry) sp.registry = true;
-    // What a spelling learns from a sheet is learnt at its first mention there (a run of mentions in one sheet repeats it).
-    if (sheet !== sp.lastSheet) {
-      sp.lastSheet = sheet;
-      if (sp.sources.length < MAX_SOURCES && !sp.sources.some((x) => x.sheet === sheet)) sp.sources.push(m.source);
-      if (sp.muniNorm) {
-        if (sheet !== coresSheet) {
-          coresSheet = sheet;
-          let found = sheetCores.get(sheet);
-          if (!found) sheetCores.set(sheet, (found = new Map()));
-          cores = found;
-        }
-        const seen = cores.get(sp.muniGroup);
-        if (seen === undefined) cores.set(sp.muniGroup, sp.muniNorm);
-        else if (seen !== sp.muniNorm) ambiguousCores.add(sp.muniGroup);
-      }
-    }
-    const more = m.moreYears;
-    for (let y = -1; y < (more?.length ?? 0); y++) {
-      const year = y < 0 ? m.year : more![y];
-      if (sheet !== lastContextSheet || year !== lastContextYear) {
-        lastContextSheet = sheet;
-        lastContextYear = year;
-        let ofSheet = contextIds.get(sheet);
-        if (!ofSheet) contextIds.set(sheet, (ofSheet = new Map()));
-        let id = ofSheet.get(year);
-        if (id === undefined) ofSheet.set(year, (id = contextCount++));
-        context = id;
-      }
-      if (year !== undefined && year !== sp.lastYear) {
-        sp.lastYear = year;
-        if (!sp.years.includes(year)) insertSorted(sp.years, year);
-      }
-      if (context !== sp.lastContext) {
-        sp.lastContext = context;
-        if (!sp.contexts.includes(context)) sp.contexts.push(context);
-      }
-    }
-  }
-  for (const sp of spellings) {
-    if (sp.muniNorm && (sp.muniGroup === '' || ambiguousCores.has(sp.muniGroup))) sp.muniGroup = `=${sp.muniNorm}`;
-  }
+export const resolveIdentities = (mentions: readonly Mention[], decisions: readonly MatchDecision[] = []): Resolution => resolveMentions(mentions, decisions).resolution;
 
-  // Union-find with the members of each root (unions are few and merge small sets).
+export const resolveMentions = (mentions: readonly Mention[], decisions: readonly MatchDecision[] = []): NumberedResolution => {
+  const { list: spellings, ofMention: mentionSpelling } = collectSpellings(mentions);
   const n = spellings.length;
+
+  // The rules compare a municipality group and a name key: both numbered once, so that a rule's group is a
+  // number (group × texts + text), not a text built per spelling.
+  const textIds = new Map<string, number>();
+  const textId = (t: string): number => {
+    let id = textIds.get(t);
+    if (id === undefined) textIds.set(t, (id = textIds.size));
+    return id;
+  };
+  const groupIds = new Map<string, number>();
+  const mg = new Int32Array(n);
+  const nkId = new Int32Array(n);
+  const hkId = new Int32Array(n);
+  const skId = new Int32Array(n);
+  const tkId = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = spellings[i];
+    let g = groupIds.get(s.muniGroup);
+    if (g === undefined) groupIds.set(s.muniGroup, (g = groupIds.size));
+    mg[i] = g;
+    nkId[i] = textId(s.nk);
+    hkId[i] = s.hk === s.nk ? nkId[i] : textId(s.hk);
+    skId[i] = s.sk ? textId(s.sk) : NONE;
+    tkId[i] = s.tk ? textId(s.tk) : NONE;
+  }
+  const texts = textIds.size;
+  const inGroup = (i: number, text: number): number => mg[i] * texts + text;
+
+  // Union-find with the members of each root as a linked list (unions are few and append one list to another).
   const parent = new Int32Array(n);
-  for (let i = 0; i < n; i++) parent[i] = i;
-  const members: number[][] = spellings.map((_, i) => [i]);
-  const codeOf: string[] = spellings.map((s) => (s.code ? codeKey(s.code) : ''));
+  const next = new Int32Array(n).fill(NONE);
+  const head = new Int32Array(n);
+  const tail = new Int32Array(n);
+  const size = new Int32Array(n).fill(1);
+  for (let i = 0; i < n; i++) parent[i] = head[i] = tail[i] = i;
+  const codeOf: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) codeOf[i] = spellings[i].code ? codeKey(spellings[i].code) : '';
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
     return x;
   };
+  /** Whether some member of the root's set passes `test`. */
+  const anyMember = (root: number, test: (i: number) => boolean): boolean => {
+    for (let x = head[root]; x !== NONE; x = next[x]) if (test(x)) return true;
+    return false;
+  };
   // Spellings by variant id; two share an id only when they differ by code, and decisions name ids: without
   // either, every id is unique and the map is not needed.
+  const ids = new Array<string | undefined>(n);
+  const idOf = (i: number): string => (ids[i] ??= spellingId(spellings[i]));
   const idsOf = new Map<string, number[]>();
   const needIds = decisions.length > 0 || spellings.some((s) => s.code !== undefined);
-  for (let i = 0; needIds && i < spellings.length; i++) {
-    const list = idsOf.get(spellings[i].id);
+  for (let i = 0; needIds && i < n; i++) {
+    const list = idsOf.get(idOf(i));
     if (list) list.push(i);
-    else idsOf.set(spellings[i].id, [i]);
+    else idsOf.set(idOf(i), [i]);
   }
   const splits = decisions.filter((d) => d.action === 'split' && idsOf.has(d.a) && idsOf.has(d.b));
   const isSplit = (ra: number, rb: number): boolean =>
     splits.some((d) => idsOf.get(d.a)!.some((x) => idsOf.get(d.b)!.some((y) => { const fx = find(x); const fy = find(y); return (fx === ra && fy === rb) || (fx === rb && fy === ra); })));
   const shareContext = (ra: number, rb: number): boolean => {
     const ctx = new Set<number>();
-    for (const i of members[ra]) for (const c of spellings[i].contexts) ctx.add(c);
-    return members[rb].some((i) => spellings[i].contexts.some((c) => ctx.has(c)));
+    for (let x = head[ra]; x !== NONE; x = next[x]) for (const c of spellings[x].contexts) ctx.add(c);
+    return anyMember(rb, (x) => spellings[x].contexts.some((c) => ctx.has(c)));
   };
   const matches: { rule: MatchRule; a: number; b: number }[] = [];
   const union = (a: number, b: number, rule: MatchRule | 'exact', guardContexts = false): boolean => {
@@ -211,24 +113,26 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
       if (splits.length > 0 && isSplit(ra, rb)) return false;
       if (guardContexts && shareContext(ra, rb)) return false;
     }
-    if (members[ra].length < members[rb].length) [ra, rb] = [rb, ra];
+    if (size[ra] < size[rb]) [ra, rb] = [rb, ra];
     parent[rb] = ra;
-    for (const x of members[rb]) members[ra].push(x);
-    members[rb] = [];
+    next[tail[ra]] = head[rb];
+    tail[ra] = tail[rb];
+    size[ra] += size[rb];
+    size[rb] = 0;
     codeOf[ra] ||= codeOf[rb];
     if (rule !== 'exact') matches.push({ rule, a, b });
     return true;
   };
-  /** Unites the spellings of each group (by the given key; '' = no group) under one rule. */
+  /** Unites the spellings of each group (by the given key; '' or NONE = no group) under one rule. */
   type RuleOf = MatchRule | 'exact' | ((a: number, b: number) => MatchRule);
-  const groupBy = (key: (s: Spelling, i: number) => string, ruleOf: RuleOf, guard = false, only?: (i: number) => boolean) => {
+  const groupBy = (key: (s: Spelling, i: number) => string | number, ruleOf: RuleOf, guard = false, only?: (i: number) => boolean) => {
     const rule = (a: number, b: number) => (typeof ruleOf === 'function' ? ruleOf(a, b) : ruleOf);
     // The group's spellings: one number for most groups (a single spelling), a list once a second one comes.
-    const groups = new Map<string, number | number[]>();
+    const groups = new Map<string | number, number | number[]>();
     for (let i = 0; i < n; i++) {
       if (only && !only(i)) continue;
       const k = key(spellings[i], i);
-      if (!k) continue;
+      if (k === '' || k === NONE) continue;
       const g = groups.get(k);
       if (g === undefined) groups.set(k, i);
       else if (typeof g === 'number') {
@@ -243,11 +147,7 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   const hasMuni = (s: Spelling) => s.muniNorm !== '';
   const withMuni = (i: number) => hasMuni(spellings[i]);
   /** A spelling not (yet) joined to any written with a municipality. */
-  const floating = (i: number): boolean => {
-    const list = members[find(i)];
-    for (let k = 0; k < list.length; k++) if (hasMuni(spellings[list[k]])) return false;
-    return true;
-  };
+  const floating = (i: number): boolean => !anyMember(find(i), withMuni);
 
   groupBy((s) => (s.code ? codeKey(s.code) : ''), 'code');
   // A spelling without a municipality already joined by its code is not a bridge for others of that name.
@@ -255,36 +155,35 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
   // Exact: the same spelling with and without a code (spellings differ only by code here).
   for (const list of idsOf.values()) if (list.length > 1) for (let k = 1; k < list.length; k++) if (placed(list[k]) && placed(list[0])) union(list[0], list[k], 'exact');
   // One pass for both: the same municipality text is the legal-form rule, the same core the municipality-type rule.
-  const mgNk = spellings.map((s) => (s.muniNorm ? `${s.muniGroup}\u0001${s.nk}` : ''));
-  groupBy((_, i) => mgNk[i], (a, b) => (spellings[a].muniNorm === spellings[b].muniNorm ? 'legal-form' : 'municipality-type'));
+  const mgNk = (i: number): number => (spellings[i].muniNorm ? inGroup(i, nkId[i]) : NONE);
+  groupBy((_, i) => mgNk(i), (a, b) => (spellings[a].muniNorm === spellings[b].muniNorm ? 'legal-form' : 'municipality-type'));
   // Honorary names: only the groups where some spelling has one.
-  const honoraryGroups = new Set<string>();
-  for (const sp of spellings) if (sp.muniNorm && sp.hk !== sp.nk) honoraryGroups.add(`${sp.muniGroup}\u0001${sp.hk}`);
-  if (honoraryGroups.size > 0) groupBy((s, i) => (s.hk !== s.nk ? `${s.muniGroup}\u0001${s.hk}` : honoraryGroups.has(mgNk[i]) ? mgNk[i] : ''), 'honorary', true, withMuni);
+  const honoraryGroups = new Set<number>();
+  for (let i = 0; i < n; i++) if (spellings[i].muniNorm && hkId[i] !== nkId[i]) honoraryGroups.add(inGroup(i, hkId[i]));
+  if (honoraryGroups.size > 0) groupBy((_, i) => (hkId[i] !== nkId[i] ? inGroup(i, hkId[i]) : honoraryGroups.has(mgNk(i)) ? mgNk(i) : NONE), 'honorary', true, withMuni);
   // A spelling with a trailing settlement joins the one written without it («СОШ №4 п. Хинганск» ≡ «СОШ №4»).
-  const byHonoraryFree = new Map<string, number>();
-  for (let i = 0; i < n; i++) if (hasMuni(spellings[i])) byHonoraryFree.set(`${spellings[i].muniGroup}\u0001${spellings[i].hk}`, i);
+  const byHonoraryFree = new Map<number, number>();
+  for (let i = 0; i < n; i++) if (withMuni(i)) byHonoraryFree.set(inGroup(i, hkId[i]), i);
   for (let i = 0; i < n; i++) {
-    const s = spellings[i];
-    if (!s.sk || !hasMuni(s)) continue;
-    const j = byHonoraryFree.get(`${s.muniGroup}\u0001${s.sk}`);
+    if (skId[i] === NONE || !withMuni(i)) continue;
+    const j = byHonoraryFree.get(inGroup(i, skId[i]));
     if (j !== undefined) union(j, i, 'settlement', true);
   }
 
   // «СОШ № 5» ≡ «Школа № 5» ≡ «Средняя общеобразовательная школа № 5» in one municipality, unless both are written in one table and year.
-  groupBy((s) => (s.tk ? `${s.muniGroup}\u0001${s.tk}` : ''), 'school-type', true, withMuni);
+  groupBy((_, i) => (tkId[i] !== NONE ? inGroup(i, tkId[i]) : NONE), 'school-type', true, withMuni);
 
   // Tables without a municipality: among themselves by name, then to the one school of that name in the run.
   const problems: Problem[] = [];
   const ambiguous = new Set<number>();
-  groupBy((s) => s.nk, 'legal-form', false, floating);
+  groupBy((s, i) => (s.nk ? nkId[i] : NONE), 'legal-form', false, floating);
   if (spellings.some((s) => !hasMuni(s)) && spellings.some(hasMuni)) {
-    // Per key, the one root written with a municipality, or -1 when several schools have it.
-    const rootBy = (key: (s: Spelling) => string) => {
-      const out = new Map<string, number>();
+    // Per name key, the one root written with a municipality, or -1 when several schools have it.
+    const rootBy = (textOf: Int32Array) => {
+      const out = new Map<number, number>();
       for (let i = 0; i < n; i++) {
-        if (!hasMuni(spellings[i])) continue;
-        const k = key(spellings[i]);
+        if (!withMuni(i)) continue;
+        const k = textOf[i];
         const r = find(i);
         const seen = out.get(k);
         if (seen === undefined) out.set(k, r);
@@ -292,68 +191,81 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
       }
       return out;
     };
-    const byName = rootBy((s) => s.nk);
-    const byHonorary = rootBy((s) => s.hk);
+    const byName = rootBy(nkId);
+    const byHonorary = rootBy(hkId);
     for (let i = 0; i < n; i++) {
-      const s = spellings[i];
       if (!floating(i)) continue;
-      const root = byName.get(s.nk) ?? byHonorary.get(s.hk);
+      const root = byName.get(nkId[i]) ?? byHonorary.get(hkId[i]);
       if (root === undefined) continue;
-      const roots = root < 0 ? [] : [find(root)];
-      if (roots.length === 1) union(roots[0], i, 'name-only');
+      if (root >= 0) union(find(root), i, 'name-only');
       else ambiguous.add(i);
     }
   }
 
   const idSet = (id: string) => idsOf.get(id) ?? [];
   for (const d of decisions) if (d.action === 'merge') for (const a of idSet(d.a)) for (const b of idSet(d.b)) union(a, b, 'user');
-  for (const i of [...ambiguous]) if (members[find(i)].some((x) => hasMuni(spellings[x]))) ambiguous.delete(i);
+  for (const i of [...ambiguous]) if (anyMember(find(i), withMuni)) ambiguous.delete(i);
+  const allAmbiguous = (root: number): boolean => ambiguous.size > 0 && !anyMember(root, (i) => !ambiguous.has(i));
+  /** The first non-empty text of the root's spellings ('' or undefined when none has one). */
+  const firstText = (root: number, text: (s: Spelling) => string | undefined): string | undefined => {
+    for (let x = head[root]; x !== NONE; x = next[x]) {
+      const t = text(spellings[x]);
+      if (t) return t;
+    }
+    return undefined;
+  };
 
   // Keys: the municipality group and the name without legal form of the school's main spelling.
   const identities = new Map<string, Identity>();
+  const identityList: Identity[] = [];
+  const identityOfRoot = new Int32Array(n).fill(NONE);
   const keyOfRoot = new Array<string | undefined>(n);
   // A district's workbook (one municipality) keeps the name keys it always had: rows the user edited in
   // generated sheets are carried over by them.
-  const groups = new Set<string>();
-  for (const sp of spellings) if (sp.muniGroup) groups.add(sp.muniGroup);
-  const oneMunicipality = groups.size <= 1;
+  const oneMunicipality = groupIds.size - (groupIds.has('') ? 1 : 0) <= 1;
   for (let r = 0; r < n; r++) {
     if (find(r) !== r) continue;
-    const list = members[r];
-    if (ambiguous.size > 0 && list.every((i) => ambiguous.has(i))) continue;
-    let main = list[0];
-    for (let k = 1; k < list.length; k++) if (better(spellings[list[k]], spellings[main])) main = list[k];
+    if (allAmbiguous(r)) continue;
+    let main = head[r];
+    for (let x = next[head[r]]; x !== NONE; x = next[x]) if (better(spellings[x], spellings[main])) main = x;
     const m = spellings[main];
-    const municipality = m.municipality || firstOf(list, (i) => spellings[i].municipality) || '';
-    const group = m.muniGroup || firstOf(list, (i) => spellings[i].muniGroup) || '';
+    const single = size[r] === 1;
+    const municipality = m.municipality || firstText(r, (s) => s.municipality) || '';
+    const group = m.muniGroup || firstText(r, (s) => s.muniGroup) || '';
     let key = group && !oneMunicipality ? `${group.charCodeAt(0) === 0x3d ? group.slice(1) : group}|${m.nk}` : m.nk;
     if (identities.has(key)) {
       key = codeOf[r] ? `${key}#${codeOf[r]}` : key;
       for (let k = 2; identities.has(key); k++) key = `${key.replace(/#\d+$/, '')}#${k}`;
     }
-    const code = list.length === 1 ? m.code : firstOf(list, (i) => spellings[i].code);
-    const identity: Identity = { key, id: m.id, registry: list.length === 1 ? m.registry : list.some((i) => spellings[i].registry), name: m.name };
+    const code = single ? m.code : firstText(r, (s) => s.code);
+    const identity: Identity = { key, id: idOf(main), registry: single ? m.registry : anyMember(r, (i) => spellings[i].registry), name: m.name };
     if (municipality) identity.municipality = municipality;
     if (code) identity.code = code;
     identities.set(key, identity);
+    identityOfRoot[r] = identityList.length;
+    identityList.push(identity);
     keyOfRoot[r] = key;
   }
 
   const keys = new Array<string | undefined>(mentions.length);
+  const identityOf = new Int32Array(mentions.length);
   for (let i = 0; i < mentions.length; i++) {
     const s = mentionSpelling[i];
-    keys[i] = ambiguous.size > 0 && ambiguous.has(s) ? undefined : keyOfRoot[find(s)];
+    const root = find(s);
+    const joined = !(ambiguous.size > 0 && ambiguous.has(s));
+    keys[i] = joined ? keyOfRoot[root] : undefined;
+    identityOf[i] = joined ? identityOfRoot[root] : NONE;
   }
   for (const i of ambiguous) {
     const s = spellings[i];
-    const among = [...(noMuniCandidates(spellings, s))].slice(0, 5).join('; ');
+    const among = [...noMuniCandidates(spellings, s)].slice(0, 5).join('; ');
     for (const src of s.sources)
       problems.push(makeProblem('ambiguous-school', { sheet: src.sheet, row: src.row, column: s.column }, { school: s.name, among, rows: s.rows }));
   }
 
   // A spelling's public variant is made once, however many matches name it.
   const variants = new Array<Variant | undefined>(n);
-  const variantOf = (i: number): Variant => (variants[i] ??= publicVariant(spellings[i]));
+  const variantOf = (i: number): Variant => (variants[i] ??= publicVariant(spellings[i], idOf(i)));
   const confirmed = new Set(decisions.filter((d) => d.action === 'confirm').flatMap((d) => [`${d.a}\u0001${d.b}`, `${d.b}\u0001${d.a}`]));
   const out: SchoolMatch[] = matches.map(({ rule, a, b }) => {
     const va = variantOf(a);
@@ -363,29 +275,25 @@ export const resolveIdentities = (mentions: readonly Mention[], decisions: reado
     return match;
   });
   const unjoined: Unjoined[] = [];
-  const registryGroups = new Set(spellings.filter((s) => s.registry).map((s) => s.muniGroup));
-  const registryHasCodes = spellings.some((s) => s.registry && s.code);
+  const registryGroups = new Set<string>();
+  let registryHasCodes = false;
+  for (const s of spellings) {
+    if (!s.registry) continue;
+    registryGroups.add(s.muniGroup);
+    if (s.code) registryHasCodes = true;
+  }
   if (registryGroups.size > 0) {
     for (let r = 0; r < n; r++) {
       if (find(r) !== r) continue;
-      const list = members[r];
-      if (ambiguous.size > 0 && list.every((i) => ambiguous.has(i))) continue;
-      if (list.some((i) => spellings[i].registry)) continue;
-      const s = spellings[list[0]];
-      unjoined.push(unjoinedReason(variantOf(list[0]), codeOf[r] && registryHasCodes ? 'code-not-in-registry' : s.muniGroup && !registryGroups.has(s.muniGroup) ? 'municipality-not-in-registry' : 'name-not-in-registry'));
+      if (allAmbiguous(r)) continue;
+      if (anyMember(r, (i) => spellings[i].registry)) continue;
+      const first = head[r];
+      const s = spellings[first];
+      unjoined.push(unjoinedReason(variantOf(first), codeOf[r] && registryHasCodes ? 'code-not-in-registry' : s.muniGroup && !registryGroups.has(s.muniGroup) ? 'municipality-not-in-registry' : 'name-not-in-registry'));
     }
   }
   for (const i of ambiguous) unjoined.push(unjoinedReason(variantOf(i), 'ambiguous'));
-  return { keys, identities, matches: out, unjoined, problems };
-};
-
-/** The first non-empty text of the spellings in `list` ('' or undefined when none has one). */
-const firstOf = (list: readonly number[], text: (i: number) => string | undefined): string | undefined => {
-  for (let k = 0; k < list.length; k++) {
-    const t = text(list[k]);
-    if (t) return t;
-  }
-  return undefined;
+  return { resolution: { keys, identities, matches: out, unjoined, problems }, identityList, identityOf };
 };
 
 /** The main spelling of a school: the registry's, else the latest year's, else the first met. */
@@ -397,19 +305,8 @@ const better = (a: Spelling, b: Spelling): boolean => {
   return !b.muniNorm && !!a.muniNorm;
 };
 
-/** Adds `year` to the ascending `years` (a spelling has data in a few years: no sort call, which allocates its work arrays). */
-const insertSorted = (years: number[], year: number): void => {
-  let at = years.length;
-  years.push(year);
-  while (at > 0 && years[at - 1] > year) {
-    years[at] = years[at - 1];
-    at--;
-  }
-  years[at] = year;
-};
-
-const publicVariant = (s: Spelling): Variant => ({
-  id: s.id,
+const publicVariant = (s: Spelling, id: string): Variant => ({
+  id,
   name: s.name,
   municipality: s.municipality,
   ...(s.code ? { code: s.code } : {}),

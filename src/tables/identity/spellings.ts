@@ -1,0 +1,182 @@
+import { normalizeText } from '../text';
+import { codeKey, municipalityCore, nameKeys } from './names';
+import type { Mention, Variant } from './types';
+
+const MAX_SOURCES = 3;
+
+/** A spelling of a school and what resolution needs to know about it. */
+export interface Spelling extends Omit<Variant, 'code' | 'id'> {
+  code: string | undefined;
+  muniNorm: string;
+  /** The municipality group: the core of its name when no table tells two municipalities of that core apart, else the text. */
+  muniGroup: string;
+  full: string;
+  nk: string;
+  hk: string;
+  sk: string;
+  /** The key with «СОШ», «средняя общеобразовательная школа», «школа» before the number written one way ('' = none). */
+  tk: string;
+  registry: boolean;
+  /** The tables and years it is written in (numbered): two spellings in one table and year are two schools. */
+  contexts: number[];
+  column: string | undefined;
+  rows: number;
+  /** The sheet, context and year of its last mention: a run of mentions in one sheet and year is recorded once. */
+  lastSheet: string | undefined;
+  lastContext: number;
+  lastYear: number | undefined;
+}
+
+export interface Spellings {
+  list: Spelling[];
+  /** Per mention, its spelling's index. */
+  ofMention: Int32Array;
+}
+
+/** Stable id of a spelling, stored with the user's decisions: «<municipality> | <full name>», both normalised. */
+export const spellingId = (s: Spelling): string => `${s.muniNorm} | ${s.full}`;
+
+/**
+ * The distinct spellings of the mentions: one per normalised municipality, full name and code. Each distinct
+ * raw text (municipality, name, code) is normalised once; a mention that repeats the one before is not even
+ * looked up.
+ */
+export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
+  const spellings: Spelling[] = [];
+  // Spellings by normalised municipality, then normalised name (and code): no long key text is built per spelling.
+  const byKey = new Map<string, Map<string, number>>();
+  const mentionSpelling = new Int32Array(mentions.length);
+  // Per sheet, each municipality core's text as first written there: two texts of one core in a sheet are two municipalities.
+  const sheetCores = new Map<string, Map<string, string>>();
+  let coresSheet: string | undefined;
+  let cores = new Map<string, string>();
+  const ambiguousCores = new Set<string>();
+  let last: Mention | undefined;
+  let lastSpelling = -1;
+  // Spellings by their raw texts first (municipality → name → code): most rows repeat a spelling already met,
+  // and then nothing is normalised.
+  const byRaw = new Map<string, Map<string, number>>();
+  const muniNorms = new Map<string, string>();
+  // Table-and-year contexts numbered: a spelling keeps the numbers of the contexts it is written in
+  // (per sheet, its years: no text is built per row).
+  const contextIds = new Map<string, Map<number | undefined, number>>();
+  let contextCount = 0;
+  let lastMuniRaw: string | undefined;
+  let lastByName: Map<string, number> | undefined;
+  let lastContextSheet: string | undefined;
+  let lastContextYear: number | undefined;
+  let context = -1;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    let s = lastSpelling;
+    if (!last || m.name !== last.name || m.municipality !== last.municipality || m.code !== last.code || m.source.sheet !== last.source.sheet) {
+      const muniRaw = m.municipality ?? '';
+      let byName = muniRaw === lastMuniRaw ? lastByName : byRaw.get(muniRaw);
+      if (!byName) byRaw.set(muniRaw, (byName = new Map()));
+      lastMuniRaw = muniRaw;
+      lastByName = byName;
+      const coded = m.code ? `${m.name}\u0001${m.code}` : m.name;
+      const raw = byName.get(coded);
+      if (raw !== undefined) s = raw;
+      else {
+        const muniText = muniRaw.trim();
+        let muniNorm = muniNorms.get(muniText);
+        if (muniNorm === undefined) muniNorms.set(muniText, (muniNorm = normalizeText(muniText)));
+        const names = nameKeys(m.name);
+        const full = names.full;
+        const code = codeKey(m.code);
+        const nameCode = code ? `${full} #${code}` : full;
+        let ofMuni = byKey.get(muniNorm);
+        if (!ofMuni) byKey.set(muniNorm, (ofMuni = new Map()));
+        const found = ofMuni.get(nameCode);
+        if (found === undefined) {
+          s = spellings.length;
+          ofMuni.set(nameCode, s);
+          const core = muniNorm ? municipalityCore(muniText) : '';
+          // One object shape for every spelling (no optional spreads): 80,000 of them in a region.
+          spellings.push({
+            name: m.name,
+            municipality: muniText,
+            code: code ? m.code!.trim() : undefined,
+            sources: [],
+            years: [],
+            muniNorm,
+            muniGroup: core,
+            full,
+            nk: names.nk,
+            hk: names.hk,
+            sk: names.sk,
+            tk: names.tk,
+            registry: false,
+            contexts: [],
+            column: m.column,
+            rows: 0,
+            lastSheet: undefined,
+            lastContext: -1,
+            lastYear: undefined,
+          });
+        } else s = found;
+        byName.set(coded, s);
+      }
+      last = m;
+      lastSpelling = s;
+    }
+    mentionSpelling[i] = s;
+    const sp = spellings[s];
+    const sheet = m.source.sheet;
+    sp.rows += m.count ?? 1;
+    if (m.registry) sp.registry = true;
+    // What a spelling learns from a sheet is learnt at its first mention there (a run of mentions in one sheet repeats it).
+    if (sheet !== sp.lastSheet) {
+      sp.lastSheet = sheet;
+      if (sp.sources.length < MAX_SOURCES && !sp.sources.some((x) => x.sheet === sheet)) sp.sources.push(m.source);
+      if (sp.muniNorm) {
+        if (sheet !== coresSheet) {
+          coresSheet = sheet;
+          let found = sheetCores.get(sheet);
+          if (!found) sheetCores.set(sheet, (found = new Map()));
+          cores = found;
+        }
+        const seen = cores.get(sp.muniGroup);
+        if (seen === undefined) cores.set(sp.muniGroup, sp.muniNorm);
+        else if (seen !== sp.muniNorm) ambiguousCores.add(sp.muniGroup);
+      }
+    }
+    const more = m.moreYears;
+    for (let y = -1; y < (more?.length ?? 0); y++) {
+      const year = y < 0 ? m.year : more![y];
+      if (sheet !== lastContextSheet || year !== lastContextYear) {
+        lastContextSheet = sheet;
+        lastContextYear = year;
+        let ofSheet = contextIds.get(sheet);
+        if (!ofSheet) contextIds.set(sheet, (ofSheet = new Map()));
+        let id = ofSheet.get(year);
+        if (id === undefined) ofSheet.set(year, (id = contextCount++));
+        context = id;
+      }
+      if (year !== undefined && year !== sp.lastYear) {
+        sp.lastYear = year;
+        if (!sp.years.includes(year)) insertSorted(sp.years, year);
+      }
+      if (context !== sp.lastContext) {
+        sp.lastContext = context;
+        if (!sp.contexts.includes(context)) sp.contexts.push(context);
+      }
+    }
+  }
+  for (const sp of spellings) {
+    if (sp.muniNorm && (sp.muniGroup === '' || ambiguousCores.has(sp.muniGroup))) sp.muniGroup = `=${sp.muniNorm}`;
+  }
+  return { list: spellings, ofMention: mentionSpelling };
+};
+
+/** Adds `year` to the ascending `years` (a spelling has data in a few years: no sort call, which allocates its work arrays). */
+const insertSorted = (years: number[], year: number): void => {
+  let at = years.length;
+  years.push(year);
+  while (at > 0 && years[at - 1] > year) {
+    years[at] = years[at - 1];
+    at--;
+  }
+  years[at] = year;
+};
