@@ -47,9 +47,20 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
     return state;
   };
   // Runs of consecutive rows of one school: their first index and sheet, one mention each.
-  const runStart: number[] = [];
-  const runSheet: number[] = [];
+  const runStart = new Int32Array(schools.length + 1);
+  const runSheet = new Int32Array(schools.length);
   const mentions: Mention[] = [];
+  // The current run's years other than its first, gathered here and copied once the run ends: a long table's
+  // run would otherwise grow an array with room for 17 years to hold two.
+  const runYears: number[] = [];
+  let lastYear: number | undefined;
+  const endRun = () => {
+    lastYear = undefined;
+    if (run && runYears.length > 0) {
+      run.moreYears = runYears.slice();
+      runYears.length = 0;
+    }
+  };
   // Each row's number, kept so that the rows are not read again once their keys are known.
   const rowNumber = new Int32Array(schools.length);
   let state: SheetState | undefined;
@@ -73,15 +84,20 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
     const year = s.year;
     if (run !== undefined && name === runName && municipality === runMunicipality && code === runCode && rowSheet === runSheetName) {
       run.count!++;
-      if (year !== undefined && year !== run.year && !run.moreYears?.includes(year)) (run.moreYears ??= []).push(year);
+      // The rows of a year come together: a year just added is not looked for again.
+      if (year !== undefined && year !== run.year && year !== lastYear) {
+        if (!runYears.includes(year)) runYears.push(year);
+        lastYear = year;
+      }
       continue;
     }
+    endRun();
     runName = name;
     runMunicipality = municipality;
     runCode = code;
     runSheetName = rowSheet;
-    runStart.push(i);
-    runSheet.push(state.index);
+    runStart[mentions.length] = i;
+    runSheet[mentions.length] = state.index;
     // Every mention has every field (undefined when absent): one object shape for the resolution's reads.
     run = {
       name,
@@ -96,6 +112,8 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
     };
     mentions.push(run);
   }
+  endRun();
+  runStart[mentions.length] = schools.length;
   const { resolution, identityOf, identityList } = resolveMentions(mentions, decisions);
   for (const sh of sheetList) sh.rows = new Int32Array(sh.maxRow + 1).fill(NOT_A_SCHOOL_ROW);
   const merged: (School | undefined)[] = new Array(identityList.length);
@@ -106,7 +124,7 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
   for (let r = 0; r < mentions.length; r++) {
     const id = identityOf[r];
     const k = id < 0 ? NOT_JOINED : id;
-    const end = r + 1 < runStart.length ? runStart[r + 1] : schools.length;
+    const end = runStart[r + 1];
     // A run lies in one sheet (the sheet is one of the texts a run compares).
     const sheetIndex = runSheet[r];
     const rows = sheetList[sheetIndex].rows;
@@ -117,9 +135,14 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
     const existing = merged[id] as Record<string, unknown> | undefined;
     if (!existing) {
       const identity = identityList[id];
-      // Without `delete`: a deleted property leaves the object in slow dictionary mode.
-      const { year: _year, ...fields } = s;
-      const school: School = { ...fields, key: identity.key, ...(identity.municipality ? { municipality: identity.municipality } : {}) };
+      // The row's fields without its year (a registry row has none: one copy), the key and the school's municipality
+      // in place, or last. Without `delete`: a deleted property leaves the object in slow dictionary mode.
+      let school: School;
+      if ('year' in s) {
+        const { year: _year, ...fields } = s;
+        school = { ...fields, key: identity.key };
+      } else school = { ...s, key: identity.key };
+      if (identity.municipality) school.municipality = identity.municipality;
       merged[id] = school;
       mergedOrder.push(school);
     } else for (const f in s) if (existing[f] === undefined && f !== 'year') existing[f] = (s as unknown as Record<string, unknown>)[f];

@@ -2,7 +2,7 @@ import type { Problem } from '../../domain/problem';
 import type { SourceRef } from '../../domain/records';
 import { makeProblem } from '../problems';
 import { codeKey } from './names';
-import { collectSpellings, spellingId, type Spelling } from './spellings';
+import { collectSpellings, spellingId, yearsOf, type Spelling } from './spellings';
 import { RULE_CONFIDENCE, type Identity, type MatchDecision, type MatchRule, type Mention, type SchoolMatch, type Unjoined, type Variant } from './types';
 import { unjoinedReason } from './unjoined';
 
@@ -36,7 +36,7 @@ const NONE = -1;
 export const resolveIdentities = (mentions: readonly Mention[], decisions: readonly MatchDecision[] = []): Resolution => resolveMentions(mentions, decisions).resolution;
 
 export const resolveMentions = (mentions: readonly Mention[], decisions: readonly MatchDecision[] = []): NumberedResolution => {
-  const { list: spellings, ofMention: mentionSpelling } = collectSpellings(mentions);
+  const { list: spellings, ofMention: mentionSpelling, numbers } = collectSpellings(mentions);
   const n = spellings.length;
 
   // The rules compare a municipality group and a name key: both numbered once, so that a rule's group is a
@@ -99,9 +99,11 @@ export const resolveMentions = (mentions: readonly Mention[], decisions: readonl
   const isSplit = (ra: number, rb: number): boolean =>
     splits.some((d) => idsOf.get(d.a)!.some((x) => idsOf.get(d.b)!.some((y) => { const fx = find(x); const fy = find(y); return (fx === ra && fy === rb) || (fx === rb && fy === ra); })));
   const shareContext = (ra: number, rb: number): boolean => {
-    const ctx = new Set<number>();
-    for (let x = head[ra]; x !== NONE; x = next[x]) for (const c of spellings[x].contexts) ctx.add(c);
-    return anyMember(rb, (x) => spellings[x].contexts.some((c) => ctx.has(c)));
+    for (let x = head[ra]; x !== NONE; x = next[x]) {
+      const contexts = spellings[x].contexts;
+      if (anyMember(rb, (y) => numbers.meet(contexts, spellings[y].contexts))) return true;
+    }
+    return false;
   };
   const matches: { rule: MatchRule; a: number; b: number }[] = [];
   const union = (a: number, b: number, rule: MatchRule | 'exact', guardContexts = false): boolean => {
@@ -215,6 +217,17 @@ export const resolveMentions = (mentions: readonly Mention[], decisions: readonl
     return undefined;
   };
 
+  /** The main spelling of a school: the registry's, else the latest year's, else the first met. */
+  const better = (a: Spelling, b: Spelling): boolean => {
+    if (a.registry !== b.registry) return a.registry;
+    const ay = yearsOf(a, numbers);
+    const by = yearsOf(b, numbers);
+    const ya = ay[ay.length - 1] ?? -Infinity;
+    const yb = by[by.length - 1] ?? -Infinity;
+    if (ya !== yb) return ya > yb;
+    return !b.muniNorm && !!a.muniNorm;
+  };
+
   // Keys: the municipality group and the name without legal form of the school's main spelling.
   const identities = new Map<string, Identity>();
   const identityList: Identity[] = [];
@@ -265,7 +278,7 @@ export const resolveMentions = (mentions: readonly Mention[], decisions: readonl
 
   // A spelling's public variant is made once, however many matches name it.
   const variants = new Array<Variant | undefined>(n);
-  const variantOf = (i: number): Variant => (variants[i] ??= publicVariant(spellings[i], idOf(i)));
+  const variantOf = (i: number): Variant => (variants[i] ??= publicVariant(spellings[i], idOf(i), yearsOf(spellings[i], numbers)));
   const confirmed = new Set(decisions.filter((d) => d.action === 'confirm').flatMap((d) => [`${d.a}\u0001${d.b}`, `${d.b}\u0001${d.a}`]));
   const out: SchoolMatch[] = matches.map(({ rule, a, b }) => {
     const va = variantOf(a);
@@ -296,23 +309,12 @@ export const resolveMentions = (mentions: readonly Mention[], decisions: readonl
   return { resolution: { keys, identities, matches: out, unjoined, problems }, identityList, identityOf };
 };
 
-/** The main spelling of a school: the registry's, else the latest year's, else the first met. */
-const better = (a: Spelling, b: Spelling): boolean => {
-  if (a.registry !== b.registry) return a.registry;
-  const ya = a.years[a.years.length - 1] ?? -Infinity;
-  const yb = b.years[b.years.length - 1] ?? -Infinity;
-  if (ya !== yb) return ya > yb;
-  return !b.muniNorm && !!a.muniNorm;
-};
 
-const publicVariant = (s: Spelling, id: string): Variant => ({
-  id,
-  name: s.name,
-  municipality: s.municipality,
-  ...(s.code ? { code: s.code } : {}),
-  sources: s.sources.map((x): SourceRef => ({ sheet: x.sheet, row: x.row })),
-  years: s.years,
-});
+/** One literal per shape (with and without a code) rather than a spread: a spread makes the object property by property. */
+const publicVariant = (s: Spelling, id: string, years: number[]): Variant => {
+  const sources = s.sources.map((x): SourceRef => ({ sheet: x.sheet, row: x.row }));
+  return s.code ? { id, name: s.name, municipality: s.municipality, code: s.code, sources, years } : { id, name: s.name, municipality: s.municipality, sources, years };
+};
 
 /** «Municipality | Name» of the schools a name-only spelling could be. */
 const noMuniCandidates = (spellings: Spelling[], s: Spelling): Set<string> =>

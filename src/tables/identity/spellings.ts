@@ -1,3 +1,4 @@
+import { END, NumberLists } from '../../util/number-lists';
 import { normalizeText } from '../text';
 import { codeKey, municipalityCore, nameKeys } from './names';
 import type { Mention, Variant } from './types';
@@ -5,7 +6,7 @@ import type { Mention, Variant } from './types';
 const MAX_SOURCES = 3;
 
 /** A spelling of a school and what resolution needs to know about it. */
-export interface Spelling extends Omit<Variant, 'code' | 'id'> {
+export interface Spelling extends Omit<Variant, 'code' | 'id' | 'years'> {
   code: string | undefined;
   muniNorm: string;
   /** The municipality group: the core of its name when no table tells two municipalities of that core apart, else the text. */
@@ -17,8 +18,11 @@ export interface Spelling extends Omit<Variant, 'code' | 'id'> {
   /** The key with «СОШ», «средняя общеобразовательная школа», «школа» before the number written one way ('' = none). */
   tk: string;
   registry: boolean;
-  /** The tables and years it is written in (numbered): two spellings in one table and year are two schools. */
-  contexts: number[];
+  /** The years it has data in (a list of `Spellings.numbers`; see `yearsOf`), and those years ascending once asked for. */
+  yearList: number;
+  years: number[] | undefined;
+  /** The tables and years it is written in (numbered; a list of `Spellings.numbers`): two spellings in one table and year are two schools. */
+  contexts: number;
   column: string | undefined;
   rows: number;
   /** The sheet, context and year of its last mention: a run of mentions in one sheet and year is recorded once. */
@@ -31,7 +35,17 @@ export interface Spellings {
   list: Spelling[];
   /** Per mention, its spelling's index. */
   ofMention: Int32Array;
+  /** The spellings' years and contexts. */
+  numbers: NumberLists;
 }
+
+/** The years a spelling has data in, ascending. */
+export const yearsOf = (s: Spelling, numbers: NumberLists): number[] => {
+  if (s.years) return s.years;
+  const years: number[] = [];
+  for (const year of numbers.inOrder(s.yearList)) insertSorted(years, year);
+  return (s.years = years);
+};
 
 /** Stable id of a spelling, stored with the user's decisions: «<municipality> | <full name>», both normalised. */
 export const spellingId = (s: Spelling): string => `${s.muniNorm} | ${s.full}`;
@@ -46,6 +60,7 @@ export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
   // Spellings by normalised municipality, then normalised name (and code): no long key text is built per spelling.
   const byKey = new Map<string, Map<string, number>>();
   const mentionSpelling = new Int32Array(mentions.length);
+  const numbers = new NumberLists();
   // Per sheet, each municipality core's text as first written there: two texts of one core in a sheet are two municipalities.
   const sheetCores = new Map<string, Map<string, string>>();
   let coresSheet: string | undefined;
@@ -98,8 +113,7 @@ export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
             name: m.name,
             municipality: muniText,
             code: code ? m.code!.trim() : undefined,
-            sources: [],
-            years: [],
+            sources: [m.source],
             muniNorm,
             muniGroup: core,
             full,
@@ -108,7 +122,9 @@ export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
             sk: names.sk,
             tk: names.tk,
             registry: false,
-            contexts: [],
+            yearList: END,
+            years: undefined,
+            contexts: END,
             column: m.column,
             rows: 0,
             lastSheet: undefined,
@@ -129,7 +145,8 @@ export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
     // What a spelling learns from a sheet is learnt at its first mention there (a run of mentions in one sheet repeats it).
     if (sheet !== sp.lastSheet) {
       sp.lastSheet = sheet;
-      if (sp.sources.length < MAX_SOURCES && !sp.sources.some((x) => x.sheet === sheet)) sp.sources.push(m.source);
+      // A new array of the exact size: most spellings keep the one source they were made with.
+      if (sp.sources.length < MAX_SOURCES && !sp.sources.some((x) => x.sheet === sheet)) sp.sources = [...sp.sources, m.source];
       if (sp.muniNorm) {
         if (sheet !== coresSheet) {
           coresSheet = sheet;
@@ -156,18 +173,18 @@ export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
       }
       if (year !== undefined && year !== sp.lastYear) {
         sp.lastYear = year;
-        if (!sp.years.includes(year)) insertSorted(sp.years, year);
+        if (!numbers.has(sp.yearList, year)) sp.yearList = numbers.add(sp.yearList, year);
       }
       if (context !== sp.lastContext) {
         sp.lastContext = context;
-        if (!sp.contexts.includes(context)) sp.contexts.push(context);
+        if (!numbers.has(sp.contexts, context)) sp.contexts = numbers.add(sp.contexts, context);
       }
     }
   }
   for (const sp of spellings) {
     if (sp.muniNorm && (sp.muniGroup === '' || ambiguousCores.has(sp.muniGroup))) sp.muniGroup = `=${sp.muniNorm}`;
   }
-  return { list: spellings, ofMention: mentionSpelling };
+  return { list: spellings, ofMention: mentionSpelling, numbers };
 };
 
 /** Adds `year` to the ascending `years` (a spelling has data in a few years: no sort call, which allocates its work arrays). */
