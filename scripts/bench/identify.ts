@@ -12,10 +12,13 @@ const ID = 'identify';
 /**
  * The dataset as the reader hands it to the identity step: one School per row read (the registry's rows,
  * then one per result, olympiad and social row, named as written, the results with their municipality).
+ * Result records carry their row's municipality, as the reader's do: the step then replaces a value rather
+ * than adding a property to each of 840,000 records.
  */
 const asRead = (dataset: Dataset): { dataset: Dataset; reports: SheetReport[] } => {
   const registry = dataset.schools.map((s, i): School => ({ ...s, key: s.name, source: { sheet: 'Школы', row: i + 2 } }));
   const municipalityOf = new Map(dataset.schools.map((s) => [s.key, s.municipality]));
+  for (const r of dataset.results) r.municipality = municipalityOf.get(r.schoolKey);
   const mentions: School[] = [...registry];
   for (const list of [dataset.results, dataset.olympiads, dataset.social])
     for (const r of list) mentions.push({ key: r.schoolName, name: r.schoolName, ...(list === dataset.results ? { municipality: municipalityOf.get(r.schoolKey) } : {}), source: r.source, year: r.year });
