@@ -1,5 +1,5 @@
 import { memoByText } from '../util/memo-by-text';
-import { normalizeText } from './text';
+import { normalizeText, normalizeWithNumberSign } from './text';
 
 /** Organisational-legal form prefixes (МБОУ, МОБУ, МКОУ, ГБОУ, ЧОУ…), matched as whole leading words. */
 const ORG_FORMS = ['мбоу', 'мобу', 'мкоу', 'маоу', 'моау', 'моу', 'мбу', 'мау', 'мку', 'мбноу', 'гбоу', 'гоу', 'гаоу', 'гкоу', 'фгбоу', 'фгбоуво', 'фкоу', 'огаоу', 'огбоу', 'огоу', 'кгбоу', 'кгоу', 'чоу', 'чау', 'ноу', 'ано', 'оу'];
@@ -11,15 +11,17 @@ const ORG_FORM_LONG = /^(?:(?:муниципальное|государстве�
  * The first step of every school-name key: case, «ё», quotes and spaces around «№» written one way.
  * Remembered: the reader's key and the identity step's keys both start from it.
  */
-export const prepareSchoolText = memoByText((name: string): string =>
+export const prepareSchoolText = memoByText((name: string): string => normalizeWithNumberSign(name) ?? prepareByRegex(name));
+
+/** The first step by regular expressions: for any text (the one-pass form handles only the common characters). */
+export const prepareByRegex = (name: string): string =>
   normalizeText(
     name
       .toLowerCase()
       .replace(/ё/g, 'е')
       .replace(/[«»"“”„'`]/g, ' ')
       .replace(/\s*№\s*/g, ' №'),
-  ),
-);
+  );
 
 /** The school key of a prepared text: without the org-form prefix, «№» glued to its number. */
 export const schoolKeyOfPrepared = (prepared: string): string => {
