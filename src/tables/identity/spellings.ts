@@ -81,105 +81,115 @@ export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
   let lastContextSheet: string | undefined;
   let lastContextYear: number | undefined;
   let context = -1;
+  // The work is split in small functions: each is optimised after a few calls, where one loop over everything
+  // would run unoptimised again after each first-met case (a new municipality, a second sheet) until compiled anew.
+  /** A new spelling for a raw text not met before (or the spelling its normalised text already has). */
+  const spellingOfNew = (m: Mention, muniRaw: string): number => {
+    const muniText = muniRaw.trim();
+    let muniNorm = muniNorms.get(muniText);
+    if (muniNorm === undefined) muniNorms.set(muniText, (muniNorm = normalizeText(muniText)));
+    const names = nameKeys(m.name);
+    const full = names.full;
+    const code = codeKey(m.code);
+    const nameCode = code ? `${full} #${code}` : full;
+    let ofMuni = byKey.get(muniNorm);
+    if (!ofMuni) byKey.set(muniNorm, (ofMuni = new Map()));
+    const found = ofMuni.get(nameCode);
+    if (found !== undefined) return found;
+    const s = spellings.length;
+    ofMuni.set(nameCode, s);
+    const core = muniNorm ? municipalityCore(muniText) : '';
+    // One object shape for every spelling (no optional spreads): 80,000 of them in a region.
+    spellings.push({
+      name: m.name,
+      municipality: muniText,
+      code: code ? m.code!.trim() : undefined,
+      sources: [m.source],
+      muniNorm,
+      muniGroup: core,
+      full,
+      nk: names.nk,
+      hk: names.hk,
+      sk: names.sk,
+      tk: names.tk,
+      registry: false,
+      yearList: END,
+      years: undefined,
+      contexts: END,
+      column: m.column,
+      rows: 0,
+      lastSheet: undefined,
+      lastContext: -1,
+      lastYear: undefined,
+    });
+    return s;
+  };
+  /** The spelling of a mention by its raw texts. */
+  const spellingOf = (m: Mention): number => {
+    const muniRaw = m.municipality ?? '';
+    let byName = muniRaw === lastMuniRaw ? lastByName : byRaw.get(muniRaw);
+    if (!byName) byRaw.set(muniRaw, (byName = new Map()));
+    lastMuniRaw = muniRaw;
+    lastByName = byName;
+    const coded = m.code ? `${m.name}\u0001${m.code}` : m.name;
+    const raw = byName.get(coded);
+    if (raw !== undefined) return raw;
+    const s = spellingOfNew(m, muniRaw);
+    byName.set(coded, s);
+    return s;
+  };
+  /** What a spelling learns from a sheet, at its first mention there (a run of mentions in one sheet repeats it). */
+  const enterSheet = (sp: Spelling, m: Mention, sheet: string): void => {
+    sp.lastSheet = sheet;
+    // A new array of the exact size: most spellings keep the one source they were made with.
+    if (sp.sources.length < MAX_SOURCES && !sp.sources.some((x) => x.sheet === sheet)) sp.sources = [...sp.sources, m.source];
+    if (sp.muniNorm) {
+      if (sheet !== coresSheet) {
+        coresSheet = sheet;
+        let found = sheetCores.get(sheet);
+        if (!found) sheetCores.set(sheet, (found = new Map()));
+        cores = found;
+      }
+      const seen = cores.get(sp.muniGroup);
+      if (seen === undefined) cores.set(sp.muniGroup, sp.muniNorm);
+      else if (seen !== sp.muniNorm) ambiguousCores.add(sp.muniGroup);
+    }
+  };
+  /** A year of the spelling's mention in a sheet: the year, and the table-and-year context. */
+  const addYear = (sp: Spelling, sheet: string, year: number | undefined): void => {
+    if (sheet !== lastContextSheet || year !== lastContextYear) {
+      lastContextSheet = sheet;
+      lastContextYear = year;
+      let ofSheet = contextIds.get(sheet);
+      if (!ofSheet) contextIds.set(sheet, (ofSheet = new Map()));
+      let id = ofSheet.get(year);
+      if (id === undefined) ofSheet.set(year, (id = contextCount++));
+      context = id;
+    }
+    if (year !== undefined && year !== sp.lastYear) {
+      sp.lastYear = year;
+      if (!numbers.has(sp.yearList, year)) sp.yearList = numbers.add(sp.yearList, year);
+    }
+    if (context !== sp.lastContext) {
+      sp.lastContext = context;
+      if (!numbers.has(sp.contexts, context)) sp.contexts = numbers.add(sp.contexts, context);
+    }
+  };
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    let s = lastSpelling;
     if (!last || m.name !== last.name || m.municipality !== last.municipality || m.code !== last.code || m.source.sheet !== last.source.sheet) {
-      const muniRaw = m.municipality ?? '';
-      let byName = muniRaw === lastMuniRaw ? lastByName : byRaw.get(muniRaw);
-      if (!byName) byRaw.set(muniRaw, (byName = new Map()));
-      lastMuniRaw = muniRaw;
-      lastByName = byName;
-      const coded = m.code ? `${m.name}\u0001${m.code}` : m.name;
-      const raw = byName.get(coded);
-      if (raw !== undefined) s = raw;
-      else {
-        const muniText = muniRaw.trim();
-        let muniNorm = muniNorms.get(muniText);
-        if (muniNorm === undefined) muniNorms.set(muniText, (muniNorm = normalizeText(muniText)));
-        const names = nameKeys(m.name);
-        const full = names.full;
-        const code = codeKey(m.code);
-        const nameCode = code ? `${full} #${code}` : full;
-        let ofMuni = byKey.get(muniNorm);
-        if (!ofMuni) byKey.set(muniNorm, (ofMuni = new Map()));
-        const found = ofMuni.get(nameCode);
-        if (found === undefined) {
-          s = spellings.length;
-          ofMuni.set(nameCode, s);
-          const core = muniNorm ? municipalityCore(muniText) : '';
-          // One object shape for every spelling (no optional spreads): 80,000 of them in a region.
-          spellings.push({
-            name: m.name,
-            municipality: muniText,
-            code: code ? m.code!.trim() : undefined,
-            sources: [m.source],
-            muniNorm,
-            muniGroup: core,
-            full,
-            nk: names.nk,
-            hk: names.hk,
-            sk: names.sk,
-            tk: names.tk,
-            registry: false,
-            yearList: END,
-            years: undefined,
-            contexts: END,
-            column: m.column,
-            rows: 0,
-            lastSheet: undefined,
-            lastContext: -1,
-            lastYear: undefined,
-          });
-        } else s = found;
-        byName.set(coded, s);
-      }
+      lastSpelling = spellingOf(m);
       last = m;
-      lastSpelling = s;
     }
-    mentionSpelling[i] = s;
-    const sp = spellings[s];
+    mentionSpelling[i] = lastSpelling;
+    const sp = spellings[lastSpelling];
     const sheet = m.source.sheet;
     sp.rows += m.count ?? 1;
     if (m.registry) sp.registry = true;
-    // What a spelling learns from a sheet is learnt at its first mention there (a run of mentions in one sheet repeats it).
-    if (sheet !== sp.lastSheet) {
-      sp.lastSheet = sheet;
-      // A new array of the exact size: most spellings keep the one source they were made with.
-      if (sp.sources.length < MAX_SOURCES && !sp.sources.some((x) => x.sheet === sheet)) sp.sources = [...sp.sources, m.source];
-      if (sp.muniNorm) {
-        if (sheet !== coresSheet) {
-          coresSheet = sheet;
-          let found = sheetCores.get(sheet);
-          if (!found) sheetCores.set(sheet, (found = new Map()));
-          cores = found;
-        }
-        const seen = cores.get(sp.muniGroup);
-        if (seen === undefined) cores.set(sp.muniGroup, sp.muniNorm);
-        else if (seen !== sp.muniNorm) ambiguousCores.add(sp.muniGroup);
-      }
-    }
+    if (sheet !== sp.lastSheet) enterSheet(sp, m, sheet);
+    addYear(sp, sheet, m.year);
     const more = m.moreYears;
-    for (let y = -1; y < (more?.length ?? 0); y++) {
-      const year = y < 0 ? m.year : more![y];
-      if (sheet !== lastContextSheet || year !== lastContextYear) {
-        lastContextSheet = sheet;
-        lastContextYear = year;
-        let ofSheet = contextIds.get(sheet);
-        if (!ofSheet) contextIds.set(sheet, (ofSheet = new Map()));
-        let id = ofSheet.get(year);
-        if (id === undefined) ofSheet.set(year, (id = contextCount++));
-        context = id;
-      }
-      if (year !== undefined && year !== sp.lastYear) {
-        sp.lastYear = year;
-        if (!numbers.has(sp.yearList, year)) sp.yearList = numbers.add(sp.yearList, year);
-      }
-      if (context !== sp.lastContext) {
-        sp.lastContext = context;
-        if (!numbers.has(sp.contexts, context)) sp.contexts = numbers.add(sp.contexts, context);
-      }
-    }
+    if (more) for (let y = 0; y < more.length; y++) addYear(sp, sheet, more[y]);
   }
   for (const sp of spellings) {
     if (sp.muniNorm && (sp.muniGroup === '' || ambiguousCores.has(sp.muniGroup))) sp.muniGroup = `=${sp.muniNorm}`;
