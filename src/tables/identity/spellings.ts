@@ -39,11 +39,19 @@ export interface Spellings {
   numbers: NumberLists;
 }
 
-/** The years a spelling has data in, ascending. */
+/** The years a spelling has data in, ascending (sorted in place by insertion, in the order they were met). */
 export const yearsOf = (s: Spelling, numbers: NumberLists): number[] => {
   if (s.years) return s.years;
-  const years: number[] = [];
-  for (const year of numbers.inOrder(s.yearList)) insertSorted(years, year);
+  const years = numbers.inOrder(s.yearList);
+  for (let i = 1; i < years.length; i++) {
+    const year = years[i];
+    let at = i;
+    while (at > 0 && years[at - 1] > year) {
+      years[at] = years[at - 1];
+      at--;
+    }
+    years[at] = year;
+  }
   return (s.years = years);
 };
 
@@ -195,15 +203,4 @@ export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
     if (sp.muniNorm && (sp.muniGroup === '' || ambiguousCores.has(sp.muniGroup))) sp.muniGroup = `=${sp.muniNorm}`;
   }
   return { list: spellings, ofMention: mentionSpelling, numbers };
-};
-
-/** Adds `year` to the ascending `years` (a spelling has data in a few years: no sort call, which allocates its work arrays). */
-const insertSorted = (years: number[], year: number): void => {
-  let at = years.length;
-  years.push(year);
-  while (at > 0 && years[at - 1] > year) {
-    years[at] = years[at - 1];
-    at--;
-  }
-  years[at] = year;
 };
