@@ -10,19 +10,29 @@ export interface IdentityStep extends Resolution {
   keyOfRow: (sheet: string, row: number) => string | undefined;
 }
 
-/** Row → identity index per sheet, in typed arrays: a region's long tables have a million rows. */
+/** Row → mention (the run of rows it belongs to) per sheet, in typed arrays: a region's long tables have a million rows. */
 const NOT_A_SCHOOL_ROW = -1;
-const NOT_JOINED = -2;
 
-/** What the step keeps per sheet while it walks the rows: the sheet's number, its highest row, its rows' identities. */
+/** What the step keeps per sheet while it walks the rows: the sheet's number, and each row's mention. */
 interface SheetState {
   index: number;
   name: string;
   registry: boolean;
   column: string | undefined;
-  maxRow: number;
-  rows: Int32Array | undefined;
+  rows: Int32Array;
 }
+
+/** Records row → mention, the first mention of a row kept; the sheet's array grows by doubling. */
+const setRow = (state: SheetState, row: number, mention: number): void => {
+  if (row < 0) return;
+  let rows = state.rows;
+  if (row >= rows.length) {
+    const grown = new Int32Array(Math.max(row + 1, rows.length * 2)).fill(NOT_A_SCHOOL_ROW);
+    grown.set(rows);
+    state.rows = rows = grown;
+  }
+  if (rows[row] === NOT_A_SCHOOL_ROW) rows[row] = mention;
+};
 
 /**
  * The identity step between reading and identification: every school row of every table (dataset.schools holds
@@ -40,14 +50,14 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
   const sheetOf = (name: string): SheetState => {
     let state = sheets.get(name);
     if (!state) {
-      state = { index: sheetList.length, name, registry: registrySheets.has(name), column: schoolColumn.get(name) || undefined, maxRow: 0, rows: undefined };
+      state = { index: sheetList.length, name, registry: registrySheets.has(name), column: schoolColumn.get(name) || undefined, rows: new Int32Array(1024).fill(NOT_A_SCHOOL_ROW) };
       sheets.set(name, state);
       sheetList.push(state);
     }
     return state;
   };
   // Runs of consecutive rows of one school: their first index and sheet, one mention each.
-  const runStart = new Int32Array(schools.length + 1);
+  const runStart = new Int32Array(schools.length);
   const runSheet = new Int32Array(schools.length);
   const mentions: Mention[] = [];
   // The current run's years other than its first, gathered here and copied once the run ends: a long table's
@@ -61,8 +71,6 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
       runYears.length = 0;
     }
   };
-  // Each row's number, kept so that the rows are not read again once their keys are known.
-  const rowNumber = new Int32Array(schools.length);
   let state: SheetState | undefined;
   // The current run's texts: each row is compared with them, not with the row before (half the reads).
   let runName: string | undefined;
@@ -76,14 +84,13 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
     const rowSheet = src?.sheet;
     if (state === undefined || (rowSheet ?? '') !== state.name) state = sheetOf(rowSheet ?? '');
     const row = src?.row ?? 0;
-    rowNumber[i] = row;
-    if (row > state.maxRow) state.maxRow = row;
     const name = s.name;
     const municipality = s.municipality;
     const code = s.code;
     const year = s.year;
     if (run !== undefined && name === runName && municipality === runMunicipality && code === runCode && rowSheet === runSheetName) {
       run.count!++;
+      setRow(state, row, mentions.length - 1);
       // The rows of a year come together: a year just added is not looked for again.
       if (year !== undefined && year !== run.year && year !== lastYear) {
         if (!runYears.includes(year)) runYears.push(year);
@@ -98,6 +105,7 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
     runSheetName = rowSheet;
     runStart[mentions.length] = i;
     runSheet[mentions.length] = state.index;
+    setRow(state, row, mentions.length);
     // Every mention has every field (undefined when absent): one object shape for the resolution's reads.
     run = {
       name,
@@ -113,9 +121,7 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
     mentions.push(run);
   }
   endRun();
-  runStart[mentions.length] = schools.length;
   const { resolution, identityOf, identityList } = resolveMentions(mentions, decisions);
-  for (const sh of sheetList) sh.rows = new Int32Array(sh.maxRow + 1).fill(NOT_A_SCHOOL_ROW);
   const merged: (School | undefined)[] = new Array(identityList.length);
   // The schools in the order their keys first come among the mentions.
   const mergedOrder: School[] = [];
@@ -123,12 +129,8 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
   const mergedFrom = new Int32Array(identityList.length).fill(-1);
   for (let r = 0; r < mentions.length; r++) {
     const id = identityOf[r];
-    const k = id < 0 ? NOT_JOINED : id;
-    const end = runStart[r + 1];
     // A run lies in one sheet (the sheet is one of the texts a run compares).
     const sheetIndex = runSheet[r];
-    const rows = sheetList[sheetIndex].rows;
-    for (let i = runStart[r]; rows && i < end; i++) if (rows[rowNumber[i]] === NOT_A_SCHOOL_ROW) rows[rowNumber[i]] = k;
     if (id < 0 || mergedFrom[id] === sheetIndex) continue;
     mergedFrom[id] = sheetIndex;
     const s = schools[runStart[r]];
@@ -162,8 +164,10 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
         sheet = source.sheet;
         rows = sheets.get(sheet)?.rows;
       }
-      const k = rows ? (rows[source.row] ?? NOT_A_SCHOOL_ROW) : NOT_A_SCHOOL_ROW;
-      if (k === NOT_JOINED) continue;
+      const mention = rows ? (rows[source.row] ?? NOT_A_SCHOOL_ROW) : NOT_A_SCHOOL_ROW;
+      const k = mention >= 0 ? identityOf[mention] : NOT_A_SCHOOL_ROW;
+      // A school row not joined: its records are left out (the row is reported).
+      if (mention >= 0 && k < 0) continue;
       if (k >= 0) {
         const identity = identityList[k];
         r.schoolKey = identity.key;
@@ -191,8 +195,9 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
   return {
     ...resolution,
     keyOfRow: (sheet, row) => {
-      const k = sheets.get(sheet)?.rows?.[row];
-      return k !== undefined && k >= 0 ? identityList[k].key : undefined;
+      const mention = sheets.get(sheet)?.rows[row];
+      const k = mention !== undefined && mention >= 0 ? identityOf[mention] : -1;
+      return k >= 0 ? identityList[k].key : undefined;
     },
   };
 };
