@@ -22,16 +22,91 @@ interface SheetState {
   rows: Int32Array;
 }
 
-/** Records row → mention, the first mention of a row kept; the sheet's array grows by doubling. */
-const setRow = (state: SheetState, row: number, mention: number): void => {
-  if (row < 0) return;
-  let rows = state.rows;
-  if (row >= rows.length) {
-    const grown = new Int32Array(Math.max(row + 1, rows.length * 2)).fill(NOT_A_SCHOOL_ROW);
-    grown.set(rows);
-    state.rows = rows = grown;
+/** The sheet's row index with room for `row` (doubling). */
+const growRows = (state: SheetState, row: number): Int32Array => {
+  const grown = new Int32Array(Math.max(row + 1, state.rows.length * 2)).fill(NOT_A_SCHOOL_ROW);
+  grown.set(state.rows);
+  return (state.rows = grown);
+};
+
+/**
+ * The runs of consecutive rows of one school (same name, municipality, code and sheet), one mention each, with
+ * their first row's index and sheet; each row is pointed to its run in its sheet's row index. One pass over the
+ * rows with every variable local: the loop runs a million times.
+ */
+const readRuns = (schools: readonly School[], sheetOf: (name: string) => SheetState) => {
+  const runStart = new Int32Array(schools.length);
+  const runSheet = new Int32Array(schools.length);
+  const mentions: Mention[] = [];
+  // The current run's years other than its first, gathered here and copied once the run ends: a long table's
+  // run would otherwise grow an array with room for 17 years to hold two.
+  const runYears: number[] = [];
+  let lastYear: number | undefined;
+  let state: SheetState | undefined;
+  let rows: Int32Array = new Int32Array(0);
+  // The current run's texts: each row is compared with them, not with the row before (half the reads).
+  let runName: string | undefined;
+  let runMunicipality: string | undefined;
+  let runCode: string | undefined;
+  let runSheetName: string | undefined;
+  let run: Mention | undefined;
+  let current = -1;
+  for (let i = 0; i < schools.length; i++) {
+    const s = schools[i];
+    const src = s.source;
+    const rowSheet = src?.sheet;
+    if (state === undefined || (rowSheet ?? '') !== state.name) {
+      state = sheetOf(rowSheet ?? '');
+      rows = state.rows;
+    }
+    const row = src?.row ?? 0;
+    const name = s.name;
+    const municipality = s.municipality;
+    const code = s.code;
+    const year = s.year;
+    if (run === undefined || name !== runName || municipality !== runMunicipality || code !== runCode || rowSheet !== runSheetName) {
+      if (run !== undefined) {
+        run.count = i - runStart[current];
+        if (runYears.length > 0) {
+          run.moreYears = runYears.slice();
+          runYears.length = 0;
+        }
+      }
+      lastYear = undefined;
+      runName = name;
+      runMunicipality = municipality;
+      runCode = code;
+      runSheetName = rowSheet;
+      current = mentions.length;
+      runStart[current] = i;
+      runSheet[current] = state.index;
+      // Every mention has every field (undefined when absent): one object shape for the resolution's reads.
+      run = {
+        name,
+        municipality: municipality || undefined,
+        code: code || undefined,
+        source: src ?? { sheet: state.name, row },
+        column: state.column,
+        year,
+        registry: state.registry,
+        count: 1,
+        moreYears: undefined,
+      };
+      mentions.push(run);
+    } else if (year !== undefined && year !== run.year && year !== lastYear) {
+      // The rows of a year come together: a year just added is not looked for again.
+      if (!runYears.includes(year)) runYears.push(year);
+      lastYear = year;
+    }
+    if (row >= rows.length) rows = growRows(state, row);
+    // A row keeps the first run that names it.
+    if (row >= 0 && rows[row] === NOT_A_SCHOOL_ROW) rows[row] = current;
   }
-  if (rows[row] === NOT_A_SCHOOL_ROW) rows[row] = mention;
+  if (run !== undefined) {
+    run.count = schools.length - runStart[current];
+    if (runYears.length > 0) run.moreYears = runYears.slice();
+  }
+  return { mentions, runStart, runSheet };
 };
 
 /**
@@ -56,71 +131,7 @@ export const applyIdentities = (dataset: Dataset, reports: readonly SheetReport[
     }
     return state;
   };
-  // Runs of consecutive rows of one school: their first index and sheet, one mention each.
-  const runStart = new Int32Array(schools.length);
-  const runSheet = new Int32Array(schools.length);
-  const mentions: Mention[] = [];
-  // The current run's years other than its first, gathered here and copied once the run ends: a long table's
-  // run would otherwise grow an array with room for 17 years to hold two.
-  const runYears: number[] = [];
-  let lastYear: number | undefined;
-  const endRun = () => {
-    lastYear = undefined;
-    if (run && runYears.length > 0) {
-      run.moreYears = runYears.slice();
-      runYears.length = 0;
-    }
-  };
-  let state: SheetState | undefined;
-  // The current run's texts: each row is compared with them, not with the row before (half the reads).
-  let runName: string | undefined;
-  let runMunicipality: string | undefined;
-  let runCode: string | undefined;
-  let runSheetName: string | undefined;
-  let run: Mention | undefined;
-  for (let i = 0; i < schools.length; i++) {
-    const s = schools[i];
-    const src = s.source;
-    const rowSheet = src?.sheet;
-    if (state === undefined || (rowSheet ?? '') !== state.name) state = sheetOf(rowSheet ?? '');
-    const row = src?.row ?? 0;
-    const name = s.name;
-    const municipality = s.municipality;
-    const code = s.code;
-    const year = s.year;
-    if (run !== undefined && name === runName && municipality === runMunicipality && code === runCode && rowSheet === runSheetName) {
-      run.count!++;
-      setRow(state, row, mentions.length - 1);
-      // The rows of a year come together: a year just added is not looked for again.
-      if (year !== undefined && year !== run.year && year !== lastYear) {
-        if (!runYears.includes(year)) runYears.push(year);
-        lastYear = year;
-      }
-      continue;
-    }
-    endRun();
-    runName = name;
-    runMunicipality = municipality;
-    runCode = code;
-    runSheetName = rowSheet;
-    runStart[mentions.length] = i;
-    runSheet[mentions.length] = state.index;
-    setRow(state, row, mentions.length);
-    // Every mention has every field (undefined when absent): one object shape for the resolution's reads.
-    run = {
-      name,
-      municipality: municipality || undefined,
-      code: code || undefined,
-      source: src ?? { sheet: state.name, row },
-      column: state.column,
-      year,
-      registry: state.registry,
-      count: 1,
-      moreYears: undefined,
-    };
-    mentions.push(run);
-  }
-  endRun();
+  const { mentions, runStart, runSheet } = readRuns(schools, sheetOf);
   const { resolution, identityOf, identityList } = resolveMentions(mentions, decisions);
   const merged: (School | undefined)[] = new Array(identityList.length);
   // The schools in the order their keys first come among the mentions.
