@@ -1,6 +1,7 @@
 import { END, NumberLists } from '../../util/number-lists';
 import { normalizeText } from '../text';
 import { codeKey, municipalityCore, nameKeys } from './names';
+import type { SourceRef } from '../../domain/records';
 import type { Mention, Variant } from './types';
 
 const MAX_SOURCES = 3;
@@ -9,6 +10,8 @@ const MAX_SOURCES = 3;
 export interface Spelling extends Omit<Variant, 'code' | 'id' | 'years'> {
   code: string | undefined;
   muniNorm: string;
+  /** The number of its normalised municipality text (in this resolution). */
+  muniId: number;
   /** The municipality group: the core of its name when no table tells two municipalities of that core apart, else the text. */
   muniGroup: string;
   full: string;
@@ -55,6 +58,12 @@ export const yearsOf = (s: Spelling, numbers: NumberLists): number[] => {
   return (s.years = years);
 };
 
+/** Whether one of the (at most MAX_SOURCES) sources is in the sheet. */
+const hasSheet = (sources: readonly SourceRef[], sheet: string): boolean => {
+  for (let k = 0; k < sources.length; k++) if (sources[k].sheet === sheet) return true;
+  return false;
+};
+
 /** Stable id of a spelling, stored with the user's decisions: «<municipality> | <full name>», both normalised. */
 export const spellingId = (s: Spelling): string => `${s.muniNorm} | ${s.full}`;
 
@@ -80,6 +89,9 @@ export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
   // and then nothing is normalised.
   const byRaw = new Map<string, Map<string, number>>();
   const muniNorms = new Map<string, string>();
+  // Normalised municipality texts numbered, and the sheet each was last looked at in.
+  const muniIds = new Map<string, number>();
+  const coreSheet: (string | undefined)[] = [];
   // Table-and-year contexts numbered: a spelling keeps the numbers of the contexts it is written in
   // (per sheet, its years: no text is built per row).
   const contextIds = new Map<string, Map<number | undefined, number>>();
@@ -96,6 +108,8 @@ export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
     const muniText = muniRaw.trim();
     let muniNorm = muniNorms.get(muniText);
     if (muniNorm === undefined) muniNorms.set(muniText, (muniNorm = normalizeText(muniText)));
+    let muniId = muniIds.get(muniNorm);
+    if (muniId === undefined) muniIds.set(muniNorm, (muniId = muniIds.size));
     const names = nameKeys(m.name);
     const full = names.full;
     const code = codeKey(m.code);
@@ -114,6 +128,7 @@ export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
       code: code ? m.code!.trim() : undefined,
       sources: [m.source],
       muniNorm,
+      muniId,
       muniGroup: core,
       full,
       nk: names.nk,
@@ -150,8 +165,11 @@ export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
   const enterSheet = (sp: Spelling, m: Mention, sheet: string): void => {
     sp.lastSheet = sheet;
     // A new array of the exact size: most spellings keep the one source they were made with.
-    if (sp.sources.length < MAX_SOURCES && !sp.sources.some((x) => x.sheet === sheet)) sp.sources = [...sp.sources, m.source];
-    if (sp.muniNorm) {
+    const sources = sp.sources;
+    if (sources.length < MAX_SOURCES && !hasSheet(sources, sheet)) sp.sources = [...sources, m.source];
+    // A municipality's text is looked at once per sheet, not once per school.
+    if (sp.muniNorm && coreSheet[sp.muniId] !== sheet) {
+      coreSheet[sp.muniId] = sheet;
       if (sheet !== coresSheet) {
         coresSheet = sheet;
         let found = sheetCores.get(sheet);
