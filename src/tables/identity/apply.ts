@@ -22,6 +22,12 @@ interface SheetState {
   rows: Int32Array;
 }
 
+const sameNumbers = (a: readonly number[], b: readonly number[]): boolean => {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+};
+
 /** The sheet's row index with room for `row` (doubling). */
 const growRows = (state: SheetState, row: number): Int32Array => {
   const grown = new Int32Array(Math.max(row + 1, state.rows.length * 2)).fill(NOT_A_SCHOOL_ROW);
@@ -42,6 +48,8 @@ const readRuns = (schools: readonly School[], sheetOf: (name: string) => SheetSt
   // run would otherwise grow an array with room for 17 years to hold two.
   const runYears: number[] = [];
   let lastYear: number | undefined;
+  // Consecutive schools of a long table have the same years: their runs share one (read-only) array.
+  let lastMoreYears: number[] = [];
   let state: SheetState | undefined;
   let rows: Int32Array = new Int32Array(0);
   // The current run's texts: each row is compared with them, not with the row before (half the reads).
@@ -68,7 +76,7 @@ const readRuns = (schools: readonly School[], sheetOf: (name: string) => SheetSt
       if (run !== undefined) {
         run.count = i - runStart[current];
         if (runYears.length > 0) {
-          run.moreYears = runYears.slice();
+          run.moreYears = sameNumbers(runYears, lastMoreYears) ? lastMoreYears : (lastMoreYears = runYears.slice());
           runYears.length = 0;
         }
       }
@@ -104,7 +112,7 @@ const readRuns = (schools: readonly School[], sheetOf: (name: string) => SheetSt
   }
   if (run !== undefined) {
     run.count = schools.length - runStart[current];
-    if (runYears.length > 0) run.moreYears = runYears.slice();
+    if (runYears.length > 0) run.moreYears = sameNumbers(runYears, lastMoreYears) ? lastMoreYears : runYears.slice();
   }
   return { mentions, runStart, runSheet };
 };

@@ -146,6 +146,23 @@ export const resolveMentions = (mentions: readonly Mention[], decisions: readonl
       }
     }
   };
+  /** groupBy for a key that is a text number (dense: its groups in arrays, not in a map). */
+  const groupByText = (key: (s: Spelling, i: number) => number, rule: MatchRule, only: (i: number) => boolean) => {
+    const first = new Int32Array(texts).fill(NONE);
+    const last = new Int32Array(texts);
+    const after = new Int32Array(n).fill(NONE);
+    for (let i = 0; i < n; i++) {
+      if (!only(i)) continue;
+      const k = key(spellings[i], i);
+      if (k === NONE) continue;
+      if (first[k] === NONE) first[k] = i;
+      else {
+        for (let j = first[k]; j !== NONE; j = after[j]) if (union(j, i, rule)) break;
+        after[last[k]] = i;
+      }
+      last[k] = i;
+    }
+  };
   const hasMuni = (s: Spelling) => s.muniNorm !== '';
   const withMuni = (i: number) => hasMuni(spellings[i]);
   /** A spelling not (yet) joined to any written with a municipality. */
@@ -178,18 +195,19 @@ export const resolveMentions = (mentions: readonly Mention[], decisions: readonl
   // Tables without a municipality: among themselves by name, then to the one school of that name in the run.
   const problems: Problem[] = [];
   const ambiguous = new Set<number>();
-  groupBy((s, i) => (s.nk ? nkId[i] : NONE), 'legal-form', false, floating);
+  groupByText((s, i) => (s.nk ? nkId[i] : NONE), 'legal-form', floating);
   if (spellings.some((s) => !hasMuni(s)) && spellings.some(hasMuni)) {
-    // Per name key, the one root written with a municipality, or -1 when several schools have it.
-    const rootBy = (textOf: Int32Array) => {
-      const out = new Map<number, number>();
+    // Per name key (a text number), the one root written with a municipality, or -1 when several schools have it.
+    const UNSET = -2;
+    const rootBy = (textOf: Int32Array): Int32Array => {
+      const out = new Int32Array(texts).fill(UNSET);
       for (let i = 0; i < n; i++) {
         if (!withMuni(i)) continue;
         const k = textOf[i];
         const r = find(i);
-        const seen = out.get(k);
-        if (seen === undefined) out.set(k, r);
-        else if (seen !== r) out.set(k, -1);
+        const seen = out[k];
+        if (seen === UNSET) out[k] = r;
+        else if (seen !== r) out[k] = -1;
       }
       return out;
     };
@@ -197,8 +215,9 @@ export const resolveMentions = (mentions: readonly Mention[], decisions: readonl
     const byHonorary = rootBy(hkId);
     for (let i = 0; i < n; i++) {
       if (!floating(i)) continue;
-      const root = byName.get(nkId[i]) ?? byHonorary.get(hkId[i]);
-      if (root === undefined) continue;
+      const named = byName[nkId[i]];
+      const root = named !== UNSET ? named : byHonorary[hkId[i]];
+      if (root === UNSET) continue;
       if (root >= 0) union(find(root), i, 'name-only');
       else ambiguous.add(i);
     }
