@@ -1,7 +1,8 @@
 import type { Dataset, School } from '../../domain/records';
 import type { SheetReport } from '../sheet-read-result';
 import { resolveMentions, type Resolution } from './resolve';
-import type { MatchDecision, Mention } from './types';
+import { emptyMentionColumns } from './spellings';
+import type { MatchDecision } from './types';
 
 type Keyed = { schoolKey: string; source: { sheet: string; row: number } };
 
@@ -43,7 +44,7 @@ const growRows = (state: SheetState, row: number): Int32Array => {
 const readRuns = (schools: readonly School[], sheetOf: (name: string) => SheetState) => {
   const runStart = new Int32Array(schools.length);
   const runSheet = new Int32Array(schools.length);
-  const mentions: Mention[] = [];
+  const mentions = emptyMentionColumns();
   // The current run's years other than its first, gathered here and copied once the run ends: a long table's
   // run would otherwise grow an array with room for 17 years to hold two.
   const runYears: number[] = [];
@@ -57,7 +58,7 @@ const readRuns = (schools: readonly School[], sheetOf: (name: string) => SheetSt
   let runMunicipality: string | undefined;
   let runCode: string | undefined;
   let runSheetName: string | undefined;
-  let run: Mention | undefined;
+  let runYear: number | undefined;
   let current = -1;
   for (let i = 0; i < schools.length; i++) {
     const s = schools[i];
@@ -72,11 +73,11 @@ const readRuns = (schools: readonly School[], sheetOf: (name: string) => SheetSt
     const municipality = s.municipality;
     const code = s.code;
     const year = s.year;
-    if (run === undefined || name !== runName || municipality !== runMunicipality || code !== runCode || rowSheet !== runSheetName) {
-      if (run !== undefined) {
-        run.count = i - runStart[current];
+    if (current < 0 || name !== runName || municipality !== runMunicipality || code !== runCode || rowSheet !== runSheetName) {
+      if (current >= 0) {
+        mentions.count[current] = i - runStart[current];
         if (runYears.length > 0) {
-          run.moreYears = sameNumbers(runYears, lastMoreYears) ? lastMoreYears : (lastMoreYears = runYears.slice());
+          mentions.moreYears[current] = sameNumbers(runYears, lastMoreYears) ? lastMoreYears : (lastMoreYears = runYears.slice());
           runYears.length = 0;
         }
       }
@@ -85,23 +86,20 @@ const readRuns = (schools: readonly School[], sheetOf: (name: string) => SheetSt
       runMunicipality = municipality;
       runCode = code;
       runSheetName = rowSheet;
-      current = mentions.length;
+      current = mentions.length++;
       runStart[current] = i;
       runSheet[current] = state.index;
-      // Every mention has every field (undefined when absent): one object shape for the resolution's reads.
-      run = {
-        name,
-        municipality: municipality || undefined,
-        code: code || undefined,
-        source: src ?? { sheet: state.name, row },
-        column: state.column,
-        year,
-        registry: state.registry,
-        count: 1,
-        moreYears: undefined,
-      };
-      mentions.push(run);
-    } else if (year !== undefined && year !== run.year && year !== lastYear) {
+      mentions.name.push(name);
+      mentions.municipality.push(municipality || undefined);
+      mentions.code.push(code || undefined);
+      mentions.source.push(src ?? { sheet: state.name, row });
+      mentions.column.push(state.column);
+      mentions.year.push(year);
+      mentions.registry.push(state.registry);
+      mentions.count.push(1);
+      mentions.moreYears.push(undefined);
+      runYear = year;
+    } else if (year !== undefined && year !== runYear && year !== lastYear) {
       // The rows of a year come together: a year just added is not looked for again.
       if (!runYears.includes(year)) runYears.push(year);
       lastYear = year;
@@ -110,9 +108,9 @@ const readRuns = (schools: readonly School[], sheetOf: (name: string) => SheetSt
     // A row keeps the first run that names it.
     if (row >= 0 && rows[row] === NOT_A_SCHOOL_ROW) rows[row] = current;
   }
-  if (run !== undefined) {
-    run.count = schools.length - runStart[current];
-    if (runYears.length > 0) run.moreYears = sameNumbers(runYears, lastMoreYears) ? lastMoreYears : runYears.slice();
+  if (current >= 0) {
+    mentions.count[current] = schools.length - runStart[current];
+    if (runYears.length > 0) mentions.moreYears[current] = sameNumbers(runYears, lastMoreYears) ? lastMoreYears : runYears.slice();
   }
   return { mentions, runStart, runSheet };
 };

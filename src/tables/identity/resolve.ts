@@ -2,7 +2,7 @@ import type { Problem } from '../../domain/problem';
 import type { SourceRef } from '../../domain/records';
 import { makeProblem } from '../problems';
 import { codeKey } from './names';
-import { collectSpellings, spellingId, yearsOf, type Spelling } from './spellings';
+import { collectSpellings, mentionColumns, spellingId, yearsOf, type MentionColumns, type Spelling } from './spellings';
 import { RULE_CONFIDENCE, type Identity, type MatchDecision, type MatchRule, type Mention, type SchoolMatch, type Unjoined, type Variant } from './types';
 import { unjoinedReason } from './unjoined';
 
@@ -33,9 +33,9 @@ const NONE = -1;
  * spellings: each rule unites spellings it takes for one school, never two with different codes, never two the
  * user split, and (for the honorary and settlement rules) never two written in the same table and year.
  */
-export const resolveIdentities = (mentions: readonly Mention[], decisions: readonly MatchDecision[] = []): Resolution => resolveMentions(mentions, decisions).resolution;
+export const resolveIdentities = (mentions: readonly Mention[], decisions: readonly MatchDecision[] = []): Resolution => resolveMentions(mentionColumns(mentions), decisions).resolution;
 
-export const resolveMentions = (mentions: readonly Mention[], decisions: readonly MatchDecision[] = []): NumberedResolution => {
+export const resolveMentions = (mentions: MentionColumns, decisions: readonly MatchDecision[] = []): NumberedResolution => {
   const { list: spellings, ofMention: mentionSpelling, numbers } = collectSpellings(mentions);
   const n = spellings.length;
 

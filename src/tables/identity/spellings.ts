@@ -34,6 +34,43 @@ export interface Spelling extends Omit<Variant, 'code' | 'id' | 'years'> {
   lastYear: number | undefined;
 }
 
+/** The mentions as columns, one array per field: the identity step makes 100,000s of them, and an object each
+ * would be copied by the garbage collector while they live. */
+export interface MentionColumns {
+  length: number;
+  name: string[];
+  municipality: (string | undefined)[];
+  code: (string | undefined)[];
+  source: SourceRef[];
+  column: (string | undefined)[];
+  year: (number | undefined)[];
+  registry: boolean[];
+  count: (number | undefined)[];
+  moreYears: (number[] | undefined)[];
+}
+
+export const emptyMentionColumns = (): MentionColumns => ({ length: 0, name: [], municipality: [], code: [], source: [], column: [], year: [], registry: [], count: [], moreYears: [] });
+
+/** Appends a mention; returns its index. */
+export const addMention = (to: MentionColumns, m: Mention): number => {
+  to.name.push(m.name);
+  to.municipality.push(m.municipality);
+  to.code.push(m.code);
+  to.source.push(m.source);
+  to.column.push(m.column);
+  to.year.push(m.year);
+  to.registry.push(m.registry);
+  to.count.push(m.count);
+  to.moreYears.push(m.moreYears);
+  return to.length++;
+};
+
+export const mentionColumns = (mentions: readonly Mention[]): MentionColumns => {
+  const out = emptyMentionColumns();
+  for (const m of mentions) addMention(out, m);
+  return out;
+};
+
 export interface Spellings {
   list: Spelling[];
   /** Per mention, its spelling's index. */
@@ -72,7 +109,8 @@ export const spellingId = (s: Spelling): string => `${s.muniNorm} | ${s.full}`;
  * raw text (municipality, name, code) is normalised once; a mention that repeats the one before is not even
  * looked up.
  */
-export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
+export const collectSpellings = (mentions: MentionColumns): Spellings => {
+  const { name: names_, municipality: municipalities, code: codes, source: sources_, column: columns, year: years_, registry: registries, count: counts, moreYears: moreYearsOf } = mentions;
   const spellings: Spelling[] = [];
   // Spellings by normalised municipality, then normalised name (and code): no long key text is built per spelling.
   const byKey = new Map<string, Map<string, number>>();
@@ -83,7 +121,7 @@ export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
   let coresSheet: string | undefined;
   let cores = new Map<string, string>();
   const ambiguousCores = new Set<string>();
-  let last: Mention | undefined;
+  let last = -1;
   let lastSpelling = -1;
   // Spellings by their raw texts first (municipality → name → code): most rows repeat a spelling already met,
   // and then nothing is normalised.
@@ -104,15 +142,15 @@ export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
   // The work is split in small functions: each is optimised after a few calls, where one loop over everything
   // would run unoptimised again after each first-met case (a new municipality, a second sheet) until compiled anew.
   /** A new spelling for a raw text not met before (or the spelling its normalised text already has). */
-  const spellingOfNew = (m: Mention, muniRaw: string): number => {
+  const spellingOfNew = (m: number, muniRaw: string): number => {
     const muniText = muniRaw.trim();
     let muniNorm = muniNorms.get(muniText);
     if (muniNorm === undefined) muniNorms.set(muniText, (muniNorm = normalizeText(muniText)));
     let muniId = muniIds.get(muniNorm);
     if (muniId === undefined) muniIds.set(muniNorm, (muniId = muniIds.size));
-    const names = nameKeys(m.name);
+    const names = nameKeys(names_[m]);
     const full = names.full;
-    const code = codeKey(m.code);
+    const code = codeKey(codes[m]);
     const nameCode = code ? `${full} #${code}` : full;
     let ofMuni = byKey.get(muniNorm);
     if (!ofMuni) byKey.set(muniNorm, (ofMuni = new Map()));
@@ -123,10 +161,10 @@ export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
     const core = muniNorm ? municipalityCore(muniText) : '';
     // One object shape for every spelling (no optional spreads): 80,000 of them in a region.
     spellings.push({
-      name: m.name,
+      name: names_[m],
       municipality: muniText,
-      code: code ? m.code!.trim() : undefined,
-      sources: [m.source],
+      code: code ? codes[m]!.trim() : undefined,
+      sources: [sources_[m]],
       muniNorm,
       muniId,
       muniGroup: core,
@@ -139,7 +177,7 @@ export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
       yearList: END,
       years: undefined,
       contexts: END,
-      column: m.column,
+      column: columns[m],
       rows: 0,
       lastSheet: undefined,
       lastContext: -1,
@@ -148,13 +186,14 @@ export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
     return s;
   };
   /** The spelling of a mention by its raw texts. */
-  const spellingOf = (m: Mention): number => {
-    const muniRaw = m.municipality ?? '';
+  const spellingOf = (m: number): number => {
+    const muniRaw = municipalities[m] ?? '';
     let byName = muniRaw === lastMuniRaw ? lastByName : byRaw.get(muniRaw);
     if (!byName) byRaw.set(muniRaw, (byName = new Map()));
     lastMuniRaw = muniRaw;
     lastByName = byName;
-    const coded = m.code ? `${m.name}\u0001${m.code}` : m.name;
+    const code = codes[m];
+    const coded = code ? `${names_[m]}\u0001${code}` : names_[m];
     const raw = byName.get(coded);
     if (raw !== undefined) return raw;
     const s = spellingOfNew(m, muniRaw);
@@ -162,11 +201,11 @@ export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
     return s;
   };
   /** What a spelling learns from a sheet, at its first mention there (a run of mentions in one sheet repeats it). */
-  const enterSheet = (sp: Spelling, m: Mention, sheet: string): void => {
+  const enterSheet = (sp: Spelling, m: number, sheet: string): void => {
     sp.lastSheet = sheet;
     // A new array of the exact size: most spellings keep the one source they were made with.
     const sources = sp.sources;
-    if (sources.length < MAX_SOURCES && !hasSheet(sources, sheet)) sp.sources = [...sources, m.source];
+    if (sources.length < MAX_SOURCES && !hasSheet(sources, sheet)) sp.sources = [...sources, sources_[m]];
     // A municipality's text is looked at once per sheet, not once per school.
     if (sp.muniNorm && coreSheet[sp.muniId] !== sheet) {
       coreSheet[sp.muniId] = sheet;
@@ -202,19 +241,19 @@ export const collectSpellings = (mentions: readonly Mention[]): Spellings => {
     }
   };
   for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    if (!last || m.name !== last.name || m.municipality !== last.municipality || m.code !== last.code || m.source.sheet !== last.source.sheet) {
-      lastSpelling = spellingOf(m);
-      last = m;
+    const source = sources_[i];
+    const sheet = source.sheet;
+    if (last < 0 || names_[i] !== names_[last] || municipalities[i] !== municipalities[last] || codes[i] !== codes[last] || sheet !== sources_[last].sheet) {
+      lastSpelling = spellingOf(i);
+      last = i;
     }
     mentionSpelling[i] = lastSpelling;
     const sp = spellings[lastSpelling];
-    const sheet = m.source.sheet;
-    sp.rows += m.count ?? 1;
-    if (m.registry) sp.registry = true;
-    if (sheet !== sp.lastSheet) enterSheet(sp, m, sheet);
-    addYear(sp, sheet, m.year);
-    const more = m.moreYears;
+    sp.rows += counts[i] ?? 1;
+    if (registries[i]) sp.registry = true;
+    if (sheet !== sp.lastSheet) enterSheet(sp, i, sheet);
+    addYear(sp, sheet, years_[i]);
+    const more = moreYearsOf[i];
     if (more) for (let y = 0; y < more.length; y++) addYear(sp, sheet, more[y]);
   }
   for (const sp of spellings) {
