@@ -182,8 +182,9 @@ export const resolveMentions = (mentions: MentionColumns, decisions: readonly Ma
   if (honoraryGroups.size > 0) groupBy((_, i) => (hkId[i] !== nkId[i] ? inGroup(i, hkId[i]) : honoraryGroups.has(mgNk(i)) ? mgNk(i) : NONE), 'honorary', true, withMuni);
   // A spelling with a trailing settlement joins the one written without it («СОШ №4 п. Хинганск» ≡ «СОШ №4»).
   const byHonoraryFree = new Map<number, number>();
-  for (let i = 0; i < n; i++) if (withMuni(i)) byHonoraryFree.set(inGroup(i, hkId[i]), i);
-  for (let i = 0; i < n; i++) {
+  // Built only when some spelling has a trailing settlement to look up.
+  if (skId.some((k) => k !== NONE)) for (let i = 0; i < n; i++) if (withMuni(i)) byHonoraryFree.set(inGroup(i, hkId[i]), i);
+  for (let i = 0; byHonoraryFree.size > 0 && i < n; i++) {
     if (skId[i] === NONE || !withMuni(i)) continue;
     const j = byHonoraryFree.get(inGroup(i, skId[i]));
     if (j !== undefined) union(j, i, 'settlement', true);
