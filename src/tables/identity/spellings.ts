@@ -95,6 +95,17 @@ export const yearsOf = (s: Spelling, numbers: NumberLists): number[] => {
   return (s.years = years);
 };
 
+/** A municipality as written: its trimmed and normalised texts, number and core, its spellings by raw name (and code). */
+interface RawMunicipality {
+  names: Map<string, number>;
+  text: string;
+  norm: string;
+  id: number;
+  core: string;
+  /** The spellings of its normalised text by normalised name (and code), shared with the other ways of writing it. */
+  ofNorm: Map<string, number>;
+}
+
 /** Whether one of the (at most MAX_SOURCES) sources is in the sheet. */
 const hasSheet = (sources: readonly SourceRef[], sheet: string): boolean => {
   for (let k = 0; k < sources.length; k++) if (sources[k].sheet === sheet) return true;
@@ -125,7 +136,7 @@ export const collectSpellings = (mentions: MentionColumns): Spellings => {
   let lastSpelling = -1;
   // Spellings by their raw texts first (municipality → name → code): most rows repeat a spelling already met,
   // and then nothing is normalised.
-  const byRaw = new Map<string, Map<string, number>>();
+  const byRaw = new Map<string, RawMunicipality>();
   const muniNorms = new Map<string, string>();
   // Normalised municipality texts numbered, and the sheet each was last looked at in.
   const muniIds = new Map<string, number>();
@@ -135,39 +146,42 @@ export const collectSpellings = (mentions: MentionColumns): Spellings => {
   const contextIds = new Map<string, Map<number | undefined, number>>();
   let contextCount = 0;
   let lastMuniRaw: string | undefined;
-  let lastByName: Map<string, number> | undefined;
+  let lastMuni: RawMunicipality | undefined;
   let lastContextSheet: string | undefined;
   let lastContextYear: number | undefined;
   let context = -1;
   // The work is split in small functions: each is optimised after a few calls, where one loop over everything
   // would run unoptimised again after each first-met case (a new municipality, a second sheet) until compiled anew.
   /** A new spelling for a raw text not met before (or the spelling its normalised text already has). */
-  const spellingOfNew = (m: number, muniRaw: string): number => {
-    const muniText = muniRaw.trim();
-    let muniNorm = muniNorms.get(muniText);
-    if (muniNorm === undefined) muniNorms.set(muniText, (muniNorm = normalizeText(muniText)));
-    let muniId = muniIds.get(muniNorm);
-    if (muniId === undefined) muniIds.set(muniNorm, (muniId = muniIds.size));
+  /** A municipality as written, its texts worked out once for all its spellings. */
+  const rawMunicipality = (muniRaw: string): RawMunicipality => {
+    const text = muniRaw.trim();
+    let norm = muniNorms.get(text);
+    if (norm === undefined) muniNorms.set(text, (norm = normalizeText(text)));
+    let id = muniIds.get(norm);
+    if (id === undefined) muniIds.set(norm, (id = muniIds.size));
+    let ofNorm = byKey.get(norm);
+    if (!ofNorm) byKey.set(norm, (ofNorm = new Map()));
+    return { names: new Map(), text, norm, id, core: norm ? municipalityCore(text) : '', ofNorm };
+  };
+  const spellingOfNew = (m: number, muni: RawMunicipality): number => {
     const names = nameKeys(names_[m]);
     const full = names.full;
     const code = codeKey(codes[m]);
     const nameCode = code ? `${full} #${code}` : full;
-    let ofMuni = byKey.get(muniNorm);
-    if (!ofMuni) byKey.set(muniNorm, (ofMuni = new Map()));
-    const found = ofMuni.get(nameCode);
+    const found = muni.ofNorm.get(nameCode);
     if (found !== undefined) return found;
     const s = spellings.length;
-    ofMuni.set(nameCode, s);
-    const core = muniNorm ? municipalityCore(muniText) : '';
+    muni.ofNorm.set(nameCode, s);
     // One object shape for every spelling (no optional spreads): 80,000 of them in a region.
     spellings.push({
       name: names_[m],
-      municipality: muniText,
+      municipality: muni.text,
       code: code ? codes[m]!.trim() : undefined,
       sources: [sources_[m]],
-      muniNorm,
-      muniId,
-      muniGroup: core,
+      muniNorm: muni.norm,
+      muniId: muni.id,
+      muniGroup: muni.core,
       full,
       nk: names.nk,
       hk: names.hk,
@@ -185,19 +199,18 @@ export const collectSpellings = (mentions: MentionColumns): Spellings => {
     });
     return s;
   };
-  /** The spelling of a mention by its raw texts. */
   const spellingOf = (m: number): number => {
     const muniRaw = municipalities[m] ?? '';
-    let byName = muniRaw === lastMuniRaw ? lastByName : byRaw.get(muniRaw);
-    if (!byName) byRaw.set(muniRaw, (byName = new Map()));
+    let muni = muniRaw === lastMuniRaw ? lastMuni : byRaw.get(muniRaw);
+    if (!muni) byRaw.set(muniRaw, (muni = rawMunicipality(muniRaw)));
     lastMuniRaw = muniRaw;
-    lastByName = byName;
+    lastMuni = muni;
     const code = codes[m];
     const coded = code ? `${names_[m]}\u0001${code}` : names_[m];
-    const raw = byName.get(coded);
+    const raw = muni.names.get(coded);
     if (raw !== undefined) return raw;
-    const s = spellingOfNew(m, muniRaw);
-    byName.set(coded, s);
+    const s = spellingOfNew(m, muni);
+    muni.names.set(coded, s);
     return s;
   };
   /** What a spelling learns from a sheet, at its first mention there (a run of mentions in one sheet repeats it). */
