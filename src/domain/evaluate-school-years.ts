@@ -131,7 +131,14 @@ export const evaluateSchoolYears = (ordinals: readonly number[], input: YearInpu
     }
     return findings;
   };
-  const SchoolYear = schoolYearClass((key) => findingsOf(schools.ordinals.get(key)!));
+  const SchoolYear = schoolYearClass({
+    year,
+    keyOf: schools.keyOf,
+    nameOf: schools.nameOf,
+    noDataOf: (o) => missingFamilies(schools.registryOf[o], gaps, o),
+    unreliableOf: (o) => unreliableFamilies(gaps, o),
+    findingsOf,
+  });
   const list = new Array<SchoolYearResult>(ordinals.length);
   const ordinalOf = new Int32Array(ordinals.length);
   const byOrdinal = new Array<SchoolYearResult | undefined>(schools.keyOf.length);
@@ -164,18 +171,7 @@ export const evaluateSchoolYears = (ordinals: readonly number[], input: YearInpu
     const byCriteria = groupList(lowEvaluated && (lowNeedsAll ? lowEvery : lowAny), socialEvaluated && (socialNeedsAll ? socialEvery : socialAny));
     const adj = adjustments?.byKeyYear.get(`${key}|${year}`);
     const applied = adj ? applyAdjustments(byCriteria, adj) : null;
-    const { name, municipality } = schools.nameOf[o];
-    const school = schools.registryOf[o];
-    const r = new SchoolYear({
-      schoolKey: key,
-      name,
-      municipality,
-      year,
-      groups: applied ? applied.groups : byCriteria,
-      groupsByCriteria: byCriteria,
-      noData: missingFamilies(school, gaps, o),
-      unreliable: unreliableFamilies(gaps, o),
-    });
+    const r = new SchoolYear(o, applied ? applied.groups : byCriteria, byCriteria);
     if (applied) r.adjustment = { changes: applied.changes };
     list[k] = r;
     ordinalOf[k] = o;
