@@ -157,7 +157,9 @@ export const deficitMap = (rows: ResultRows, schoolCount: number, year: number, 
       foundAt.push(cells.head[c]);
     }
   }
-  // Back to the order of the cells' first rows: the district's order, not school by school.
+  // Back to the order of the cells' first rows: the district's order, not school by school (usually the same:
+  // a school's rows come together).
+  if (isAscending(foundAt)) return found;
   const order = ascendingOrder(foundAt);
   const out = new Array<DeficitCell>(found.length);
   for (let k = 0; k < order.length; k++) out[k] = found[order[k]];
@@ -176,4 +178,9 @@ const deficitOf = (cells: SchoolCells, c: number, year: number, settings: Settin
   const byBelow = below !== null && below >= settings.deficits.belowMinimumShare;
   if (!byGap && !byBelow) return null;
   return new Deficit(cells.head[c], year, gap, below, participants, byGap && byBelow ? BOTH_REASONS : byGap ? GAP_REASON : BELOW_REASON);
+};
+
+const isAscending = (xs: readonly number[]): boolean => {
+  for (let i = 1; i < xs.length; i++) if (xs[i] < xs[i - 1]) return false;
+  return true;
 };
