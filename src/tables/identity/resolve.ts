@@ -227,7 +227,13 @@ export const resolveMentions = (mentions: MentionColumns, decisions: readonly Ma
   const idSet = (id: string) => idsOf.get(id) ?? [];
   for (const d of decisions) if (d.action === 'merge') for (const a of idSet(d.a)) for (const b of idSet(d.b)) union(a, b, 'user');
   for (const i of [...ambiguous]) if (anyMember(find(i), withMuni)) ambiguous.delete(i);
-  const allAmbiguous = (root: number): boolean => ambiguous.size > 0 && !anyMember(root, (i) => !ambiguous.has(i));
+  // The tests the loops below ask of a root's members, made once (a closure written in a loop is made at each turn).
+  const notAmbiguous = (i: number) => !ambiguous.has(i);
+  const isRegistry = (i: number) => spellings[i].registry;
+  const municipalityOf = (s: Spelling) => s.municipality;
+  const groupOf = (s: Spelling) => s.muniGroup;
+  const codeOfSpelling = (s: Spelling) => s.code;
+  const allAmbiguous = (root: number): boolean => ambiguous.size > 0 && !anyMember(root, notAmbiguous);
   /** The first non-empty text of the root's spellings ('' or undefined when none has one). */
   const firstText = (root: number, text: (s: Spelling) => string | undefined): string | undefined => {
     for (let x = head[root]; x !== NONE; x = next[x]) {
@@ -263,15 +269,15 @@ export const resolveMentions = (mentions: MentionColumns, decisions: readonly Ma
     for (let x = next[head[r]]; x !== NONE; x = next[x]) if (better(spellings[x], spellings[main])) main = x;
     const m = spellings[main];
     const single = size[r] === 1;
-    const municipality = m.municipality || firstText(r, (s) => s.municipality) || '';
-    const group = m.muniGroup || firstText(r, (s) => s.muniGroup) || '';
+    const municipality = m.municipality || firstText(r, municipalityOf) || '';
+    const group = m.muniGroup || firstText(r, groupOf) || '';
     let key = group && !oneMunicipality ? `${group.charCodeAt(0) === 0x3d ? group.slice(1) : group}|${m.nk}` : m.nk;
     if (identities.has(key)) {
       key = codeOf[r] ? `${key}#${codeOf[r]}` : key;
       for (let k = 2; identities.has(key); k++) key = `${key.replace(/#\d+$/, '')}#${k}`;
     }
-    const code = single ? m.code : firstText(r, (s) => s.code);
-    const identity: Identity = { key, id: idOf(main), registry: single ? m.registry : anyMember(r, (i) => spellings[i].registry), name: m.name };
+    const code = single ? m.code : firstText(r, codeOfSpelling);
+    const identity: Identity = { key, id: idOf(main), registry: single ? m.registry : anyMember(r, isRegistry), name: m.name };
     if (municipality) identity.municipality = municipality;
     if (code) identity.code = code;
     identities.set(key, identity);
@@ -319,7 +325,7 @@ export const resolveMentions = (mentions: MentionColumns, decisions: readonly Ma
     for (let r = 0; r < n; r++) {
       if (find(r) !== r) continue;
       if (allAmbiguous(r)) continue;
-      if (anyMember(r, (i) => spellings[i].registry)) continue;
+      if (anyMember(r, isRegistry)) continue;
       const first = head[r];
       const s = spellings[first];
       unjoined.push(unjoinedReason(variantOf(first), codeOf[r] && registryHasCodes ? 'code-not-in-registry' : s.muniGroup && !registryGroups.has(s.muniGroup) ? 'municipality-not-in-registry' : 'name-not-in-registry'));
