@@ -1,7 +1,6 @@
 import type { Problem } from '../../domain/problem';
 import type { SourceRef } from '../../domain/records';
 import { makeProblem } from '../problems';
-import { codeKey } from './names';
 import { collectSpellings, mentionColumns, spellingId, yearsOf, type MentionColumns, type Spelling } from './spellings';
 import { RULE_CONFIDENCE, type Identity, type MatchDecision, type MatchRule, type Mention, type SchoolMatch, type Unjoined, type Variant } from './types';
 import { unjoinedReason } from './unjoined';
@@ -74,7 +73,7 @@ export const resolveMentions = (mentions: MentionColumns, decisions: readonly Ma
   const size = new Int32Array(n).fill(1);
   for (let i = 0; i < n; i++) parent[i] = head[i] = tail[i] = i;
   const codeOf: string[] = new Array<string>(n);
-  for (let i = 0; i < n; i++) codeOf[i] = spellings[i].code ? codeKey(spellings[i].code) : '';
+  for (let i = 0; i < n; i++) codeOf[i] = spellings[i].codeKey;
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
     return x;
@@ -168,7 +167,7 @@ export const resolveMentions = (mentions: MentionColumns, decisions: readonly Ma
   /** A spelling not (yet) joined to any written with a municipality. */
   const floating = (i: number): boolean => !anyMember(find(i), withMuni);
 
-  groupBy((s) => (s.code ? codeKey(s.code) : ''), 'code');
+  groupBy((s) => s.codeKey, 'code');
   // A spelling without a municipality already joined by its code is not a bridge for others of that name.
   const placed = (i: number) => withMuni(i) || floating(i);
   // Exact: the same spelling with and without a code (spellings differ only by code here).

@@ -9,6 +9,8 @@ const MAX_SOURCES = 3;
 /** A spelling of a school and what resolution needs to know about it. */
 export interface Spelling extends Omit<Variant, 'code' | 'id' | 'years'> {
   code: string | undefined;
+  /** The code compared (see codeKey; '' = none), worked out once. */
+  codeKey: string;
   muniNorm: string;
   /** The number of its normalised municipality text (in this resolution). */
   muniId: number;
@@ -97,13 +99,40 @@ export const yearsOf = (s: Spelling, numbers: NumberLists): number[] => {
 
 /** A municipality as written: its trimmed and normalised texts, number and core, its spellings by raw name (and code). */
 interface RawMunicipality {
-  names: Map<string, number>;
+  names: ByText;
   text: string;
   norm: string;
   id: number;
   core: string;
   /** The spellings of its normalised text by normalised name (and code), shared with the other ways of writing it. */
-  ofNorm: Map<string, number>;
+  ofNorm: ByText;
+}
+
+/**
+ * Spellings by a name, and by a name and a code without building a «name + code» text: a name's first code is
+ * kept beside it, any further codes in a map of their own (a registry gives each name one code).
+ */
+class ByText {
+  private readonly plain = new Map<string, number>();
+  private readonly coded = new Map<string, { code: string; spelling: number; more: Map<string, number> | undefined }>();
+
+  get(text: string, code: string): number | undefined {
+    if (!code) return this.plain.get(text);
+    const entry = this.coded.get(text);
+    if (entry === undefined) return undefined;
+    return entry.code === code ? entry.spelling : entry.more?.get(code);
+  }
+
+  set(text: string, code: string, spelling: number): void {
+    if (!code) {
+      this.plain.set(text, spelling);
+      return;
+    }
+    const entry = this.coded.get(text);
+    if (entry === undefined) this.coded.set(text, { code, spelling, more: undefined });
+    else if (entry.code === code) entry.spelling = spelling;
+    else (entry.more ??= new Map()).set(code, spelling);
+  }
 }
 
 /** Whether one of the (at most MAX_SOURCES) sources is in the sheet. */
@@ -124,7 +153,7 @@ export const collectSpellings = (mentions: MentionColumns): Spellings => {
   const { name: names_, municipality: municipalities, code: codes, source: sources_, column: columns, year: years_, registry: registries, count: counts, moreYears: moreYearsOf } = mentions;
   const spellings: Spelling[] = [];
   // Spellings by normalised municipality, then normalised name (and code): no long key text is built per spelling.
-  const byKey = new Map<string, Map<string, number>>();
+  const byKey = new Map<string, ByText>();
   const mentionSpelling = new Int32Array(mentions.length);
   const numbers = new NumberLists();
   // Per sheet, each municipality core's text as first written there: two texts of one core in a sheet are two municipalities.
@@ -161,23 +190,23 @@ export const collectSpellings = (mentions: MentionColumns): Spellings => {
     let id = muniIds.get(norm);
     if (id === undefined) muniIds.set(norm, (id = muniIds.size));
     let ofNorm = byKey.get(norm);
-    if (!ofNorm) byKey.set(norm, (ofNorm = new Map()));
-    return { names: new Map(), text, norm, id, core: norm ? municipalityCore(text) : '', ofNorm };
+    if (!ofNorm) byKey.set(norm, (ofNorm = new ByText()));
+    return { names: new ByText(), text, norm, id, core: norm ? municipalityCore(text) : '', ofNorm };
   };
   const spellingOfNew = (m: number, muni: RawMunicipality): number => {
     const names = nameKeys(names_[m]);
     const full = names.full;
     const code = codeKey(codes[m]);
-    const nameCode = code ? `${full} #${code}` : full;
-    const found = muni.ofNorm.get(nameCode);
+    const found = muni.ofNorm.get(full, code);
     if (found !== undefined) return found;
     const s = spellings.length;
-    muni.ofNorm.set(nameCode, s);
+    muni.ofNorm.set(full, code, s);
     // One object shape for every spelling (no optional spreads): 80,000 of them in a region.
     spellings.push({
       name: names_[m],
       municipality: muni.text,
       code: code ? codes[m]!.trim() : undefined,
+      codeKey: code,
       sources: [sources_[m]],
       muniNorm: muni.norm,
       muniId: muni.id,
@@ -205,12 +234,11 @@ export const collectSpellings = (mentions: MentionColumns): Spellings => {
     if (!muni) byRaw.set(muniRaw, (muni = rawMunicipality(muniRaw)));
     lastMuniRaw = muniRaw;
     lastMuni = muni;
-    const code = codes[m];
-    const coded = code ? `${names_[m]}\u0001${code}` : names_[m];
-    const raw = muni.names.get(coded);
+    const code = codes[m] ?? '';
+    const raw = muni.names.get(names_[m], code);
     if (raw !== undefined) return raw;
     const s = spellingOfNew(m, muni);
-    muni.names.set(coded, s);
+    muni.names.set(names_[m], code, s);
     return s;
   };
   /** What a spelling learns from a sheet, at its first mention there (a run of mentions in one sheet repeats it). */
