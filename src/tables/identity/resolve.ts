@@ -83,13 +83,11 @@ export const resolveMentions = (mentions: MentionColumns, decisions: readonly Ma
     for (let x = head[root]; x !== NONE; x = next[x]) if (test(x)) return true;
     return false;
   };
-  // Spellings by variant id; two share an id only when they differ by code, and decisions name ids: without
-  // either, every id is unique and the map is not needed.
+  // Spellings by variant id, for the user's decisions (which name ids); without decisions the map is not needed.
   const ids = new Array<string | undefined>(n);
   const idOf = (i: number): string => (ids[i] ??= spellingId(spellings[i]));
   const idsOf = new Map<string, number[]>();
-  const needIds = decisions.length > 0 || spellings.some((s) => s.code !== undefined);
-  for (let i = 0; needIds && i < n; i++) {
+  for (let i = 0; decisions.length > 0 && i < n; i++) {
     const list = idsOf.get(idOf(i));
     if (list) list.push(i);
     else idsOf.set(idOf(i), [i]);
@@ -170,8 +168,19 @@ export const resolveMentions = (mentions: MentionColumns, decisions: readonly Ma
   groupBy((s) => s.codeKey, 'code');
   // A spelling without a municipality already joined by its code is not a bridge for others of that name.
   const placed = (i: number) => withMuni(i) || floating(i);
-  // Exact: the same spelling with and without a code (spellings differ only by code here).
-  for (const list of idsOf.values()) if (list.length > 1) for (let k = 1; k < list.length; k++) if (placed(list[k]) && placed(list[0])) union(list[0], list[k], 'exact');
+  // Exact: the same spelling with and without a code (two spellings share an id only when they differ by code),
+  // each id's spellings in order, the ids in the order of their first spelling.
+  const sameIdNext = new Int32Array(n).fill(NONE);
+  const sameIdLast = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const first = spellings[i].sameId;
+    if (first !== i) sameIdNext[sameIdLast[first]] = i;
+    sameIdLast[first] = i;
+  }
+  for (let i = 0; i < n; i++) {
+    if (spellings[i].sameId !== i) continue;
+    for (let k = sameIdNext[i]; k !== NONE; k = sameIdNext[k]) if (placed(k) && placed(i)) union(i, k, 'exact');
+  }
   // One pass for both: the same municipality text is the legal-form rule, the same core the municipality-type rule.
   const mgNk = (i: number): number => (spellings[i].muniNorm ? inGroup(i, nkId[i]) : NONE);
   groupBy((_, i) => mgNk(i), (a, b) => (spellings[a].muniNorm === spellings[b].muniNorm ? 'legal-form' : 'municipality-type'));

@@ -11,6 +11,8 @@ export interface Spelling extends Omit<Variant, 'code' | 'id' | 'years'> {
   code: string | undefined;
   /** The code compared (see codeKey; '' = none), worked out once. */
   codeKey: string;
+  /** The first spelling with the same id (municipality and name, differing by code only; itself when none). */
+  sameId: number;
   muniNorm: string;
   /** The number of its normalised municipality text (in this resolution). */
   muniId: number;
@@ -123,6 +125,11 @@ class ByText {
     return entry.code === code ? entry.spelling : entry.more?.get(code);
   }
 
+  /** Some spelling of the text, with or without a code. */
+  any(text: string): number | undefined {
+    return this.plain.get(text) ?? this.coded.get(text)?.spelling;
+  }
+
   set(text: string, code: string, spelling: number): void {
     if (!code) {
       this.plain.set(text, spelling);
@@ -200,6 +207,7 @@ export const collectSpellings = (mentions: MentionColumns): Spellings => {
     const found = muni.ofNorm.get(full, code);
     if (found !== undefined) return found;
     const s = spellings.length;
+    const other = muni.ofNorm.any(full);
     muni.ofNorm.set(full, code, s);
     // One object shape for every spelling (no optional spreads): 80,000 of them in a region.
     spellings.push({
@@ -207,6 +215,7 @@ export const collectSpellings = (mentions: MentionColumns): Spellings => {
       municipality: muni.text,
       code: code ? codes[m]!.trim() : undefined,
       codeKey: code,
+      sameId: other === undefined ? s : spellings[other].sameId,
       sources: [sources_[m]],
       muniNorm: muni.norm,
       muniId: muni.id,
