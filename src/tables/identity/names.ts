@@ -45,10 +45,11 @@ const honoraryFreeOf = (key: string): string => {
 export const honoraryFreeKey = memoByText((name: string): string => honoraryFreeOf(nameKey(name)));
 
 /** The honorary-free key without a trailing settlement; '' when that leaves no number to tell schools apart («сош с дубовое» → ''). */
-const ANY_SETTLEMENT_WORD = new RegExp(` (?:${[...SETTLEMENT_WORDS].join('|')}) `);
+/** A settlement word as a whole word of the key (a word is never glued to «№» or a number: no text is built to test it). */
+const ANY_SETTLEMENT_WORD = new RegExp(`(?:^| )(?:${[...SETTLEMENT_WORDS].join('|')})(?= |$)`);
 
 const settlementFreeOf = (key: string): string => {
-  if (!ANY_SETTLEMENT_WORD.test(` ${key.replace(/№(\d)/g, '№ $1')} `)) return '';
+  if (!ANY_SETTLEMENT_WORD.test(key)) return '';
   const tokens = tokensOf(key);
   const at = settlementStart(tokens, 1);
   if (at < 0) return '';
