@@ -185,6 +185,8 @@ export const collectSpellings = (mentions: MentionColumns): Spellings => {
   let lastMuni: RawMunicipality | undefined;
   let lastContextSheet: string | undefined;
   let lastContextYear: number | undefined;
+  // The contexts of the sheet of the last mention: a sheet's mentions come together.
+  let sheetContexts = new Map<number | undefined, number>();
   let context = -1;
   // The work is split in small functions: each is optimised after a few calls, where one loop over everything
   // would run unoptimised again after each first-met case (a new municipality, a second sheet) until compiled anew.
@@ -273,12 +275,15 @@ export const collectSpellings = (mentions: MentionColumns): Spellings => {
   /** A year of the spelling's mention in a sheet: the year, and the table-and-year context. */
   const addYear = (sp: Spelling, sheet: string, year: number | undefined): void => {
     if (sheet !== lastContextSheet || year !== lastContextYear) {
-      lastContextSheet = sheet;
+      if (sheet !== lastContextSheet) {
+        lastContextSheet = sheet;
+        let found = contextIds.get(sheet);
+        if (!found) contextIds.set(sheet, (found = new Map()));
+        sheetContexts = found;
+      }
       lastContextYear = year;
-      let ofSheet = contextIds.get(sheet);
-      if (!ofSheet) contextIds.set(sheet, (ofSheet = new Map()));
-      let id = ofSheet.get(year);
-      if (id === undefined) ofSheet.set(year, (id = contextCount++));
+      let id = sheetContexts.get(year);
+      if (id === undefined) sheetContexts.set(year, (id = contextCount++));
       context = id;
     }
     if (year !== undefined && year !== sp.lastYear) {
