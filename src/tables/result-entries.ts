@@ -1,11 +1,10 @@
-import type { ZodType } from 'zod';
 import type { Family, School } from '../domain/records';
 import { columnLetter } from '../grid/column-letter';
 import { FieldId, SUBJECT_MEASURES } from './fields';
 import { makeProblem } from './problems';
 import type { Problem } from '../domain/problem';
 import { RowReader } from './row-reader';
-import { resultRowsSchemaFor } from './schemas';
+import { resultRowRulesFor, type ResultRowRules } from './schemas';
 import { schoolKey } from './school-key';
 import { classifiedRows, col, SheetContext } from './sheet-context';
 import { findSubject } from './subjects';
@@ -26,7 +25,7 @@ export interface Entry {
   grade?: number;
   values: Partial<Record<FieldId, number | null>>;
   cols: Partial<Record<FieldId, number>>;
-  schema: ZodType;
+  rules: ResultRowRules;
 }
 
 /** One subject's measure columns, as the record the entry keeps and as pairs to read row by row. */
@@ -34,15 +33,15 @@ interface ColumnGroup {
   subject: string;
   cols: Partial<Record<FieldId, number>>;
   pairs: [FieldId, number][];
-  /** The row rules over the group's measures, for a list of rows. */
-  schema: ZodType;
+  /** The row rules over the group's measures. */
+  rules: ResultRowRules;
 }
 
 const columnGroup = (subject: string, cols: Partial<Record<FieldId, number>>): ColumnGroup => ({
   subject,
   cols,
   pairs: Object.entries(cols) as [FieldId, number][],
-  schema: resultRowsSchemaFor(Object.keys(cols)),
+  rules: resultRowRulesFor(Object.keys(cols)),
 });
 
 const MEASURES: FieldId[] = [...SUBJECT_MEASURES, 'continuedToGrade10Share'];
@@ -189,7 +188,7 @@ class EntryReader {
     const row = reader.rowNumber;
     if (school && !long && this.schoolRows.isDuplicate(school, { year, family, subject: undefined, grade: undefined, teacher: undefined, row }, '')) return;
     if (school) out.schools.push(school);
-    for (const { subject, cols, pairs, schema } of groups) {
+    for (const { subject, cols, pairs, rules } of groups) {
       const values: Partial<Record<FieldId, number | null>> = {};
       let hasAny = false;
       for (const [f, c] of pairs) {
@@ -199,7 +198,7 @@ class EntryReader {
       }
       if (!hasAny && !long) continue;
       if (school && long && this.schoolRows.isDuplicate(school, { year, family, subject, grade, teacher: teacher || undefined, row }, ` (${subject})`)) continue;
-      this.entries.push({ reader, role, school, teacher, ...(mentor ? { mentor } : {}), year, family, subject, grade, values, cols, schema });
+      this.entries.push({ reader, role, school, teacher, ...(mentor ? { mentor } : {}), year, family, subject, grade, values, cols, rules });
     }
     out.years.add(year);
     out.families.add(family);
