@@ -140,6 +140,50 @@ const hasReference = (s: string, from: number, to: number): boolean => {
   return false;
 };
 
+/** The whole number s[from, to) of decimal digits only (at most 15), else -1. */
+const digitsAt = (s: string, from: number, to: number): number => {
+  if (to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+};
+
+/** Exact powers of ten: a whole number below 2^53 divided by one is the double parseFloat gives (one correctly rounded division). */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * parseFloat of s[from, to) when it is a plain decimal ('-12.5', '0.25', '7'): at most 15 significant
+ * digits and 22 decimals, so the digits and the power of ten are exact doubles and one division gives
+ * the nearest double, as parseFloat does. Null for anything else (an exponent, a '+', more digits).
+ */
+export const decimalAt = (s: string, from: number, to: number): number | null => {
+  let i = from;
+  const negative = s.charCodeAt(i) === 45;
+  if (negative) i++;
+  let digits = 0;
+  let decimals = -1;
+  let n = 0;
+  for (; i < to; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 46 && decimals < 0) {
+      decimals = 0;
+      continue;
+    }
+    const d = ch - 48;
+    if (d < 0 || d > 9 || n >= 1e14) return null;
+    n = n * 10 + d;
+    digits++;
+    if (decimals >= 0) decimals++;
+  }
+  if (digits === 0 || decimals > 22) return null;
+  const value = decimals > 0 ? n / POWERS_OF_TEN[decimals] : n;
+  return negative ? -value : value;
+};
+
 /** Whether the character after a tag name ends the name (whitespace, '>' or '/'). */
 const isNameEnd = (ch: number): boolean => ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
 
@@ -251,6 +295,11 @@ export class SheetScanner {
           pos = gt + 1;
           continue;
         }
+        const end = this.readValueOnlyCell(s, lt, gt);
+        if (end >= 0) {
+          pos = end;
+          continue;
+        }
         const close = s.indexOf(this.closeCell, gt);
         if (close < 0) return lt;
         this.readCell(s, lt, gt, close);
@@ -302,6 +351,41 @@ export class SheetScanner {
     readCellTag(s, lt + this.openCell.length, gt, this.tag);
     this.colIndex = this.tag.col >= 0 ? this.tag.col : this.colIndex + 1;
     if (this.rowIndex < 0) this.rowIndex = 0;
+  }
+
+  /**
+   * The usual cell, `<c ...><v>text</v></c>` whole in the buffer, read in place (readCell's value for
+   * it, without cutting the cell's body): where it ends, or -1 for any other cell.
+   */
+  private readValueOnlyCell(s: string, lt: number, gt: number): number {
+    const open = gt + 1;
+    if (!s.startsWith(this.openValue, open) || s.charCodeAt(open + this.openValue.length) !== 62) return -1;
+    const from = open + this.openValue.length + 1;
+    const to = s.indexOf('<', from);
+    if (to < 0 || !s.startsWith(this.closeValue, to) || !s.startsWith(this.closeCell, to + this.closeValue.length)) return -1;
+    this.cellAt(s, lt, gt);
+    if (to > from) {
+      const { type, style } = this.tag;
+      const value = hasReference(s, from, to) ? this.typed(type, decodeXml(s.slice(from, to)), style) : this.typedAt(type, s, from, to, style);
+      if (value !== null) this.store(value, null);
+    }
+    return to + this.closeValue.length + this.closeCell.length;
+  }
+
+  /** typed() of the text s[from, to): a shared string's index and a plain decimal read without cutting it out. */
+  private typedAt(type: string | null, s: string, from: number, to: number, style: number): CellValue {
+    if (type === 's') {
+      const index = digitsAt(s, from, to);
+      if (index < 0) return this.typed(type, s.slice(from, to), style);
+      const str = this.ctx.sharedStrings[index];
+      return str === undefined ? null : str;
+    }
+    if (type === null || type === 'n') {
+      const n = decimalAt(s, from, to);
+      if (n === null) return this.typed(type, s.slice(from, to), style);
+      return style > 0 && this.ctx.dateStyles[style] ? serialToIsoDate(n, this.ctx.date1904) : n;
+    }
+    return this.typed(type, s.slice(from, to), style);
   }
 
   private readCell(s: string, lt: number, gt: number, close: number): void {
