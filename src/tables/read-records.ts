@@ -1,7 +1,7 @@
 import type { MonitoringRecord, School, SchoolType } from '../domain/records';
 import { readYearCell } from './year-cell';
 import { FIELDS, FieldId } from './fields';
-import { monitoringRowSchema, olympiadRowSchema, schoolRowSchema, socialRowSchema, territoryRowSchema } from './schemas';
+import { monitoringRowSchema, olympiadRowRules, schoolRowRules, socialRowRules, territoryRowRules } from './schemas';
 import { schoolKey } from './school-key';
 import { classifiedRows, col, SheetContext } from './sheet-context';
 import type { SheetOutput } from './sheet-read-result';
@@ -58,7 +58,7 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
     if (kind === 'territory') {
       const settlement = reader.text(col(ctx, 'settlement'));
       const row = { unemployment: num('unemployment'), regionalUnemployment: num('regionalUnemployment') };
-      if (!reader.validate(territoryRowSchema, row, columnOf) || row.unemployment === null) continue;
+      if (!reader.check(territoryRowRules, row, columnOf) || row.unemployment === null) continue;
       const y = yearOf(ctx, reader);
       const hard = reader.bool(col(ctx, 'hardToReach'), 'hardToReach');
       out.territory.push({ settlement, unemployment: row.unemployment, ...(y ? { year: y } : {}), ...(row.regionalUnemployment !== null ? { regionalUnemployment: row.regionalUnemployment } : {}), ...(hard !== null ? { hardToReach: hard } : {}), source });
@@ -79,7 +79,7 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
     out.schools.push(school);
     if (kind === 'schools') {
       const row = { students: num('students'), travelMinutes: num('travelMinutes'), latitude: num('latitude'), longitude: num('longitude') };
-      reader.validate(schoolRowSchema, row, columnOf);
+      reader.check(schoolRowRules, row, columnOf);
       const settlement = reader.text(col(ctx, 'settlement'));
       const type = schoolTypeOf(reader.text(col(ctx, 'type'))) ?? schoolTypeOf(name);
       const small = reader.bool(col(ctx, 'smallSchool'), 'smallSchool');
@@ -99,7 +99,7 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
       const cols = ctx.fieldCols.get('olympiadParticipants') ?? [];
       const parts = cols.map((c) => reader.number(c, 'olympiadParticipants'));
       const row = { olympiadParticipants: parts.every((p) => p === null) ? null : parts.reduce<number>((a, p) => a + (p ?? 0), 0), students: num('students') };
-      if (!reader.validate(olympiadRowSchema, row, columnOf) || row.olympiadParticipants === null) continue;
+      if (!reader.check(olympiadRowRules, row, columnOf) || row.olympiadParticipants === null) continue;
       out.olympiads.push({ schoolKey: key, schoolName: name, year: year!, participants: row.olympiadParticipants, ...(row.students !== null ? { students: row.students } : {}), source });
     } else if (kind === 'social') {
       const students = num('students');
@@ -111,7 +111,7 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
         const v = isCount ? reader.number(c, 'students') : num(f);
         row[f] = isCount && v !== null ? (students ? (v / students) * 100 : null) : v;
       }
-      if (!reader.validate(socialRowSchema, row, columnOf)) continue;
+      if (!reader.check(socialRowRules, row, columnOf)) continue;
       const shares = Object.fromEntries(SOCIAL_FIELDS.filter((f) => row[f] !== null && row[f] !== undefined).map((f) => [f, row[f]]));
       out.social.push({ schoolKey: key, schoolName: name, year: year!, ...shares, source });
     } else if (kind === 'monitoring') {

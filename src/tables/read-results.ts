@@ -8,7 +8,7 @@ import { checkRegionalAverages } from './regional-check';
 import { col, SheetContext } from './sheet-context';
 import { resolveScale, SubjectScale } from './subjects';
 import { collectEntries, type Entry } from './result-entries';
-import { resultRowIssues, type RowIssue } from './schemas';
+import { rowIssues, type RowIssue } from './schemas';
 import type { SheetOutput } from './sheet-read-result';
 
 /** Results sheets, wide (subject groups × measures) or long (a subject column), and teachers' sheets. */
@@ -149,7 +149,7 @@ const checkRows = (entries: readonly Entry[], rows: readonly (Record<string, unk
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!row) continue;
-    const issues = resultRowIssues(entries[i].rules, row);
+    const issues = rowIssues(entries[i].rules, row);
     if (issues.length > 0) out.set(i, issues);
   }
   return out;

@@ -1,6 +1,6 @@
 import { memoByText } from '../util/memo-by-text';
 import { CellValue } from '../grid/cell';
-import { cellText, parseNumber } from './cells';
+import { cellText, parseNumber, readsAsText } from './cells';
 import { normalizeText } from './text';
 
 export type RowRole = 'blank' | 'region' | 'area-total' | 'municipality' | 'school' | 'note' | 'orphan';
@@ -78,13 +78,13 @@ export const classifyRow = (row: CellValue[], cols: RoleColumns, formulas?: (str
   const hasValues = hasNumber(row, cols.values);
   const schoolRaw = row[cols.school ?? 0] ?? null;
   // «0012» typed as text is a school's name or code, not a number: a leading zero is never written in a count.
-  const schoolIsText = school !== '' && (parseNumber(schoolRaw).kind === 'text' || (typeof schoolRaw === 'string' && /^0\d+$/.test(school)));
+  const schoolIsText = school !== '' && (readsAsText(schoolRaw) || (typeof schoolRaw === 'string' && /^0\d+$/.test(school)));
   if (!schoolIsText) {
     if (municipality !== '') return 'municipality';
     return hasValues ? 'orphan' : 'note';
   }
   if (/^(примечание|прим|\*|note)/i.test(school)) return 'note';
   const hasFormulas = formulas?.some((f) => !!f) ?? false;
-  if ((municipality === '' || municipality === school) && looksLikeMunicipality(school) && (hasFormulas || !hasValues || cols.municipality === undefined)) return 'municipality';
+  if ((municipality === '' || municipality === school) && (hasFormulas || !hasValues || cols.municipality === undefined) && looksLikeMunicipality(school)) return 'municipality';
   return 'school';
 };

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { resultRowIssues, resultRowRulesFor } from '../../src/tables/schemas';
+import { olympiadRowRules, rowIssues, resultRowRulesFor, schoolRowRules, socialRowRules, territoryRowRules } from '../../src/tables/schemas';
 
 /**
  * The result-row rules checked directly (the usual row) give exactly the issues the zod schema gives,
@@ -30,7 +30,19 @@ test('the direct check and the schema agree on every row', () => {
       if (maxScore !== undefined) row.maxScore = maxScore;
       const parsed = rules.schema.safeParse(row);
       const expected = parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path, message: i.message }));
-      expect(resultRowIssues(rules, row)).toEqual(expected);
+      expect(rowIssues(rules, row)).toEqual(expected);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('the record rows (registry, olympiads, social passport, territory): the direct check and the schema agree', () => {
+  fc.assert(
+    fc.property(fc.constantFrom(schoolRowRules, olympiadRowRules, socialRowRules, territoryRowRules), fc.array(value, { minLength: 9, maxLength: 9 }), (rules, values) => {
+      const row: Record<string, unknown> = Object.fromEntries(rules.measures.map(([f], i) => [f, values[i]]));
+      const parsed = rules.schema.safeParse(row);
+      const expected = parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path, message: i.message }));
+      expect(rowIssues(rules, row)).toEqual(expected);
     }),
     { numRuns: 3000 },
   );
@@ -38,7 +50,7 @@ test('the direct check and the schema agree on every row', () => {
 
 test('each rule between measures at its boundary', () => {
   const rules = resultRowRulesFor(['participants', 'average', 'belowMinimum']);
-  const codes = (row: Record<string, unknown>) => resultRowIssues(rules, { maxScore: 100, ...row }).map((i) => `${String(i.path[0])}:${i.message}`);
+  const codes = (row: Record<string, unknown>) => rowIssues(rules, { maxScore: 100, ...row }).map((i) => `${String(i.path[0])}:${i.message}`);
   expect(codes({ participants: 10, average: 100, belowMinimum: 10 })).toEqual([]);
   expect(codes({ participants: 10, average: 100.5, belowMinimum: 11 })).toEqual(['average:average-over-max', 'belowMinimum:below-min-exceeds-participants']);
   expect(codes({ participants: 0, average: 0 })).toEqual([]);
