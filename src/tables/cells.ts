@@ -27,20 +27,27 @@ const NUMBER_TEXT = /^[+-]?(\d+|\d{1,3}( \d{3})+)([.,]\d+)?$/;
 
 const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x4ff);
 
-const lettersIn = (s: string, atLeast: number): number => {
-  let n = 0;
-  for (let i = 0; i < s.length && n < atLeast; i++) if (isLetter(s.charCodeAt(i))) n++;
-  return n;
+/** Letters (ASCII and Cyrillic, either case) that no placeholder holds: «М» of «МБОУ», say. */
+const NON_MARKER_LETTERS = ((): Uint8Array => {
+  const inMarkers = new Set([...BLANK_MARKERS].join(''));
+  const table = new Uint8Array(0x500);
+  for (let c = 0; c < table.length; c++) if (isLetter(c) && !inMarkers.has(String.fromCharCode(c).toLowerCase())) table[c] = 1;
+  return table;
+})();
+
+const hasNonMarkerLetter = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x500 && NON_MARKER_LETTERS[c] === 1) return true;
+  }
+  return false;
 };
 
-/** No placeholder has more letters than this («нет данных»: 9). */
-const MARKER_LETTERS = Math.max(...[...BLANK_MARKERS].map((m) => lettersIn(m, Infinity)));
-
 /**
- * parseNumber(v).kind === 'text', at a glance for a school's name: a string with more letters than any
- * placeholder is neither a placeholder nor a number (tidying spaces and case keep every letter).
+ * parseNumber(v).kind === 'text', at a glance for a school's name: a string with a letter no placeholder
+ * holds is neither a placeholder nor a number (tidying spaces and lower case keep every letter there is).
  */
-export const readsAsText = (v: CellValue): boolean => (typeof v === 'string' && lettersIn(v, MARKER_LETTERS + 1) > MARKER_LETTERS) || parseNumber(v).kind === 'text';
+export const readsAsText = (v: CellValue): boolean => (typeof v === 'string' && hasNonMarkerLetter(v)) || parseNumber(v).kind === 'text';
 
 /** Parses «3,5», «1 234,5», «35%», «-2», «12.» as numbers; anything else is text. */
 export const parseNumber = (v: CellValue): ParsedNumber => {

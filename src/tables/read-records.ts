@@ -8,6 +8,7 @@ import type { SheetOutput } from './sheet-read-result';
 import { normalizeText } from './text';
 import { makeProblem } from './problems';
 import { columnLetter } from '../grid/column-letter';
+import { KeyTree } from '../util/key-tree';
 import type { RowReader } from './row-reader';
 
 const SCHOOL_TYPES: [RegExp, SchoolType][] = [
@@ -40,7 +41,7 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
   const { grid, mapping, problems } = ctx;
   const sheet = grid.sheet;
   const kind = mapping.kind;
-  const seen = new Map<string, number>();
+  const seen = new KeyTree<Map<number | undefined, number>>();
   let yearMissing = false;
   const columnOf = (f: string) => col(ctx, f as FieldId);
   for (const { reader, role, municipality } of classifiedRows(ctx)) {
@@ -68,13 +69,14 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
     const key = schoolKey(name);
     const code = reader.text(col(ctx, 'code'));
     // One school per municipality, name (and code, where the table has one) and year in one table.
-    const dupKey = `${municipality ?? ''}\u0001${code}\u0001${key}|${year ?? ''}`;
-    const first = seen.get(dupKey);
+    let years = seen.get(municipality ?? '', code, key);
+    if (!years) seen.set(municipality ?? '', code, key, (years = new Map()));
+    const first = years.get(year);
     if (first !== undefined) {
       problems.push(makeProblem('duplicate-school', { sheet, row: reader.rowNumber, column: columnLetter(col(ctx, 'school') ?? 0) }, { school: name, municipality: municipality ?? '', first, extra: '', extraEn: '' }));
       continue;
     }
-    seen.set(dupKey, reader.rowNumber);
+    years.set(year, reader.rowNumber);
     const school: School = { key, name, source, ...(municipality ? { municipality } : {}), ...(code ? { code } : {}), ...(year !== undefined ? { year } : {}) };
     out.schools.push(school);
     if (kind === 'schools') {

@@ -4,6 +4,7 @@ import { FieldId, SUBJECT_MEASURES } from './fields';
 import { makeProblem } from './problems';
 import type { Problem } from '../domain/problem';
 import { RowReader } from './row-reader';
+import { KeyTree } from '../util/key-tree';
 import { resultRowRulesFor, type ResultRowRules } from './schemas';
 import { schoolKey } from './school-key';
 import { classifiedRows, col, SheetContext } from './sheet-context';
@@ -64,7 +65,7 @@ interface SeenRow {
 /** The rows each school had so far: a second row about the same year, family, subject, grade and teacher is reported. */
 class SchoolRows {
   // Per school key, what its rows were about: a school has a few dozen rows, a scan beats a joined key per row.
-  private readonly seen = new Map<string, SeenRow[]>();
+  private readonly seen = new KeyTree<SeenRow[]>();
 
   constructor(
     private readonly sheet: string,
@@ -75,10 +76,9 @@ class SchoolRows {
   /** `what.row` is this row's number; false (and `what` remembered) when the school has no earlier row about the same. */
   isDuplicate(s: School, what: SeenRow, extra: string): boolean {
     // One school per municipality, name and code in one table.
-    const id = s.municipality || s.code ? `${s.municipality ?? ''}\u0001${s.code ?? ''}\u0001${s.key}` : s.key;
-    const rows = this.seen.get(id);
+    const rows = this.seen.get(s.municipality ?? '', s.code ?? '', s.key);
     if (!rows) {
-      this.seen.set(id, [what]);
+      this.seen.set(s.municipality ?? '', s.code ?? '', s.key, [what]);
       return false;
     }
     for (let k = 0; k < rows.length; k++) {
