@@ -77,7 +77,10 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
       continue;
     }
     years.set(year, reader.rowNumber);
-    const school: School = { key, name, source, ...(municipality ? { municipality } : {}), ...(code ? { code } : {}), ...(year !== undefined ? { year } : {}) };
+    const school: School = { key, name, source };
+    if (municipality) school.municipality = municipality;
+    if (code) school.code = code;
+    if (year !== undefined) school.year = year;
     out.schools.push(school);
     if (kind === 'schools') {
       const row = { students: num('students'), travelMinutes: num('travelMinutes'), latitude: num('latitude'), longitude: num('longitude') };
@@ -88,15 +91,14 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
       const hard = reader.bool(col(ctx, 'hardToReach'), 'hardToReach');
       const leader = reader.bool(col(ctx, 'leader'), 'leader');
       const capacity = num('partnerCapacity');
-      Object.assign(school, {
-        ...(leader !== null ? { leader } : {}),
-        ...(capacity !== null && capacity !== undefined && capacity >= 0 ? { partnerCapacity: Math.round(capacity) } : {}),
-        ...(settlement ? { settlement } : {}),
-        ...(type && col(ctx, 'type') !== undefined ? { type } : {}),
-        ...(small !== null ? { smallSchool: small } : {}),
-        ...(hard !== null ? { hardToReach: hard } : {}),
-        ...Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined)),
-      });
+      // In this order: the registry's records are written out as they are.
+      if (leader !== null) school.leader = leader;
+      if (capacity !== null && capacity !== undefined && capacity >= 0) school.partnerCapacity = Math.round(capacity);
+      if (settlement) school.settlement = settlement;
+      if (type && col(ctx, 'type') !== undefined) school.type = type;
+      if (small !== null) school.smallSchool = small;
+      if (hard !== null) school.hardToReach = hard;
+      for (const [f, v] of Object.entries(row)) if (v !== null && v !== undefined) (school as unknown as Record<string, unknown>)[f] = v;
     } else if (kind === 'olympiads') {
       const cols = ctx.fieldCols.get('olympiadParticipants') ?? [];
       const parts = cols.map((c) => reader.number(c, 'olympiadParticipants'));

@@ -141,7 +141,8 @@ class EntryReader {
 
   private school(reader: RowReader, municipality: string | undefined, year: number | null | undefined): School {
     const name = reader.text(this.cols.school); // cell text: spaces already tidied
-    const school: School = { key: schoolKey(name), name, municipality, source: { sheet: this.sheet, row: reader.rowNumber }, ...(year ? { year } : {}) };
+    const school: School = { key: schoolKey(name), name, municipality, source: { sheet: this.sheet, row: reader.rowNumber } };
+    if (year) school.year = year;
     const code = reader.text(this.cols.code);
     if (code) school.code = code;
     const graduates = reader.number(this.cols.graduates, 'graduates');
@@ -198,7 +199,7 @@ class EntryReader {
       }
       if (!hasAny && !long) continue;
       if (school && long && this.schoolRows.isDuplicate(school, { year, family, subject, grade, teacher: teacher || undefined, row }, ` (${subject})`)) continue;
-      this.entries.push({ reader, role, school, teacher, ...(mentor ? { mentor } : {}), year, family, subject, grade, values, cols, rules });
+      this.entries.push({ reader, role, school, teacher, mentor, year, family, subject, grade, values, cols, rules });
     }
     out.years.add(year);
     out.families.add(family);
