@@ -25,6 +25,9 @@ export const schoolTypeOf = (text: string): SchoolType | undefined => {
   return SCHOOL_TYPES.find(([re]) => re.test(t))?.[1] ?? 'другое';
 };
 
+/** A registry row's measures, in the order its school record lists them. */
+const SCHOOL_MEASURES = ['students', 'travelMinutes', 'latitude', 'longitude'] as const;
+
 const SOCIAL_FIELDS: FieldId[] = ['bothParentsHigherEducation', 'singleParent', 'unemployedParents', 'deviant', 'nonNativeRussian', 'noLearningMotivation', 'lowIncome', 'disabilities'];
 const MONITORING_FIELDS = (Object.keys(FIELDS) as FieldId[]).filter((f) => FIELDS[f].kinds.length === 1 && FIELDS[f].kinds[0] === 'monitoring');
 /** A share column given as counts («чел.», «количество») is divided by the school's students. */
@@ -41,7 +44,8 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
   const { grid, mapping, problems } = ctx;
   const sheet = grid.sheet;
   const kind = mapping.kind;
-  const seen = new KeyTree<Map<number | undefined, number>>();
+  // Per year, the first row of each school.
+  const seen = new Map<number | undefined, KeyTree<number>>();
   let yearMissing = false;
   const columnOf = (f: string) => col(ctx, f as FieldId);
   for (const { reader, role, municipality } of classifiedRows(ctx)) {
@@ -69,21 +73,21 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
     const key = schoolKey(name);
     const code = reader.text(col(ctx, 'code'));
     // One school per municipality, name (and code, where the table has one) and year in one table.
-    let years = seen.get(municipality ?? '', code, key);
-    if (!years) seen.set(municipality ?? '', code, key, (years = new Map()));
-    const first = years.get(year);
+    let ofYear = seen.get(year);
+    if (!ofYear) seen.set(year, (ofYear = new KeyTree()));
+    const first = ofYear.get(municipality ?? '', code, key);
     if (first !== undefined) {
       problems.push(makeProblem('duplicate-school', { sheet, row: reader.rowNumber, column: columnLetter(col(ctx, 'school') ?? 0) }, { school: name, municipality: municipality ?? '', first, extra: '', extraEn: '' }));
       continue;
     }
-    years.set(year, reader.rowNumber);
+    ofYear.set(municipality ?? '', code, key, reader.rowNumber);
     const school: School = { key, name, source };
     if (municipality) school.municipality = municipality;
     if (code) school.code = code;
     if (year !== undefined) school.year = year;
     out.schools.push(school);
     if (kind === 'schools') {
-      const row = { students: num('students'), travelMinutes: num('travelMinutes'), latitude: num('latitude'), longitude: num('longitude') };
+      const row = { students: num('students'), travelMinutes: num('travelMinutes'), latitude: num('latitude'), longitude: num('longitude') } satisfies Record<(typeof SCHOOL_MEASURES)[number], number | null>;
       reader.check(schoolRowRules, row, columnOf);
       const settlement = reader.text(col(ctx, 'settlement'));
       const type = schoolTypeOf(reader.text(col(ctx, 'type'))) ?? schoolTypeOf(name);
@@ -98,7 +102,7 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
       if (type && col(ctx, 'type') !== undefined) school.type = type;
       if (small !== null) school.smallSchool = small;
       if (hard !== null) school.hardToReach = hard;
-      for (const [f, v] of Object.entries(row)) if (v !== null && v !== undefined) (school as unknown as Record<string, unknown>)[f] = v;
+      for (const f of SCHOOL_MEASURES) if (row[f] !== null && row[f] !== undefined) school[f] = row[f];
     } else if (kind === 'olympiads') {
       const cols = ctx.fieldCols.get('olympiadParticipants') ?? [];
       const parts = cols.map((c) => reader.number(c, 'olympiadParticipants'));

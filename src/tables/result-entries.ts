@@ -73,8 +73,8 @@ class SchoolRows {
     private readonly problems: Problem[],
   ) {}
 
-  /** `what.row` is this row's number; false (and `what` remembered) when the school has no earlier row about the same. */
-  isDuplicate(s: School, what: SeenRow, extra: string): boolean {
+  /** `what.row` is this row's number; false (and `what` remembered) when the school has no earlier row about the same. `subject`: a long table's, named in the report. */
+  isDuplicate(s: School, what: SeenRow, subject?: string): boolean {
     // One school per municipality, name and code in one table.
     const rows = this.seen.get(s.municipality ?? '', s.code ?? '', s.key);
     if (!rows) {
@@ -84,6 +84,7 @@ class SchoolRows {
     for (let k = 0; k < rows.length; k++) {
       const r = rows[k];
       if (r.year !== what.year || r.family !== what.family || r.subject !== what.subject || r.grade !== what.grade || r.teacher !== what.teacher) continue;
+      const extra = subject === undefined ? '' : ` (${subject})`;
       this.problems.push(makeProblem('duplicate-school', { sheet: this.sheet, row: what.row, column: this.schoolColumn }, { school: s.name, municipality: s.municipality ?? '', first: r.row, extra, extraEn: extra }));
       return true;
     }
@@ -181,24 +182,27 @@ class EntryReader {
     if (!year || !family) return;
 
     const gradeCol = this.cols.grade;
-    const grade = gradeCol !== undefined && reader.text(gradeCol) ? parseGrade(reader.text(gradeCol)) : defaultGrade(family);
+    const gradeText = gradeCol !== undefined ? reader.text(gradeCol) : '';
+    const grade = gradeText ? parseGrade(gradeText) : defaultGrade(family);
     const groups = this.groups(reader);
     const long = this.cols.subject !== undefined;
     const teacher = this.isTeachers ? reader.text(this.cols.teacher) : undefined;
     const mentor = this.isTeachers && this.cols.mentor !== undefined ? reader.bool(this.cols.mentor, 'mentor') === true : false;
     const row = reader.rowNumber;
-    if (school && !long && this.schoolRows.isDuplicate(school, { year, family, subject: undefined, grade: undefined, teacher: undefined, row }, '')) return;
+    if (school && !long && this.schoolRows.isDuplicate(school, { year, family, subject: undefined, grade: undefined, teacher: undefined, row })) return;
     if (school) out.schools.push(school);
-    for (const { subject, cols, pairs, rules } of groups) {
+    for (let g = 0; g < groups.length; g++) {
+      const { subject, cols, pairs, rules } = groups[g];
       const values: Partial<Record<FieldId, number | null>> = {};
       let hasAny = false;
-      for (const [f, c] of pairs) {
-        const v = reader.number(c, f);
+      for (let k = 0; k < pairs.length; k++) {
+        const f = pairs[k][0];
+        const v = reader.number(pairs[k][1], f);
         values[f] = v;
         if (v !== null) hasAny = true;
       }
       if (!hasAny && !long) continue;
-      if (school && long && this.schoolRows.isDuplicate(school, { year, family, subject, grade, teacher: teacher || undefined, row }, ` (${subject})`)) continue;
+      if (school && long && this.schoolRows.isDuplicate(school, { year, family, subject, grade, teacher: teacher || undefined, row }, subject)) continue;
       this.entries.push({ reader, role, school, teacher, mentor, year, family, subject, grade, values, cols, rules });
     }
     out.years.add(year);
