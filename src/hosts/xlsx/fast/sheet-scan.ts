@@ -103,12 +103,44 @@ const takeCellAttribute = (s: string, start: number, end: number, valueStart: nu
 
 const tagState = { col: -1, type: null as string | null, style: 0, seen: 0 };
 
+const BIT_OF_NAME: Record<number, number> = { 114: R, 116: T, 115: S };
+
+/**
+ * readCellTag for the tag Excel and every writer give: only r, t and s, each once, after one space,
+ * in double quotes and without references (` r="AB12" t="s"`); false for any other tag.
+ */
+const readUsualCellTag = (s: string, from: number, to: number, out: CellTag): boolean => {
+  let col = -1;
+  let type: string | null = null;
+  let style = 0;
+  let seen = 0;
+  for (let i = from; i < to; ) {
+    if (s.charCodeAt(i) === 47 && i === to - 1) break; // the '/' of a self-closing tag
+    if (s.charCodeAt(i) !== 32 || s.charCodeAt(i + 2) !== 61 || s.charCodeAt(i + 3) !== 34) return false;
+    const bit = BIT_OF_NAME[s.charCodeAt(i + 1)] ?? 0;
+    if (bit === 0 || (seen & bit) !== 0) return false;
+    seen |= bit;
+    const start = i + 4;
+    const end = s.indexOf('"', start);
+    if (end < 0 || end >= to || hasReference(s, start, end)) return false;
+    if (bit === R) col = columnAt(s, start, end);
+    else if (bit === T) type = typeAt(s, start, end);
+    else style = styleAt(s, start, end);
+    i = end + 1;
+  }
+  out.col = col;
+  out.type = type;
+  out.style = style;
+  return true;
+};
+
 /**
  * The r, t and s attributes of the cell tag s[from, to) into `out`, as attribute() reads each (the first
  * of a name, a prefix allowed, nothing after a value left unclosed), in one pass and without cutting a
  * string for the usual values: a country's sheet has millions of cells.
  */
 export const readCellTag = (s: string, from: number, to: number, out: CellTag): void => {
+  if (readUsualCellTag(s, from, to, out)) return;
   tagState.col = -1;
   tagState.type = null;
   tagState.style = 0;
@@ -359,17 +391,31 @@ export class SheetScanner {
    */
   private readValueOnlyCell(s: string, lt: number, gt: number): number {
     const open = gt + 1;
-    if (!s.startsWith(this.openValue, open) || s.charCodeAt(open + this.openValue.length) !== 62) return -1;
-    const from = open + this.openValue.length + 1;
-    const to = s.indexOf('<', from);
-    if (to < 0 || !s.startsWith(this.closeValue, to) || !s.startsWith(this.closeCell, to + this.closeValue.length)) return -1;
+    let from: number;
+    let to: number;
+    let end: number;
+    if (this.prefix === '') {
+      // <v>text</v></c>, compared character by character
+      if (s.charCodeAt(open) !== 60 || s.charCodeAt(open + 1) !== 118 || s.charCodeAt(open + 2) !== 62) return -1;
+      from = open + 3;
+      to = s.indexOf('<', from);
+      end = to + 8;
+      if (to < 0 || end > s.length || s.charCodeAt(to + 1) !== 47 || s.charCodeAt(to + 2) !== 118 || s.charCodeAt(to + 3) !== 62) return -1;
+      if (s.charCodeAt(to + 4) !== 60 || s.charCodeAt(to + 5) !== 47 || s.charCodeAt(to + 6) !== 99 || s.charCodeAt(to + 7) !== 62) return -1;
+    } else {
+      if (!s.startsWith(this.openValue, open) || s.charCodeAt(open + this.openValue.length) !== 62) return -1;
+      from = open + this.openValue.length + 1;
+      to = s.indexOf('<', from);
+      if (to < 0 || !s.startsWith(this.closeValue, to) || !s.startsWith(this.closeCell, to + this.closeValue.length)) return -1;
+      end = to + this.closeValue.length + this.closeCell.length;
+    }
     this.cellAt(s, lt, gt);
     if (to > from) {
       const { type, style } = this.tag;
       const value = hasReference(s, from, to) ? this.typed(type, decodeXml(s.slice(from, to)), style) : this.typedAt(type, s, from, to, style);
       if (value !== null) this.store(value, null);
     }
-    return to + this.closeValue.length + this.closeCell.length;
+    return end;
   }
 
   /** typed() of the text s[from, to): a shared string's index and a plain decimal read without cutting it out. */
