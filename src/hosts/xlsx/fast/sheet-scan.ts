@@ -257,7 +257,8 @@ export class SheetScanner {
   constructor(private readonly ctx: ScanContext) {}
 
   push(text: string): void {
-    this.buffer = this.buffer.length === 0 ? text : this.buffer + text;
+    // Joined, not concatenated: a flat string, where a concatenation would make every character access go through a rope.
+    this.buffer = this.buffer.length === 0 ? text : [this.buffer, text].join('');
     this.buffer = this.buffer.slice(this.process());
   }
 
