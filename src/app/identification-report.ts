@@ -6,6 +6,7 @@
 import { CRITERION_CODES, criterionName, GROUPS, type CriterionCode, type GroupName } from '../domain/criteria';
 import type { IdentificationResult } from '../domain/types';
 import type { Dataset } from '../domain/records';
+import { shownCriteria } from '../domain/identify';
 import type { Bilingual } from '../i18n/bilingual';
 
 export interface SchoolRef {
@@ -35,22 +36,22 @@ export const withMunicipality = (name: string, municipality: string | undefined)
 export const flaggedSchools = (result: IdentificationResult): FlaggedSchool[] =>
   result.schools
     .filter((s) => s.year === result.lastYear && s.groups.length > 0)
-    .map((s) => ({
-      key: s.schoolKey,
-      name: withMunicipality(s.name, s.municipality),
-      groups: [...s.groups],
-      reasons: [
-        ...s.findings.filter((f) => f.flagged).map((f) => f.code),
-        ...(s.adjustment?.changes.filter((c) => c.changed).map((c) => `эксперты: ${c.reason}`) ?? []),
-      ].join('; '),
-      codes: s.findings.filter((f) => f.flagged).map((f) => f.code),
-    }));
+    .map((s) => {
+      const codes = s.findings.filter((f) => f.flagged).map((f) => f.code);
+      return {
+        key: s.schoolKey,
+        name: withMunicipality(s.name, s.municipality),
+        groups: [...s.groups],
+        reasons: [...codes, ...(s.adjustment?.changes.filter((c) => c.changed).map((c) => `эксперты: ${c.reason}`) ?? [])].join('; '),
+        codes,
+      };
+    });
 
 /** The criteria a result speaks of, each with its meaning (the evaluated ones and those without data). */
 export const legendOf = (result: IdentificationResult): CodeMeaning[] => {
   // A loop, not flatMap: a whole country has millions of findings, and the codes are a dozen.
   const shown = new Set<string>(result.notEvaluated.map((n) => n.code));
-  for (const s of result.schools) for (const f of s.findings) shown.add(f.code);
+  for (const code of shownCriteria(result)) shown.add(code);
   return CRITERION_CODES.filter((c) => shown.has(c)).map((code: CriterionCode) => ({ code, meaning: { ru: criterionName(code, 'ru'), en: criterionName(code, 'en') } }));
 };
 

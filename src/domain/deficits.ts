@@ -27,7 +27,6 @@ const belowShareOf = (r: ResultRecord & { participants: number }): number | null
   return null;
 };
 
-const BANDS: readonly GradeBand[] = ['1–4', '5–9', '10–11'];
 const BAND_INDEX: Record<GradeBand, number> = { '1–4': 0, '5–9': 1, '10–11': 2 };
 
 /**
@@ -37,16 +36,10 @@ const BAND_INDEX: Record<GradeBand, number> = { '1–4': 0, '5–9': 1, '10–11
 class SchoolCells {
   size = 0;
   head = new Int32Array(64);
-  tail = new Int32Array(64);
-  rowCount = new Int32Array(64);
   band = new Uint8Array(64);
   sums = new Float64Array(64 * 5);
 
-  constructor(
-    readonly records: readonly ResultRecord[],
-    /** The row after each row in its cell; −1 ends. */
-    readonly next: Int32Array,
-  ) {}
+  constructor(readonly records: readonly ResultRecord[]) {}
 
   reset(): void {
     this.size = 0;
@@ -59,8 +52,6 @@ class SchoolCells {
       return b;
     };
     this.head = twice(this.head);
-    this.tail = twice(this.tail);
-    this.rowCount = twice(this.rowCount);
     this.band = twice(this.band);
     this.sums = twice(this.sums);
   }
@@ -69,29 +60,58 @@ class SchoolCells {
   add(i: number, band: number): number {
     const r = this.records[i];
     for (let c = 0; c < this.size; c++)
-      if (this.band[c] === band && this.records[this.head[c]].subject === r.subject) {
-        this.next[this.tail[c]] = i;
-        this.tail[c] = i;
-        this.rowCount[c]++;
-        return c;
-      }
+      if (this.band[c] === band && this.records[this.head[c]].subject === r.subject) return c;
     if (this.size === this.head.length) this.grow();
     const c = this.size++;
     this.head[c] = i;
-    this.tail[c] = i;
-    this.rowCount[c] = 1;
     this.band[c] = band;
     this.sums.fill(0, 5 * c, 5 * c + 5);
     return c;
   }
-
-  sources(c: number): SourceRef[] {
-    const out = new Array<SourceRef>(this.rowCount[c]);
-    let k = 0;
-    for (let row = this.head[c]; row !== -1; row = this.next[row]) out[k++] = this.records[row].source;
-    return out;
-  }
 }
+
+/** The three possible reason lists, shared (frozen) by every cell: they are never mutated. */
+const BOTH_REASONS = Object.freeze(['gap', 'belowMinimum']) as unknown as DeficitCell['reasons'];
+const GAP_REASON = Object.freeze(['gap']) as unknown as DeficitCell['reasons'];
+const BELOW_REASON = Object.freeze(['belowMinimum']) as unknown as DeficitCell['reasons'];
+
+/**
+ * The class of one deficit map's cells. A cell's `source` (its rows) is read from the school's chain of
+ * rows when asked for: a region has 10,000s of deficit cells and only the deficit sheet lists their rows.
+ */
+const deficitCellClass = (records: readonly ResultRecord[], nextRow: Int32Array) =>
+  class Deficit implements DeficitCell {
+    readonly schoolKey: string;
+    readonly schoolName: string;
+    readonly subject: string;
+    readonly band: GradeBand;
+
+    constructor(
+      /** The cell's first row in the results (the school's rows of the year follow through the chain). */
+      readonly firstRow: number,
+      readonly year: number,
+      readonly gap: number | null,
+      readonly belowMinimumShare: number | null,
+      readonly participants: number,
+      readonly reasons: DeficitCell['reasons'],
+    ) {
+      const first = records[firstRow];
+      this.schoolKey = first.schoolKey;
+      this.schoolName = first.schoolName;
+      this.subject = first.subject;
+      this.band = gradeBand(first)!;
+    }
+
+    /** The rows of the school's year with the cell's subject and grade band, in row order. */
+    get source(): SourceRef[] {
+      const out: SourceRef[] = [];
+      for (let row = this.firstRow; row !== -1; row = nextRow[row]) {
+        const r = records[row];
+        if (r.subject === this.subject && gradeBand(r) === this.band) out.push(r.source);
+      }
+      return out;
+    }
+  };
 
 // Offsets of a cell's sums.
 const PARTICIPANTS = 0;
@@ -108,7 +128,8 @@ export const deficitMap = (rows: ResultRows, schoolCount: number, year: number, 
     const r = records[i];
     return r.year === year && isUsableResult(r) && gradeBand(r) !== null;
   });
-  const cells = new SchoolCells(records, new Int32Array(records.length).fill(-1));
+  const cells = new SchoolCells(records);
+  const Deficit = deficitCellClass(records, nextRow);
   const found: DeficitCell[] = [];
   const foundAt: number[] = [];
   for (const o of schools) {
@@ -130,13 +151,15 @@ export const deficitMap = (rows: ResultRows, schoolCount: number, year: number, 
       }
     }
     for (let c = 0; c < cells.size; c++) {
-      const cell = deficitOf(cells, c, year, settings);
+      const cell = deficitOf(cells, c, year, settings, Deficit);
       if (!cell) continue;
       found.push(cell);
       foundAt.push(cells.head[c]);
     }
   }
-  // Back to the order of the cells' first rows: the district's order, not school by school.
+  // Back to the order of the cells' first rows: the district's order, not school by school (usually the same:
+  // a school's rows come together).
+  if (isAscending(foundAt)) return found;
   const order = ascendingOrder(foundAt);
   const out = new Array<DeficitCell>(found.length);
   for (let k = 0; k < order.length; k++) out[k] = found[order[k]];
@@ -144,7 +167,7 @@ export const deficitMap = (rows: ResultRows, schoolCount: number, year: number, 
 };
 
 /** The cell as a deficit, or null when it has too few participants or is not one. */
-const deficitOf = (cells: SchoolCells, c: number, year: number, settings: Settings): DeficitCell | null => {
+const deficitOf = (cells: SchoolCells, c: number, year: number, settings: Settings, Deficit: ReturnType<typeof deficitCellClass>): DeficitCell | null => {
   const at = 5 * c;
   const s = cells.sums;
   const participants = s[at + PARTICIPANTS];
@@ -154,18 +177,10 @@ const deficitOf = (cells: SchoolCells, c: number, year: number, settings: Settin
   const byGap = gap !== null && gap > settings.deficits.gap;
   const byBelow = below !== null && below >= settings.deficits.belowMinimumShare;
   if (!byGap && !byBelow) return null;
-  const reasons: DeficitCell['reasons'] = byGap && byBelow ? ['gap', 'belowMinimum'] : byGap ? ['gap'] : ['belowMinimum'];
-  const first = cells.records[cells.head[c]];
-  return {
-    schoolKey: first.schoolKey,
-    schoolName: first.schoolName,
-    year,
-    subject: first.subject,
-    band: BANDS[cells.band[c]],
-    gap,
-    belowMinimumShare: below,
-    participants,
-    reasons,
-    source: cells.sources(c),
-  };
+  return new Deficit(cells.head[c], year, gap, below, participants, byGap && byBelow ? BOTH_REASONS : byGap ? GAP_REASON : BELOW_REASON);
+};
+
+const isAscending = (xs: readonly number[]): boolean => {
+  for (let i = 1; i < xs.length; i++) if (xs[i] < xs[i - 1]) return false;
+  return true;
 };

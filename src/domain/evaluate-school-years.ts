@@ -5,6 +5,8 @@ import type { LowResults } from './low-results';
 import { noDataFinding, type RuleTexts } from './rules';
 import { type Settings } from './settings';
 import { CRITERION_CODES, GROUP_OF, type CriterionCode, type GroupName } from './criteria';
+import { columnOfFindings, type CriterionColumn } from './criterion-column';
+import { schoolYearClass } from './school-year';
 import { territoryFinders, territoryRecordFor, type TerritoryIndex } from './territory';
 import type { Finding, SchoolYearResult } from './types';
 import type { Schools } from './school-names';
@@ -35,8 +37,8 @@ export interface YearInputs {
   schools: Schools;
   gaps: FamilyGaps;
   low: LowResults | null;
-  r3: (Finding | undefined)[] | null;
-  s1: { findings: (Finding | undefined)[]; cutoff: number | null } | null;
+  r3: CriterionColumn | null;
+  s1: { column: CriterionColumn; cutoff: number | null } | null;
   /** null when there is no territory table. */
   territory: TerritoryIndex | null;
   /** null when no adjustment applies to this year. */
@@ -52,20 +54,6 @@ const thresholdsFor = (input: YearInputs): Record<CriterionCode, number | boolea
   S3: input.settings.unemploymentFactor,
 });
 
-/** Whether the findings of one group put the school in it (any or every finding, per the mode). */
-const inGroup = (findings: Finding[], group: GroupName, mode: 'any' | 'all'): boolean => {
-  let seen = false;
-  let any = false;
-  let every = true;
-  for (const f of findings) {
-    if (GROUP_OF[f.code] !== group) continue;
-    seen = true;
-    if (f.flagged) any = true;
-    else every = false;
-  }
-  return seen && (mode === 'all' ? every : any);
-};
-
 /** The four possible group lists, shared (frozen) by every school-year: they are never mutated. */
 const frozen = <T>(xs: T[]): T[] => Object.freeze(xs) as unknown as T[];
 const GROUPS_BOTH = frozen<GroupName>(['ШНОР', 'ШНСУ']);
@@ -74,11 +62,8 @@ const GROUPS_SOCIAL = frozen<GroupName>(['ШНСУ']);
 const GROUPS_NONE = frozen<GroupName>([]);
 const NO_FAMILIES = frozen<Family>([]);
 
-const groupsByCriteria = (findings: Finding[], settings: Settings): GroupName[] => {
-  const low = inGroup(findings, 'ШНОР', settings.mode.low);
-  const social = inGroup(findings, 'ШНСУ', settings.mode.social);
-  return low && social ? GROUPS_BOTH : low ? GROUPS_LOW : social ? GROUPS_SOCIAL : GROUPS_NONE;
-};
+/** The shared group list for membership of the two groups. */
+const groupList = (low: boolean, social: boolean): GroupName[] => (low && social ? GROUPS_BOTH : low ? GROUPS_LOW : social ? GROUPS_SOCIAL : GROUPS_NONE);
 
 /** Families the school's type should have results in but has none (the shared empty list when none is missing). */
 const missingFamilies = (school: School | undefined, g: FamilyGaps, o: number): Family[] => {
@@ -106,68 +91,87 @@ export interface YearResults {
   lowByOrdinal: Uint8Array;
 }
 
+/** Each evaluated criterion's column for the year (null: no school has data for it). */
+const columnsOf = (ordinals: readonly number[], input: YearInputs): (CriterionColumn | null)[] => {
+  const { year, settings, texts, evaluated, schools, low, r3, s1, territory } = input;
+  const { hardToReach, unemployment } = territoryFinders(territory, year, settings, texts);
+  const territoryOf = (o: number) => (territory === null ? undefined : territoryRecordFor(territory, schools.registryOf[o], year));
+  const count = schools.keyOf.length;
+  return evaluated.map((code): CriterionColumn | null => {
+    switch (code) {
+      case 'R1':
+        return low?.r1 ?? null;
+      case 'R2':
+        return low?.r2 ?? null;
+      case 'R3':
+        return r3;
+      case 'S1':
+        return s1?.column ?? null;
+      case 'S2':
+        return columnOfFindings(ordinals, count, (o) => hardToReach(schools.registryOf[o], territoryOf(o)));
+      case 'S3':
+        return territory === null ? null : columnOfFindings(ordinals, count, (o) => unemployment(territoryOf(o)));
+    }
+  });
+};
+
 /** The results of every school in `ordinals` (distinct; the per-criterion findings are indexed by ordinal) for the year. */
 export const evaluateSchoolYears = (ordinals: readonly number[], input: YearInputs): YearResults => {
-  const { year, settings, texts, evaluated, schools, gaps, low, r3, s1, territory, adjustments } = input;
+  const { year, settings, texts, evaluated, schools, gaps, adjustments } = input;
   const thresholds = thresholdsFor(input);
-  const { hardToReach, unemployment } = territoryFinders(territory, year, settings, texts);
-  const needsTerritory = territory !== null && (evaluated.includes('S2') || evaluated.includes('S3'));
+  const columns = columnsOf(ordinals, input);
+  const n = evaluated.length;
+  // The year's «no data» finding of a criterion is the same for every school: one shared object.
+  const noData: (Finding | undefined)[] = evaluated.map(() => undefined);
+  const findingsOf = (o: number): Finding[] => {
+    const findings = new Array<Finding>(n);
+    for (let i = 0; i < n; i++) {
+      const code = evaluated[i];
+      findings[i] = columns[i]?.finding(o) ?? (noData[i] ??= noDataFinding(code, year, texts, NO_DATA_NOTE[code], thresholds[code]));
+    }
+    return findings;
+  };
+  const SchoolYear = schoolYearClass({
+    year,
+    keyOf: schools.keyOf,
+    nameOf: schools.nameOf,
+    noDataOf: (o) => missingFamilies(schools.registryOf[o], gaps, o),
+    unreliableOf: (o) => unreliableFamilies(gaps, o),
+    findingsOf,
+  });
   const list = new Array<SchoolYearResult>(ordinals.length);
   const ordinalOf = new Int32Array(ordinals.length);
   const byOrdinal = new Array<SchoolYearResult | undefined>(schools.keyOf.length);
-  const n = evaluated.length;
-  const noData: (Finding | undefined)[] = evaluated.map(() => undefined);
   const flagged = new Int32Array(CRITERION_CODES.length);
   const codeIndex = evaluated.map((c) => CRITERION_CODES.indexOf(c));
+  const isLowCode = evaluated.map((c) => c === 'R1' || c === 'R2');
+  const isLowGroup = evaluated.map((c) => GROUP_OF[c] === 'ШНОР');
+  // A group is decided by the criteria of it that are evaluated: none evaluated, nobody is in it.
+  const lowEvaluated = isLowGroup.includes(true);
+  const socialEvaluated = isLowGroup.includes(false);
+  const lowNeedsAll = settings.mode.low === 'all';
+  const socialNeedsAll = settings.mode.social === 'all';
   const lowByOrdinal = new Uint8Array(schools.keyOf.length);
   for (let k = 0; k < ordinals.length; k++) {
     const o = ordinals[k];
     const key = schools.keyOf[o];
-    const school = schools.registryOf[o];
-    const terr = needsTerritory ? territoryRecordFor(territory, school, year) : undefined;
-    const findings = new Array<Finding>(n);
+    let lowAny = false;
+    let lowEvery = true;
+    let socialAny = false;
+    let socialEvery = true;
     for (let i = 0; i < n; i++) {
-      const code = evaluated[i];
-      let f: Finding | undefined;
-      switch (code) {
-        case 'R1':
-          f = low?.r1[o];
-          break;
-        case 'R2':
-          f = low?.r2[o];
-          break;
-        case 'R3':
-          f = r3?.[o];
-          break;
-        case 'S1':
-          f = s1?.findings[o];
-          break;
-        case 'S2':
-          f = hardToReach(school, terr);
-          break;
-        case 'S3':
-          f = unemployment(terr);
-          break;
-      }
-      // The year's «no data» finding of a criterion is the same for every school: one shared object.
-      findings[i] = f ?? (noData[i] ??= noDataFinding(code, year, texts, NO_DATA_NOTE[code], thresholds[code]));
-      if (findings[i].flagged) {
+      const isFlagged = columns[i]?.flagged(o) ?? false;
+      if (isFlagged) {
         flagged[codeIndex[i]]++;
-        if (code === 'R1' || code === 'R2') lowByOrdinal[o] = 1;
+        if (isLowCode[i]) lowByOrdinal[o] = 1;
       }
+      if (isLowGroup[i]) (lowAny ||= isFlagged), (lowEvery &&= isFlagged);
+      else (socialAny ||= isFlagged), (socialEvery &&= isFlagged);
     }
-    const byCriteria = groupsByCriteria(findings, settings);
+    const byCriteria = groupList(lowEvaluated && (lowNeedsAll ? lowEvery : lowAny), socialEvaluated && (socialNeedsAll ? socialEvery : socialAny));
     const adj = adjustments?.byKeyYear.get(`${key}|${year}`);
     const applied = adj ? applyAdjustments(byCriteria, adj) : null;
-    const { name, municipality } = schools.nameOf[o];
-    const missing = missingFamilies(school, gaps, o);
-    const unreliable = unreliableFamilies(gaps, o);
-    const groups = applied ? applied.groups : byCriteria;
-    // The municipality is written in the literal (last, where an assignment put it before): added afterwards,
-    // it would cost every school-year a second block of properties.
-    const r: SchoolYearResult = municipality
-      ? { schoolKey: key, name, year, groups, groupsByCriteria: byCriteria, stable: false, status: 'notIn', findings, noData: missing, unreliable, municipality }
-      : { schoolKey: key, name, year, groups, groupsByCriteria: byCriteria, stable: false, status: 'notIn', findings, noData: missing, unreliable };
+    const r = new SchoolYear(o, applied ? applied.groups : byCriteria, byCriteria);
     if (applied) r.adjustment = { changes: applied.changes };
     list[k] = r;
     ordinalOf[k] = o;

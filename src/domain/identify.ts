@@ -88,6 +88,9 @@ const methodText = (settings: Settings, evaluated: CriterionCode[], texts: Retur
   ];
 };
 
+/** The criteria a result's schools have findings of: the evaluated ones, when there are schools. */
+export const shownCriteria = (result: IdentificationResult): CriterionCode[] => (result.schools.length > 0 ? result.criteria : []);
+
 /** The last year identify() evaluates by default (0 without data), known without identifying. */
 export const lastDataYear = (dataset: Dataset): number => Math.max(0, ...collectSchools(dataset).ordinalsByYear.keys());
 
@@ -113,6 +116,7 @@ export const identify = (dataset: Dataset, settings: Settings, options: Identify
     notes: [],
     problems: regional.problems,
     notEvaluated,
+    criteria: evaluated,
     method,
   };
   // Notes are added up to the end of the run.

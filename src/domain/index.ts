@@ -1,5 +1,5 @@
 /** Public API of the identification engine. Pure: no Office, no DOM, no I/O, no clock. */
-export { identify, type IdentifyOptions } from './identify';
+export { identify, shownCriteria, type IdentifyOptions } from './identify';
 export * from './criteria';
 export * from './settings';
 export * from './types';

@@ -4,13 +4,14 @@ import { bottomCutoff, percentileRanksWorstFirst, stable, withoutNaN } from './r
 import { makeFinding, type RuleTexts } from './rules';
 import type { Settings } from './settings';
 import type { Finding, FindingPart } from './types';
+import type { CriterionColumn } from './criterion-column';
 
 /** R1 (bottom quartile by composite rank) and R2 (gap to the region) for one year. */
 
 export interface LowResults {
-  /** Indexed by the school's ordinal (see `SchoolOrdinals`); undefined for a school without results. */
-  r1: (Finding | undefined)[];
-  r2: (Finding | undefined)[];
+  /** By the school's ordinal (see `SchoolOrdinals`); no finding for a school without results. */
+  r1: CriterionColumn;
+  r2: CriterionColumn;
   /** The R1 composite cut-off (null when nobody is ranked). */
   cutoff: number | null;
 }
@@ -50,13 +51,15 @@ const composites = (ranks: readonly Float64Array[], n: number): Float64Array => 
   return out;
 };
 
-/** What every school's R1 and R2 of one year are built from. */
+/** What every school's R1 and R2 of one year are built from: kept, so a finding is built when asked for. */
 interface YearContext {
-  out: LowResults;
   gaps: FamilyGaps;
   /** Per family, the percentile rank of each school of `gaps.schools` (NaN: not ranked). */
   ranks: readonly Float64Array[];
   composite: Float64Array;
+  cutoff: number | null;
+  /** By ordinal: the school's position in `gaps.schools`, −1 without results. */
+  positionOf: Int32Array;
   year: number;
   settings: Settings;
   texts: RuleTexts;
@@ -65,13 +68,12 @@ interface YearContext {
 }
 
 /**
- * Sets R1 and R2 of the school at position `i` of `gaps.schools`, sharing their parts and sources (arrays sized exactly: they are kept).
- * One pass over the families, no intermediate arrays: this runs for every school-year.
+ * R1 or R2 of the school at position `i` of `gaps.schools`, with its parts and sources (arrays sized exactly).
+ * One pass over the families, no intermediate arrays.
  */
-const setSchoolFindings = (ctx: YearContext, i: number): void => {
-  const { out, gaps: g, ranks, year, settings, texts } = ctx;
+const schoolFinding = (ctx: YearContext, code: 'R1' | 'R2', i: number): Finding => {
+  const { gaps: g, ranks, year, settings, texts, cutoff } = ctx;
   const o = g.schools[i];
-  const cutoff = out.cutoff;
   let count = 0;
   let sourceCount = 0;
   for (let family = 0; family < FAMILY_COUNT; family++) {
@@ -83,42 +85,35 @@ const setSchoolFindings = (ctx: YearContext, i: number): void => {
   const source = new Array<SourceRef>(sourceCount);
   let unreliable: string | undefined;
   let participants = 0;
-  let maxGap = -Infinity;
   let p = 0;
   let s = 0;
   for (let family = 0; family < FAMILY_COUNT; family++) {
     if (!g.has(o, family)) continue;
     const r = ranks[family][i];
-    const gap = g.gap(o, family);
     const reliable = g.isReliable(o, family);
-    if (parts) parts[p++] = { label: FAMILIES[family], value: gap, participants: g.participants(o, family), rank: Number.isNaN(r) ? null : r, reliable };
+    if (parts) parts[p++] = { label: FAMILIES[family], value: g.gap(o, family), participants: g.participants(o, family), rank: Number.isNaN(r) ? null : r, reliable };
     s = g.copySources(o, family, source, s);
     participants += g.participants(o, family);
-    if (reliable) maxGap = Math.max(maxGap, gap);
-    else unreliable = unreliable === undefined ? FAMILIES[family] : `${unreliable}, ${FAMILIES[family]}`;
+    if (!reliable) unreliable = unreliable === undefined ? FAMILIES[family] : `${unreliable}, ${FAMILIES[family]}`;
   }
   const note = unreliable !== undefined ? `${unreliable}: ${UNRELIABLE_NOTE}` : undefined;
-  const composite = ctx.composite[i];
-  const value = Number.isNaN(composite) ? null : composite;
-  const gap = maxGap === -Infinity ? null : maxGap;
-  out.r1[o] = makeFinding('R1', year, texts, {
-    flagged: value !== null && cutoff !== null && value <= cutoff,
-    value,
-    threshold: cutoff,
-    participants,
-    source,
-    parts,
-    note,
-  });
-  out.r2[o] = makeFinding('R2', year, texts, {
-    flagged: gap !== null && gap > settings.gapThreshold,
-    value: gap,
-    threshold: settings.gapThreshold,
-    participants,
-    source,
-    parts,
-    note,
-  });
+  if (code === 'R1') {
+    const value = r1Value(ctx, i);
+    return makeFinding('R1', year, texts, { flagged: isR1(value, cutoff), value, threshold: cutoff, participants, source, parts, note });
+  }
+  const gap = maxReliableGap(g, o);
+  return makeFinding('R2', year, texts, { flagged: isR2(gap, settings), value: gap, threshold: settings.gapThreshold, participants, source, parts, note });
+};
+
+const r1Value = (ctx: YearContext, i: number): number | null => (Number.isNaN(ctx.composite[i]) ? null : ctx.composite[i]);
+const isR1 = (value: number | null, cutoff: number | null): boolean => value !== null && cutoff !== null && value <= cutoff;
+const isR2 = (gap: number | null, settings: Settings): boolean => gap !== null && gap > settings.gapThreshold;
+
+/** The largest gap among the school's reliable families (null when none is). */
+const maxReliableGap = (g: FamilyGaps, o: number): number | null => {
+  let maxGap = -Infinity;
+  for (let family = 0; family < FAMILY_COUNT; family++) if (g.isReliable(o, family)) maxGap = Math.max(maxGap, g.gap(o, family));
+  return maxGap === -Infinity ? null : maxGap;
 };
 
 /** R1 and R2 of every school with results in the year (`explain`: with the per-family parts); `schoolCount` sizes the arrays indexed by ordinal. */
@@ -126,8 +121,19 @@ export const evaluateLowResults = (gaps: FamilyGaps, schoolCount: number, year: 
   const ranks = familyRanks(gaps);
   const composite = composites(ranks, gaps.schools.length);
   const cutoff = bottomCutoff(withoutNaN(composite), settings.quartileShare);
-  const out: LowResults = { r1: new Array<Finding | undefined>(schoolCount), r2: new Array<Finding | undefined>(schoolCount), cutoff };
-  const ctx: YearContext = { out, gaps, ranks, composite, year, settings, texts, explain };
-  for (let i = 0; i < gaps.schools.length; i++) setSchoolFindings(ctx, i);
-  return out;
+  const positionOf = new Int32Array(schoolCount).fill(-1);
+  const r1Flags = new Uint8Array(schoolCount);
+  const r2Flags = new Uint8Array(schoolCount);
+  const ctx: YearContext = { gaps, ranks, composite, cutoff, positionOf, year, settings, texts, explain };
+  for (let i = 0; i < gaps.schools.length; i++) {
+    const o = gaps.schools[i];
+    positionOf[o] = i;
+    if (isR1(r1Value(ctx, i), cutoff)) r1Flags[o] = 1;
+    if (isR2(maxReliableGap(gaps, o), settings)) r2Flags[o] = 1;
+  }
+  const column = (code: 'R1' | 'R2', flags: Uint8Array): CriterionColumn => ({
+    flagged: (o) => flags[o] === 1,
+    finding: (o) => (positionOf[o] === -1 ? undefined : schoolFinding(ctx, code, positionOf[o])),
+  });
+  return { r1: column('R1', r1Flags), r2: column('R2', r2Flags), cutoff };
 };

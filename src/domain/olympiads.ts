@@ -4,6 +4,7 @@ import { makeFinding, type RuleTexts } from './rules';
 import type { Settings } from './settings';
 import type { Finding } from './types';
 import { chainRowsBySchool, type RowChains } from './ordinals';
+import type { CriterionColumn } from './criterion-column';
 
 /**
  * R3: participants of regional and all-Russian olympiads and contests summed over the last
@@ -23,6 +24,11 @@ export const indexOlympiads = (records: readonly OlympiadRecord[], ordinalOf: In
   ...chainRowsBySchool(ordinalOf, schoolCount),
 });
 
+/** What R3 keeps of each school of the year, by ordinal: a finding is built from it when asked for. */
+const NONE = 0;
+const NO_STUDENTS = 1;
+const SHARE = 2;
+
 /** R3 of the schools at `ordinals` (their registry records give the students when a year's row does not). */
 export const evaluateOlympiads = (
   index: OlympiadIndex,
@@ -31,28 +37,18 @@ export const evaluateOlympiads = (
   year: number,
   settings: Settings,
   texts: RuleTexts,
-): (Finding | undefined)[] => {
+): CriterionColumn => {
   const { records, head, next } = index;
-  const out = new Array<Finding | undefined>(registryOf.length);
+  const schoolCount = registryOf.length;
+  const kind = new Uint8Array(schoolCount);
+  const shareOf = new Float64Array(schoolCount);
+  const participantsOf = new Float64Array(schoolCount);
+  const usedMaskOf = new Int32Array(schoolCount);
   const years = settings.olympiadYears;
   // Per year of the window (0 = this year, 1 = the year before…), summed over the school's rows of that year.
   const participantsIn = new Float64Array(years);
   const studentsIn = new Float64Array(years); // the largest positive value given; 0 = none
   const rowsIn = new Int32Array(years);
-  // The partial-window note depends only on which years were used: one string per pattern, not per school.
-  const notes = new Map<number, string>();
-  const noteFor = (usedMask: number, usedCount: number): string => {
-    let note = notes.get(usedMask);
-    if (note === undefined) {
-      const used: number[] = [];
-      // The window runs from the latest year back, so the years used are listed oldest first.
-      for (let i = years - 1; i >= 0; i--) if (usedMask & (1 << i)) used.push(year - i);
-      note = `данные за ${usedCount} из ${years} лет: ${used.join(', ')}`;
-      notes.set(usedMask, note);
-    }
-    return note;
-  };
-  let noStudents: Finding | undefined;
   for (let k = 0; k < ordinals.length; k++) {
     const o = ordinals[k];
     if (head[o] === -1) continue;
@@ -70,47 +66,60 @@ export const evaluateOlympiads = (
     const registryStudents = registryOf[o]?.students ?? null;
     let participants = 0;
     let students = 0;
-    let usedCount = 0;
     let usedMask = 0;
-    let sourceCount = 0;
     for (let i = 0; i < years; i++) {
       if (rowsIn[i] === 0) continue;
       const st = studentsIn[i] > 0 ? studentsIn[i] : registryStudents;
       if (st === null || st <= 0) continue;
       participants += participantsIn[i];
       students += st;
-      usedCount++;
       usedMask |= 1 << i;
-      sourceCount += rowsIn[i];
     }
-    if (usedCount === 0) {
-      // The same for every such school of the year: one shared finding.
-      noStudents ??= makeFinding('R3', year, texts, {
+    if (usedMask === 0) {
+      kind[o] = NO_STUDENTS;
+      continue;
+    }
+    kind[o] = SHARE;
+    shareOf[o] = stable((100 * participants) / students);
+    participantsOf[o] = participants;
+    usedMaskOf[o] = usedMask;
+  }
+  // The same for every school without students: one shared finding.
+  let noStudents: Finding | undefined;
+  const finding = (o: number): Finding | undefined => {
+    if (kind[o] === NONE) return undefined;
+    if (kind[o] === NO_STUDENTS)
+      return (noStudents ??= makeFinding('R3', year, texts, {
         flagged: false,
         value: null,
         threshold: settings.olympiadShare,
         note: 'нет данных о численности учащихся за период',
-      });
-      out[o] = noStudents;
-      continue;
-    }
-    // This year's rows first, then each year before; sized exactly: it is kept in the finding.
-    const source = new Array<SourceRef>(sourceCount);
-    let s = 0;
+      }));
+    const usedMask = usedMaskOf[o];
+    // This year's rows first, then each year before.
+    const source: SourceRef[] = [];
+    let usedCount = 0;
     for (let i = 0; i < years; i++) {
       if ((usedMask & (1 << i)) === 0) continue;
-      for (let row = head[o]; row !== -1; row = next[row]) if (records[row].year === year - i) source[s++] = records[row].source;
+      usedCount++;
+      for (let row = head[o]; row !== -1; row = next[row]) if (records[row].year === year - i) source.push(records[row].source);
     }
-    const share = stable((100 * participants) / students);
-    const note = usedCount < years ? noteFor(usedMask, usedCount) : undefined;
-    out[o] = makeFinding('R3', year, texts, {
+    const share = shareOf[o];
+    return makeFinding('R3', year, texts, {
       flagged: share <= settings.olympiadShare,
       value: share,
       threshold: settings.olympiadShare,
-      participants,
+      participants: participantsOf[o],
       source,
-      note,
+      note: usedCount < years ? partialWindowNote(year, years, usedMask, usedCount) : undefined,
     });
-  }
-  return out;
+  };
+  return { flagged: (o) => kind[o] === SHARE && shareOf[o] <= settings.olympiadShare, finding };
+};
+
+/** «данные за 2 из 3 лет: 2023, 2024»: the window runs from the latest year back, so the years used are listed oldest first. */
+const partialWindowNote = (year: number, years: number, usedMask: number, usedCount: number): string => {
+  const used: number[] = [];
+  for (let i = years - 1; i >= 0; i--) if (usedMask & (1 << i)) used.push(year - i);
+  return `данные за ${usedCount} из ${years} лет: ${used.join(', ')}`;
 };

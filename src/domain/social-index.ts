@@ -5,6 +5,7 @@ import { activeSocialComponents, type Settings } from './settings';
 import { socialComponentLabel, type SocialComponent } from './criteria';
 import type { Finding, FindingPart } from './types';
 import { chainRowsBySchool, type RowChains } from './ordinals';
+import type { CriterionColumn } from './criterion-column';
 
 /**
  * S1 social well-being index (ИСБ). For each component of the chosen variant: the school's share,
@@ -149,22 +150,25 @@ export const evaluateSocialIndex = (
   texts: RuleTexts,
   /** With each school's components as the finding's parts. */
   explain: boolean,
-): { findings: (Finding | undefined)[]; cutoff: number | null } => {
+): { column: CriterionColumn; cutoff: number | null } => {
   const { ordinals, records, index, scales } = yearIndex(social, year, settings);
   const cutoff = bottomCutoff(withoutNaN(index), settings.quartileShare);
-  const out = new Array<Finding | undefined>(schoolCount);
-  for (let i = 0; i < ordinals.length; i++) {
-    const v = index[i];
-    if (Number.isNaN(v)) continue;
+  // By ordinal: the school's position in the year's index, −1 without one.
+  const positionOf = new Int32Array(schoolCount).fill(-1);
+  for (let i = 0; i < ordinals.length; i++) if (!Number.isNaN(index[i])) positionOf[ordinals[i]] = i;
+  const isFlagged = (v: number) => cutoff !== null && v <= cutoff;
+  const finding = (o: number): Finding | undefined => {
+    const i = positionOf[o];
+    if (i === -1) return undefined;
     const record = records[i];
-    out[ordinals[i]] = makeFinding('S1', year, texts, {
-      flagged: cutoff !== null && v <= cutoff,
-      value: v,
+    return makeFinding('S1', year, texts, {
+      flagged: isFlagged(index[i]),
+      value: index[i],
       threshold: cutoff,
       source: [record.source],
       parts: explain ? partsOf(scales, i) : undefined,
       dataYear: record.year,
     });
-  }
-  return { findings: out, cutoff };
+  };
+  return { column: { flagged: (o) => positionOf[o] !== -1 && isFlagged(index[positionOf[o]]), finding }, cutoff };
 };

@@ -176,6 +176,8 @@ export interface IdentificationResult {
   /** Data problems found while computing (a wrong regional row), with sheet and row. */
   problems: Problem[];
   notEvaluated: NotEvaluated[];
+  /** The school criteria evaluated, in CRITERION_CODES order: each school-year has one finding of each. */
+  criteria: CriterionCode[];
   /** The description of the method, with thresholds, for the output sheets. */
   method: Bilingual[];
 }

@@ -1,8 +1,9 @@
 import { headOf, totalRowsOf } from '../grid/sheet-preview';
 import type { ColumnSpec, ConditionalRule, SheetSpec, SpecCell } from '../grid/sheet-spec';
 import { columnLetter } from '../grid/column-letter';
-import { CRITERION_CODES, criterionName, type CriterionCode } from '../domain/criteria';
+import { criterionName, type CriterionCode } from '../domain/criteria';
 import type { Finding, IdentificationResult, SchoolYearResult } from '../domain/types';
+import { shownCriteria } from '../domain/identify';
 import { IDENTIFICATION_LABELS, type IdentificationLabels } from '../tables/labels/identification-labels';
 import { pagesAcross } from './print-pages';
 import { pick, type Language } from '../i18n/bilingual';
@@ -26,12 +27,7 @@ const FILL_FLAG = '#F4B183';
 const cellOf = (value: Finding['value'], l: IdentificationLabels): SpecCell =>
   value === null ? l.noData : typeof value === 'boolean' ? (value ? l.yes : l.no) : value;
 
-/** Criteria shown: those evaluated in the result (present on its findings), in the canonical order. */
-export const shownCriteria = (result: IdentificationResult): CriterionCode[] => {
-  const present = new Set<CriterionCode>();
-  for (const s of result.schools) for (const f of s.findings) present.add(f.code);
-  return CRITERION_CODES.filter((c) => present.has(c));
-};
+
 
 export const identificationSheet = (
   result: IdentificationResult,
@@ -54,7 +50,8 @@ export const identificationSheet = (
   const noteCol = header.length - 1;
 
   const rows: SpecCell[][] = schools.map((s: SchoolYearResult, i) => {
-    const byCode = new Map(s.findings.map((f) => [f.code, f]));
+    const findings = s.findings;
+    const byCode = new Map(findings.map((f) => [f.code, f]));
     const criteria = codes.flatMap((c): SpecCell[] => {
       const f = byCode.get(c);
       if (!f) return [l.notEvaluated, null, null];
@@ -66,7 +63,7 @@ export const identificationSheet = (
       s.name,
       s.municipality ?? '',
       s.groups.join(', '),
-      s.findings.filter((f) => f.flagged).map((f) => f.code).join(', '),
+      findings.filter((f) => f.flagged).map((f) => f.code).join(', '),
       s.stable ? l.yes : l.no,
       l.status[s.status],
       ...criteria,
