@@ -11,15 +11,11 @@ const ORG_FORM_LONG = /^(?:(?:муниципальное|государстве�
  * The first step of every school-name key: case, «ё», quotes and spaces around «№» written one way.
  * Remembered: the reader's key and the identity step's keys both start from it.
  */
-export const prepareSchoolText = memoByText((name: string): string =>
-  normalizeText(
-    name
-      .toLowerCase()
-      .replace(/ё/g, 'е')
-      .replace(/[«»"“”„'`]/g, ' ')
-      .replace(/\s*№\s*/g, ' №'),
-  ),
-);
+export const prepareSchoolText = memoByText((name: string): string => {
+  const text = name.toLowerCase().replace(/ё/g, 'е').replace(/[«»"“”„'`]/g, ' ');
+  // The search for «№» with the spaces around it is slow on a text without one (it tries every position).
+  return normalizeText(text.includes('№') ? text.replace(/\s*№\s*/g, ' №') : text);
+});
 
 /** The school key of a prepared text: without the org-form prefix, «№» glued to its number. */
 export const schoolKeyOfPrepared = (prepared: string): string => {
