@@ -1,22 +1,33 @@
 /**
  * A map keyed by three strings (municipality, code, name key) without joining them into one string per
- * lookup: a row's strings are shared with the sheet, so their hashes are computed once, not per row.
+ * lookup: the name key's hash is computed once per string, and the few entries under one name key are
+ * told apart by comparing their municipality and code. No map per school: most have a code of their own.
  */
 export class KeyTree<V> {
-  private readonly root = new Map<string, Map<string, Map<string, V>>>();
+  private readonly byName = new Map<string, { a: string; b: string; value: V }[]>();
   /** Entries held. */
   size = 0;
 
   get(a: string, b: string, c: string): V | undefined {
-    return this.root.get(a)?.get(b)?.get(c);
+    const list = this.byName.get(c);
+    if (list) for (let i = 0; i < list.length; i++) if (list[i].a === a && list[i].b === b) return list[i].value;
+    return undefined;
   }
 
   set(a: string, b: string, c: string, value: V): void {
-    let byB = this.root.get(a);
-    if (!byB) this.root.set(a, (byB = new Map()));
-    let byC = byB.get(b);
-    if (!byC) byB.set(b, (byC = new Map()));
-    if (!byC.has(c)) this.size++;
-    byC.set(c, value);
+    const list = this.byName.get(c);
+    if (!list) {
+      this.byName.set(c, [{ a, b, value }]);
+      this.size++;
+      return;
+    }
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].a === a && list[i].b === b) {
+        list[i].value = value;
+        return;
+      }
+    }
+    list.push({ a, b, value });
+    this.size++;
   }
 }
