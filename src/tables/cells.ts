@@ -14,10 +14,27 @@ const BLANK_MARKERS = new Set(['', 'х', 'x', 'Х', 'X', '-', '—', '–', '−
  * left unmatched so that most texts need no new string. */
 const UNTIDY_SPACES = /[\s\u00a0\u2007\u202f]{2,}|[^\S ]/g;
 
+/** Whether a character is one the tidying treats as a space (JavaScript's \s). */
+const isSpaceChar = (c: number): boolean =>
+  c < 0xa0 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Whether tidying leaves the text as it is: single plain spaces between words, none at the ends (most cells). */
+const isTidy = (v: string): boolean => {
+  const last = v.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === last || v.charCodeAt(i + 1) === 32 : isSpaceChar(c)) return false;
+  }
+  return true;
+};
+
+/** A cell's text with its spaces tidied. */
+export const tidyText = (v: string): string => v.replace(UNTIDY_SPACES, ' ').trim();
+
 export const cellText = (v: CellValue): string => {
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return isExcelError(v) ? v.code : String(v);
-  return v.replace(UNTIDY_SPACES, ' ').trim();
+  return isTidy(v) ? v : tidyText(v);
 };
 
 export const isBlankCell = (v: CellValue): boolean =>
