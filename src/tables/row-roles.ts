@@ -19,8 +19,24 @@ const padded = (text: string): string => ` ${normalizeText(text)} `;
 export const isTotalText = (text: string): boolean => TOTAL.test(padded(text));
 
 /** «ВСЕГО по региону», «итого по краю», bare «Итого» → region; «Итого по району» → area total. */
+/** Whether the first letter or digit of a text can start «всего», «итого», «total» or «overall»: null when unsure (another script). */
+export const mayStartTotal = (text: string): boolean | null => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return (c | 0x20) === 0x74 || (c | 0x20) === 0x6f; // t, o
+      if ((c >= 0x30 && c <= 0x39) || c === 0x25) return false;
+      continue;
+    }
+    if (c >= 0x410 && c <= 0x44f) return c === 0x412 || c === 0x432 || c === 0x418 || c === 0x438; // в, и
+    return null;
+  }
+  return false;
+};
+
 export const totalKind = (text: string): 'region' | 'area-total' | null => {
-  if (!TOTAL_START.test(text)) return null; // cheap test first: this runs on every cell of every row
+  // Cheap tests first: this runs on the leading cells of every row.
+  if (mayStartTotal(text) === false || !TOTAL_START.test(text)) return null;
   const t = padded(text);
   if (!TOTAL.test(t)) return null;
   if (REGION_WORDS.test(t)) return 'region';
