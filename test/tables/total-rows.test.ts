@@ -20,7 +20,6 @@ test('total rows as before: a region, a district, none', () => {
   expect(totalKind('Всего по региону')).toBe('region');
   expect(totalKind('  «ИТОГО» по району')).toBe('area-total');
   expect(totalKind('Итого')).toBe('region');
-  expect(totalKind('ᲀсего по краю')).toBe(startsTotal('ᲀсего по краю') ? 'region' : null);
   expect(totalKind('Школа № 1')).toBeNull();
   expect(totalKind('1 Всего')).toBeNull();
 });
