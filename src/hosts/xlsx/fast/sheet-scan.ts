@@ -342,14 +342,25 @@ export class SheetScanner {
       const afterRow = s.charCodeAt(lt + this.openRow.length);
       if (isNameEnd(afterRow) && s.startsWith(this.openRow, lt)) {
         this.endRow();
-        const r = attribute(s, lt, gt, 'r');
-        const n = r === null ? NaN : parseInt(r, 10);
+        const n = this.rowNumberOf(s, lt, gt);
         this.rowIndex = Number.isFinite(n) && n >= 1 ? n - 1 : this.rowIndex + 1;
         this.colIndex = -1;
         if (s.charCodeAt(gt - 1) === 47) this.endRow();
       }
       pos = gt + 1;
     }
+  }
+
+  /** parseInt of the row tag's r attribute (NaN without one): read in place when it comes first, digits only. */
+  private rowNumberOf(s: string, lt: number, gt: number): number {
+    const from = lt + this.openRow.length + 4;
+    if (s.startsWith(' r="', from - 4)) {
+      const to = s.indexOf('"', from);
+      const n = to > from && to < gt ? digitsAt(s, from, to) : -1;
+      if (n >= 0) return n;
+    }
+    const r = attribute(s, lt, gt, 'r');
+    return r === null ? NaN : parseInt(r, 10);
   }
 
   private scanMerges(s: string, start: number): number {
