@@ -35,7 +35,7 @@ const COUNT_HINT = /(^| )(чел|человек|количество|кол во
 
 const yearOf = (ctx: SheetContext, reader: RowReader): number | undefined => {
   const c = col(ctx, 'year');
-  if (c === undefined || reader.text(c) === '') return ctx.mapping.year;
+  if (c === undefined || reader.isBlank(c)) return ctx.mapping.year;
   return readYearCell(ctx.grid.sheet, reader, c, ctx.problems) ?? undefined;
 };
 

@@ -102,8 +102,9 @@ class EntryReader {
   private readonly wideGroups: ColumnGroup[];
   // Long layout: the same measure columns on every row (the entries keep it read-only).
   private readonly longMeasureColumns: Partial<Record<FieldId, number>>;
-  // The long layout's group differs per row only by its subject: one per subject, made on first use.
-  private readonly longGroups = new Map<string, ColumnGroup>();
+  // The long layout's group differs per row only by its subject: one per subject, made on first use, with
+  // the groups a row of that subject reads (the wide groups, if any, then it).
+  private readonly longGroups = new Map<string, ColumnGroup[]>();
   private readonly unknownSubjects = new Set<string>();
   private readonly schoolRows: SchoolRows;
   readonly entries: Entry[] = [];
@@ -126,7 +127,7 @@ class EntryReader {
   /** The row's year: its «Год» cell, else the sheet's (undefined: none known). */
   private year(reader: RowReader): number | null | undefined {
     const c = this.cols.year;
-    if (c !== undefined && reader.text(c) !== '') return readYearCell(this.sheet, reader, c, this.ctx.problems);
+    if (c !== undefined && !reader.isBlank(c)) return readYearCell(this.sheet, reader, c, this.ctx.problems);
     return this.ctx.mapping.year;
   }
 
@@ -164,9 +165,9 @@ class EntryReader {
       }
       return this.wideGroups;
     }
-    let group = this.longGroups.get(subject);
-    if (!group) this.longGroups.set(subject, (group = columnGroup(subject, this.longMeasureColumns)));
-    return this.wideGroups.length === 0 ? [group] : [...this.wideGroups, group];
+    let groups = this.longGroups.get(subject);
+    if (!groups) this.longGroups.set(subject, (groups = [...this.wideGroups, columnGroup(subject, this.longMeasureColumns)]));
+    return groups;
   }
 
   /** Reads one data row: its school, and an entry per subject group with values (the report notes totals). */

@@ -28,6 +28,12 @@ export class RowReader {
     return cellText(this.raw(col));
   }
 
+  /** text(col) === '', without making the text of a number. */
+  isBlank(col: number | undefined): boolean {
+    const v = this.raw(col);
+    return typeof v === 'number' ? false : cellText(v) === '';
+  }
+
   private report(code: ProblemCode, col: number, params: Record<string, string | number> = {}): void {
     this.problems.push(makeProblem(code, { sheet: this.sheet, row: this.rowNumber, column: columnLetter(col) }, params));
   }
