@@ -64,7 +64,11 @@ const hasNumber = (row: CellValue[], cols: readonly number[]): boolean => {
 };
 
 const isBlankRow = (row: CellValue[]): boolean => {
-  for (let c = 0; c < row.length; c++) if (cellText(row[c] ?? null) !== '') return false;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    // A typed number's text is never empty: no need to make it.
+    if (typeof v === 'number' || cellText(v ?? null) !== '') return false;
+  }
   return true;
 };
 
