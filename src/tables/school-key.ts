@@ -11,11 +11,11 @@ const ORG_FORM_LONG = /^(?:(?:муниципальное|государстве�
  * The first step of every school-name key: case, «ё», quotes and spaces around «№» written one way.
  * Remembered: the reader's key and the identity step's keys both start from it.
  */
-export const prepareSchoolText = memoByText((name: string): string => {
-  const text = name.toLowerCase().replace(/ё/g, 'е').replace(/[«»"“”„'`]/g, ' ');
-  // The search for «№» with the spaces around it is slow on a text without one (it tries every position).
-  return normalizeText(text.includes('№') ? text.replace(/\s*№\s*/g, ' №') : text);
-});
+export const prepareSchoolText = memoByText((name: string): string =>
+  // normalizeText lowers the case, writes «ё» as «е» and makes quotes and spaces one space itself; only
+  // around «№» do the quotes matter: a quote there becomes a space before the spaces around «№» are settled.
+  normalizeText(name.includes('№') ? name.replace(/[«»"“”„'`]/g, ' ').replace(/\s*№\s*/g, ' №') : name),
+);
 
 /** The school key of a prepared text: without the org-form prefix, «№» glued to its number. */
 export const schoolKeyOfPrepared = (prepared: string): string => {
