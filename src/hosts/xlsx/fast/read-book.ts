@@ -136,6 +136,10 @@ export class FastXlsx {
 
   /** Reads the named sheets (every limit counted over them together). */
   readGrids(names: string[]): Grid[] {
+    return this.readWithFflate(names);
+  }
+
+  private readWithFflate(names: string[]): Grid[] {
     const budget = new Budget(this.label, this.limits);
     try {
       this.loadShared(budget);
@@ -152,11 +156,11 @@ export class FastXlsx {
 
   /**
    * readGrids() unpacking with the platform's inflater where there is one (the browser): the same grids
-   * and the same limits. Damaged data are read again by readGrids(), which reports them as it always has.
+   * and the same limits. Damaged data are read again with fflate, which reports them as it always has.
    */
   async read(names: string[]): Promise<Grid[]> {
     const inflate = this.streamInflate;
-    if (!inflate) return this.readGrids(names);
+    if (!inflate) return this.readWithFflate(names);
     const budget = new Budget(this.label, this.limits);
     const fresh = !(this.sharedStrings && this.dateStyles);
     try {
@@ -180,7 +184,7 @@ export class FastXlsx {
     } catch (e) {
       if (!(e instanceof StreamInflaterFailed)) throw this.failure(e);
       if (fresh) this.sharedStrings = this.dateStyles = null;
-      return this.readGrids(names);
+      return this.readWithFflate(names);
     }
   }
 
