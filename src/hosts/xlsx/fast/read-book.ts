@@ -93,6 +93,27 @@ const layOut = <T>(rows: Map<number, T[]>, height: number, width: number, dense:
   return out;
 };
 
+/** A part as it unpacks: push() takes each piece of its bytes, finish() gives what was made of them. */
+interface Unpacking<T> {
+  push: (chunk: Uint8Array) => void;
+  finish: () => T;
+}
+
+/** The part's bytes counted and decoded as UTF-8 into `take`, piece by piece (a character split between pieces kept whole). */
+const decoding = <T>(budget: Budget, take: (text: string) => void, made: () => T): Unpacking<T> => {
+  const decoder = new TextDecoder('utf-8');
+  return {
+    push: (chunk) => {
+      budget.unpacked(chunk.length);
+      take(decoder.decode(chunk, { stream: true }));
+    },
+    finish: () => {
+      take(decoder.decode());
+      return made();
+    },
+  };
+};
+
 /**
  * An .xlsx read directly: the archive's directory at once, each sheet scanned from the zip when asked,
  * with limits on unpacked bytes, cells and rows. Values, merges and formulas as the WorkbookPort gives them.
@@ -205,23 +226,13 @@ export class FastXlsx {
   }
 
   /** A part's text collected as it unpacks, its bytes counted. */
-  private textOf(budget: Budget): { push: (chunk: Uint8Array) => void; finish: () => string } {
-    const decoder = new TextDecoder('utf-8');
+  private textOf(budget: Budget): Unpacking<string> {
     const parts: string[] = [];
-    return {
-      push: (chunk) => {
-        budget.unpacked(chunk.length);
-        parts.push(decoder.decode(chunk, { stream: true }));
-      },
-      finish: () => {
-        parts.push(decoder.decode());
-        return parts.join('');
-      },
-    };
+    return decoding(budget, (text) => parts.push(text), () => parts.join(''));
   }
 
   /** A sheet scanned as it unpacks, its bytes, cells and rows counted. */
-  private scanOf(budget: Budget): { push: (chunk: Uint8Array) => void; finish: () => ScannedSheet } {
+  private scanOf(budget: Budget): Unpacking<ScannedSheet> {
     const scanner = new SheetScanner({
       sharedStrings: this.sharedStrings ?? [],
       dateStyles: this.dateStyles ?? [],
@@ -229,17 +240,7 @@ export class FastXlsx {
       onCell: () => budget.cell(),
       onRow: () => budget.row(),
     });
-    const decoder = new TextDecoder('utf-8');
-    return {
-      push: (chunk) => {
-        budget.unpacked(chunk.length);
-        scanner.push(decoder.decode(chunk, { stream: true }));
-      },
-      finish: () => {
-        scanner.push(decoder.decode());
-        return scanner.finish();
-      },
-    };
+    return decoding(budget, (text) => scanner.push(text), () => scanner.finish());
   }
 
   private failure(e: unknown): Error {
