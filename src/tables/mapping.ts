@@ -192,7 +192,10 @@ const readSheet = (grid: Grid, mapping: SheetMapping, catalogue: SubjectCatalogu
   const families = [...out.families];
   if (families.length === 1) out.report.family = families[0];
   const schools = new KeyTree<true>();
-  for (const s of out.schools) schools.set(s.municipality ?? '', s.code ?? '', s.key, true);
+  for (let i = 0; i < out.schools.length; i++) {
+    const s = out.schools[i];
+    schools.set(s.municipality ?? '', s.code ?? '', s.key, true);
+  }
   out.report.schools = schools.size;
   return out;
 };

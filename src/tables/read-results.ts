@@ -23,10 +23,14 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
 
 /** Phase 2: a sheet with no region row but one district total row takes that row as its region's (reported). */
 const takeDistrictTotalAsRegion = (ctx: SheetContext, entries: Entry[], out: SheetOutput): void => {
-  const regionEntries = entries.filter((e) => e.role === 'region');
-  const areaTotals = entries.filter((e) => e.role === 'area-total');
+  let hasRegion = false;
+  const areaTotals: Entry[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    if (entries[i].role === 'region') hasRegion = true;
+    else if (entries[i].role === 'area-total') areaTotals.push(entries[i]);
+  }
   const areaRows = [...new Set(areaTotals.map((e) => e.reader.rowNumber))];
-  if (regionEntries.length > 0 || areaRows.length !== 1) return;
+  if (hasRegion || areaRows.length !== 1) return;
   const row = areaRows[0];
   ctx.problems.push(makeProblem('district-total-as-region', { sheet: ctx.grid.sheet, row }, { text: areaTotals[0].reader.text(col(ctx, 'school') ?? 0) || areaTotals[0].reader.text(0) }));
   for (const e of areaTotals) e.role = 'region';
