@@ -1,15 +1,24 @@
 /**
  * A function of one string with its results remembered (a bounded cache, cleared when full): long
- * tables repeat the same school and subject names thousands of times.
+ * tables repeat the same school and subject names thousands of times. The last text asked is checked
+ * first: a long table's rows of one school follow each other, each cell its own string of the same text.
  */
 export const memoByText = <T>(fn: (text: string) => T, limit = 200_000): ((text: string) => T) => {
   const cache = new Map<string, T>();
+  let lastText: string | undefined;
+  let lastValue: T;
   return (text: string): T => {
+    if (text === lastText) return lastValue;
     const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
-    const value = fn(text);
-    if (cache.size >= limit) cache.clear();
-    cache.set(text, value);
+    let value: T;
+    if (hit !== undefined || cache.has(text)) value = hit as T;
+    else {
+      value = fn(text);
+      if (cache.size >= limit) cache.clear();
+      cache.set(text, value);
+    }
+    lastText = text;
+    lastValue = value;
     return value;
   };
 };
