@@ -6,6 +6,7 @@ import { schoolKey } from './school-key';
 import { classifiedRows, col, SheetContext } from './sheet-context';
 import type { SheetOutput } from './sheet-read-result';
 import { normalizeText } from './text';
+import { memoByText } from '../util/memo-by-text';
 import { makeProblem } from './problems';
 import { columnLetter } from '../grid/column-letter';
 import { KeyTree } from '../util/key-tree';
@@ -19,11 +20,12 @@ const SCHOOL_TYPES: [RegExp, SchoolType][] = [
   [/лице/, 'лицей'],
 ];
 
-export const schoolTypeOf = (text: string): SchoolType | undefined => {
+/** A registry's type column repeats a few texts on every row: each is read once. */
+export const schoolTypeOf = memoByText((text: string): SchoolType | undefined => {
   const t = normalizeText(text);
   if (!t) return undefined;
   return SCHOOL_TYPES.find(([re]) => re.test(t))?.[1] ?? 'другое';
-};
+});
 
 /** A registry row's measures, in the order its school record lists them. */
 const SCHOOL_MEASURES = ['students', 'travelMinutes', 'latitude', 'longitude'] as const;
