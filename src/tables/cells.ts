@@ -14,16 +14,57 @@ const BLANK_MARKERS = new Set(['', 'х', 'x', 'Х', 'X', '-', '—', '–', '−
  * left unmatched so that most texts need no new string. */
 const UNTIDY_SPACES = /[\s\u00a0\u2007\u202f]{2,}|[^\S ]/g;
 
+/** Whether a character is one the tidying treats as a space (JavaScript's \s). */
+const isSpaceChar = (c: number): boolean =>
+  c < 0xa0 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Whether tidying leaves the text as it is: single plain spaces between words, none at the ends (most cells). */
+const isTidy = (v: string): boolean => {
+  const last = v.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === last || v.charCodeAt(i + 1) === 32 : isSpaceChar(c)) return false;
+  }
+  return true;
+};
+
+/** A cell's text with its spaces tidied. */
+export const tidyText = (v: string): string => v.replace(UNTIDY_SPACES, ' ').trim();
+
 export const cellText = (v: CellValue): string => {
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return isExcelError(v) ? v.code : String(v);
-  return v.replace(UNTIDY_SPACES, ' ').trim();
+  return isTidy(v) ? v : tidyText(v);
 };
 
 export const isBlankCell = (v: CellValue): boolean =>
   v === null || v === undefined || (typeof v === 'string' && BLANK_MARKERS.has(cellText(v).toLowerCase()));
 
 const NUMBER_TEXT = /^[+-]?(\d+|\d{1,3}( \d{3})+)([.,]\d+)?$/;
+
+const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x4ff);
+
+/** Letters (ASCII and Cyrillic, either case) that no placeholder holds: «М» of «МБОУ», say. */
+const NON_MARKER_LETTERS = ((): Uint8Array => {
+  const inMarkers = new Set([...BLANK_MARKERS].join(''));
+  const table = new Uint8Array(0x500);
+  for (let c = 0; c < table.length; c++) if (isLetter(c) && !inMarkers.has(String.fromCharCode(c).toLowerCase())) table[c] = 1;
+  return table;
+})();
+
+const hasNonMarkerLetter = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x500 && NON_MARKER_LETTERS[c] === 1) return true;
+  }
+  return false;
+};
+
+/**
+ * parseNumber(v).kind === 'text', at a glance for a school's name: a string with a letter no placeholder
+ * holds is neither a placeholder nor a number (tidying spaces and lower case keep every letter there is).
+ */
+export const readsAsText = (v: CellValue): boolean => (typeof v === 'string' && hasNonMarkerLetter(v)) || parseNumber(v).kind === 'text';
 
 /** Parses «3,5», «1 234,5», «35%», «-2», «12.» as numbers; anything else is text. */
 export const parseNumber = (v: CellValue): ParsedNumber => {

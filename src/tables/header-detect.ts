@@ -33,7 +33,8 @@ const FILLER = new Set(['из них', 'в том числе', 'в т ч', 'incl
 /** Columns of the grid: its longest row or its rightmost merge (rows of a sparse grid end at their last value). */
 const width = (grid: Grid): number => {
   let w = 0;
-  for (const r of grid.values) if (r.length > w) w = r.length;
+  const rows = grid.values;
+  for (let r = 0; r < rows.length; r++) if (rows[r].length > w) w = rows[r].length;
   for (const m of grid.merges) if (m.right + 1 > w) w = m.right + 1;
   return w;
 };

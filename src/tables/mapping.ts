@@ -3,6 +3,7 @@ import { applyIdentities, type IdentityStep, type MatchDecision } from './identi
 import { Grid } from '../grid/grid';
 import type { Problem } from '../domain/problem';
 import { appendAll } from '../util/append-all';
+import { KeyTree } from '../util/key-tree';
 import { cellText } from './cells';
 import { detectHeader, fillMerges, HeaderBlock, headerFromRows } from './header-detect';
 import { detectKind, FIELDS, FieldId, isSatisfied, matchColumn, REQUIRED_FIELDS, TABLE_KIND_NAMES, TableKind } from './fields';
@@ -190,7 +191,12 @@ const readSheet = (grid: Grid, mapping: SheetMapping, catalogue: SubjectCatalogu
   out.report.years = [...out.years].sort();
   const families = [...out.families];
   if (families.length === 1) out.report.family = families[0];
-  out.report.schools = new Set(out.schools.map((s) => `${s.municipality ?? ''}\u0001${s.code ?? ''}\u0001${s.key}`)).size;
+  const schools = new KeyTree<true>();
+  for (let i = 0; i < out.schools.length; i++) {
+    const s = out.schools[i];
+    schools.set(s.municipality ?? '', s.code ?? '', s.key, true);
+  }
+  out.report.schools = schools.size;
   return out;
 };
 

@@ -1,13 +1,15 @@
 import type { MonitoringRecord, School, SchoolType } from '../domain/records';
 import { readYearCell } from './year-cell';
 import { FIELDS, FieldId } from './fields';
-import { monitoringRowSchema, olympiadRowSchema, schoolRowSchema, socialRowSchema, territoryRowSchema } from './schemas';
+import { monitoringRowSchema, olympiadRowRules, schoolRowRules, socialRowRules, territoryRowRules } from './schemas';
 import { schoolKey } from './school-key';
 import { classifiedRows, col, SheetContext } from './sheet-context';
 import type { SheetOutput } from './sheet-read-result';
 import { normalizeText } from './text';
+import { memoByText } from '../util/memo-by-text';
 import { makeProblem } from './problems';
 import { columnLetter } from '../grid/column-letter';
+import { KeyTree } from '../util/key-tree';
 import type { RowReader } from './row-reader';
 
 const SCHOOL_TYPES: [RegExp, SchoolType][] = [
@@ -18,11 +20,15 @@ const SCHOOL_TYPES: [RegExp, SchoolType][] = [
   [/лице/, 'лицей'],
 ];
 
-export const schoolTypeOf = (text: string): SchoolType | undefined => {
+/** A registry's type column repeats a few texts on every row: each is read once. */
+export const schoolTypeOf = memoByText((text: string): SchoolType | undefined => {
   const t = normalizeText(text);
   if (!t) return undefined;
   return SCHOOL_TYPES.find(([re]) => re.test(t))?.[1] ?? 'другое';
-};
+});
+
+/** A registry row's measures, in the order its school record lists them. */
+const SCHOOL_MEASURES = ['students', 'travelMinutes', 'latitude', 'longitude'] as const;
 
 const SOCIAL_FIELDS: FieldId[] = ['bothParentsHigherEducation', 'singleParent', 'unemployedParents', 'deviant', 'nonNativeRussian', 'noLearningMotivation', 'lowIncome', 'disabilities'];
 const MONITORING_FIELDS = (Object.keys(FIELDS) as FieldId[]).filter((f) => FIELDS[f].kinds.length === 1 && FIELDS[f].kinds[0] === 'monitoring');
@@ -31,7 +37,7 @@ const COUNT_HINT = /(^| )(чел|человек|количество|кол во
 
 const yearOf = (ctx: SheetContext, reader: RowReader): number | undefined => {
   const c = col(ctx, 'year');
-  if (c === undefined || reader.text(c) === '') return ctx.mapping.year;
+  if (c === undefined || reader.isBlank(c)) return ctx.mapping.year;
   return readYearCell(ctx.grid.sheet, reader, c, ctx.problems) ?? undefined;
 };
 
@@ -40,7 +46,8 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
   const { grid, mapping, problems } = ctx;
   const sheet = grid.sheet;
   const kind = mapping.kind;
-  const seen = new Map<string, number>();
+  // Per year, the first row of each school.
+  const seen = new Map<number | undefined, KeyTree<number>>();
   let yearMissing = false;
   const columnOf = (f: string) => col(ctx, f as FieldId);
   for (const { reader, role, municipality } of classifiedRows(ctx)) {
@@ -58,7 +65,7 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
     if (kind === 'territory') {
       const settlement = reader.text(col(ctx, 'settlement'));
       const row = { unemployment: num('unemployment'), regionalUnemployment: num('regionalUnemployment') };
-      if (!reader.validate(territoryRowSchema, row, columnOf) || row.unemployment === null) continue;
+      if (!reader.check(territoryRowRules, row, columnOf) || row.unemployment === null) continue;
       const y = yearOf(ctx, reader);
       const hard = reader.bool(col(ctx, 'hardToReach'), 'hardToReach');
       out.territory.push({ settlement, unemployment: row.unemployment, ...(y ? { year: y } : {}), ...(row.regionalUnemployment !== null ? { regionalUnemployment: row.regionalUnemployment } : {}), ...(hard !== null ? { hardToReach: hard } : {}), source });
@@ -68,38 +75,41 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
     const key = schoolKey(name);
     const code = reader.text(col(ctx, 'code'));
     // One school per municipality, name (and code, where the table has one) and year in one table.
-    const dupKey = `${municipality ?? ''}\u0001${code}\u0001${key}|${year ?? ''}`;
-    const first = seen.get(dupKey);
+    let ofYear = seen.get(year);
+    if (!ofYear) seen.set(year, (ofYear = new KeyTree()));
+    const first = ofYear.get(municipality ?? '', code, key);
     if (first !== undefined) {
       problems.push(makeProblem('duplicate-school', { sheet, row: reader.rowNumber, column: columnLetter(col(ctx, 'school') ?? 0) }, { school: name, municipality: municipality ?? '', first, extra: '', extraEn: '' }));
       continue;
     }
-    seen.set(dupKey, reader.rowNumber);
-    const school: School = { key, name, source, ...(municipality ? { municipality } : {}), ...(code ? { code } : {}), ...(year !== undefined ? { year } : {}) };
+    ofYear.set(municipality ?? '', code, key, reader.rowNumber);
+    const school: School = { key, name, source };
+    if (municipality) school.municipality = municipality;
+    if (code) school.code = code;
+    if (year !== undefined) school.year = year;
     out.schools.push(school);
     if (kind === 'schools') {
-      const row = { students: num('students'), travelMinutes: num('travelMinutes'), latitude: num('latitude'), longitude: num('longitude') };
-      reader.validate(schoolRowSchema, row, columnOf);
+      const row = { students: num('students'), travelMinutes: num('travelMinutes'), latitude: num('latitude'), longitude: num('longitude') } satisfies Record<(typeof SCHOOL_MEASURES)[number], number | null>;
+      reader.check(schoolRowRules, row, columnOf);
       const settlement = reader.text(col(ctx, 'settlement'));
       const type = schoolTypeOf(reader.text(col(ctx, 'type'))) ?? schoolTypeOf(name);
       const small = reader.bool(col(ctx, 'smallSchool'), 'smallSchool');
       const hard = reader.bool(col(ctx, 'hardToReach'), 'hardToReach');
       const leader = reader.bool(col(ctx, 'leader'), 'leader');
       const capacity = num('partnerCapacity');
-      Object.assign(school, {
-        ...(leader !== null ? { leader } : {}),
-        ...(capacity !== null && capacity !== undefined && capacity >= 0 ? { partnerCapacity: Math.round(capacity) } : {}),
-        ...(settlement ? { settlement } : {}),
-        ...(type && col(ctx, 'type') !== undefined ? { type } : {}),
-        ...(small !== null ? { smallSchool: small } : {}),
-        ...(hard !== null ? { hardToReach: hard } : {}),
-        ...Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined)),
-      });
+      // In this order: the registry's records are written out as they are.
+      if (leader !== null) school.leader = leader;
+      if (capacity !== null && capacity !== undefined && capacity >= 0) school.partnerCapacity = Math.round(capacity);
+      if (settlement) school.settlement = settlement;
+      if (type && col(ctx, 'type') !== undefined) school.type = type;
+      if (small !== null) school.smallSchool = small;
+      if (hard !== null) school.hardToReach = hard;
+      for (const f of SCHOOL_MEASURES) if (row[f] !== null && row[f] !== undefined) school[f] = row[f];
     } else if (kind === 'olympiads') {
       const cols = ctx.fieldCols.get('olympiadParticipants') ?? [];
       const parts = cols.map((c) => reader.number(c, 'olympiadParticipants'));
       const row = { olympiadParticipants: parts.every((p) => p === null) ? null : parts.reduce<number>((a, p) => a + (p ?? 0), 0), students: num('students') };
-      if (!reader.validate(olympiadRowSchema, row, columnOf) || row.olympiadParticipants === null) continue;
+      if (!reader.check(olympiadRowRules, row, columnOf) || row.olympiadParticipants === null) continue;
       out.olympiads.push({ schoolKey: key, schoolName: name, year: year!, participants: row.olympiadParticipants, ...(row.students !== null ? { students: row.students } : {}), source });
     } else if (kind === 'social') {
       const students = num('students');
@@ -111,7 +121,7 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
         const v = isCount ? reader.number(c, 'students') : num(f);
         row[f] = isCount && v !== null ? (students ? (v / students) * 100 : null) : v;
       }
-      if (!reader.validate(socialRowSchema, row, columnOf)) continue;
+      if (!reader.check(socialRowRules, row, columnOf)) continue;
       const shares = Object.fromEntries(SOCIAL_FIELDS.filter((f) => row[f] !== null && row[f] !== undefined).map((f) => [f, row[f]]));
       out.social.push({ schoolKey: key, schoolName: name, year: year!, ...shares, source });
     } else if (kind === 'monitoring') {

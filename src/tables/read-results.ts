@@ -1,4 +1,3 @@
-import type { ZodType } from 'zod';
 import { appendAll } from '../util/append-all';
 import type { Family, RegionalRecord, ResultRecord, TeacherRecord } from '../domain/records';
 import { columnLetter } from '../grid/column-letter';
@@ -9,6 +8,7 @@ import { checkRegionalAverages } from './regional-check';
 import { col, SheetContext } from './sheet-context';
 import { resolveScale, SubjectScale } from './subjects';
 import { collectEntries, type Entry } from './result-entries';
+import { rowIssues, type RowIssue } from './schemas';
 import type { SheetOutput } from './sheet-read-result';
 
 /** Results sheets, wide (subject groups × measures) or long (a subject column), and teachers' sheets. */
@@ -23,10 +23,14 @@ export const readResults = (ctx: SheetContext, out: SheetOutput): void => {
 
 /** Phase 2: a sheet with no region row but one district total row takes that row as its region's (reported). */
 const takeDistrictTotalAsRegion = (ctx: SheetContext, entries: Entry[], out: SheetOutput): void => {
-  const regionEntries = entries.filter((e) => e.role === 'region');
-  const areaTotals = entries.filter((e) => e.role === 'area-total');
+  let hasRegion = false;
+  const areaTotals: Entry[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    if (entries[i].role === 'region') hasRegion = true;
+    else if (entries[i].role === 'area-total') areaTotals.push(entries[i]);
+  }
   const areaRows = [...new Set(areaTotals.map((e) => e.reader.rowNumber))];
-  if (regionEntries.length > 0 || areaRows.length !== 1) return;
+  if (hasRegion || areaRows.length !== 1) return;
   const row = areaRows[0];
   ctx.problems.push(makeProblem('district-total-as-region', { sheet: ctx.grid.sheet, row }, { text: areaTotals[0].reader.text(col(ctx, 'school') ?? 0) || areaTotals[0].reader.text(0) }));
   for (const e of areaTotals) e.role = 'region';
@@ -143,28 +147,14 @@ const resultRecord = (e: Entry, scale: SubjectScale, source: ResultRecord['sourc
   return { schoolKey: school.key, schoolName: school.name, municipality: school.municipality, year: e.year, family: e.family, subject: e.subject, grade: e.grade, participants: v.participants ?? null, average: v.average ?? null, maxScore: scale.max, belowMinimum: v.belowMinimum ?? null, belowMinimumShare: belowMinimumShareOf(v), qualityShare: v.qualityShare ?? null, source };
 };
 
-type Issue = { path: PropertyKey[]; message: string };
-
-/** The rows (null: not checked) validated one call per measure layout; issues by entry index, paths from the field on. */
-const checkRows = (entries: readonly Entry[], rows: readonly (Record<string, unknown> | null)[]): Map<number, Issue[]> => {
-  const bySchema = new Map<ZodType, number[]>();
-  rows.forEach((row, i) => {
-    if (!row) return;
-    const schema = entries[i].schema;
-    const list = bySchema.get(schema);
-    if (list) list.push(i);
-    else bySchema.set(schema, [i]);
-  });
-  const out = new Map<number, Issue[]>();
-  for (const [schema, indices] of bySchema) {
-    const result = schema.safeParse(indices.map((i) => rows[i]));
-    if (result.success) continue;
-    for (const issue of result.error.issues) {
-      const i = indices[issue.path[0] as number];
-      const list = out.get(i) ?? [];
-      list.push({ path: issue.path.slice(1), message: issue.message });
-      out.set(i, list);
-    }
+/** The rows (null: not checked) checked against their layout's rules; issues by entry index, paths from the field on. */
+const checkRows = (entries: readonly Entry[], rows: readonly (Record<string, unknown> | null)[]): Map<number, RowIssue[]> => {
+  const out = new Map<number, RowIssue[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!row) continue;
+    const issues = rowIssues(entries[i].rules, row);
+    if (issues.length > 0) out.set(i, issues);
   }
   return out;
 };

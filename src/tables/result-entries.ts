@@ -1,11 +1,11 @@
-import type { ZodType } from 'zod';
 import type { Family, School } from '../domain/records';
 import { columnLetter } from '../grid/column-letter';
 import { FieldId, SUBJECT_MEASURES } from './fields';
 import { makeProblem } from './problems';
 import type { Problem } from '../domain/problem';
 import { RowReader } from './row-reader';
-import { resultRowsSchemaFor } from './schemas';
+import { KeyTree } from '../util/key-tree';
+import { resultRowRulesFor, type ResultRowRules } from './schemas';
 import { schoolKey } from './school-key';
 import { classifiedRows, col, SheetContext } from './sheet-context';
 import { findSubject } from './subjects';
@@ -26,7 +26,7 @@ export interface Entry {
   grade?: number;
   values: Partial<Record<FieldId, number | null>>;
   cols: Partial<Record<FieldId, number>>;
-  schema: ZodType;
+  rules: ResultRowRules;
 }
 
 /** One subject's measure columns, as the record the entry keeps and as pairs to read row by row. */
@@ -34,15 +34,15 @@ interface ColumnGroup {
   subject: string;
   cols: Partial<Record<FieldId, number>>;
   pairs: [FieldId, number][];
-  /** The row rules over the group's measures, for a list of rows. */
-  schema: ZodType;
+  /** The row rules over the group's measures. */
+  rules: ResultRowRules;
 }
 
 const columnGroup = (subject: string, cols: Partial<Record<FieldId, number>>): ColumnGroup => ({
   subject,
   cols,
   pairs: Object.entries(cols) as [FieldId, number][],
-  schema: resultRowsSchemaFor(Object.keys(cols)),
+  rules: resultRowRulesFor(Object.keys(cols)),
 });
 
 const MEASURES: FieldId[] = [...SUBJECT_MEASURES, 'continuedToGrade10Share'];
@@ -65,7 +65,7 @@ interface SeenRow {
 /** The rows each school had so far: a second row about the same year, family, subject, grade and teacher is reported. */
 class SchoolRows {
   // Per school key, what its rows were about: a school has a few dozen rows, a scan beats a joined key per row.
-  private readonly seen = new Map<string, SeenRow[]>();
+  private readonly seen = new KeyTree<SeenRow[]>();
 
   constructor(
     private readonly sheet: string,
@@ -73,18 +73,18 @@ class SchoolRows {
     private readonly problems: Problem[],
   ) {}
 
-  /** `what.row` is this row's number; false (and `what` remembered) when the school has no earlier row about the same. */
-  isDuplicate(s: School, what: SeenRow, extra: string): boolean {
+  /** `what.row` is this row's number; false (and `what` remembered) when the school has no earlier row about the same. `subject`: a long table's, named in the report. */
+  isDuplicate(s: School, what: SeenRow, subject?: string): boolean {
     // One school per municipality, name and code in one table.
-    const id = s.municipality || s.code ? `${s.municipality ?? ''}\u0001${s.code ?? ''}\u0001${s.key}` : s.key;
-    const rows = this.seen.get(id);
+    const rows = this.seen.get(s.municipality ?? '', s.code ?? '', s.key);
     if (!rows) {
-      this.seen.set(id, [what]);
+      this.seen.set(s.municipality ?? '', s.code ?? '', s.key, [what]);
       return false;
     }
     for (let k = 0; k < rows.length; k++) {
       const r = rows[k];
       if (r.year !== what.year || r.family !== what.family || r.subject !== what.subject || r.grade !== what.grade || r.teacher !== what.teacher) continue;
+      const extra = subject === undefined ? '' : ` (${subject})`;
       this.problems.push(makeProblem('duplicate-school', { sheet: this.sheet, row: what.row, column: this.schoolColumn }, { school: s.name, municipality: s.municipality ?? '', first: r.row, extra, extraEn: extra }));
       return true;
     }
@@ -102,8 +102,9 @@ class EntryReader {
   private readonly wideGroups: ColumnGroup[];
   // Long layout: the same measure columns on every row (the entries keep it read-only).
   private readonly longMeasureColumns: Partial<Record<FieldId, number>>;
-  // The long layout's group differs per row only by its subject: one per subject, made on first use.
-  private readonly longGroups = new Map<string, ColumnGroup>();
+  // The long layout's group differs per row only by its subject: one per subject, made on first use, with
+  // the groups a row of that subject reads (the wide groups, if any, then it).
+  private readonly longGroups = new Map<string, ColumnGroup[]>();
   private readonly unknownSubjects = new Set<string>();
   private readonly schoolRows: SchoolRows;
   readonly entries: Entry[] = [];
@@ -126,7 +127,7 @@ class EntryReader {
   /** The row's year: its «Год» cell, else the sheet's (undefined: none known). */
   private year(reader: RowReader): number | null | undefined {
     const c = this.cols.year;
-    if (c !== undefined && reader.text(c) !== '') return readYearCell(this.sheet, reader, c, this.ctx.problems);
+    if (c !== undefined && !reader.isBlank(c)) return readYearCell(this.sheet, reader, c, this.ctx.problems);
     return this.ctx.mapping.year;
   }
 
@@ -142,7 +143,8 @@ class EntryReader {
 
   private school(reader: RowReader, municipality: string | undefined, year: number | null | undefined): School {
     const name = reader.text(this.cols.school); // cell text: spaces already tidied
-    const school: School = { key: schoolKey(name), name, municipality, source: { sheet: this.sheet, row: reader.rowNumber }, ...(year ? { year } : {}) };
+    const school: School = { key: schoolKey(name), name, municipality, source: { sheet: this.sheet, row: reader.rowNumber } };
+    if (year) school.year = year;
     const code = reader.text(this.cols.code);
     if (code) school.code = code;
     const graduates = reader.number(this.cols.graduates, 'graduates');
@@ -163,9 +165,9 @@ class EntryReader {
       }
       return this.wideGroups;
     }
-    let group = this.longGroups.get(subject);
-    if (!group) this.longGroups.set(subject, (group = columnGroup(subject, this.longMeasureColumns)));
-    return this.wideGroups.length === 0 ? [group] : [...this.wideGroups, group];
+    let groups = this.longGroups.get(subject);
+    if (!groups) this.longGroups.set(subject, (groups = [...this.wideGroups, columnGroup(subject, this.longMeasureColumns)]));
+    return groups;
   }
 
   /** Reads one data row: its school, and an entry per subject group with values (the report notes totals). */
@@ -181,25 +183,28 @@ class EntryReader {
     if (!year || !family) return;
 
     const gradeCol = this.cols.grade;
-    const grade = gradeCol !== undefined && reader.text(gradeCol) ? parseGrade(reader.text(gradeCol)) : defaultGrade(family);
+    const gradeText = gradeCol !== undefined ? reader.text(gradeCol) : '';
+    const grade = gradeText ? parseGrade(gradeText) : defaultGrade(family);
     const groups = this.groups(reader);
     const long = this.cols.subject !== undefined;
     const teacher = this.isTeachers ? reader.text(this.cols.teacher) : undefined;
     const mentor = this.isTeachers && this.cols.mentor !== undefined ? reader.bool(this.cols.mentor, 'mentor') === true : false;
     const row = reader.rowNumber;
-    if (school && !long && this.schoolRows.isDuplicate(school, { year, family, subject: undefined, grade: undefined, teacher: undefined, row }, '')) return;
+    if (school && !long && this.schoolRows.isDuplicate(school, { year, family, subject: undefined, grade: undefined, teacher: undefined, row })) return;
     if (school) out.schools.push(school);
-    for (const { subject, cols, pairs, schema } of groups) {
+    for (let g = 0; g < groups.length; g++) {
+      const { subject, cols, pairs, rules } = groups[g];
       const values: Partial<Record<FieldId, number | null>> = {};
       let hasAny = false;
-      for (const [f, c] of pairs) {
-        const v = reader.number(c, f);
+      for (let k = 0; k < pairs.length; k++) {
+        const f = pairs[k][0];
+        const v = reader.number(pairs[k][1], f);
         values[f] = v;
         if (v !== null) hasAny = true;
       }
       if (!hasAny && !long) continue;
-      if (school && long && this.schoolRows.isDuplicate(school, { year, family, subject, grade, teacher: teacher || undefined, row }, ` (${subject})`)) continue;
-      this.entries.push({ reader, role, school, teacher, ...(mentor ? { mentor } : {}), year, family, subject, grade, values, cols, schema });
+      if (school && long && this.schoolRows.isDuplicate(school, { year, family, subject, grade, teacher: teacher || undefined, row }, subject)) continue;
+      this.entries.push({ reader, role, school, teacher, mentor, year, family, subject, grade, values, cols, rules });
     }
     out.years.add(year);
     out.families.add(family);

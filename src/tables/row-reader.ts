@@ -6,6 +6,7 @@ import { cellText, parseBoolean, parseNumber, parseShare, ShareScale } from './c
 import { FIELDS, FieldId } from './fields';
 import { makeProblem, PROBLEM_TEMPLATES, ProblemCode } from './problems';
 import { impossibleValue, MAX_COUNT, roundForMessage } from './plausibility';
+import { rowIssues, type RowRules } from './schemas';
 
 /** Reads typed values out of one data row, reporting every unreadable cell by row and column. */
 export class RowReader {
@@ -25,6 +26,12 @@ export class RowReader {
 
   text(col: number | undefined): string {
     return cellText(this.raw(col));
+  }
+
+  /** text(col) === '', without making the text of a number. */
+  isBlank(col: number | undefined): boolean {
+    const v = this.raw(col);
+    return typeof v === 'number' ? false : cellText(v) === '';
   }
 
   private report(code: ProblemCode, col: number, params: Record<string, string | number> = {}): void {
@@ -70,6 +77,14 @@ export class RowReader {
     if (p.kind === 'error') this.report('excel-error', col, { code: p.code });
     if (p.kind === 'text') this.report('bad-boolean', col, { field: FIELDS[field].ru, text: p.text });
     return null;
+  }
+
+  /** Checks a typed row against its rules (schemas.ts), as validate() does with a schema. */
+  check(rules: RowRules, value: Record<string, unknown>, columnOf: (field: string) => number | undefined): boolean {
+    const issues = rowIssues(rules, value);
+    if (issues.length === 0) return true;
+    this.reportIssues(issues, value, columnOf);
+    return false;
   }
 
   /**

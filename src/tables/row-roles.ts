@@ -1,6 +1,6 @@
 import { memoByText } from '../util/memo-by-text';
 import { CellValue } from '../grid/cell';
-import { cellText, parseNumber } from './cells';
+import { cellText, parseNumber, readsAsText } from './cells';
 import { normalizeText } from './text';
 
 export type RowRole = 'blank' | 'region' | 'area-total' | 'municipality' | 'school' | 'note' | 'orphan';
@@ -19,8 +19,24 @@ const padded = (text: string): string => ` ${normalizeText(text)} `;
 export const isTotalText = (text: string): boolean => TOTAL.test(padded(text));
 
 /** «ВСЕГО по региону», «итого по краю», bare «Итого» → region; «Итого по району» → area total. */
+/** Whether the first letter or digit of a text can start «всего», «итого», «total» or «overall»: null when unsure (another script). */
+export const mayStartTotal = (text: string): boolean | null => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return (c | 0x20) === 0x74 || (c | 0x20) === 0x6f; // t, o
+      if ((c >= 0x30 && c <= 0x39) || c === 0x25) return false;
+      continue;
+    }
+    if (c >= 0x410 && c <= 0x44f) return c === 0x412 || c === 0x432 || c === 0x418 || c === 0x438; // в, и
+    return null;
+  }
+  return false;
+};
+
 export const totalKind = (text: string): 'region' | 'area-total' | null => {
-  if (!TOTAL_START.test(text)) return null; // cheap test first: this runs on every cell of every row
+  // Cheap tests first: this runs on the leading cells of every row.
+  if (mayStartTotal(text) === false || !TOTAL_START.test(text)) return null;
   const t = padded(text);
   if (!TOTAL.test(t)) return null;
   if (REGION_WORDS.test(t)) return 'region';
@@ -48,7 +64,11 @@ const hasNumber = (row: CellValue[], cols: readonly number[]): boolean => {
 };
 
 const isBlankRow = (row: CellValue[]): boolean => {
-  for (let c = 0; c < row.length; c++) if (cellText(row[c] ?? null) !== '') return false;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    // A typed number's text is never empty: no need to make it.
+    if (typeof v === 'number' || cellText(v ?? null) !== '') return false;
+  }
   return true;
 };
 
@@ -78,13 +98,13 @@ export const classifyRow = (row: CellValue[], cols: RoleColumns, formulas?: (str
   const hasValues = hasNumber(row, cols.values);
   const schoolRaw = row[cols.school ?? 0] ?? null;
   // «0012» typed as text is a school's name or code, not a number: a leading zero is never written in a count.
-  const schoolIsText = school !== '' && (parseNumber(schoolRaw).kind === 'text' || (typeof schoolRaw === 'string' && /^0\d+$/.test(school)));
+  const schoolIsText = school !== '' && (readsAsText(schoolRaw) || (typeof schoolRaw === 'string' && /^0\d+$/.test(school)));
   if (!schoolIsText) {
     if (municipality !== '') return 'municipality';
     return hasValues ? 'orphan' : 'note';
   }
   if (/^(примечание|прим|\*|note)/i.test(school)) return 'note';
   const hasFormulas = formulas?.some((f) => !!f) ?? false;
-  if ((municipality === '' || municipality === school) && looksLikeMunicipality(school) && (hasFormulas || !hasValues || cols.municipality === undefined)) return 'municipality';
+  if ((municipality === '' || municipality === school) && (hasFormulas || !hasValues || cols.municipality === undefined) && looksLikeMunicipality(school)) return 'municipality';
   return 'school';
 };

@@ -13,15 +13,13 @@ const ORG_FORM_LONG = /^(?:(?:муниципальное|государстве�
  */
 export const prepareSchoolText = memoByText((name: string): string => normalizeWithNumberSign(name) ?? prepareByRegex(name));
 
-/** The first step by regular expressions: for any text (the one-pass form handles only the common characters). */
-export const prepareByRegex = (name: string): string =>
-  normalizeText(
-    name
-      .toLowerCase()
-      .replace(/ё/g, 'е')
-      .replace(/[«»"“”„'`]/g, ' ')
-      .replace(/\s*№\s*/g, ' №'),
-  );
+/**
+ * The first step by regular expressions, for any text (the one-pass form handles only the common characters).
+ * normalizeText lowers the case, writes «ё» as «е» and makes quotes and spaces one space itself; only around «№»
+ * do the quotes matter: a quote there becomes a space before the spaces around «№» are settled.
+ */
+const prepareByRegex = (name: string): string =>
+  normalizeText(name.includes('№') ? name.replace(/[«»"“”„'`]/g, ' ').replace(/\s*№\s*/g, ' №') : name);
 
 /** The school key of a prepared text: without the org-form prefix, «№» glued to its number. */
 export const schoolKeyOfPrepared = (prepared: string): string => {

@@ -1,5 +1,5 @@
 /** Appends items in place without spreading them as call arguments (a spread of 100k+ items overflows the stack). */
 export const appendAll = <T>(target: T[], items: readonly T[]): T[] => {
-  for (const item of items) target.push(item);
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
   return target;
 };

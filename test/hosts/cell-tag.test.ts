@@ -34,4 +34,17 @@ describe('a cell tag read in one pass reads as each attribute read on its own', 
       { numRuns: 3000 },
     );
   });
+
+  test('tags of the usual shape (r, t, s once each, in any order), usual values or not, self-closing or not', () => {
+    const value = fc.constantFrom('A1', 'xfd9', 'AB12', '1', '', 's', 'str', 'inlineStr', 'n', '3', '007', '+3', '12x', '&amp;', 'B 2', 'C3"');
+    const attr = fc.tuple(fc.constantFrom('r', 't', 's', 'x', 'cm'), value).map(([n, v]) => ` ${n}="${v}"`);
+    fc.assert(
+      fc.property(fc.array(attr, { maxLength: 4 }), fc.boolean(), (attrs, selfClosing) => {
+        const tag = `<c${attrs.join('')}${selfClosing ? '/' : ''}`;
+        expect(onePass(tag, 2, tag.length)).toEqual(byAttribute(tag, 2, tag.length));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
+

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { cellText, decideShareScale, parseBoolean, parseNumber, parseShare, parseYear } from '../../src/tables';
+import { readsAsText, tidyText } from '../../src/tables/cells';
 
 const num = (v: Parameters<typeof parseNumber>[0]) => {
   const p = parseNumber(v);
@@ -116,5 +117,40 @@ describe('cellText tidies spaces', () => {
         expect(tidy.split(' ').filter(Boolean)).toEqual(text.split(/[\s\u00a0\u2007\u202f]+/).filter(Boolean));
       }),
     );
+  });
+});
+
+describe('readsAsText: parseNumber says text, at a glance for long names', () => {
+  test('agrees with parseNumber on names, placeholders, numbers and mixtures', () => {
+    const pieces = ['нет данных', 'Н/Д', 'х', ' ', '\u00a0', '  ', '1', '234', ',5', '%', '\u2212', 'МБОУ', 'СОШ', '№', 'school', 'K', '\u212a', 'ё', '-', '.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const v = parts.join('');
+        expect(readsAsText(v)).toBe(parseNumber(v).kind === 'text');
+      }),
+      { numRuns: 5000 },
+    );
+    for (const v of [null, 5, true, { kind: 'error' as const, code: '#N/A' }, '   НЕТ ДАННЫХ  ', 'МБОУ "СОШ № 1"', '1 234,5'])
+      expect(readsAsText(v)).toBe(parseNumber(v).kind === 'text');
+  });
+});
+
+describe('cellText: a tidy text is taken as it is, any other tidied', () => {
+  test('the same text as tidying every cell', () => {
+    const pieces = [' ', '  ', '\u00a0', '\t', '\n', '\r', '\u2007', '\u202f', '\u3000', '\ufeff', '\u200b', 'a', 'Шк', '№', '1', '-'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
+        const v = parts.join('');
+        expect(cellText(v)).toBe(tidyText(v));
+      }),
+      { numRuns: 5000 },
+    );
+    // Every character JavaScript counts as a space, alone and between words.
+    const differing: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const v of [ch, `a${ch}b`, `a ${ch}b`]) if (cellText(v) !== tidyText(v)) differing.push(v);
+    }
+    expect(differing).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { WholeInflater } from './fast/zip';
 
 /**
  * Node's native inflater for the direct reader: several times faster than fflate on a first (cold) run,
- * which is every CLI run. Node only; the browser keeps fflate.
+ * which is every CLI run. Node only; the browser unpacks with its DecompressionStream (fast/native-inflate.ts).
  */
 export const nodeInflate: WholeInflater = (data, maxBytes) => {
   try {

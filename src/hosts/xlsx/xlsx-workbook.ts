@@ -94,7 +94,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async readGrids(sheets: string[]): Promise<Grid[]> {
     for (const name of sheets) if (!this.order.some((s) => s.name === name)) throw sheetNotFound(name);
     const fromSource = sheets.filter((n) => !this.written.has(n));
-    const read = new Map((this.source && fromSource.length > 0 ? this.source.readGrids(fromSource) : []).map((g) => [g.sheet, g]));
+    const read = new Map((this.source && fromSource.length > 0 ? await this.source.read(fromSource) : []).map((g) => [g.sheet, g]));
     for (const name of sheets) {
       if (!this.written.has(name)) continue;
       // A sheet written from a spec reads back from the spec until ExcelJS has the workbook.

@@ -9,18 +9,18 @@ import { createServices } from '../../../src/taskpane/services/create-services';
 
 /**
  * Issue 11: a file is read once per open. Every read of the user's sheets goes through the direct reader
- * (FastXlsx.readGrids); identification, what-if and roadmap reuse what the first read recognised.
+ * (FastXlsx.read or readGrids); identification, what-if and roadmap reuse what the first read recognised.
  */
 
 const SAMPLE = join(__dirname, '..', '..', '..', 'assets', 'sample', 'opora-sample.xlsx');
 const ctx = (): RunContext => ({ signal: new AbortController().signal, onProgress: () => undefined });
 
-/** Counts the reads that include one of `userSheets`. */
+/** Counts the reads that include one of `userSheets`, by either entry (read: the pane's and the CLI's; readGrids: synchronous). */
 const countReads = (userSheets: string[]) => {
-  const spy = jest.spyOn(FastXlsx.prototype, 'readGrids');
+  const spies = [jest.spyOn(FastXlsx.prototype, 'readGrids'), jest.spyOn(FastXlsx.prototype, 'read')];
   return {
-    reads: () => spy.mock.calls.filter(([names]) => names.some((n) => userSheets.includes(n))).length,
-    restore: () => spy.mockRestore(),
+    reads: () => spies.reduce((n, spy) => n + spy.mock.calls.filter(([names]) => names.some((name: string) => userSheets.includes(name))).length, 0),
+    restore: () => spies.forEach((spy) => spy.mockRestore()),
   };
 };
 

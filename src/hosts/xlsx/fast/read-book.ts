@@ -5,7 +5,8 @@ import type { Grid } from '../../../grid/grid';
 import { damaged, READ_LIMITS, tooLarge, type ReadLimits } from './limits';
 import { SheetScanner, type ScannedSheet } from './sheet-scan';
 import { parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook, relsPathOf, type SheetEntry } from './workbook-parts';
-import { UnpackStopped, ZipArchive, ZipError, type WholeInflater } from './zip';
+import { nativeStreamInflater } from './native-inflate';
+import { StreamInflaterFailed, UnpackStopped, ZipArchive, ZipError, type StreamInflater, type WholeInflater } from './zip';
 
 /** The row every empty row of a sparse grid shares: frozen, so no reader can write into all of them at once. */
 export const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
@@ -92,6 +93,27 @@ const layOut = <T>(rows: Map<number, T[]>, height: number, width: number, dense:
   return out;
 };
 
+/** A part as it unpacks: push() takes each piece of its bytes, finish() gives what was made of them. */
+interface Unpacking<T> {
+  push: (chunk: Uint8Array) => void;
+  finish: () => T;
+}
+
+/** The part's bytes counted and decoded as UTF-8 into `take`, piece by piece (a character split between pieces kept whole). */
+const decoding = <T>(budget: Budget, take: (text: string) => void, made: () => T): Unpacking<T> => {
+  const decoder = new TextDecoder('utf-8');
+  return {
+    push: (chunk) => {
+      budget.unpacked(chunk.length);
+      take(decoder.decode(chunk, { stream: true }));
+    },
+    finish: () => {
+      take(decoder.decode());
+      return made();
+    },
+  };
+};
+
 /**
  * An .xlsx read directly: the archive's directory at once, each sheet scanned from the zip when asked,
  * with limits on unpacked bytes, cells and rows. Values, merges and formulas as the WorkbookPort gives them.
@@ -104,6 +126,8 @@ export class FastXlsx {
   private dateStyles: boolean[] | null = null;
   private readonly stylesPath: string | null;
   private readonly sharedStringsPath: string | null;
+  /** The platform's inflater for read() where no faster whole inflater was given (the browser). */
+  private readonly streamInflate: StreamInflater | null;
 
   constructor(
     bytes: Uint8Array,
@@ -111,6 +135,7 @@ export class FastXlsx {
     private readonly limits: ReadLimits = READ_LIMITS,
     inflateWhole?: WholeInflater,
   ) {
+    this.streamInflate = inflateWhole ? null : nativeStreamInflater();
     try {
       this.zip = new ZipArchive(bytes, inflateWhole);
       const root = parseRelationships(this.zip.text('_rels/.rels'), '');
@@ -132,28 +157,82 @@ export class FastXlsx {
 
   /** Reads the named sheets (every limit counted over them together). */
   readGrids(names: string[]): Grid[] {
+    return this.readWithFflate(names);
+  }
+
+  private readWithFflate(names: string[]): Grid[] {
     const budget = new Budget(this.label, this.limits);
     try {
       this.loadShared(budget);
       return names.map((name) => {
-        const entry = this.sheets.find((s) => s.name === name);
-        if (!entry) throw sheetNotFound(name);
         budget.sheet = name;
-        return toGrid(name, this.scan(entry.path, budget));
+        const scan = this.scanOf(budget);
+        if (!this.zip.unpack(this.pathOf(name), scan.push, budget.remaining())) throw new ZipError(`no part ${this.pathOf(name)}`);
+        return toGrid(name, scan.finish());
       });
     } catch (e) {
       throw this.failure(e);
     }
   }
 
-  private loadShared(budget: Budget): void {
-    if (this.sharedStrings && this.dateStyles) return;
-    const text = (path: string | null): string | null => (path ? this.zip.text(path, (n) => budget.unpacked(n), budget.remaining()) : null);
-    this.sharedStrings = parseSharedStrings(text(this.sharedStringsPath));
-    this.dateStyles = parseDateStyles(text(this.stylesPath));
+  /**
+   * readGrids() unpacking with the platform's inflater where there is one (the browser): the same grids
+   * and the same limits. Damaged data are read again with fflate, which reports them as it always has.
+   */
+  async read(names: string[]): Promise<Grid[]> {
+    const inflate = this.streamInflate;
+    if (!inflate) return this.readWithFflate(names);
+    const budget = new Budget(this.label, this.limits);
+    const fresh = !(this.sharedStrings && this.dateStyles);
+    try {
+      if (fresh) {
+        let shared: string | null = null;
+        if (this.sharedStringsPath) {
+          const text = this.textOf(budget);
+          if (await this.zip.unpackStreaming(this.sharedStringsPath, text.push, inflate)) shared = text.finish();
+        }
+        this.sharedStrings = parseSharedStrings(shared);
+        this.dateStyles = parseDateStyles(this.partText(this.stylesPath, budget));
+      }
+      const grids: Grid[] = [];
+      for (const name of names) {
+        budget.sheet = name;
+        const scan = this.scanOf(budget);
+        if (!(await this.zip.unpackStreaming(this.pathOf(name), scan.push, inflate))) throw new ZipError(`no part ${this.pathOf(name)}`);
+        grids.push(toGrid(name, scan.finish()));
+      }
+      return grids;
+    } catch (e) {
+      if (!(e instanceof StreamInflaterFailed)) throw this.failure(e);
+      if (fresh) this.sharedStrings = this.dateStyles = null;
+      return this.readWithFflate(names);
+    }
   }
 
-  private scan(path: string, budget: Budget): ScannedSheet {
+  private pathOf(name: string): string {
+    const entry = this.sheets.find((s) => s.name === name);
+    if (!entry) throw sheetNotFound(name);
+    return entry.path;
+  }
+
+  private partText(path: string | null, budget: Budget): string | null {
+    return path ? this.zip.text(path, (n) => budget.unpacked(n), budget.remaining()) : null;
+  }
+
+  private loadShared(budget: Budget): void {
+    if (this.sharedStrings && this.dateStyles) return;
+    this.sharedStrings = parseSharedStrings(this.partText(this.sharedStringsPath, budget));
+    this.dateStyles = parseDateStyles(this.partText(this.stylesPath, budget));
+  }
+
+  /** A part's text collected as it unpacks, its bytes counted. */
+  private textOf(budget: Budget): Unpacking<string> {
+    const parts: string[] = [];
+    return decoding(budget, (text) => parts.push(text), () => parts.join(''));
+  }
+
+  /** A sheet scanned as it unpacks, its bytes, cells and rows counted. */
+  private scanOf(budget: Budget): Unpacking<ScannedSheet> {
     const scanner = new SheetScanner({
       sharedStrings: this.sharedStrings ?? [],
       dateStyles: this.dateStyles ?? [],
@@ -161,18 +240,7 @@ export class FastXlsx {
       onCell: () => budget.cell(),
       onRow: () => budget.row(),
     });
-    const decoder = new TextDecoder('utf-8');
-    const found = this.zip.unpack(
-      path,
-      (chunk) => {
-        budget.unpacked(chunk.length);
-        scanner.push(decoder.decode(chunk, { stream: true }));
-      },
-      budget.remaining(),
-    );
-    if (!found) throw new ZipError(`no part ${path}`);
-    scanner.push(decoder.decode());
-    return scanner.finish();
+    return decoding(budget, (text) => scanner.push(text), () => scanner.finish());
   }
 
   private failure(e: unknown): Error {

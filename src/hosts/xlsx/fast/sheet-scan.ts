@@ -103,12 +103,44 @@ const takeCellAttribute = (s: string, start: number, end: number, valueStart: nu
 
 const tagState = { col: -1, type: null as string | null, style: 0, seen: 0 };
 
+const BIT_OF_NAME: Record<number, number> = { 114: R, 116: T, 115: S };
+
+/**
+ * readCellTag for the tag Excel and every writer give: only r, t and s, each once, after one space,
+ * in double quotes and without references (` r="AB12" t="s"`); false for any other tag.
+ */
+const readUsualCellTag = (s: string, from: number, to: number, out: CellTag): boolean => {
+  let col = -1;
+  let type: string | null = null;
+  let style = 0;
+  let seen = 0;
+  for (let i = from; i < to; ) {
+    if (s.charCodeAt(i) === 47 && i === to - 1) break; // the '/' of a self-closing tag
+    if (s.charCodeAt(i) !== 32 || s.charCodeAt(i + 2) !== 61 || s.charCodeAt(i + 3) !== 34) return false;
+    const bit = BIT_OF_NAME[s.charCodeAt(i + 1)] ?? 0;
+    if (bit === 0 || (seen & bit) !== 0) return false;
+    seen |= bit;
+    const start = i + 4;
+    const end = s.indexOf('"', start);
+    if (end < 0 || end >= to || hasReference(s, start, end)) return false;
+    if (bit === R) col = columnAt(s, start, end);
+    else if (bit === T) type = typeAt(s, start, end);
+    else style = styleAt(s, start, end);
+    i = end + 1;
+  }
+  out.col = col;
+  out.type = type;
+  out.style = style;
+  return true;
+};
+
 /**
  * The r, t and s attributes of the cell tag s[from, to) into `out`, as attribute() reads each (the first
  * of a name, a prefix allowed, nothing after a value left unclosed), in one pass and without cutting a
  * string for the usual values: a country's sheet has millions of cells.
  */
 export const readCellTag = (s: string, from: number, to: number, out: CellTag): void => {
+  if (readUsualCellTag(s, from, to, out)) return;
   tagState.col = -1;
   tagState.type = null;
   tagState.style = 0;
@@ -138,6 +170,50 @@ export const parseRange = (ref: string): MergeArea | null => {
 const hasReference = (s: string, from: number, to: number): boolean => {
   for (let i = from; i < to; i++) if (s.charCodeAt(i) === 38) return true;
   return false;
+};
+
+/** The whole number s[from, to) of decimal digits only (at most 15), else -1. */
+const digitsAt = (s: string, from: number, to: number): number => {
+  if (to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+};
+
+/** Exact powers of ten: a whole number below 2^53 divided by one is the double parseFloat gives (one correctly rounded division). */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * parseFloat of s[from, to) when it is a plain decimal ('-12.5', '0.25', '7'): at most 15 significant
+ * digits and 22 decimals, so the digits and the power of ten are exact doubles and one division gives
+ * the nearest double, as parseFloat does. Null for anything else (an exponent, a '+', more digits).
+ */
+export const decimalAt = (s: string, from: number, to: number): number | null => {
+  let i = from;
+  const negative = s.charCodeAt(i) === 45;
+  if (negative) i++;
+  let digits = 0;
+  let decimals = -1;
+  let n = 0;
+  for (; i < to; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 46 && decimals < 0) {
+      decimals = 0;
+      continue;
+    }
+    const d = ch - 48;
+    if (d < 0 || d > 9 || n >= 1e14) return null;
+    n = n * 10 + d;
+    digits++;
+    if (decimals >= 0) decimals++;
+  }
+  if (digits === 0 || decimals > 22) return null;
+  const value = decimals > 0 ? n / POWERS_OF_TEN[decimals] : n;
+  return negative ? -value : value;
 };
 
 /** Whether the character after a tag name ends the name (whitespace, '>' or '/'). */
@@ -181,7 +257,8 @@ export class SheetScanner {
   constructor(private readonly ctx: ScanContext) {}
 
   push(text: string): void {
-    this.buffer = this.buffer.length === 0 ? text : this.buffer + text;
+    // Joined, not concatenated: a flat string, where a concatenation would make every character access go through a rope.
+    this.buffer = this.buffer.length === 0 ? text : [this.buffer, text].join('');
     this.buffer = this.buffer.slice(this.process());
   }
 
@@ -251,6 +328,11 @@ export class SheetScanner {
           pos = gt + 1;
           continue;
         }
+        const end = this.readValueOnlyCell(s, lt, gt);
+        if (end >= 0) {
+          pos = end;
+          continue;
+        }
         const close = s.indexOf(this.closeCell, gt);
         if (close < 0) return lt;
         this.readCell(s, lt, gt, close);
@@ -260,14 +342,25 @@ export class SheetScanner {
       const afterRow = s.charCodeAt(lt + this.openRow.length);
       if (isNameEnd(afterRow) && s.startsWith(this.openRow, lt)) {
         this.endRow();
-        const r = attribute(s, lt, gt, 'r');
-        const n = r === null ? NaN : parseInt(r, 10);
+        const n = this.rowNumberOf(s, lt, gt);
         this.rowIndex = Number.isFinite(n) && n >= 1 ? n - 1 : this.rowIndex + 1;
         this.colIndex = -1;
         if (s.charCodeAt(gt - 1) === 47) this.endRow();
       }
       pos = gt + 1;
     }
+  }
+
+  /** parseInt of the row tag's r attribute (NaN without one): read in place when it comes first, digits only. */
+  private rowNumberOf(s: string, lt: number, gt: number): number {
+    const from = lt + this.openRow.length + 4;
+    if (s.startsWith(' r="', from - 4)) {
+      const to = s.indexOf('"', from);
+      const n = to > from && to < gt ? digitsAt(s, from, to) : -1;
+      if (n >= 0) return n;
+    }
+    const r = attribute(s, lt, gt, 'r');
+    return r === null ? NaN : parseInt(r, 10);
   }
 
   private scanMerges(s: string, start: number): number {
@@ -302,6 +395,55 @@ export class SheetScanner {
     readCellTag(s, lt + this.openCell.length, gt, this.tag);
     this.colIndex = this.tag.col >= 0 ? this.tag.col : this.colIndex + 1;
     if (this.rowIndex < 0) this.rowIndex = 0;
+  }
+
+  /**
+   * The usual cell, `<c ...><v>text</v></c>` whole in the buffer, read in place (readCell's value for
+   * it, without cutting the cell's body): where it ends, or -1 for any other cell.
+   */
+  private readValueOnlyCell(s: string, lt: number, gt: number): number {
+    const open = gt + 1;
+    let from: number;
+    let to: number;
+    let end: number;
+    if (this.prefix === '') {
+      // <v>text</v></c>, compared character by character
+      if (s.charCodeAt(open) !== 60 || s.charCodeAt(open + 1) !== 118 || s.charCodeAt(open + 2) !== 62) return -1;
+      from = open + 3;
+      to = s.indexOf('<', from);
+      end = to + 8;
+      if (to < 0 || end > s.length || s.charCodeAt(to + 1) !== 47 || s.charCodeAt(to + 2) !== 118 || s.charCodeAt(to + 3) !== 62) return -1;
+      if (s.charCodeAt(to + 4) !== 60 || s.charCodeAt(to + 5) !== 47 || s.charCodeAt(to + 6) !== 99 || s.charCodeAt(to + 7) !== 62) return -1;
+    } else {
+      if (!s.startsWith(this.openValue, open) || s.charCodeAt(open + this.openValue.length) !== 62) return -1;
+      from = open + this.openValue.length + 1;
+      to = s.indexOf('<', from);
+      if (to < 0 || !s.startsWith(this.closeValue, to) || !s.startsWith(this.closeCell, to + this.closeValue.length)) return -1;
+      end = to + this.closeValue.length + this.closeCell.length;
+    }
+    this.cellAt(s, lt, gt);
+    if (to > from) {
+      const { type, style } = this.tag;
+      const value = hasReference(s, from, to) ? this.typed(type, decodeXml(s.slice(from, to)), style) : this.typedAt(type, s, from, to, style);
+      if (value !== null) this.store(value, null);
+    }
+    return end;
+  }
+
+  /** typed() of the text s[from, to): a shared string's index and a plain decimal read without cutting it out. */
+  private typedAt(type: string | null, s: string, from: number, to: number, style: number): CellValue {
+    if (type === 's') {
+      const index = digitsAt(s, from, to);
+      if (index < 0) return this.typed(type, s.slice(from, to), style);
+      const str = this.ctx.sharedStrings[index];
+      return str === undefined ? null : str;
+    }
+    if (type === null || type === 'n') {
+      const n = decimalAt(s, from, to);
+      if (n === null) return this.typed(type, s.slice(from, to), style);
+      return style > 0 && this.ctx.dateStyles[style] ? serialToIsoDate(n, this.ctx.date1904) : n;
+    }
+    return this.typed(type, s.slice(from, to), style);
   }
 
   private readCell(s: string, lt: number, gt: number, close: number): void {

@@ -23,13 +23,23 @@ export class UnpackStopped extends Error {}
  */
 export type WholeInflater = (data: Uint8Array, maxBytes: number) => Uint8Array | null;
 
+/**
+ * An inflater that runs outside JavaScript and gives its output piece by piece (the browser's
+ * DecompressionStream, native-inflate.ts). It takes the compressed data in slices of at most `SLICE`
+ * bytes, so one step unpacks about 16 MB at most and a consumer stopping from onChunk stops a zip bomb.
+ */
+export type StreamInflater = (data: Uint8Array, onChunk: (chunk: Uint8Array) => void) => Promise<void>;
+
+/** The stream inflater failed (damaged data): the caller reads again with fflate, which names the damage as it always has. */
+export class StreamInflaterFailed extends Error {}
+
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 /** Compressed bytes handed to the inflater at a time: bounds what one step can unpack (about 1:1000). */
-const SLICE = 16 * 1024;
+export const SLICE = 16 * 1024;
 
 const u64 = (view: DataView, at: number): number => view.getUint32(at, true) + view.getUint32(at + 4, true) * 2 ** 32;
 
@@ -85,6 +95,22 @@ export class ZipArchive {
     } catch (e) {
       if (e instanceof UnpackStopped) throw e;
       throw new ZipError(e instanceof Error ? e.message : String(e));
+    }
+    return true;
+  }
+
+  /**
+   * unpack() with a stream inflater (method 8); the caller's errors (UnpackStopped) pass through,
+   * the inflater's own become StreamInflaterFailed.
+   */
+  async unpackStreaming(name: string, onChunk: (chunk: Uint8Array) => void, inflate: StreamInflater): Promise<boolean> {
+    const entry = this.find(name);
+    if (!entry || entry.encrypted || entry.method !== 8) return this.unpack(name, onChunk);
+    try {
+      await inflate(this.dataOf(entry), onChunk);
+    } catch (e) {
+      if (e instanceof UnpackStopped || e instanceof ZipError) throw e;
+      throw new StreamInflaterFailed(e instanceof Error ? e.message : String(e));
     }
     return true;
   }
