@@ -43,6 +43,8 @@ export interface IdentifyRequest {
   writeSheets?: boolean;
   /** The workbook's input as already read (see LoadWorkbookOptions.reuse): not read again. */
   reuse?: LoadWorkbookOptions['reuse'];
+  /** Called once the workbook is read and recognised, before identification (the CLI collects the read's garbage there). */
+  afterRead?: () => void;
 }
 
 export interface IdentifyOutcome {
@@ -101,6 +103,7 @@ export const runIdentification = async (port: WorkbookPort, request: IdentifyReq
   progress(0, { ru: 'Чтение книги…', en: 'Reading the workbook…' });
   await checkpoint(signal);
   const loaded = await loadWorkbook(port, { ownSheets: [...IDENTIFICATION_INPUT_SHEETS], ...(request.reuse ? { reuse: request.reuse } : {}) });
+  request.afterRead?.();
   let state: OporaState = request.language ? { ...loaded.state, language: request.language } : loaded.state;
   const language = state.language;
   // Either language's «Параметры» / «Корректировки»: the user may have switched language since they were written.

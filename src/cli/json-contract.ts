@@ -1,5 +1,6 @@
 import type { Problem } from '../domain/problem';
-import { SCHOOL_STATUS_LABELS, type IdentificationResult, type NotEvaluated, type TeacherCode } from '../domain/types';
+import { jsonChunks, MappedItems } from './json-chunks';
+import { SCHOOL_STATUS_LABELS, type IdentificationResult, type NotEvaluated, type SchoolYearResult, type TeacherCode } from '../domain/types';
 import type { CriterionCode, GroupName } from '../domain/criteria';
 
 /**
@@ -50,21 +51,29 @@ export interface CliJson {
   notEvaluated: { code: NotEvaluated['code']; reason: string; reasonEn: string }[];
 }
 
+const toCliSchool = (s: SchoolYearResult): CliSchool => ({
+  name: s.name,
+  municipality: s.municipality ?? null,
+  year: s.year,
+  groups: s.groups,
+  stable: s.stable,
+  status: SCHOOL_STATUS_LABELS[s.status].ru,
+  criteria: s.findings
+    .filter((f) => f.flagged)
+    .map((f) => ({ code: f.code, value: f.value, threshold: f.threshold, margin: f.margin, unit: f.unit, rule: f.rule.ru })),
+  noData: s.noData,
+  adjustment: s.adjustment ? s.adjustment.changes.map((c) => ({ action: c.action, group: c.group, reason: c.reason })) : null,
+});
+
+/** The contract as JSON text in pieces (json-chunks.ts): the school entries are made a batch at a time as they are written. */
+export const cliJsonChunks = (result: IdentificationResult, problems: Problem[] = []): Generator<string> => {
+  const { years, teachers, problems: all, notEvaluated } = toCliJson({ ...result, schools: [] }, problems);
+  return jsonChunks({ years, schools: new MappedItems(result.schools, toCliSchool), teachers, problems: all, notEvaluated });
+};
+
 export const toCliJson = (result: IdentificationResult, problems: Problem[] = []): CliJson => ({
   years: result.years,
-  schools: result.schools.map((s) => ({
-    name: s.name,
-    municipality: s.municipality ?? null,
-    year: s.year,
-    groups: s.groups,
-    stable: s.stable,
-    status: SCHOOL_STATUS_LABELS[s.status].ru,
-    criteria: s.findings
-      .filter((f) => f.flagged)
-      .map((f) => ({ code: f.code, value: f.value, threshold: f.threshold, margin: f.margin, unit: f.unit, rule: f.rule.ru })),
-    noData: s.noData,
-    adjustment: s.adjustment ? s.adjustment.changes.map((c) => ({ action: c.action, group: c.group, reason: c.reason })) : null,
-  })),
+  schools: result.schools.map(toCliSchool),
   teachers: result.teachers
     .filter((t) => t.flagged)
     .map((t) => {

@@ -26,6 +26,17 @@ describe('runIdentification', () => {
     expect(outcome.problems.map((p) => p.code)).toContain('excel-error');
   });
 
+  it('calls afterRead once, after the book is read and before identification reports its progress', async () => {
+    const events: string[] = [];
+    await runIdentification(await freshSample(), {
+      afterRead: () => events.push('afterRead'),
+      onProgress: (f) => events.push(`progress ${f}`),
+    });
+    expect(events.filter((e) => e === 'afterRead')).toHaveLength(1);
+    expect(events.slice(0, 2)).toEqual(['progress 0', 'afterRead']);
+    expect(events[2]).toMatch(/^progress 0\.\d/);
+  });
+
   it('reports progress from 0 to 1 in order, with Russian and English messages', async () => {
     const calls: [number, string, string][] = [];
     await runIdentification(await freshSample(), { onProgress: (f, message) => calls.push([f, message.ru, message.en]) });

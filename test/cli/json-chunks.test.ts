@@ -1,9 +1,20 @@
 import fc from 'fast-check';
-import { batched, jsonChunks } from '../../src/cli/json-chunks';
+import { batched, jsonChunks, MappedItems } from '../../src/cli/json-chunks';
 
 const pretty = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
 describe('the JSON written in pieces is the JSON written at once', () => {
+  test('items mapped as they are written give the text of the mapped array (more and fewer than a batch, none)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), { maxLength: 1200 }), fc.jsonValue(), (source, other) => {
+        const map = (v: unknown) => ({ v, twice: [v, v] });
+        const lazy = [...jsonChunks({ before: other, items: new MappedItems(source, map), after: 1 })].join('');
+        expect(lazy).toBe(pretty({ before: other, items: source.map(map), after: 1 }));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   test('any object of JSON values (arrays of objects, empty arrays, nested), any top-level value', () => {
     fc.assert(
       fc.property(fc.oneof(fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue()))), fc.jsonValue()), (value) => {

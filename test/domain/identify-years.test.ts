@@ -1,5 +1,5 @@
 import { identify } from '../../src/domain/identify';
-import { toCliJson } from '../../src/cli/json-contract';
+import { cliJsonChunks, toCliJson } from '../../src/cli/json-contract';
 import { compareYears } from '../../src/domain/trends';
 import type { Adjustment } from '../../src/domain/types';
 import { dataset, only, regional, result, school } from './builders';
@@ -103,5 +103,11 @@ describe('toCliJson', () => {
     expect(json.schools.find((s) => s.name === 'Школа b')!.criteria).toEqual([]);
     expect(json.problems).toHaveLength(1);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+
+  test('written in pieces, the school entries made a batch at a time, it is the same text', () => {
+    const res = identify(data, settings);
+    const problems = [{ sheet: 'Результаты', row: 3, code: 'x', message: 'м', severity: 'warning' as const }];
+    expect([...cliJsonChunks(res, problems)].join('')).toBe(`${JSON.stringify(toCliJson(res, problems), null, 2)}\n`);
   });
 });

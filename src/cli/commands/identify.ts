@@ -1,13 +1,14 @@
 import { lostOnCopyNotice } from '../../app/book-contents';
 import { runIdentification } from '../../app/identify';
 import { makeSettings, type Settings } from '../../domain';
-import { toCliJson } from '../json-contract';
+import { cliJsonChunks } from '../json-contract';
+import { collectGarbage } from '../collect-garbage';
 import { languageOption, stringOption, yearOption, type ParsedArgs } from '../args';
 import { EXIT_OK, UserError } from '../errors';
 import { fileIdentity } from '../file-identity';
 import { openWorkbookFile, readInputFile } from '../files';
 import type { CliIo } from '../io';
-import { batched, jsonChunks } from '../json-chunks';
+import { batched } from '../json-chunks';
 import { noDataForYear, savedCopyLines } from '../output-messages';
 import { planOutputs, writePlanned, type RequestedOutput } from '../outputs';
 import { HELP_OPTION, LANG_OPTION, type Command } from './command';
@@ -52,14 +53,15 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
     ...(year !== undefined ? { year, years: [year] } : {}),
     language,
     writeSheets: outPath !== undefined,
+    afterRead: collectGarbage,
   });
   if (year !== undefined && !outcome.dataYears.includes(year)) throw new UserError(noDataForYear(year, outcome.dataYears));
   // The JSON of a whole country is 50 million characters: never made as one string (json-chunks.ts).
-  const contract = toCliJson(outcome.result, outcome.problems);
-  if (!jsonPath) for (const piece of batched(jsonChunks(contract))) io.out(piece);
+  const contract = () => cliJsonChunks(outcome.result, outcome.problems);
+  if (!jsonPath) for (const piece of batched(contract())) io.out(piece);
   const saved: string[] = [];
   for (const output of outputs) {
-    if (output.option === '--json') await writePlanned(io, output, batched(jsonChunks(contract)), false);
+    if (output.option === '--json') await writePlanned(io, output, batched(contract()), false);
     else {
       const backup = await writePlanned(io, output, await opened.book.toBuffer(), true);
       saved.push(
