@@ -131,9 +131,9 @@ module.exports = async (env = {}, argv = {}) => {
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 30 },
           fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc[\\/]helpers)[\\/]/, name: 'fluent', priority: 20 },
           // Opora's own reading and rules, shared by the custom functions and the task pane.
-          core: { test: /[\\/]src[\\/](domain|tables|i18n)[\\/]/, name: 'core', priority: 10 },
-          app: { test: /[\\/]src[\\/](app|hosts|sheets)[\\/]/, name: 'app', priority: 10 },
-          vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', priority: 0 },
+          core: { test: /[\\/]src[\\/](domain|tables|i18n)[\\/]/, name: 'core', chunks: 'initial', priority: 10 },
+          app: { test: /[\\/]src[\\/](app|hosts|sheets)[\\/]/, name: 'app', chunks: 'initial', priority: 10 },
+          vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', chunks: 'initial', priority: 0 },
           // ExcelJS and its dependencies stay in the lazily loaded browser-host chunk.
           exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip|archiver|unzipper|saxes|readable-stream|pako|fast-csv|dayjs)[\\/]/, name: 'exceljs', chunks: 'async', priority: 40 },
         },

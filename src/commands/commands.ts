@@ -3,7 +3,6 @@
  * each button runs a use case (the task pane's, or the app layer's default over Office.js) and
  * always completes its event.
  */
-import { ExcelWorkbook } from '../hosts/excel/excel-workbook';
 import { commandAction, COMMAND_TITLES, provideDefaultCommandActions, type CommandId } from './command-actions';
 import { runCommand } from './command-runner';
 import { defaultCommandActions } from './default-actions';
@@ -19,7 +18,8 @@ const handler =
 
 // The names must match <FunctionName> in manifest.xml (checked by test/manifest).
 if (typeof Office !== 'undefined' && Office.actions) {
-  provideDefaultCommandActions(defaultCommandActions(() => new ExcelWorkbook()));
+  // The Office.js host is loaded on the first click: the pane's start-up does not carry it.
+  provideDefaultCommandActions(defaultCommandActions(async () => new (await import('../hosts/excel/excel-workbook')).ExcelWorkbook()));
   Office.actions.associate('runIdentification', handler('runIdentification'));
   Office.actions.associate('buildRoadmap', handler('buildRoadmap'));
 }

@@ -2,8 +2,6 @@
  * What the ribbon buttons do when the task pane has not provided its own actions: the app layer's
  * use cases over the open workbook, summarised in one Russian sentence for the notice.
  */
-import { runIdentification } from '../app/identify';
-import { buildRoadmapFromWorkbook } from '../app/roadmap';
 import type { WorkbookPort } from '../hosts/port';
 import type { CommandActions } from './command-actions';
 
@@ -11,9 +9,11 @@ const sheetList = (reports: { sheet: string }[]): string => (reports.length > 0 
 
 const problemsNote = (count: number): string => (count > 0 ? ` Замечаний к данным: ${count} — см. панель «Опора».` : '');
 
-export const defaultCommandActions = (openPort: () => WorkbookPort): CommandActions => ({
+/** `openPort` may load its host first (the ribbon's Office.js host is loaded on the first click, not with the pane). */
+export const defaultCommandActions = (openPort: () => WorkbookPort | Promise<WorkbookPort>): CommandActions => ({
   runIdentification: async () => {
-    const outcome = await runIdentification(openPort());
+    const { runIdentification } = await import('../app/identify');
+    const outcome = await runIdentification(await openPort());
     if (outcome.year === null) {
       throw new Error('в книге не найдено данных для идентификации (результатов, олимпиад или социального паспорта). Откройте панель «Опора» и проверьте листы с данными');
     }
@@ -23,7 +23,8 @@ export const defaultCommandActions = (openPort: () => WorkbookPort): CommandActi
     return `Идентификация за ${outcome.year} год выполнена.${counts}${sheetList(outcome.writes)}${problemsNote(problems)}`;
   },
   buildRoadmap: async () => {
-    const run = await buildRoadmapFromWorkbook(openPort());
+    const { buildRoadmapFromWorkbook } = await import('../app/roadmap');
+    const run = await buildRoadmapFromWorkbook(await openPort());
     return `Дорожная карта построена.${sheetList(run.reports)}${problemsNote(run.problems.length)}`;
   },
 });

@@ -5,7 +5,7 @@
  * with Opora's sheets as «<книга>.opora.xlsx». Each host is loaded only when chosen, so the Excel pane
  * does not carry the .xlsx reader and the browser does not carry Office.js code.
  */
-import { encryptedWorkbookMessage, isEncryptedWorkbook, lostOnCopyNotice, partsLostOnCopy } from '../app/book-contents';
+import type { Bilingual } from '../i18n/bilingual';
 import type { BrowserWorkbook, OporaServices } from './model';
 import { createServices } from './services/create-services';
 
@@ -19,16 +19,17 @@ const nameFromUrl = (url: string): string => decodeURIComponent(url.split('/').p
 
 /** Anywhere else: the services over the bundled sample, and the means to open other files and download. */
 export const openBrowserWorkbook = async (sampleUrl: string): Promise<{ services: OporaServices; browser: BrowserWorkbook }> => {
-  const [{ isCsvName, openDataFiles, oporaFileName }, { HostError }, { XlsxWorkbook }] = await Promise.all([
+  const [{ isCsvName, openDataFiles, oporaFileName }, { HostError }, { XlsxWorkbook }, { encryptedWorkbookMessage, isEncryptedWorkbook, lostOnCopyNotice, partsLostOnCopy }] = await Promise.all([
     import(/* webpackChunkName: "browser-host" */ '../hosts/files/open-data-files'),
     import(/* webpackChunkName: "browser-host" */ '../hosts/host-error'),
     import(/* webpackChunkName: "browser-host" */ '../hosts/xlsx/xlsx-workbook'),
+    import(/* webpackChunkName: "browser-host" */ '../app/book-contents'),
   ]);
   const response = await fetch(sampleUrl);
   if (!response.ok) throw new Error(`пример книги не загружен (${response.status} ${sampleUrl})`);
   let book = await XlsxWorkbook.fromBuffer(await response.arrayBuffer(), nameFromUrl(sampleUrl));
   let fileName = nameFromUrl(sampleUrl);
-  let lost: ReturnType<typeof partsLostOnCopy> = [];
+  let lost: Bilingual[] = [];
   const browser: BrowserWorkbook = {
     fileName,
     open: async (files) => {
