@@ -5,6 +5,7 @@ import { chainRowsBySchool } from './ordinals';
 import { ascendingOrder, stable } from './ranking';
 import type { Settings } from './settings';
 import type { DeficitCell, GradeBand } from './types';
+import { frozen } from '../util/frozen';
 
 /**
  * The deficit map (seed 000: subjects and grades with low results): school × subject × grade band
@@ -71,9 +72,9 @@ class SchoolCells {
 }
 
 /** The three possible reason lists, shared (frozen) by every cell: they are never mutated. */
-const BOTH_REASONS = Object.freeze(['gap', 'belowMinimum']) as unknown as DeficitCell['reasons'];
-const GAP_REASON = Object.freeze(['gap']) as unknown as DeficitCell['reasons'];
-const BELOW_REASON = Object.freeze(['belowMinimum']) as unknown as DeficitCell['reasons'];
+const BOTH_REASONS = frozen<DeficitCell['reasons'][number]>(['gap', 'belowMinimum']);
+const GAP_REASON = frozen<DeficitCell['reasons'][number]>(['gap']);
+const BELOW_REASON = frozen<DeficitCell['reasons'][number]>(['belowMinimum']);
 
 /**
  * The class of one deficit map's cells. A cell's `source` (its rows) is read from the school's chain of

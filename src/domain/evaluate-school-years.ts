@@ -7,6 +7,7 @@ import { type Settings } from './settings';
 import { CRITERION_CODES, GROUP_OF, type CriterionCode, type GroupName } from './criteria';
 import { columnOfFindings, type CriterionColumn } from './criterion-column';
 import { schoolYearClass } from './school-year';
+import { frozen } from '../util/frozen';
 import { territoryFinders, territoryRecordFor, type TerritoryIndex } from './territory';
 import type { Finding, SchoolYearResult } from './types';
 import type { Schools } from './school-names';
@@ -55,7 +56,6 @@ const thresholdsFor = (input: YearInputs): Record<CriterionCode, number | boolea
 });
 
 /** The four possible group lists, shared (frozen) by every school-year: they are never mutated. */
-const frozen = <T>(xs: T[]): T[] => Object.freeze(xs) as unknown as T[];
 const GROUPS_BOTH = frozen<GroupName>(['ШНОР', 'ШНСУ']);
 const GROUPS_LOW = frozen<GroupName>(['ШНОР']);
 const GROUPS_SOCIAL = frozen<GroupName>(['ШНСУ']);

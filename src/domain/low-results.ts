@@ -58,8 +58,6 @@ interface YearContext {
   ranks: readonly Float64Array[];
   composite: Float64Array;
   cutoff: number | null;
-  /** By ordinal: the school's position in `gaps.schools`, −1 without results. */
-  positionOf: Int32Array;
   year: number;
   settings: Settings;
   texts: RuleTexts;
@@ -121,10 +119,11 @@ export const evaluateLowResults = (gaps: FamilyGaps, schoolCount: number, year: 
   const ranks = familyRanks(gaps);
   const composite = composites(ranks, gaps.schools.length);
   const cutoff = bottomCutoff(withoutNaN(composite), settings.quartileShare);
+  // By ordinal: the school's position in `gaps.schools`, −1 without results.
   const positionOf = new Int32Array(schoolCount).fill(-1);
   const r1Flags = new Uint8Array(schoolCount);
   const r2Flags = new Uint8Array(schoolCount);
-  const ctx: YearContext = { gaps, ranks, composite, cutoff, positionOf, year, settings, texts, explain };
+  const ctx: YearContext = { gaps, ranks, composite, cutoff, year, settings, texts, explain };
   for (let i = 0; i < gaps.schools.length; i++) {
     const o = gaps.schools[i];
     positionOf[o] = i;

@@ -84,6 +84,8 @@ export const evaluateOlympiads = (
     participantsOf[o] = participants;
     usedMaskOf[o] = usedMask;
   }
+  // «0,5% и ниже»: only a school with a share.
+  const isFlagged = (o: number): boolean => kind[o] === SHARE && shareOf[o] <= settings.olympiadShare;
   // The same for every school without students: one shared finding.
   let noStudents: Finding | undefined;
   const finding = (o: number): Finding | undefined => {
@@ -106,7 +108,7 @@ export const evaluateOlympiads = (
     }
     const share = shareOf[o];
     return makeFinding('R3', year, texts, {
-      flagged: share <= settings.olympiadShare,
+      flagged: isFlagged(o),
       value: share,
       threshold: settings.olympiadShare,
       participants: participantsOf[o],
@@ -114,7 +116,7 @@ export const evaluateOlympiads = (
       note: usedCount < years ? partialWindowNote(year, years, usedMask, usedCount) : undefined,
     });
   };
-  return { flagged: (o) => kind[o] === SHARE && shareOf[o] <= settings.olympiadShare, finding };
+  return { flagged: isFlagged, finding };
 };
 
 /** «данные за 2 из 3 лет: 2023, 2024»: the window runs from the latest year back, so the years used are listed oldest first. */

@@ -3,6 +3,7 @@ import { activeSocialComponents, type Settings } from './settings';
 import { CRITERION_CODES, socialComponentLabel, type CriterionCode } from './criteria';
 import type { Finding, FindingPart } from './types';
 import { cite } from './documents';
+import { frozen } from '../util/frozen';
 import type { Bilingual } from '../i18n/bilingual';
 
 const APPROACH_RU = cite('grachevka', 'таблица «Общий подход к идентификации ШНРО и ШФНСУ»');
@@ -86,7 +87,7 @@ export const ruleTexts = (s: Settings): RuleTexts =>
  * One frozen empty array shared by every finding without sources or families: 100,000s of
  * school-years would otherwise each keep their own. Frozen so that a stray push fails loudly.
  */
-export const NO_SOURCES: SourceRef[] = Object.freeze([]) as unknown as SourceRef[];
+export const NO_SOURCES: SourceRef[] = frozen<SourceRef>([]);
 
 export const makeFinding = (code: CriterionCode, year: number, texts: RuleTexts, input: FindingInput): Finding => {
   const text = texts[code];
