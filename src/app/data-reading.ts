@@ -16,6 +16,7 @@ import type { SheetReport } from '../tables/sheet-read-result';
 import { columnIndex, columnLetter } from '../grid/column-letter';
 import { DEFAULT_SUBJECTS } from '../tables/subjects';
 import type { Problem } from '../domain/problem';
+import { frozen } from '../util/frozen';
 import { same, type Bilingual } from '../i18n/bilingual';
 
 export interface MappingField {
@@ -153,7 +154,7 @@ export const sheetReading = (mapping: SheetMapping, grid: Grid | undefined, rows
   };
 };
 
-const NO_CELLS: CellValue[] = Object.freeze([]) as unknown as CellValue[];
+const NO_CELLS: CellValue[] = frozen<CellValue>([]);
 
 /**
  * What the data screen needs of a sheet read: its header rows and its length. The data rows become one
