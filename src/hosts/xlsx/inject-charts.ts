@@ -63,6 +63,13 @@ const withDrawing = (sheetXml: string, relId: string): string => {
 export const injectCharts = (xlsx: Uint8Array, charts: readonly ChartData[]): Uint8Array => {
   if (charts.length === 0) return xlsx;
   const files = unzipSync(xlsx);
+  addCharts(files, charts);
+  return zipSync(files, { level: 6 });
+};
+
+/** The same, on an unpacked package (changed in place). */
+export const addCharts = (files: Record<string, Uint8Array>, charts: readonly ChartData[]): void => {
+  if (charts.length === 0) return;
   const parts = sheetParts(files);
   let types = strFromU8(files['[Content_Types].xml']);
   const overrides: string[] = [];
@@ -97,5 +104,4 @@ export const injectCharts = (xlsx: Uint8Array, charts: readonly ChartData[]): Ui
   }
   types = types.replace('</Types>', `${overrides.join('')}</Types>`);
   files['[Content_Types].xml'] = strToU8(types);
-  return zipSync(files, { level: 6 });
 };

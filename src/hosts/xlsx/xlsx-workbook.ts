@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import type { SheetSpec } from '../../grid/sheet-spec';
 import { sheetNotFound } from '../host-error';
 import type { Grid } from '../../grid/grid';
@@ -8,10 +9,16 @@ import { joinState, splitState, STATE_SHEET } from '../state-sheet';
 import { FastXlsx } from './fast/read-book';
 import type { WholeInflater } from './fast/zip';
 import { chartDataOf, type ChartData } from '../chart-data';
-import { injectCharts } from './inject-charts';
+import { addCharts, injectCharts } from './inject-charts';
+import { splicePackage, SpliceUnsupported, type SaveFormat } from './splice/splice-package';
 import { renderSpec } from './render-spec';
 import { worksheetToGrid } from './worksheet-grid';
 import { assertXlsxBytes, toBytes } from './xlsx-format';
+
+export interface SaveOptions {
+  /** 'xlsm' keeps the user's macros (the file must then be named .xlsm); 'xlsx', the default, leaves them out. */
+  format?: SaveFormat;
+}
 
 export interface GridSheetOptions {
   state?: 'visible' | 'hidden' | 'veryHidden';
@@ -19,7 +26,7 @@ export interface GridSheetOptions {
 
 type SheetState = NonNullable<GridSheetOptions['state']>;
 
-/** A change not yet applied to ExcelJS's model (ExcelJS is loaded only to save). */
+/** A change to the workbook, kept to be applied to ExcelJS's models when they are made (ExcelJS is loaded only to save). */
 type Pending =
   | { kind: 'spec'; name: string; spec: () => SheetSpec }
   | { kind: 'grid'; grid: Grid; options: GridSheetOptions }
@@ -35,12 +42,21 @@ const loadExcelJs = async (): Promise<typeof ExcelJS> => {
 /**
  * WorkbookPort over an .xlsx held in memory. Runs in Node and in browsers; the file-system helpers live
  * in xlsx-file.ts. The user's sheets are read by the direct reader (fast/), sparse and bounded; a sheet
- * written from a spec reads back from the spec (rendered-grid.ts). ExcelJS loads the file only when it is
- * saved (toBuffer) or a sheet written as a raw grid is read back; the writes wait for it in order.
+ * written from a spec reads back from the spec (rendered-grid.ts).
+ *
+ * Saving (toBuffer) a book opened from bytes splices: ExcelJS renders only the sheets written in this
+ * session, in a workbook of their own, and those are put into the user's package, every other part of
+ * which is copied as stored (splice/). ExcelJS loads the whole book (`workbook()`) only for a book made
+ * empty, a package splicing cannot handle (splice-package.ts: spliceBlocker), or when a caller asked for
+ * that model — it may have been edited, so it is what gets saved.
  */
 export class XlsxWorkbook implements WorkbookPort {
+  /** The whole book in ExcelJS, loaded only by workbook(). */
   private excel: ExcelJS.Workbook | null = null;
-  private readonly pending: Pending[] = [];
+  /** Opora's written sheets alone in an ExcelJS workbook: what a splice saves and a raw grid sheet reads back from. */
+  private rendered: ExcelJS.Workbook | null = null;
+  /** Every write, in order: applied to each model when it is made, and to the models already made as it comes. */
+  private readonly log: Pending[] = [];
   /** The tab order and visibility as they are now, writes and deletions included. */
   private readonly order: { name: string; state: SheetState }[];
   /** Sheets written in this session: read back from their spec, or from ExcelJS's model once it is loaded. */
@@ -53,6 +69,7 @@ export class XlsxWorkbook implements WorkbookPort {
     private readonly source: FastXlsx | null,
     private readonly bytes: Uint8Array | null,
     private readonly label: string,
+    private readonly inflate?: WholeInflater,
   ) {
     this.order = source ? source.sheets.map((s) => ({ name: s.name, state: s.state })) : [];
   }
@@ -61,14 +78,14 @@ export class XlsxWorkbook implements WorkbookPort {
   static async fromBuffer(buf: ArrayBuffer | Uint8Array, label = 'книга', inflate?: WholeInflater): Promise<XlsxWorkbook> {
     const bytes = toBytes(buf);
     assertXlsxBytes(bytes, label);
-    return new XlsxWorkbook(new FastXlsx(bytes, label, undefined, inflate), bytes, label);
+    return new XlsxWorkbook(new FastXlsx(bytes, label, undefined, inflate), bytes, label, inflate);
   }
 
   static empty(): XlsxWorkbook {
     return new XlsxWorkbook(null, null, 'книга');
   }
 
-  /** ExcelJS's model of the workbook with every pending write applied (loads ExcelJS the first time). */
+  /** ExcelJS's model of the whole workbook with every write applied (loads ExcelJS the first time). Once made, saving writes it. */
   async workbook(): Promise<ExcelJS.Workbook> {
     if (!this.excel) {
       const Excel = await loadExcelJs();
@@ -76,15 +93,49 @@ export class XlsxWorkbook implements WorkbookPort {
         const { loadWorkbook } = await import('./load-exceljs');
         this.excel = await loadWorkbook(this.bytes, this.label);
       } else this.excel = new Excel.Workbook();
-      for (const p of this.pending.splice(0)) this.apply(p);
+      for (const p of this.log) this.apply(this.excel, p);
     }
     return this.excel;
   }
 
-  async toBuffer(): Promise<Uint8Array> {
+  /** The saved .xlsx: spliced into the user's package when the book came from bytes (see the class comment). */
+  async toBuffer(options: SaveOptions = {}): Promise<Uint8Array> {
+    if (!this.bytes || this.excel) return this.rewriteWhole();
+    const wb = await this.renderedSheets();
+    const files = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)));
+    addCharts(files, [...this.charts.values()].flat());
+    try {
+      return splicePackage({
+        original: this.bytes,
+        rendered: files,
+        tabs: this.order,
+        written: this.written,
+        format: options.format ?? 'xlsx',
+        ...(this.inflate ? { inflate: this.inflate } : {}),
+      });
+    } catch (e) {
+      if (e instanceof SpliceUnsupported) return this.rewriteWhole();
+      throw e;
+    }
+  }
+
+  /** The save through ExcelJS's model of the whole book: every part ExcelJS cannot model is lost. */
+  async rewriteWhole(): Promise<Uint8Array> {
     const wb = await this.workbook();
     this.activateFirstVisibleSheet(wb);
     return injectCharts(new Uint8Array(await wb.xlsx.writeBuffer()), [...this.charts.values()].flat());
+  }
+
+  /** The written sheets alone, in an ExcelJS workbook with the book's date system. */
+  private async renderedSheets(): Promise<ExcelJS.Workbook> {
+    if (!this.rendered) {
+      const Excel = await loadExcelJs();
+      const wb = new Excel.Workbook();
+      if (this.source?.date1904) wb.properties.date1904 = true;
+      for (const p of this.log) this.apply(wb, p);
+      this.rendered = wb;
+    }
+    return this.rendered;
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -97,9 +148,9 @@ export class XlsxWorkbook implements WorkbookPort {
     const read = new Map((this.source && fromSource.length > 0 ? await this.source.read(fromSource) : []).map((g) => [g.sheet, g]));
     for (const name of sheets) {
       if (!this.written.has(name)) continue;
-      // A sheet written from a spec reads back from the spec until ExcelJS has the workbook.
-      const spec = this.excel ? undefined : this.pendingSpec(name);
-      read.set(name, spec ? specGrid(spec) : worksheetToGrid((await this.workbook()).getWorksheet(name)!));
+      // A sheet written from a spec reads back from the spec unless the whole book is in ExcelJS (it may have been edited there).
+      const spec = this.excel ? undefined : this.lastSpec(name);
+      read.set(name, spec ? specGrid(spec) : worksheetToGrid((this.excel ?? (await this.renderedSheets())).getWorksheet(name)!));
     }
     return sheets.map((n) => read.get(n)!);
   }
@@ -141,10 +192,10 @@ export class XlsxWorkbook implements WorkbookPort {
     this.change({ kind: 'state', json }, STATE_SHEET, 'veryHidden');
   }
 
-  /** The spec of the last pending write of `name`, when that write was a spec. */
-  private pendingSpec(name: string): SheetSpec | undefined {
-    for (let i = this.pending.length - 1; i >= 0; i--) {
-      const p = this.pending[i];
+  /** The spec of the last write of `name`, when that write was a spec. */
+  private lastSpec(name: string): SheetSpec | undefined {
+    for (let i = this.log.length - 1; i >= 0; i--) {
+      const p = this.log[i];
       if (p.kind === 'spec' && p.name === name) return p.spec();
       if ((p.kind === 'grid' && p.grid.sheet === name) || (p.kind === 'delete' && p.name === name)) return undefined;
     }
@@ -165,12 +216,12 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private enqueue(p: Pending): void {
-    if (this.excel) this.apply(p);
-    else this.pending.push(p);
+    this.log.push(p);
+    if (this.excel) this.apply(this.excel, p);
+    if (this.rendered) this.apply(this.rendered, p);
   }
 
-  private apply(p: Pending): void {
-    const wb = this.excel!;
+  private apply(wb: ExcelJS.Workbook, p: Pending): void {
     switch (p.kind) {
       case 'spec': {
         const spec = p.spec();

@@ -121,7 +121,7 @@ const decoding = <T>(budget: Budget, take: (text: string) => void, made: () => T
 export class FastXlsx {
   readonly sheets: SheetEntry[];
   private readonly zip: ZipArchive;
-  private readonly date1904: boolean;
+  readonly date1904: boolean;
   private sharedStrings: string[] | null = null;
   private dateStyles: boolean[] | null = null;
   private readonly stylesPath: string | null;

@@ -1,0 +1,279 @@
+import { inflateSync, strFromU8, strToU8 } from 'fflate';
+import { parseRelationships, parseWorkbook, relsPathOf } from '../fast/workbook-parts';
+import type { WholeInflater } from '../fast/zip';
+import { mergeStyles } from './merge-styles';
+import {
+  addRelationship,
+  CONTENT_TYPES,
+  contentTypeOf,
+  editContentTypes,
+  EMPTY_RELS,
+  reachableParts,
+  relationships,
+  relativeTarget,
+  REL_TYPES,
+  withoutRelationships,
+} from './opc';
+import { deflateEntries, readRawEntries, RawZipUnsupported, writeRawZip, type RawEntry } from './raw-zip';
+import { sharedStringBodies, spliceSheetXml } from './sheet-xml';
+import { definedNames, newSheetElement, refersToSheet, rewriteWorkbookXml, withLocalSheetId, workbookSheets } from './workbook-xml';
+
+/**
+ * Saves a workbook opened from bytes by splicing Opora's sheets into the user's own package: every part
+ * of the user's book is copied as stored, except workbook.xml, its relationships, [Content_Types].xml and
+ * styles.xml (Opora's formats appended), and the parts of sheets Opora replaced or removed, which go.
+ * Opora's sheets come from a package ExcelJS rendered with only them (`rendered`).
+ */
+
+export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+export type SaveFormat = 'xlsx' | 'xlsm';
+
+export interface SpliceInput {
+  original: Uint8Array;
+  /** ExcelJS's package of the sheets written in this session (charts added), unpacked. */
+  rendered: Record<string, Uint8Array>;
+  /** The worksheets in tab order as they are now; chart sheets of the original are kept where they were. */
+  tabs: readonly { name: string; state: SheetState }[];
+  written: ReadonlySet<string>;
+  /** 'xlsx' leaves the macros out (an .xlsx must not carry them); 'xlsm' keeps them. */
+  format: SaveFormat;
+  inflate?: WholeInflater;
+}
+
+/** Why a package is saved through ExcelJS instead (the caller's fallback). */
+export class SpliceUnsupported extends Error {}
+
+const MAIN_TYPES: Record<SaveFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+  xlsm: 'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+};
+const SPREADSHEETML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+/** Null when splicing can handle the package's workbook and styles parts as written; else the reason. */
+export const spliceBlocker = (workbookXml: string | null, stylesXml: string | null): string | null => {
+  if (!workbookXml) return 'no workbook part';
+  // Opora's elements are written without a prefix: the parts must use SpreadsheetML as their default namespace.
+  if (!new RegExp(`<workbook\\b[^>]*\\sxmlns="${SPREADSHEETML}"`).test(workbookXml)) return 'workbook.xml is not transitional SpreadsheetML without a prefix';
+  if (!/<sheets\b[^>]*>[\s\S]*<\/sheets>/.test(workbookXml)) return 'workbook.xml lists no sheets';
+  if (stylesXml !== null && !new RegExp(`<styleSheet\\b[^>]*\\sxmlns="${SPREADSHEETML}"`).test(stylesXml)) return 'styles.xml is not transitional SpreadsheetML without a prefix';
+  return null;
+};
+
+class Package {
+  readonly entries: RawEntry[];
+  private readonly byName = new Map<string, RawEntry>();
+  private readonly texts = new Map<string, string>();
+
+  constructor(
+    bytes: Uint8Array,
+    private readonly inflate?: WholeInflater,
+  ) {
+    this.entries = readRawEntries(bytes);
+    for (const e of this.entries) this.byName.set(e.name.toLowerCase(), e);
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name.toLowerCase());
+  }
+
+  text(name: string): string | null {
+    const key = name.toLowerCase();
+    const cached = this.texts.get(key);
+    if (cached !== undefined) return cached;
+    const e = this.byName.get(key);
+    if (!e) return null;
+    let data: Uint8Array | null;
+    if (e.method === 0) data = e.data;
+    else if (e.method === 8) data = this.inflate?.(e.data, e.size) ?? inflateSync(e.data, { out: new Uint8Array(e.size) });
+    else throw new SpliceUnsupported(`compression ${e.method}`);
+    const text = strFromU8(data);
+    this.texts.set(key, text);
+    return text;
+  }
+}
+
+/** Fresh part names: the same folder and stem as Opora's rendered part, a number no part of the user's book uses. */
+class PartNames {
+  private readonly next = new Map<string, number>();
+
+  constructor(private readonly taken: Set<string>) {}
+
+  fresh(path: string): string {
+    const m = /^(.*?)(\d*)(\.[^./]+)$/.exec(path);
+    const [stem, ext] = m ? [m[1], m[3]] : [path, ''];
+    let n = this.next.get(stem) ?? 1;
+    while (this.taken.has(`${stem}${n}${ext}`.toLowerCase())) n++;
+    this.next.set(stem, n + 1);
+    const name = `${stem}${n}${ext}`;
+    this.taken.add(name.toLowerCase());
+    return name;
+  }
+}
+
+export const splicePackage = (input: SpliceInput): Uint8Array => {
+  let pkg: Package;
+  try {
+    pkg = new Package(input.original, input.inflate);
+  } catch (e) {
+    if (e instanceof RawZipUnsupported) throw new SpliceUnsupported(e.message);
+    throw e;
+  }
+  const rootRels = pkg.text('_rels/.rels');
+  const wbPath = rootRels ? relationships(rootRels, '').find((r) => r.type === REL_TYPES.officeDocument)?.path : undefined;
+  if (!wbPath) throw new SpliceUnsupported('no workbook part');
+  const wbXml = pkg.text(wbPath)!;
+  const wbRelsPath = relsPathOf(wbPath);
+  const wbRelsXml = pkg.text(wbRelsPath) ?? EMPTY_RELS;
+  const wbRels = relationships(wbRelsXml, wbPath);
+  const stylesPath = wbRels.find((r) => r.type === REL_TYPES.styles)?.path ?? null;
+  const stylesXml = stylesPath ? pkg.text(stylesPath) : null;
+  const blocker = spliceBlocker(wbXml, stylesXml);
+  if (blocker) throw new SpliceUnsupported(blocker);
+  let types = pkg.text(CONTENT_TYPES);
+  if (!types) throw new SpliceUnsupported('no content types');
+
+  const changed = new Map<string, Uint8Array>();
+  const added = new Map<string, Uint8Array>();
+  const setTypes = new Map<string, string>();
+  const names = new PartNames(new Set(pkg.entries.map((e) => e.name.toLowerCase())));
+  const relIds = new Set(wbRels.map((r) => r.id));
+  let relsXml = wbRelsXml;
+
+  // The tabs: the user's sheets not written keep their element; Opora's get new ones.
+  const originals = workbookSheets(wbXml);
+  const originalByName = new Map(originals.map((s) => [s.name, s]));
+  const worksheetRids = new Set(wbRels.filter((r) => r.type === REL_TYPES.worksheet).map((r) => r.id));
+  const tabNames = new Set(input.tabs.map((t) => t.name));
+  const removed = originals.filter((s) => worksheetRids.has(s.rid) && (input.written.has(s.name) || !tabNames.has(s.name)));
+  const deleted = removed.filter((s) => !tabNames.has(s.name)).map((s) => s.name);
+
+  // Opora's rendered parts: each written sheet and what it refers to (drawings, charts), moved under fresh names.
+  const rendered = (name: string): string | null => (input.rendered[name] ? strFromU8(input.rendered[name]) : null);
+  const renderedWbRels = parseRelationships(rendered('xl/_rels/workbook.xml.rels'), 'xl/workbook.xml');
+  const renderedBook = parseWorkbook(rendered('xl/workbook.xml') ?? '', renderedWbRels);
+  const renderedTypes = rendered(CONTENT_TYPES) ?? '';
+  let xfOffset = 0;
+  let dxfOffset = 0;
+  const renderedStyles = rendered('xl/styles.xml');
+  if (renderedStyles && input.written.size > 0) {
+    if (stylesPath && stylesXml !== null) {
+      const merged = mergeStyles(stylesXml, renderedStyles);
+      changed.set(stylesPath, strToU8(merged.xml));
+      ({ xfOffset, dxfOffset } = merged);
+    } else {
+      const path = names.fresh('xl/styles.xml');
+      added.set(path, input.rendered['xl/styles.xml']);
+      setTypes.set(path, contentTypeOf(renderedTypes, 'xl/styles.xml')!);
+      relsXml = addRelationship(relsXml, REL_TYPES.styles, relativeTarget(wbPath, path), relIds).xml;
+    }
+  }
+  const strings = sharedStringBodies(rendered('xl/sharedStrings.xml'));
+
+  let nextSheetId = Math.max(0, ...originals.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
+  const newElement = new Map<string, string>();
+  for (const tab of input.tabs) {
+    if (!input.written.has(tab.name)) continue;
+    const source = renderedBook.sheets.find((s) => s.name === tab.name);
+    if (!source) throw new Error(`Opora's sheet «${tab.name}» was not rendered`);
+    const moved = new Map<string, string>();
+    const collect = (part: string) => {
+      if (moved.has(part)) return;
+      moved.set(part, names.fresh(part));
+      for (const r of relationships(rendered(relsPathOf(part)) ?? '', part)) if (r.path && input.rendered[r.path]) collect(r.path);
+    };
+    collect(source.path);
+    for (const [from, to] of moved) {
+      const body = from === source.path ? strToU8(spliceSheetXml(rendered(from)!, strings, xfOffset, dxfOffset)) : input.rendered[from];
+      added.set(to, body);
+      setTypes.set(to, contentTypeOf(renderedTypes, from) ?? 'application/xml');
+      const rels = rendered(relsPathOf(from));
+      if (rels) {
+        const retargeted = rels.replace(/(<Relationship\b[^>]*?\sTarget=")([^"]*)"/g, (whole, head: string, target: string) => {
+          const r = relationships(`<Relationship Target="${target}"/>`, from)[0];
+          const dest = r.path ? moved.get(r.path) : undefined;
+          return dest ? `${head}${relativeTarget(to, dest)}"` : whole;
+        });
+        added.set(relsPathOf(to), strToU8(retargeted));
+      }
+    }
+    const rel = addRelationship(relsXml, REL_TYPES.worksheet, relativeTarget(wbPath, moved.get(source.path)!), relIds);
+    relsXml = rel.xml;
+    newElement.set(tab.name, newSheetElement(tab.name, nextSheetId++, rel.id, tab.state));
+  }
+
+  // Tab order: the tabs as XlsxWorkbook keeps them; the user's chart sheets after the sheet they followed.
+  const finalSheets: { raw: string; original?: (typeof originals)[number]; visible: boolean; name: string }[] = input.tabs.map((t) => {
+    const original = input.written.has(t.name) ? undefined : originalByName.get(t.name);
+    return { raw: newElement.get(t.name) ?? original?.raw ?? '', original, visible: t.state === 'visible', name: t.name };
+  });
+  originals.forEach((s, i) => {
+    if (worksheetRids.has(s.rid) || !s.rid) return;
+    const before = originals.slice(0, i).reverse().find((p) => finalSheets.some((f) => f.original === p));
+    const at = before ? finalSheets.findIndex((f) => f.original === before) + 1 : 0;
+    finalSheets.splice(at, 0, { raw: s.raw, original: s, visible: s.visible, name: s.name });
+  });
+  if (finalSheets.some((s) => !s.raw)) throw new Error('a tab has no sheet element');
+  const newIndexOf = new Map(finalSheets.flatMap((f, i) => (f.original ? [[f.original, i] as const] : [])));
+
+  // Defined names: the user's, renumbered; those of a replaced or removed sheet go; Opora's print titles come in.
+  const keptNames: string[] = [];
+  for (const n of definedNames(wbXml)) {
+    if (n.localSheetId !== null) {
+      const owner = originals[n.localSheetId];
+      const index = owner ? newIndexOf.get(owner) : undefined;
+      if (index !== undefined) keptNames.push(withLocalSheetId(n.raw, index));
+    } else if (!deleted.some((d) => refersToSheet(n.formula, d))) keptNames.push(n.raw);
+  }
+  for (const n of definedNames(rendered('xl/workbook.xml') ?? '')) {
+    const sheet = n.localSheetId === null ? undefined : renderedBook.sheets[n.localSheetId];
+    const index = sheet ? finalSheets.findIndex((f) => !f.original && f.name === sheet.name) : -1;
+    if (index >= 0) keptNames.push(withLocalSheetId(n.raw, index));
+  }
+
+  // The active tab stays the user's when it is still there and visible; Excel refuses a hidden active tab.
+  const view = /<workbookView\b[^>]*>/.exec(wbXml)?.[0] ?? '';
+  const oldActive = originals[Number(/\sactiveTab="(\d+)"/.exec(view)?.[1] ?? 0)];
+  const activeIndex = oldActive ? newIndexOf.get(oldActive) : undefined;
+  const activeTab = activeIndex !== undefined && finalSheets[activeIndex].visible ? activeIndex : Math.max(0, finalSheets.findIndex((f) => f.visible));
+  const oldFirst = originals[Number(/\sfirstSheet="(\d+)"/.exec(view)?.[1] ?? 0)];
+  const firstSheet = Math.min(activeTab, (oldFirst ? newIndexOf.get(oldFirst) : undefined) ?? 0);
+  changed.set(wbPath, strToU8(rewriteWorkbookXml(wbXml, { sheets: finalSheets.map((f) => f.raw), names: keptNames, activeTab, firstSheet })));
+
+  // Relationships that go: removed sheets, the calculation chain when a sheet went (Excel rebuilds it), macros in an .xlsx.
+  const goingRels = new Set(removed.map((s) => s.rid));
+  for (const r of wbRels) {
+    if (r.type === REL_TYPES.calcChain && removed.length > 0) goingRels.add(r.id);
+    if (r.type === REL_TYPES.vbaProject && input.format === 'xlsx') goingRels.add(r.id);
+  }
+  relsXml = withoutRelationships(relsXml, goingRels);
+  changed.set(wbRelsPath, strToU8(relsXml));
+  const mainType = contentTypeOf(types, wbPath);
+  if (mainType !== MAIN_TYPES[input.format]) setTypes.set(wbPath, MAIN_TYPES[input.format]);
+
+  // Parts no longer reachable from the package's relationships (and that were before) leave the package.
+  const relsText = (path: string): string | null => {
+    const fresh = changed.get(path) ?? added.get(path);
+    return fresh ? strFromU8(fresh) : pkg.text(path);
+  };
+  const before = reachableParts((p) => pkg.text(p));
+  const after = reachableParts(relsText);
+  const dropped = new Set<string>();
+  for (const part of before) {
+    if (after.has(part)) continue;
+    dropped.add(part);
+    dropped.add(relsPathOf(part).toLowerCase());
+  }
+  types = editContentTypes(types, dropped, setTypes);
+  changed.set(CONTENT_TYPES, strToU8(types));
+
+  const fresh = deflateEntries(Object.fromEntries([...changed, ...added]));
+  const freshByName = new Map(fresh.map((e) => [e.name, e]));
+  const changedByKey = new Map([...changed.keys()].map((name) => [name.toLowerCase(), freshByName.get(name)!]));
+  const out: RawEntry[] = [];
+  for (const e of pkg.entries) {
+    const key = e.name.toLowerCase();
+    if (!dropped.has(key)) out.push(changedByKey.get(key) ?? e);
+  }
+  for (const name of added.keys()) out.push(freshByName.get(name)!);
+  return writeRawZip(out);
+};
