@@ -1,5 +1,6 @@
 import { resolve } from 'path';
 import { lostOnCopyNotice } from '../app/book-contents';
+import { saveFormatOf } from '../hosts/files/open-data-files';
 import type { Language } from '../i18n';
 import { stringOption, type ParsedArgs } from './args';
 import { oporaCopyPath, type OpenedWorkbookFile } from './files';
@@ -22,12 +23,13 @@ export const planBookOutputs = async (io: CliIo, opened: OpenedWorkbookFile, arg
   return {
     /** Writes the copy and the JSON; returns the lines «Сохранено: …» (with the backup and what a copy lacks) and «JSON: …». */
     write: async (value: () => unknown, language: Language): Promise<string[]> => {
-      const backup = await writePlanned(io, copy, await opened.book.toBuffer(), true);
-      if (jsonOut) await writePlanned(io, jsonOut, batched(jsonChunks(value())), false);
       const out = copy.file.real;
+      const format = saveFormatOf(out);
+      const backup = await writePlanned(io, copy, await opened.book.toBuffer({ format }), true);
+      if (jsonOut) await writePlanned(io, jsonOut, batched(jsonChunks(value())), false);
       return [
         `${language === 'en' ? 'Saved' : 'Сохранено'}: ${out}`,
-        ...savedCopyLines(out, backup, lostOnCopyNotice(opened.lost, language), language),
+        ...savedCopyLines(out, backup, lostOnCopyNotice(opened.lost, language, format), language),
         json ? `JSON: ${resolve(io.cwd, json)}` : '',
       ];
     },

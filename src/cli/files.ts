@@ -1,7 +1,7 @@
 import { constants } from 'fs';
 import { open } from 'fs/promises';
 import { basename, dirname, join, resolve } from 'path';
-import { encryptedWorkbookMessage, isEncryptedWorkbook, partsLostOnCopy } from '../app/book-contents';
+import { encryptedWorkbookMessage, isEncryptedWorkbook, partsLostOnCopy, type LostPart } from '../app/book-contents';
 import { isHostError } from '../hosts/host-error';
 import { isCsvName, openDataFiles, oporaFileName } from '../hosts/files/open-data-files';
 import { nodeInflate } from '../hosts/xlsx/node-inflate';
@@ -9,7 +9,6 @@ import { XlsxWorkbook } from '../hosts/xlsx/xlsx-workbook';
 import { UserError } from './errors';
 import { fileIdentity, type FileIdentity } from './file-identity';
 import { withFsErrors } from './io-errors';
-import type { Bilingual } from '../i18n/bilingual';
 
 /** Node cannot read a larger file into one buffer; a larger input is refused with a sentence, not a RangeError. */
 export const MAX_INPUT_BYTES = 2 * 1024 ** 3;
@@ -52,7 +51,7 @@ export interface OpenedWorkbookFile {
   paths: string[];
   identity: FileIdentity;
   /** What a saved copy will lack (macros, charts...), for the message after saving. */
-  lost: Bilingual[];
+  lost: LostPart[];
 }
 
 /**

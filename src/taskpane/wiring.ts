@@ -5,7 +5,7 @@
  * with Opora's sheets as «<книга>.opora.xlsx». Each host is loaded only when chosen, so the Excel pane
  * does not carry the .xlsx reader and the browser does not carry Office.js code.
  */
-import type { Bilingual } from '../i18n/bilingual';
+import type { LostPart } from '../app/book-contents';
 import type { BrowserWorkbook, OporaServices } from './model';
 import { createServices } from './services/create-services';
 
@@ -29,7 +29,7 @@ export const openBrowserWorkbook = async (sampleUrl: string): Promise<{ services
   if (!response.ok) throw new Error(`пример книги не загружен (${response.status} ${sampleUrl})`);
   let book = await XlsxWorkbook.fromBuffer(await response.arrayBuffer(), nameFromUrl(sampleUrl));
   let fileName = nameFromUrl(sampleUrl);
-  let lost: Bilingual[] = [];
+  let lost: LostPart[] = [];
   const browser: BrowserWorkbook = {
     fileName,
     open: async (files) => {

@@ -1,5 +1,6 @@
 import { resolve } from 'path';
 import { lostOnCopyNotice } from '../../app/book-contents';
+import { saveFormatOf } from '../../hosts/files/open-data-files';
 import { runIdentification } from '../../app/identify';
 import { inspectionReport, inspectWorkbook } from '../../app/inspect';
 import { buildRoadmapFromWorkbook } from '../../app/roadmap';
@@ -85,11 +86,12 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
       : `Школ в программе ${control.schools.length}; не достигли хотя бы одного показателя: ${control.missing.length}${control.missing.length ? ` (${control.missing.map((m) => m.school.name).join(', ')})` : ''}.`,
   );
 
-  const backup = await writePlanned(io, copy, await opened.book.toBuffer(), true);
+  const format = saveFormatOf(out);
+  const backup = await writePlanned(io, copy, await opened.book.toBuffer({ format }), true);
   const sheets = [...identification.writes, ...roadmap.reports, ...targets.reports].map((w) => `«${w.sheet}»`).join(', ');
   io.out(`\n${en ? 'Written sheets' : 'Записаны листы'}: ${sheets}`);
   io.out(`${en ? 'Saved (the input workbook is unchanged)' : 'Сохранено (исходная книга не изменена)'}: ${out}`);
-  for (const line of savedCopyLines(out, backup, lostOnCopyNotice(opened.lost, language), language)) io.out(line);
+  for (const line of savedCopyLines(out, backup, lostOnCopyNotice(opened.lost, language, format), language)) io.out(line);
   return EXIT_OK;
 };
 

@@ -1,4 +1,5 @@
 import { lostOnCopyNotice } from '../../app/book-contents';
+import { saveFormatOf } from '../../hosts/files/open-data-files';
 import { runIdentification } from '../../app/identify';
 import { makeSettings, type Settings } from '../../domain';
 import { cliJsonChunks } from '../json-contract';
@@ -63,10 +64,11 @@ const run = async (args: ParsedArgs, io: CliIo): Promise<number> => {
   for (const output of outputs) {
     if (output.option === '--json') await writePlanned(io, output, batched(contract()), false);
     else {
-      const backup = await writePlanned(io, output, await opened.book.toBuffer(), true);
+      const format = saveFormatOf(output.file.real);
+      const backup = await writePlanned(io, output, await opened.book.toBuffer({ format }), true);
       saved.push(
         language === 'en' ? `Saved (the input is unchanged): ${output.file.real}` : `Сохранено (исходные файлы не изменены): ${output.file.real}`,
-        ...savedCopyLines(output.file.real, backup, lostOnCopyNotice(opened.lost, language), language),
+        ...savedCopyLines(output.file.real, backup, lostOnCopyNotice(opened.lost, language, format), language),
       );
     }
   }

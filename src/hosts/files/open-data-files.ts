@@ -6,6 +6,7 @@
 import { csvToGrid, decodeCsvBytes } from '../csv/parse-csv';
 import { HostError } from '../host-error';
 import type { WholeInflater } from '../xlsx/fast/zip';
+import type { SaveFormat } from '../xlsx/splice/splice-check';
 import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
 
 export interface DataFile {
@@ -20,6 +21,9 @@ export const isCsvName = (name: string): boolean => /\.csv$/i.test(name);
 
 /** The name without its extension (and without an earlier «.opora»). */
 export const bookBaseName = (name: string): string => name.replace(/\.(xlsx|xlsm|csv|txt)$/i, '').replace(/\.opora$/i, '');
+
+/** How a saved copy is written for its file name: an .xlsm keeps the book's macros, anything else is an .xlsx. */
+export const saveFormatOf = (name: string): SaveFormat => (/\.xlsm$/i.test(name) ? 'xlsm' : 'xlsx');
 
 /** «<книга>.opora.xlsx»: the name every saved result carries, whatever the input's format. */
 export const oporaFileName = (name: string): string => `${bookBaseName(name)}.opora.xlsx`;

@@ -7,6 +7,7 @@ export const REL_TYPES = {
   officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
   worksheet: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
   styles: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
+  sharedStrings: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings',
   calcChain: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain',
   vbaProject: 'http://schemas.microsoft.com/office/2006/relationships/vbaProject',
 } as const;

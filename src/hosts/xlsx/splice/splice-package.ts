@@ -2,6 +2,7 @@ import { inflateSync, strFromU8, strToU8 } from 'fflate';
 import { parseRelationships, parseWorkbook, relsPathOf } from '../fast/workbook-parts';
 import type { WholeInflater } from '../fast/zip';
 import { mergeStyles } from './merge-styles';
+import { spliceBlocker, SPREADSHEETML, type SaveFormat } from './splice-check';
 import {
   addRelationship,
   CONTENT_TYPES,
@@ -15,7 +16,7 @@ import {
   withoutRelationships,
 } from './opc';
 import { deflateEntries, readRawEntries, RawZipUnsupported, writeRawZip, type RawEntry } from './raw-zip';
-import { sharedStringBodies, spliceSheetXml } from './sheet-xml';
+import { sharedStringBodies, spliceSheetXml, withEmptyString } from './sheet-xml';
 import { definedNames, newSheetElement, refersToSheet, rewriteWorkbookXml, withLocalSheetId, workbookSheets } from './workbook-xml';
 
 /**
@@ -26,7 +27,7 @@ import { definedNames, newSheetElement, refersToSheet, rewriteWorkbookXml, withL
  */
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
-export type SaveFormat = 'xlsx' | 'xlsm';
+export type { SaveFormat };
 
 export interface SpliceInput {
   original: Uint8Array;
@@ -40,23 +41,14 @@ export interface SpliceInput {
   inflate?: WholeInflater;
 }
 
+const VBA_PART = /(^|\/)vbaProject(Signature)?\.bin$/i;
+
 /** Why a package is saved through ExcelJS instead (the caller's fallback). */
 export class SpliceUnsupported extends Error {}
 
 const MAIN_TYPES: Record<SaveFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
   xlsm: 'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
-};
-const SPREADSHEETML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-
-/** Null when splicing can handle the package's workbook and styles parts as written; else the reason. */
-export const spliceBlocker = (workbookXml: string | null, stylesXml: string | null): string | null => {
-  if (!workbookXml) return 'no workbook part';
-  // Opora's elements are written without a prefix: the parts must use SpreadsheetML as their default namespace.
-  if (!new RegExp(`<workbook\\b[^>]*\\sxmlns="${SPREADSHEETML}"`).test(workbookXml)) return 'workbook.xml is not transitional SpreadsheetML without a prefix';
-  if (!/<sheets\b[^>]*>[\s\S]*<\/sheets>/.test(workbookXml)) return 'workbook.xml lists no sheets';
-  if (stylesXml !== null && !new RegExp(`<styleSheet\\b[^>]*\\sxmlns="${SPREADSHEETML}"`).test(stylesXml)) return 'styles.xml is not transitional SpreadsheetML without a prefix';
-  return null;
 };
 
 class Package {
@@ -168,6 +160,22 @@ export const splicePackage = (input: SpliceInput): Uint8Array => {
     }
   }
   const strings = sharedStringBodies(rendered('xl/sharedStrings.xml'));
+  let emptyIndex: number | undefined;
+  const emptyString = (): number => {
+    if (emptyIndex !== undefined) return emptyIndex;
+    const sstPath = wbRels.find((r) => r.type === REL_TYPES.sharedStrings)?.path;
+    const sst = sstPath ? pkg.text(sstPath) : null;
+    if (sstPath && sst !== null) {
+      const found = withEmptyString(sst);
+      if (found.xml !== sst) changed.set(sstPath, strToU8(found.xml));
+      return (emptyIndex = found.index);
+    }
+    const path = names.fresh('xl/sharedStrings.xml');
+    added.set(path, strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${SPREADSHEETML}" count="1" uniqueCount="1"><si><t></t></si></sst>`));
+    setTypes.set(path, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml');
+    relsXml = addRelationship(relsXml, REL_TYPES.sharedStrings, relativeTarget(wbPath, path), relIds).xml;
+    return (emptyIndex = 0);
+  };
 
   let nextSheetId = Math.max(0, ...originals.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
   const newElement = new Map<string, string>();
@@ -183,7 +191,7 @@ export const splicePackage = (input: SpliceInput): Uint8Array => {
     };
     collect(source.path);
     for (const [from, to] of moved) {
-      const body = from === source.path ? strToU8(spliceSheetXml(rendered(from)!, strings, xfOffset, dxfOffset)) : input.rendered[from];
+      const body = from === source.path ? strToU8(spliceSheetXml(rendered(from)!, strings, xfOffset, dxfOffset, emptyString)) : input.rendered[from];
       added.set(to, body);
       setTypes.set(to, contentTypeOf(renderedTypes, from) ?? 'application/xml');
       const rels = rendered(relsPathOf(from));
@@ -258,6 +266,8 @@ export const splicePackage = (input: SpliceInput): Uint8Array => {
   const before = reachableParts((p) => pkg.text(p));
   const after = reachableParts(relsText);
   const dropped = new Set<string>();
+  // An .xlsx holds no macros, even a VBA project no relationship names.
+  if (input.format === 'xlsx') for (const e of pkg.entries) if (VBA_PART.test(e.name)) (dropped.add(e.name.toLowerCase()), dropped.add(relsPathOf(e.name).toLowerCase()));
   for (const part of before) {
     if (after.has(part)) continue;
     dropped.add(part);
