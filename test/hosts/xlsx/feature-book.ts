@@ -34,7 +34,7 @@ const PIVOT_TABLE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 /** The book's bytes as an .xlsm with those parts; `sample` is an .xlsx whose first sheet is «Школы». */
 export const featureBook = (sample: Uint8Array): Uint8Array => {
-  const files = unzipSync(sample);
+  const files: Record<string, Uint8Array> = unzipSync(sample);
   const text = (name: string) => strFromU8(files[name]);
   const put = (name: string, body: string | Uint8Array) => {
     files[name] = typeof body === 'string' ? strToU8(body) : body;
