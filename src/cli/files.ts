@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'path';
 import { encryptedWorkbookMessage, isEncryptedWorkbook, partsLostOnCopy, type LostPart } from '../app/book-contents';
 import { isHostError } from '../hosts/host-error';
 import { isCsvName, openDataFiles, oporaFileName } from '../hosts/files/open-data-files';
+import { nodeDeflate } from '../hosts/xlsx/node-deflate';
 import { nodeInflate } from '../hosts/xlsx/node-inflate';
 import { XlsxWorkbook } from '../hosts/xlsx/xlsx-workbook';
 import { UserError } from './errors';
@@ -70,7 +71,7 @@ export const openWorkbookFile = async (cwd: string, paths: string | readonly str
   const [path] = list;
   try {
     const book =
-      read.length === 1 && !isCsvName(path) ? await XlsxWorkbook.fromBuffer(first.bytes, path, nodeInflate) : await openDataFiles(read.map((f) => ({ name: f.name, data: f.bytes })), nodeInflate);
+      read.length === 1 && !isCsvName(path) ? await XlsxWorkbook.fromBuffer(first.bytes, path, nodeInflate, nodeDeflate) : await openDataFiles(read.map((f) => ({ name: f.name, data: f.bytes })), nodeInflate, nodeDeflate);
     const lost = isCsvName(path) ? [] : partsLostOnCopy(first.bytes);
     return { book, path: first.full, paths: read.map((f) => f.full), identity: await fileIdentity(cwd, path), lost };
   } catch (e) {

@@ -7,6 +7,7 @@ import { csvToGrid, decodeCsvBytes } from '../csv/parse-csv';
 import { HostError } from '../host-error';
 import type { WholeInflater } from '../xlsx/fast/zip';
 import type { SaveFormat } from '../xlsx/splice/splice-check';
+import type { WholeDeflater } from '../xlsx/splice/raw-zip';
 import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
 
 export interface DataFile {
@@ -50,10 +51,10 @@ const csvGrid = (file: DataFile, taken: ReadonlySet<string>) => {
 };
 
 /** Opens the files as one workbook; a file that is neither .xlsx nor CSV is a HostError naming it. */
-export const openDataFiles = async (files: readonly DataFile[], inflate?: WholeInflater): Promise<XlsxWorkbook> => {
+export const openDataFiles = async (files: readonly DataFile[], inflate?: WholeInflater, deflate?: WholeDeflater): Promise<XlsxWorkbook> => {
   if (files.length === 0) throw new HostError('no-files', { ru: 'Не выбран ни один файл.', en: 'No file was chosen.' });
   const [first, ...rest] = files;
-  const book = isCsvName(first.name) ? XlsxWorkbook.empty() : await XlsxWorkbook.fromBuffer(first.data, first.name, inflate);
+  const book = isCsvName(first.name) ? XlsxWorkbook.empty() : await XlsxWorkbook.fromBuffer(first.data, first.name, inflate, deflate);
   const taken = new Set((await book.listSheets()).map((s) => s.name));
   const add = async (grid: Awaited<ReturnType<typeof csvGrid>>) => {
     const name = taken.has(grid.sheet) ? sheetNameFor(grid.sheet, taken) : grid.sheet;

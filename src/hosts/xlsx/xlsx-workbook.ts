@@ -11,6 +11,7 @@ import type { WholeInflater } from './fast/zip';
 import { chartDataOf, type ChartData } from '../chart-data';
 import { addCharts, injectCharts } from './inject-charts';
 import { splicePackage, SpliceUnsupported, type SaveFormat } from './splice/splice-package';
+import type { WholeDeflater } from './splice/raw-zip';
 import { renderSpec } from './render-spec';
 import { worksheetToGrid } from './worksheet-grid';
 import { assertXlsxBytes, toBytes } from './xlsx-format';
@@ -70,15 +71,16 @@ export class XlsxWorkbook implements WorkbookPort {
     private readonly bytes: Uint8Array | null,
     private readonly label: string,
     private readonly inflate?: WholeInflater,
+    private readonly deflate?: WholeDeflater,
   ) {
     this.order = source ? source.sheets.map((s) => ({ name: s.name, state: s.state })) : [];
   }
 
-  /** `inflate`: a faster inflater where the platform has one (Node's zlib, node-inflate.ts). */
-  static async fromBuffer(buf: ArrayBuffer | Uint8Array, label = 'книга', inflate?: WholeInflater): Promise<XlsxWorkbook> {
+  /** `inflate`, `deflate`: faster codecs where the platform has them (Node's zlib: node-inflate.ts, node-deflate.ts). */
+  static async fromBuffer(buf: ArrayBuffer | Uint8Array, label = 'книга', inflate?: WholeInflater, deflate?: WholeDeflater): Promise<XlsxWorkbook> {
     const bytes = toBytes(buf);
     assertXlsxBytes(bytes, label);
-    return new XlsxWorkbook(new FastXlsx(bytes, label, undefined, inflate), bytes, label, inflate);
+    return new XlsxWorkbook(new FastXlsx(bytes, label, undefined, inflate), bytes, label, inflate, deflate);
   }
 
   static empty(): XlsxWorkbook {
@@ -101,8 +103,10 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The saved .xlsx: spliced into the user's package when the book came from bytes (see the class comment). */
   async toBuffer(options: SaveOptions = {}): Promise<Uint8Array> {
     if (!this.bytes || this.excel) return this.rewriteWhole();
-    const wb = await this.renderedSheets();
-    const files = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)));
+    const written = await (await this.renderedSheets()).xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
+    // The model is made again from the log if it is needed again: a country's sheets are hundreds of MB in it.
+    this.rendered = null;
+    const files = unzipSync(new Uint8Array(written));
     addCharts(files, [...this.charts.values()].flat());
     try {
       return splicePackage({
@@ -112,6 +116,7 @@ export class XlsxWorkbook implements WorkbookPort {
         written: this.written,
         format: options.format ?? 'xlsx',
         ...(this.inflate ? { inflate: this.inflate } : {}),
+        ...(this.deflate ? { deflate: this.deflate } : {}),
       });
     } catch (e) {
       if (e instanceof SpliceUnsupported) return this.rewriteWhole();

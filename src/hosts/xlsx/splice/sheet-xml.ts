@@ -11,25 +11,30 @@ import { elements } from '../fast/xml-text';
 /** The inner XML of each <si> of a sharedStrings part: what an inline string's <is> holds. */
 export const sharedStringBodies = (xml: string | null): string[] => (xml ? elements(xml, 'si').map((si) => si.body) : []);
 
-const CELL = /<c ([^>]*?)(\/?)>(?:<v>(\d+)<\/v><\/c>)?/g;
-const STYLE = /(^|\s)s="(\d+)"/;
+/** One pass over the sheet: cells (with a shared string value or not), rows, columns, conditional formats' dxfId. */
+const TAG = /<(c|row|col) ([^>]*?)(\/?)>(?:<v>(\d+)<\/v><\/c>)?|\sdxfId="(\d+)"/g;
+
+/** The attribute text with the number in `name="…"` moved by `by`. */
+const shifted = (attrs: string, name: string, by: number): string => {
+  if (by === 0) return attrs;
+  const at = attrs.startsWith(`${name}="`) ? 0 : attrs.indexOf(` ${name}="`) + 1 || -1;
+  if (at < 0) return attrs;
+  const start = at + name.length + 2;
+  const end = attrs.indexOf('"', start);
+  return `${attrs.slice(0, start)}${Number(attrs.slice(start, end)) + by}${attrs.slice(end)}`;
+};
 
 const isEmptyText = (body: string): boolean => /^<t(\s[^>]*)?(\/>|><\/t>)$/.test(body);
 
-export const spliceSheetXml = (xml: string, strings: readonly string[], xfOffset: number, dxfOffset: number, emptyString: () => number): string => {
-  const shiftS = (attrs: string): string => attrs.replace(STYLE, (_, space: string, n: string) => `${space}s="${Number(n) + xfOffset}"`);
-  let out = xml.replace(CELL, (whole, attrs: string, slash: string, v: string | undefined) => {
-    const styled = shiftS(attrs);
-    if (v !== undefined && / t="s"/.test(attrs)) {
-      const body = strings[Number(v)] ?? '<t></t>';
-      return isEmptyText(body) ? `<c ${styled}><v>${emptyString()}</v></c>` : `<c ${styled.replace(' t="s"', ' t="inlineStr"')}><is>${body}</is></c>`;
-    }
-    return `<c ${styled}${slash}>${v !== undefined ? `<v>${v}</v></c>` : ''}`;
+export const spliceSheetXml = (xml: string, strings: readonly string[], xfOffset: number, dxfOffset: number, emptyString: () => number): string =>
+  xml.replace(TAG, (whole: string, tag: string | undefined, attrs: string, slash: string, v: string | undefined, dxf: string | undefined) => {
+    if (tag === undefined) return ` dxfId="${Number(dxf) + dxfOffset}"`;
+    const styled = shifted(attrs, tag === 'col' ? 'style' : 's', xfOffset);
+    if (v === undefined) return `<${tag} ${styled}${slash}>`;
+    if (attrs.indexOf(' t="s"') < 0) return `<c ${styled}${slash}><v>${v}</v></c>`;
+    const body = strings[Number(v)] ?? '<t></t>';
+    return isEmptyText(body) ? `<c ${styled}><v>${emptyString()}</v></c>` : `<c ${styled.replace(' t="s"', ' t="inlineStr"')}><is>${body}</is></c>`;
   });
-  out = out.replace(/<row ([^>]*)>/g, (_, attrs: string) => `<row ${shiftS(attrs)}>`);
-  out = out.replace(/<col ([^>]*)>/g, (_, attrs: string) => `<col ${attrs.replace(/(\s|^)style="(\d+)"/, (__, sp: string, n: string) => `${sp}style="${Number(n) + xfOffset}"`)}>`);
-  return dxfOffset === 0 ? out : out.replace(/(\s)dxfId="(\d+)"/g, (_, sp: string, n: string) => `${sp}dxfId="${Number(n) + dxfOffset}"`);
-};
 
 const EMPTY_SI = /<si>\s*<t(?:\s[^>]*)?(?:\/>|><\/t>)\s*<\/si>|<si\/>/;
 

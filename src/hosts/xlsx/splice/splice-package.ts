@@ -15,7 +15,7 @@ import {
   REL_TYPES,
   withoutRelationships,
 } from './opc';
-import { deflateEntries, readRawEntries, RawZipUnsupported, writeRawZip, type RawEntry } from './raw-zip';
+import { deflateEntries, readRawEntries, RawZipUnsupported, writeRawZip, type RawEntry, type WholeDeflater } from './raw-zip';
 import { sharedStringBodies, spliceSheetXml, withEmptyString } from './sheet-xml';
 import { definedNames, newSheetElement, refersToSheet, rewriteWorkbookXml, withLocalSheetId, workbookSheets } from './workbook-xml';
 
@@ -39,6 +39,7 @@ export interface SpliceInput {
   /** 'xlsx' leaves the macros out (an .xlsx must not carry them); 'xlsm' keeps them. */
   format: SaveFormat;
   inflate?: WholeInflater;
+  deflate?: WholeDeflater;
 }
 
 const VBA_PART = /(^|\/)vbaProject(Signature)?\.bin$/i;
@@ -276,7 +277,7 @@ export const splicePackage = (input: SpliceInput): Uint8Array => {
   types = editContentTypes(types, dropped, setTypes);
   changed.set(CONTENT_TYPES, strToU8(types));
 
-  const fresh = deflateEntries(Object.fromEntries([...changed, ...added]));
+  const fresh = deflateEntries(Object.fromEntries([...changed, ...added]), input.deflate);
   const freshByName = new Map(fresh.map((e) => [e.name, e]));
   const changedByKey = new Map([...changed.keys()].map((name) => [name.toLowerCase(), freshByName.get(name)!]));
   const out: RawEntry[] = [];
