@@ -85,13 +85,17 @@ class Package {
   }
 }
 
-/** Fresh part names: the same folder and stem as Opora's rendered part, a number no part of the user's book uses. */
+/** Fresh part names: the same folder and stem as Opora's rendered part, a number no part of the user's book uses (none if the plain name is free). */
 class PartNames {
   private readonly next = new Map<string, number>();
 
   constructor(private readonly taken: Set<string>) {}
 
   fresh(path: string): string {
+    if (!/\d\.[^./]+$/.test(path) && !this.taken.has(path.toLowerCase())) {
+      this.taken.add(path.toLowerCase());
+      return path;
+    }
     const m = /^(.*?)(\d*)(\.[^./]+)$/.exec(path);
     const [stem, ext] = m ? [m[1], m[3]] : [path, ''];
     let n = this.next.get(stem) ?? 1;
