@@ -29,7 +29,7 @@ const part = (bytes: Uint8Array, name: string): string | null => {
 const names = (workbookXml: string) => [...workbookXml.matchAll(/<definedName\b([^>]*)>([^<]*)</g)].map((m) => `${/localSheetId="(\d+)"/.exec(m[1])?.[1] ?? '-'} ${/name="([^"]*)"/.exec(m[1])![1]} ${m[2]}`);
 
 /** The same writes saved both ways: spliced, and through ExcelJS's whole rewrite. */
-const saveBoth = async (bytes: Uint8Array, write: (book: XlsxWorkbook) => Promise<void>) => {
+const saveBoth = async (bytes: Uint8Array, write: (book: XlsxWorkbook) => Promise<unknown>) => {
   const [a, b] = [await XlsxWorkbook.fromBuffer(bytes), await XlsxWorkbook.fromBuffer(bytes)];
   await write(a);
   await write(b);
