@@ -144,17 +144,21 @@ export const MISREAD_CASES: HostileCase[] = [
     check: async (dir) => expect((await readFile(join(dir, 'book.opora.xlsx'))).length).toBeGreaterThan(0),
   },
   {
-    id: 'a book with a chart: the copy says it lacks the chart',
+    id: 'a book with a chart: the copy keeps the chart and says nothing is missing',
     item: 5,
     setup: async (dir) => writeFile(join(dir, BOOK), withParts(await workbookBytes(baseGrids()), { 'xl/charts/chart1.xml': '<c:chartSpace/>' })),
     argv: ['identify', BOOK, '--json', 'r.json', '--out', 'copy.xlsx'],
     code: 0,
-    message: /В сохранённой копии нет: диаграммы/,
-    place: 'диаграммы',
+    message: /Сохранено/,
+    place: 'copy.xlsx',
     inputs: [BOOK],
+    check: async (dir, run) => {
+      expect(`${run.out}\n${run.err}`).not.toContain('В сохранённой копии нет');
+      expect(new TextDecoder().decode(unzipSync(await readFile(join(dir, 'copy.xlsx')))['xl/charts/chart1.xml'])).toBe('<c:chartSpace/>');
+    },
   },
   {
-    id: 'a book with a protected structure: the copy says it lacks the protection',
+    id: 'a book with a protected structure: the copy keeps the protection and says nothing is missing',
     item: 5,
     setup: async (dir) => {
       const files = unzipSync(await workbookBytes(baseGrids()));
@@ -164,9 +168,13 @@ export const MISREAD_CASES: HostileCase[] = [
     },
     argv: ['identify', BOOK, '--json', 'r.json', '--out', 'copy.xlsx'],
     code: 0,
-    message: /В сохранённой копии нет: защита структуры книги/,
-    place: 'защита структуры книги',
+    message: /Сохранено/,
+    place: 'copy.xlsx',
     inputs: [BOOK],
+    check: async (dir, run) => {
+      expect(`${run.out}\n${run.err}`).not.toContain('В сохранённой копии нет');
+      expect(new TextDecoder().decode(unzipSync(await readFile(join(dir, 'copy.xlsx')))['xl/workbook.xml'])).toContain('<workbookProtection lockStructure="1"/>');
+    },
   },
   {
     id: 'formula-like school names are written as text with the format «@»',
