@@ -7,8 +7,8 @@ import type { BenchSection } from './section';
 import { targetsSection } from './targets';
 import { taskpaneSection } from './taskpane';
 import { xlsxReadSection } from './xlsx-read';
-import { cliSection } from './cli';
+import { cliSaveSection, cliSection } from './cli';
 import { browserSection } from './browser';
 
 /** Every benchmark section, in print order. Add yours here (one file per section). */
-export const SECTIONS: BenchSection[] = [xlsxReadSection, cliSection, identifySection, functionsSection, officeSection, roadmapSection, pairingSection, targetsSection, taskpaneSection, browserSection];
+export const SECTIONS: BenchSection[] = [xlsxReadSection, cliSection, cliSaveSection, identifySection, functionsSection, officeSection, roadmapSection, pairingSection, targetsSection, taskpaneSection, browserSection];

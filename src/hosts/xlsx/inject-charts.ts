@@ -1,5 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { chartXml, drawingXml, type ChartData } from './chart-xml';
+import { relsPathOf } from './fast/workbook-parts';
+import { addRelationship as addRelationshipTo, EMPTY_RELS } from './splice/opc';
 
 /**
  * Adds native charts to an .xlsx package ExcelJS has written: for each sheet with charts, a drawing
@@ -34,20 +36,8 @@ const sheetParts = (files: Record<string, Uint8Array>): Map<string, string> => {
   return out;
 };
 
-const relsPathOf = (part: string): string => {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
-};
-
-const emptyRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-
-const addRelationship = (xml: string, type: string, target: string): { xml: string; id: string } => {
-  const used = new Set([...xml.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1])));
-  let n = 1;
-  while (used.has(n)) n++;
-  const id = `rId${n}`;
-  return { xml: xml.replace('</Relationships>', `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`), id };
-};
+const addRelationship = (xml: string, type: string, target: string): { xml: string; id: string } =>
+  addRelationshipTo(xml, type, target, new Set([...xml.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1])));
 
 /** CT_Worksheet order: <drawing> comes before these elements (ECMA-376 §18.3.1.99). */
 const AFTER_DRAWING = ['<legacyDrawing', '<legacyDrawingHF', '<drawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
@@ -86,7 +76,7 @@ export const addCharts = (files: Record<string, Uint8Array>, charts: readonly Ch
     if (!part || !files[part]) continue;
     drawingNo = nextFree('xl/drawings/drawing', drawingNo + 1);
     const drawingPath = `xl/drawings/drawing${drawingNo}.xml`;
-    let drawingRels = emptyRels;
+    let drawingRels = EMPTY_RELS;
     list.forEach((c) => {
       chartNo = nextFree('xl/charts/chart', chartNo + 1);
       files[`xl/charts/chart${chartNo}.xml`] = strToU8(chartXml(c));
@@ -97,7 +87,7 @@ export const addCharts = (files: Record<string, Uint8Array>, charts: readonly Ch
     files[relsPathOf(drawingPath)] = strToU8(drawingRels);
     overrides.push(`<Override PartName="/${drawingPath}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`);
     const sheetRelsPath = relsPathOf(part);
-    const sheetRels = files[sheetRelsPath] ? strFromU8(files[sheetRelsPath]) : emptyRels;
+    const sheetRels = files[sheetRelsPath] ? strFromU8(files[sheetRelsPath]) : EMPTY_RELS;
     const added = addRelationship(sheetRels, DRAWING_REL, `../drawings/drawing${drawingNo}.xml`);
     files[sheetRelsPath] = strToU8(added.xml);
     files[part] = strToU8(withDrawing(strFromU8(files[part]), added.id));

@@ -33,13 +33,19 @@ export type StreamInflater = (data: Uint8Array, onChunk: (chunk: Uint8Array) => 
 /** The stream inflater failed (damaged data): the caller reads again with fflate, which names the damage as it always has. */
 export class StreamInflaterFailed extends Error {}
 
-const EOCD = 0x06054b50;
+/** Zip record signatures (APPNOTE 4.3). */
+export const ZIP_SIGNATURE = { eocd: 0x06054b50, central: 0x02014b50, local: 0x04034b50 } as const;
+const { eocd: EOCD, central: CENTRAL, local: LOCAL } = ZIP_SIGNATURE;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
 /** Compressed bytes handed to the inflater at a time: bounds what one step can unpack (about 1:1000). */
 export const SLICE = 16 * 1024;
+
+/** Where the end of central directory record starts (it may be followed by a comment of up to 64 KB); -1 if none. */
+export const endOfCentralDirectory = (bytes: Uint8Array, view: DataView): number => {
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65535); at--) if (view.getUint32(at, true) === EOCD) return at;
+  return -1;
+};
 
 const u64 = (view: DataView, at: number): number => view.getUint32(at, true) + view.getUint32(at + 4, true) * 2 ** 32;
 
@@ -148,13 +154,7 @@ export class ZipArchive {
 
   private readDirectory(): void {
     const { view, bytes } = this;
-    let eocd = -1;
-    for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65535); at--) {
-      if (view.getUint32(at, true) === EOCD) {
-        eocd = at;
-        break;
-      }
-    }
+    const eocd = endOfCentralDirectory(bytes, view);
     if (eocd < 0) throw new ZipError('no central directory');
     let count = view.getUint16(eocd + 10, true);
     let offset = view.getUint32(eocd + 16, true);

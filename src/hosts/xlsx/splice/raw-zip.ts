@@ -1,4 +1,5 @@
 import { zipSync } from 'fflate';
+import { endOfCentralDirectory, ZIP_SIGNATURE } from '../fast/zip';
 
 /**
  * Zip entries kept as they are stored (compressed bytes, CRC, sizes), so a part copied from the user's
@@ -21,22 +22,14 @@ export interface RawEntry {
 /** The package cannot be copied entry by entry (the caller saves through ExcelJS instead). */
 export class RawZipUnsupported extends Error {}
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+const { eocd: EOCD, central: CENTRAL, local: LOCAL } = ZIP_SIGNATURE;
 const MAX_U32 = 0xffffffff;
 const KEPT_FLAGS = 0x0806;
 
 /** Every entry of the archive, in its central directory's order. */
 export const readRawEntries = (bytes: Uint8Array): RawEntry[] => {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65535); at--) {
-    if (view.getUint32(at, true) === EOCD) {
-      eocd = at;
-      break;
-    }
-  }
+  const eocd = endOfCentralDirectory(bytes, view);
   if (eocd < 0) throw new RawZipUnsupported('no central directory');
   const count = view.getUint16(eocd + 10, true);
   const offset = view.getUint32(eocd + 16, true);
