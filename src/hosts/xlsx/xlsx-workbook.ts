@@ -54,7 +54,7 @@ const loadExcelJs = async (): Promise<typeof ExcelJS> => {
 export class XlsxWorkbook implements WorkbookPort {
   /** The whole book in ExcelJS, loaded only by workbook(). */
   private excel: ExcelJS.Workbook | null = null;
-  /** Opora's written sheets alone in an ExcelJS workbook: what a splice saves and a raw grid sheet reads back from. */
+  /** Opora's written sheets alone in an ExcelJS workbook: what a raw grid sheet written in this session reads back from. */
   private rendered: ExcelJS.Workbook | null = null;
   /** Every write, in order: applied to each model when it is made, and to the models already made as it comes. */
   private readonly log: Pending[] = [];
@@ -103,15 +103,10 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The saved .xlsx: spliced into the user's package when the book came from bytes (see the class comment). */
   async toBuffer(options: SaveOptions = {}): Promise<Uint8Array> {
     if (!this.bytes || this.excel) return this.rewriteWhole();
-    const written = await (await this.renderedSheets()).xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
-    // The model is made again from the log if it is needed again: a country's sheets are hundreds of MB in it.
-    this.rendered = null;
-    const files = unzipSync(new Uint8Array(written));
-    addCharts(files, [...this.charts.values()].flat());
     try {
-      return splicePackage({
+      return await splicePackage({
         original: this.bytes,
-        rendered: files,
+        render: (sheet) => this.renderAlone(sheet),
         tabs: this.order,
         written: this.written,
         format: options.format ?? 'xlsx',
@@ -124,6 +119,21 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
+  /**
+   * One written sheet alone in an ExcelJS workbook with the book's date system, as a package with its
+   * charts: a save renders Opora's sheets one at a time, so only one of a country's sheets is in ExcelJS at once.
+   */
+  private async renderAlone(sheet: string): Promise<Record<string, Uint8Array>> {
+    const Excel = await loadExcelJs();
+    const wb = new Excel.Workbook();
+    if (this.source?.date1904) wb.properties.date1904 = true;
+    this.apply(wb, this.lastWrite(sheet));
+    const written = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
+    const files = unzipSync(new Uint8Array(written));
+    addCharts(files, this.charts.get(sheet) ?? []);
+    return files;
+  }
+
   /** The save through ExcelJS's model of the whole book: every part ExcelJS cannot model is lost. */
   async rewriteWhole(): Promise<Uint8Array> {
     const wb = await this.workbook();
@@ -131,7 +141,7 @@ export class XlsxWorkbook implements WorkbookPort {
     return injectCharts(new Uint8Array(await wb.xlsx.writeBuffer()), [...this.charts.values()].flat());
   }
 
-  /** The written sheets alone, in an ExcelJS workbook with the book's date system. */
+  /** The written sheets alone, in an ExcelJS workbook with the book's date system: what a raw grid sheet reads back from. */
   private async renderedSheets(): Promise<ExcelJS.Workbook> {
     if (!this.rendered) {
       const Excel = await loadExcelJs();
@@ -195,6 +205,16 @@ export class XlsxWorkbook implements WorkbookPort {
   async saveState(json: string): Promise<void> {
     this.stateJson = json;
     this.change({ kind: 'state', json }, STATE_SHEET, 'veryHidden');
+  }
+
+  /** The last write of a sheet written in this session. */
+  private lastWrite(name: string): Pending {
+    for (let i = this.log.length - 1; i >= 0; i--) {
+      const p = this.log[i];
+      const sheet = p.kind === 'grid' ? p.grid.sheet : p.kind === 'state' ? STATE_SHEET : p.name;
+      if (sheet === name) return p;
+    }
+    throw new Error(`no write of «${name}»`);
   }
 
   /** The spec of the last write of `name`, when that write was a spec. */

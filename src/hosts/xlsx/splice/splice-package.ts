@@ -17,13 +17,13 @@ import {
 } from './opc';
 import { deflateEntries, readRawEntries, RawZipUnsupported, writeRawZip, type RawEntry, type WholeDeflater } from './raw-zip';
 import { sharedStringBodies, spliceSheetXml, withEmptyString } from './sheet-xml';
-import { definedNames, newSheetElement, refersToSheet, rewriteWorkbookXml, withLocalSheetId, workbookSheets } from './workbook-xml';
+import { definedNames, newSheetElement, refersToSheet, rewriteWorkbookXml, withLocalSheetId, workbookSheets, type DefinedName } from './workbook-xml';
 
 /**
  * Saves a workbook opened from bytes by splicing Opora's sheets into the user's own package: every part
  * of the user's book is copied as stored, except workbook.xml, its relationships, [Content_Types].xml and
  * styles.xml (Opora's formats appended), and the parts of sheets Opora replaced or removed, which go.
- * Opora's sheets come from a package ExcelJS rendered with only them (`rendered`).
+ * Opora's sheets come one by one from packages ExcelJS rendered with only that sheet (`render`).
  */
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
@@ -31,8 +31,8 @@ export type { SaveFormat };
 
 export interface SpliceInput {
   original: Uint8Array;
-  /** ExcelJS's package of the sheets written in this session (charts added), unpacked. */
-  rendered: Record<string, Uint8Array>;
+  /** ExcelJS's package of one sheet written in this session, alone in its workbook (charts added), unpacked. */
+  render: (sheet: string) => Promise<Record<string, Uint8Array>>;
   /** The worksheets in tab order as they are now; chart sheets of the original are kept where they were. */
   tabs: readonly { name: string; state: SheetState }[];
   written: ReadonlySet<string>;
@@ -107,7 +107,7 @@ class PartNames {
   }
 }
 
-export const splicePackage = (input: SpliceInput): Uint8Array => {
+export const splicePackage = async (input: SpliceInput): Promise<Uint8Array> => {
   let pkg: Package;
   try {
     pkg = new Package(input.original, input.inflate);
@@ -131,6 +131,8 @@ export const splicePackage = (input: SpliceInput): Uint8Array => {
 
   const changed = new Map<string, Uint8Array>();
   const added = new Map<string, Uint8Array>();
+  /** Opora's sheets and their parts, stored as they are made. */
+  const stored: RawEntry[] = [];
   const setTypes = new Map<string, string>();
   const names = new PartNames(new Set(pkg.entries.map((e) => e.name.toLowerCase())));
   const relIds = new Set(wbRels.map((r) => r.id));
@@ -144,27 +146,20 @@ export const splicePackage = (input: SpliceInput): Uint8Array => {
   const removed = originals.filter((s) => worksheetRids.has(s.rid) && (input.written.has(s.name) || !tabNames.has(s.name)));
   const deleted = removed.filter((s) => !tabNames.has(s.name)).map((s) => s.name);
 
-  // Opora's rendered parts: each written sheet and what it refers to (drawings, charts), moved under fresh names.
-  const rendered = (name: string): string | null => (input.rendered[name] ? strFromU8(input.rendered[name]) : null);
-  const renderedWbRels = parseRelationships(rendered('xl/_rels/workbook.xml.rels'), 'xl/workbook.xml');
-  const renderedBook = parseWorkbook(rendered('xl/workbook.xml') ?? '', renderedWbRels);
-  const renderedTypes = rendered(CONTENT_TYPES) ?? '';
-  let xfOffset = 0;
-  let dxfOffset = 0;
-  const renderedStyles = rendered('xl/styles.xml');
-  if (renderedStyles && input.written.size > 0) {
-    if (stylesPath && stylesXml !== null) {
-      const merged = mergeStyles(stylesXml, renderedStyles);
-      changed.set(stylesPath, strToU8(merged.xml));
-      ({ xfOffset, dxfOffset } = merged);
-    } else {
-      const path = names.fresh('xl/styles.xml');
-      added.set(path, input.rendered['xl/styles.xml']);
-      setTypes.set(path, contentTypeOf(renderedTypes, 'xl/styles.xml')!);
-      relsXml = addRelationship(relsXml, REL_TYPES.styles, relativeTarget(wbPath, path), relIds).xml;
+  // Styles: Opora's appended to the user's (or, in a book without any, the first rendered sheet's), sheet by sheet.
+  let styles: { path: string; xml: string } | null = stylesPath && stylesXml !== null ? { path: stylesPath, xml: stylesXml } : null;
+  const stylesFor = (rendered: string): { xfOffset: number; dxfOffset: number } => {
+    if (styles) {
+      const merged = mergeStyles(styles.xml, rendered);
+      styles.xml = merged.xml;
+      return merged;
     }
-  }
-  const strings = sharedStringBodies(rendered('xl/sharedStrings.xml'));
+    const path = names.fresh('xl/styles.xml');
+    styles = { path, xml: rendered };
+    setTypes.set(path, 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml');
+    relsXml = addRelationship(relsXml, REL_TYPES.styles, relativeTarget(wbPath, path), relIds).xml;
+    return { xfOffset: 0, dxfOffset: 0 };
+  };
   let emptyIndex: number | undefined;
   const emptyString = (): number => {
     if (emptyIndex !== undefined) return emptyIndex;
@@ -182,37 +177,51 @@ export const splicePackage = (input: SpliceInput): Uint8Array => {
     return (emptyIndex = 0);
   };
 
+  // Opora's sheets, one at a time (a country's sheets are tens of MB each): each with what it refers to
+  // (drawings, charts) moved under fresh names and stored at once.
   let nextSheetId = Math.max(0, ...originals.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
   const newElement = new Map<string, string>();
+  const renderedNames = new Map<string, DefinedName[]>();
   for (const tab of input.tabs) {
     if (!input.written.has(tab.name)) continue;
-    const source = renderedBook.sheets.find((s) => s.name === tab.name);
+    const files = await input.render(tab.name);
+    const rendered = (name: string): string | null => (files[name] ? strFromU8(files[name]) : null);
+    const book = parseWorkbook(rendered('xl/workbook.xml') ?? '', parseRelationships(rendered('xl/_rels/workbook.xml.rels'), 'xl/workbook.xml'));
+    const types = rendered(CONTENT_TYPES) ?? '';
+    const source = book.sheets.find((s) => s.name === tab.name);
     if (!source) throw new Error(`Opora's sheet «${tab.name}» was not rendered`);
+    const renderedStyles = rendered('xl/styles.xml');
+    const { xfOffset, dxfOffset } = renderedStyles ? stylesFor(renderedStyles) : { xfOffset: 0, dxfOffset: 0 };
+    const strings = sharedStringBodies(rendered('xl/sharedStrings.xml'));
+    renderedNames.set(tab.name, definedNames(rendered('xl/workbook.xml') ?? '').filter((n) => n.localSheetId !== null && book.sheets[n.localSheetId]?.name === tab.name));
     const moved = new Map<string, string>();
     const collect = (part: string) => {
       if (moved.has(part)) return;
       moved.set(part, names.fresh(part));
-      for (const r of relationships(rendered(relsPathOf(part)) ?? '', part)) if (r.path && input.rendered[r.path]) collect(r.path);
+      for (const r of relationships(rendered(relsPathOf(part)) ?? '', part)) if (r.path && files[r.path]) collect(r.path);
     };
     collect(source.path);
+    const parts: Record<string, Uint8Array> = {};
     for (const [from, to] of moved) {
-      const body = from === source.path ? strToU8(spliceSheetXml(rendered(from)!, strings, xfOffset, dxfOffset, emptyString)) : input.rendered[from];
-      added.set(to, body);
-      setTypes.set(to, contentTypeOf(renderedTypes, from) ?? 'application/xml');
+      parts[to] = from === source.path ? strToU8(spliceSheetXml(rendered(from)!, strings, xfOffset, dxfOffset, emptyString)) : files[from];
+      setTypes.set(to, contentTypeOf(types, from) ?? 'application/xml');
       const rels = rendered(relsPathOf(from));
       if (rels) {
-        const retargeted = rels.replace(/(<Relationship\b[^>]*?\sTarget=")([^"]*)"/g, (whole, head: string, target: string) => {
-          const r = relationships(`<Relationship Target="${target}"/>`, from)[0];
-          const dest = r.path ? moved.get(r.path) : undefined;
-          return dest ? `${head}${relativeTarget(to, dest)}"` : whole;
-        });
-        added.set(relsPathOf(to), strToU8(retargeted));
+        parts[relsPathOf(to)] = strToU8(
+          rels.replace(/(<Relationship\b[^>]*?\sTarget=")([^"]*)"/g, (whole, head: string, target: string) => {
+            const r = relationships(`<Relationship Target="${target}"/>`, from)[0];
+            const dest = r.path ? moved.get(r.path) : undefined;
+            return dest ? `${head}${relativeTarget(to, dest)}"` : whole;
+          }),
+        );
       }
     }
+    stored.push(...deflateEntries(parts, input.deflate));
     const rel = addRelationship(relsXml, REL_TYPES.worksheet, relativeTarget(wbPath, moved.get(source.path)!), relIds);
     relsXml = rel.xml;
     newElement.set(tab.name, newSheetElement(tab.name, nextSheetId++, rel.id, tab.state));
   }
+  if (styles) (stylesPath ? changed : added).set(styles.path, strToU8(styles.xml));
 
   // Tab order: the tabs as XlsxWorkbook keeps them; the user's chart sheets after the sheet they followed.
   const finalSheets: { raw: string; original?: (typeof originals)[number]; visible: boolean; name: string }[] = input.tabs.map((t) => {
@@ -237,10 +246,9 @@ export const splicePackage = (input: SpliceInput): Uint8Array => {
       if (index !== undefined) keptNames.push(withLocalSheetId(n.raw, index));
     } else if (!deleted.some((d) => refersToSheet(n.formula, d))) keptNames.push(n.raw);
   }
-  for (const n of definedNames(rendered('xl/workbook.xml') ?? '')) {
-    const sheet = n.localSheetId === null ? undefined : renderedBook.sheets[n.localSheetId];
-    const index = sheet ? finalSheets.findIndex((f) => !f.original && f.name === sheet.name) : -1;
-    if (index >= 0) keptNames.push(withLocalSheetId(n.raw, index));
+  for (const [sheet, list] of renderedNames) {
+    const index = finalSheets.findIndex((f) => !f.original && f.name === sheet);
+    for (const n of list) keptNames.push(withLocalSheetId(n.raw, index));
   }
 
   // The active tab stays the user's when it is still there and visible; Excel refuses a hidden active tab.
@@ -290,5 +298,6 @@ export const splicePackage = (input: SpliceInput): Uint8Array => {
     if (!dropped.has(key)) out.push(changedByKey.get(key) ?? e);
   }
   for (const name of added.keys()) out.push(freshByName.get(name)!);
+  out.push(...stored);
   return writeRawZip(out);
 };
