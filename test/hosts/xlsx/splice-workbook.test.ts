@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { SheetSpec } from '../../../src/grid/sheet-spec';
 import { XlsxWorkbook } from '../../../src/hosts/xlsx/xlsx-workbook';
 import { partsLostOnCopy } from '../../../src/app/book-contents';
@@ -135,14 +135,40 @@ describe('the save path', () => {
     expect((await fastGrids(saved, ['Лист1']))[0].values[0][2]).toBe('правка');
   });
 
-  it('rewrites a package whose parts splicing does not handle (a prefixed SpreadsheetML namespace), and says what the copy will lack', async () => {
-    const bytes = unzipSync(minimalBook({ sheets: ['Лист1'], styles: STYLES_WITH_FORMATS }));
-    const prefixed = (xml: string) =>
-      xml.replace(/<(\/?)([A-Za-z]+)(?=[\s/>])/g, '<$1x:$2').replace(' xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', ' xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"');
-    bytes['xl/styles.xml'] = new TextEncoder().encode(prefixed(strFromU8(bytes['xl/styles.xml'])));
-    bytes['xl/charts/chart1.xml'] = new TextEncoder().encode('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
-    const { zipSync } = await import('fflate');
-    const book = zipSync(bytes);
+  const withParts = (book: Uint8Array, edit: (files: Record<string, Uint8Array>) => void): Uint8Array => {
+    const files = unzipSync(book);
+    edit(files);
+    return zipSync(files);
+  };
+  const text = (files: Record<string, Uint8Array>, name: string, change: (xml: string) => string) => {
+    files[name] = strToU8(change(strFromU8(files[name])));
+  };
+  const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+  it('splices a book whose workbook and styles use a prefix for SpreadsheetML (the Open XML SDK\'s way): the copy has them without it', async () => {
+    const prefixed = (xml: string) => xml.replace(/<(\/?)([A-Za-z]+)(?=[\s/>])/g, '<$1x:$2').replace(` xmlns="${MAIN}"`, ` xmlns:x="${MAIN}"`);
+    const book = withParts(minimalBook({ sheets: ['Лист1', 'Лист2'], styles: STYLES_WITH_FORMATS, activeTab: 1 }), (files) => {
+      text(files, 'xl/workbook.xml', prefixed);
+      text(files, 'xl/styles.xml', prefixed);
+    });
+    expect(strFromU8(unzipSync(book)['xl/workbook.xml'])).toContain('<x:sheets>');
+    const spy = rewrites();
+    const opened = await XlsxWorkbook.fromBuffer(book);
+    await opened.writeSheet(spec('Опора'));
+    const saved = await opened.toBuffer();
+    expect(spy).not.toHaveBeenCalled();
+    const wb = await loadExcel(saved);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Лист1', 'Лист2', 'Опора']);
+    expect(wb.getWorksheet('Опора')!.getCell('B3').numFmt).toBe('0.0');
+    expect(part(saved, 'xl/workbook.xml')).toContain('activeTab="1"');
+    expect(partsLostOnCopy(book)).toEqual([]);
+  });
+
+  it('rewrites a package whose parts splicing does not handle (Strict SpreadsheetML), and says what the copy will lack', async () => {
+    const book = withParts(minimalBook({ sheets: ['Лист1'] }), (files) => {
+      text(files, 'xl/workbook.xml', (xml) => xml.replace(MAIN, 'http://purl.oclc.org/ooxml/spreadsheetml/main'));
+      files['xl/charts/chart1.xml'] = strToU8('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    });
     const spy = rewrites().mockResolvedValue(new Uint8Array([1]));
     const opened = await XlsxWorkbook.fromBuffer(book);
     await opened.writeSheet(spec('Опора'));

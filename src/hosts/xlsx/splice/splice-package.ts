@@ -2,7 +2,7 @@ import { inflateSync, strFromU8, strToU8 } from 'fflate';
 import { parseRelationships, parseWorkbook, relsPathOf } from '../fast/workbook-parts';
 import type { WholeInflater } from '../fast/zip';
 import { mergeStyles } from './merge-styles';
-import { spliceBlocker, SPREADSHEETML, type SaveFormat } from './splice-check';
+import { spliceBlocker, SPREADSHEETML, withDefaultNamespace, type SaveFormat } from './splice-check';
 import {
   addRelationship,
   CONTENT_TYPES,
@@ -118,12 +118,13 @@ export const splicePackage = async (input: SpliceInput): Promise<Uint8Array> => 
   const rootRels = pkg.text('_rels/.rels');
   const wbPath = rootRels ? relationships(rootRels, '').find((r) => r.type === REL_TYPES.officeDocument)?.path : undefined;
   if (!wbPath) throw new SpliceUnsupported('no workbook part');
-  const wbXml = pkg.text(wbPath)!;
+  const wbXml = withDefaultNamespace(pkg.text(wbPath), 'workbook');
+  if (wbXml === null) throw new SpliceUnsupported('no workbook part');
   const wbRelsPath = relsPathOf(wbPath);
   const wbRelsXml = pkg.text(wbRelsPath) ?? EMPTY_RELS;
   const wbRels = relationships(wbRelsXml, wbPath);
   const stylesPath = wbRels.find((r) => r.type === REL_TYPES.styles)?.path ?? null;
-  const stylesXml = stylesPath ? pkg.text(stylesPath) : null;
+  const stylesXml = stylesPath ? withDefaultNamespace(pkg.text(stylesPath), 'styleSheet') : null;
   const blocker = spliceBlocker(wbXml, stylesXml);
   if (blocker) throw new SpliceUnsupported(blocker);
   let types = pkg.text(CONTENT_TYPES);
