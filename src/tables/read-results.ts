@@ -102,7 +102,8 @@ const emitRecords = (ctx: SheetContext, entries: readonly Entry[], scales: Entry
     const scale = scales[i];
     if (!scale) continue;
     const v = e.values;
-    const source = { sheet, row: e.reader.rowNumber };
+    // A school row's records point to its school's source (the same sheet and row): one object a row, not two.
+    const source = e.school?.source ?? { sheet, row: e.row };
     const issues = issuesOf.get(i);
     if (issues) e.reader.reportIssues(issues, checked[i]!, (f) => e.cols[f as FieldId], { subject: e.subject, max: scale.max, participants: v.participants ?? '', below: v.belowMinimum ?? '' });
     // A school's value reported as impossible (a score over the maximum, more below the minimum than sat) is

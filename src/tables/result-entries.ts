@@ -7,7 +7,7 @@ import { RowReader } from './row-reader';
 import { KeyTree } from '../util/key-tree';
 import { resultRowRulesFor, type ResultRowRules } from './schemas';
 import { schoolKey } from './school-key';
-import { classifiedRows, col, SheetContext } from './sheet-context';
+import { col, eachClassifiedRow, SheetContext } from './sheet-context';
 import { findSubject } from './subjects';
 import { defaultGrade, detectFamily } from './title-meta';
 import { readYearCell } from './year-cell';
@@ -27,6 +27,8 @@ export interface Entry {
   values: Partial<Record<FieldId, number | null>>;
   cols: Partial<Record<FieldId, number>>;
   rules: ResultRowRules;
+  /** The sheet row (1-based), as the entry's reader has it. */
+  row: number;
 }
 
 /** One subject's measure columns, as the record the entry keeps and as pairs to read row by row. */
@@ -52,7 +54,7 @@ const parseGrade = (text: string): number | undefined => {
   return m ? Number(m[0]) : undefined;
 };
 
-/** What one row of a school was about: a second row about the same is a duplicate. */
+/** What one row of a school was about: a second row about the same is a duplicate. A long table's entries are their own. */
 interface SeenRow {
   year: number;
   family: Family;
@@ -203,8 +205,10 @@ class EntryReader {
         if (v !== null) hasAny = true;
       }
       if (!hasAny && !long) continue;
-      if (school && long && this.schoolRows.isDuplicate(school, { year, family, subject, grade, teacher: teacher || undefined, row }, subject)) continue;
-      this.entries.push({ reader, role, school, teacher, mentor, year, family, subject, grade, values, cols, rules });
+      const entry: Entry = { reader, role, school, teacher, mentor, year, family, subject, grade, values, cols, rules, row };
+      // A sheet's teacher cells are all texts, or (results) none: entries compare their teachers like with like.
+      if (school && long && this.schoolRows.isDuplicate(school, entry, subject)) continue;
+      this.entries.push(entry);
     }
     out.years.add(year);
     out.families.add(family);
@@ -217,12 +221,10 @@ class EntryReader {
  */
 export const collectEntries = (ctx: SheetContext, out: SheetOutput): Entry[] => {
   const reader = new EntryReader(ctx, out);
-  const rows = classifiedRows(ctx);
-  for (let i = 0; i < rows.length; i++) {
-    const { reader: row, role, municipality } = rows[i];
+  eachClassifiedRow(ctx, (row, role, municipality) => {
     if (role === 'municipality') out.report.subtotalRows.push(row.rowNumber);
     if (role === 'school' || role === 'region' || role === 'area-total') reader.read(row, role, municipality);
-  }
+  });
   const sheet = ctx.grid.sheet;
   if (reader.yearMissing) ctx.problems.push(makeProblem('year-not-found', { sheet }));
   if (reader.familyMissing) ctx.problems.push(makeProblem('family-not-found', { sheet }));

@@ -72,6 +72,8 @@ const isBlankRow = (row: CellValue[]): boolean => {
   return true;
 };
 
+const textAt = (row: CellValue[], c: number | undefined): string => (c === undefined ? '' : cellText(row[c] ?? null));
+
 export interface RoleColumns {
   school?: number;
   municipality?: number;
@@ -84,7 +86,6 @@ export interface RoleColumns {
  * school column when the sheet has none) and no school: it is a subtotal or a section heading.
  */
 export const classifyRow = (row: CellValue[], cols: RoleColumns, formulas?: (string | null)[]): RowRole => {
-  const text = (c: number | undefined): string => (c === undefined ? '' : cellText(row[c] ?? null));
   if (isBlankRow(row)) return 'blank';
   const leading = Math.min(row.length, Math.max(3, (cols.school ?? 0) + 1, (cols.municipality ?? 0) + 1));
   for (let c = 0; c < leading; c++) {
@@ -93,8 +94,8 @@ export const classifyRow = (row: CellValue[], cols: RoleColumns, formulas?: (str
     const k = typeof v === 'string' ? totalKind(v) : null;
     if (k) return k;
   }
-  const school = text(cols.school);
-  const municipality = text(cols.municipality);
+  const school = textAt(row, cols.school);
+  const municipality = textAt(row, cols.municipality);
   const hasValues = hasNumber(row, cols.values);
   const schoolRaw = row[cols.school ?? 0] ?? null;
   // «0012» typed as text is a school's name or code, not a number: a leading zero is never written in a count.
