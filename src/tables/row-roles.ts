@@ -72,6 +72,10 @@ const isBlankRow = (row: CellValue[]): boolean => {
   return true;
 };
 
+// Module constants: a regular expression literal in a function body is a new object at every call (every row).
+const NOTE = /^(примечание|прим|\*|note)/i;
+const ZERO_LED = /^0\d+$/;
+
 const textAt = (row: CellValue[], c: number | undefined): string => (c === undefined ? '' : cellText(row[c] ?? null));
 
 export interface RoleColumns {
@@ -99,12 +103,12 @@ export const classifyRow = (row: CellValue[], cols: RoleColumns, formulas?: (str
   const hasValues = hasNumber(row, cols.values);
   const schoolRaw = row[cols.school ?? 0] ?? null;
   // «0012» typed as text is a school's name or code, not a number: a leading zero is never written in a count.
-  const schoolIsText = school !== '' && (readsAsText(schoolRaw) || (typeof schoolRaw === 'string' && /^0\d+$/.test(school)));
+  const schoolIsText = school !== '' && (readsAsText(schoolRaw) || (typeof schoolRaw === 'string' && ZERO_LED.test(school)));
   if (!schoolIsText) {
     if (municipality !== '') return 'municipality';
     return hasValues ? 'orphan' : 'note';
   }
-  if (/^(примечание|прим|\*|note)/i.test(school)) return 'note';
+  if (NOTE.test(school)) return 'note';
   const hasFormulas = formulas?.some((f) => !!f) ?? false;
   if ((municipality === '' || municipality === school) && (hasFormulas || !hasValues || cols.municipality === undefined) && looksLikeMunicipality(school)) return 'municipality';
   return 'school';
