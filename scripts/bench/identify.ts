@@ -70,6 +70,7 @@ export const identifySection: BenchSection = {
     return [
       ...timeAndMemory(ID, `${SCHOOLS} школ × 3 года × 3 вида оценки`, m1, `отмечено школо-лет: ${flagged}; цель < 700 мс`),
       ...timeAndMemory(ID, `${SCHOOLS * 2} школ × 3 года × 3 вида оценки`, m80),
+      { section: ID, name: `${SCHOOLS * 2} школ: буферная память (ArrayBuffer) к концу`, value: m80.buffersMb, unit: 'МБ', note: 'при росте более чем на 64 МБ V8 собирает всю кучу с входными данными' },
       { section: ID, name: `рост от ${SCHOOLS} к ${SCHOOLS * 2} школам`, value: Math.round((m80.ms / m1.ms) * 100) / 100, unit: '×', note: 'линейный рост — 2,0; цель ≤ 2,1' },
       ...timeAndMemory(ID, `${TEACHER_ROWS} строк педагогов`, m2, `отмечено критериев педагогов: ${flaggedTeachers}`),
       ...timeAndMemory(ID, `${SCHOOLS} школ: сопоставление школ (муниципалитет + название)`, m3, `строк со школой: ${rows}, школ: ${identities}`),

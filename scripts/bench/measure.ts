@@ -12,6 +12,9 @@ export interface Measurement<T> {
   /** Highest heap seen during the work above the heap before it (MB): sampled every 10 ms while the work
    * awaits, and taken at its end - for synchronous work only the end value, a lower bound. */
   peakHeapMb: number;
+  /** Buffer memory (ArrayBuffers, outside the JS heap) allocated by the work and not yet freed at its end (MB).
+   * V8 starts a full collection of the whole heap when this grows by more than 64 MB since the last one. */
+  buffersMb: number;
 }
 
 const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
@@ -20,22 +23,24 @@ const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 1
 export const measure = async <T>(work: () => T | Promise<T>): Promise<Measurement<T>> => {
   gc();
   const base = process.memoryUsage().heapUsed;
+  const buffersBase = process.memoryUsage().arrayBuffers;
   let peak = base;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 10);
   const start = process.hrtime.bigint();
   const value = await work();
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   clearInterval(sampler);
-  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  const atEnd = process.memoryUsage();
+  peak = Math.max(peak, atEnd.heapUsed);
   gc();
   const retained = process.memoryUsage().heapUsed - base;
-  return { value, ms: Math.round(ms), retainedMb: mb(retained), peakHeapMb: mb(peak - base) };
+  return { value, ms: Math.round(ms), retainedMb: mb(retained), peakHeapMb: mb(peak - base), buffersMb: mb(atEnd.arrayBuffers - buffersBase) };
 };
 
 /** A measurement's figures without its value, so that what was measured can be collected before the next case. */
 export const measureOnly = async <T>(run: () => Promise<Measurement<T>>): Promise<Measurement<undefined>> => {
-  const { ms, retainedMb, peakHeapMb } = await run();
-  return { value: undefined, ms, retainedMb, peakHeapMb };
+  const { ms, retainedMb, peakHeapMb, buffersMb } = await run();
+  return { value: undefined, ms, retainedMb, peakHeapMb, buffersMb };
 };
 
 /** The usual figures of one measurement: time and memory. */

@@ -123,7 +123,7 @@ const BELOW_WEIGHT = 4;
 
 /** `schoolCount` bounds the rows' school ordinals. Cells come in the order of their first row. */
 export const deficitMap = (rows: ResultRows, schoolCount: number, year: number, settings: Settings): DeficitCell[] => {
-  const { records, ordinal, gap } = rows;
+  const { records, ordinal, gapOf } = rows;
   // Each school's rows of the year that fall in a grade band, chained in record order.
   const { head: firstRow, next: nextRow, schools } = chainRowsBySchool(ordinal, schoolCount, (i) => {
     const r = records[i];
@@ -140,7 +140,7 @@ export const deficitMap = (rows: ResultRows, schoolCount: number, year: number, 
       const at = 5 * cells.add(i, BAND_INDEX[gradeBand(r)!]);
       const sums = cells.sums;
       sums[at + PARTICIPANTS] += r.participants;
-      const d = gap[i];
+      const d = gapOf(i);
       if (d === d) {
         sums[at + GAP_SUM] += r.participants * d;
         sums[at + GAP_WEIGHT] += r.participants;

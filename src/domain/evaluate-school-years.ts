@@ -94,8 +94,10 @@ export interface YearResults {
 /** Each evaluated criterion's column for the year (null: no school has data for it). */
 const columnsOf = (ordinals: readonly number[], input: YearInputs): (CriterionColumn | null)[] => {
   const { year, settings, texts, evaluated, schools, low, r3, s1, territory } = input;
+  // The closures below read the registry only: they keep it, not the run's per-row ordinals `schools` also holds.
+  const { registryOf } = schools;
   const { hardToReach, unemployment } = territoryFinders(territory, year, settings, texts);
-  const territoryOf = (o: number) => (territory === null ? undefined : territoryRecordFor(territory, schools.registryOf[o], year));
+  const territoryOf = (o: number) => (territory === null ? undefined : territoryRecordFor(territory, registryOf[o], year));
   const count = schools.keyOf.length;
   return evaluated.map((code): CriterionColumn | null => {
     switch (code) {
@@ -108,7 +110,7 @@ const columnsOf = (ordinals: readonly number[], input: YearInputs): (CriterionCo
       case 'S1':
         return s1?.column ?? null;
       case 'S2':
-        return columnOfFindings(ordinals, count, (o) => hardToReach(schools.registryOf[o], territoryOf(o)));
+        return columnOfFindings(ordinals, count, (o) => hardToReach(registryOf[o], territoryOf(o)));
       case 'S3':
         return territory === null ? null : columnOfFindings(ordinals, count, (o) => unemployment(territoryOf(o)));
     }
@@ -118,6 +120,7 @@ const columnsOf = (ordinals: readonly number[], input: YearInputs): (CriterionCo
 /** The results of every school in `ordinals` (distinct; the per-criterion findings are indexed by ordinal) for the year. */
 export const evaluateSchoolYears = (ordinals: readonly number[], input: YearInputs): YearResults => {
   const { year, settings, texts, evaluated, schools, gaps, adjustments } = input;
+  const { registryOf } = schools;
   const thresholds = thresholdsFor(input);
   const columns = columnsOf(ordinals, input);
   const n = evaluated.length;
@@ -135,7 +138,7 @@ export const evaluateSchoolYears = (ordinals: readonly number[], input: YearInpu
     year,
     keyOf: schools.keyOf,
     nameOf: schools.nameOf,
-    noDataOf: (o) => missingFamilies(schools.registryOf[o], gaps, o),
+    noDataOf: (o) => missingFamilies(registryOf[o], gaps, o),
     unreliableOf: (o) => unreliableFamilies(gaps, o),
     findingsOf,
   });

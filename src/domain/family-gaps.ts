@@ -12,8 +12,9 @@ export interface ResultRows {
   records: readonly ResultRecord[];
   /** The row's school ordinal (see SchoolOrdinals). */
   ordinal: Int32Array;
-  /** (regional − school) in % of the maximum; NaN when the row is not usable or the region has no average for it. */
-  gap: Float64Array;
+  /** Row `i`'s (regional − school) in % of the maximum; NaN when the row is not usable or the region has no
+   * average for it. Computed when asked: a per-row array would be the run's largest buffer. */
+  gapOf(i: number): number;
 }
 
 type RegionalBySubject = Map<string, Map<number | undefined, RegionalAverage | null>>;
@@ -52,9 +53,8 @@ export class FamilyGaps {
   /** Participant-weighted mean gap per slot (the weighted sum until `finish`). */
   private readonly gaps: Float64Array;
   private readonly participantsIn: Float64Array;
-  /** The slot's first row, then `next[row]`; −1 ends the chain. */
+  /** The slot's last row, then `next[row]` back to its first; −1 ends the chain. Added at the head, so no tail is kept. */
   private readonly head: Int32Array;
-  private readonly tail: Int32Array;
   private readonly rowsIn: Int32Array;
   /** Ordinals of the schools with at least one family this year, first seen first. */
   readonly schools: number[] = [];
@@ -69,7 +69,6 @@ export class FamilyGaps {
     this.gaps = new Float64Array(slots);
     this.participantsIn = new Float64Array(slots);
     this.head = new Int32Array(slots).fill(-1);
-    this.tail = new Int32Array(slots);
     this.rowsIn = new Int32Array(slots);
   }
 
@@ -100,19 +99,20 @@ export class FamilyGaps {
 
   /** Appends the sources of the school's family rows to `out` from position `at`; returns the next position. */
   copySources(school: number, family: number, out: SourceRef[], at: number): number {
-    for (let row = this.head[school * FAMILY_COUNT + family]; row !== -1; row = this.next[row]) out[at++] = this.records[row].source;
-    return at;
+    const slot = school * FAMILY_COUNT + family;
+    const end = at + this.rowsIn[slot];
+    let k = end;
+    for (let row = this.head[slot]; row !== -1; row = this.next[row]) out[--k] = this.records[row].source;
+    return end;
   }
 
   /** Adds result row `row` (its participants and gap) to the school's family. */
   add(row: number, school: number, family: number, participants: number, gap: number): void {
     const slot = school * FAMILY_COUNT + family;
     const p = this.participantsIn;
-    if (p[slot] === 0) {
-      if (!this.hasAny(school)) this.schools.push(school);
-      this.head[slot] = row;
-    } else this.next[this.tail[slot]] = row;
-    this.tail[slot] = row;
+    if (p[slot] === 0 && !this.hasAny(school)) this.schools.push(school);
+    this.next[row] = this.head[slot];
+    this.head[slot] = row;
     this.rowsIn[slot]++;
     this.gaps[slot] += participants * gap;
     p[slot] += participants;
@@ -141,20 +141,22 @@ export const familyGapsByYear = (
   schoolCount: number,
   minParticipants: number,
 ): { rows: ResultRows; byYear: Map<number, FamilyGaps> } => {
-  const gap = new Float64Array(records.length).fill(NaN);
   const regionalOf = regionalOfRow(regional);
+  const gapOf = (i: number): number => {
+    const r = records[i];
+    if (!isUsableResult(r)) return NaN;
+    const reg = regionalOf(r);
+    return reg ? gapPercent(r, reg) : NaN;
+  };
   const out = new Map<number, FamilyGaps>();
   // Rows of one school and family may interleave years: each year chains its own rows through the shared `next`.
   const next = new Int32Array(records.length).fill(-1);
   let lastYear = NaN;
   let g: FamilyGaps | undefined;
   for (let i = 0; i < records.length; i++) {
-    const r = records[i];
-    if (!isUsableResult(r)) continue;
-    const reg = regionalOf(r);
-    if (!reg) continue;
-    const d = gapPercent(r, reg);
-    gap[i] = d;
+    const d = gapOf(i);
+    if (d !== d) continue;
+    const r = records[i] as ResultRecord & { participants: number };
     if (r.year !== lastYear || g === undefined) {
       lastYear = r.year;
       g = out.get(r.year);
@@ -163,7 +165,7 @@ export const familyGapsByYear = (
     g.add(i, ordinal[i], familyIndex(r.family), r.participants, d);
   }
   out.forEach((yg) => yg.finish());
-  return { rows: { records, ordinal, gap }, byYear: out };
+  return { rows: { records, ordinal, gapOf }, byYear: out };
 };
 
 /** A year without any usable row: nobody has a family. */

@@ -1,6 +1,6 @@
 import { FAMILIES, FAMILY_COUNT, type SourceRef } from './records';
 import type { FamilyGaps } from './family-gaps';
-import { bottomCutoff, percentileRanksWorstFirst, stable, withoutNaN } from './ranking';
+import { bottomCutoff, percentileRanksWorstFirst, stable } from './ranking';
 import { makeFinding, type RuleTexts } from './rules';
 import type { Settings } from './settings';
 import type { Finding, FindingPart } from './types';
@@ -22,12 +22,13 @@ const UNRELIABLE_NOTE = 'меньше участников, чем минима�
  * Percentile rank per family, aligned with `schools` (NaN = not ranked in that family).
  * Typed arrays indexed by school position: no per-school map entry or rank array.
  */
-const familyRanks = (g: FamilyGaps): Float64Array[] =>
-  FAMILIES.map((_, family) => {
-    const { schools } = g;
+const familyRanks = (g: FamilyGaps): Float64Array[] => {
+  const { schools } = g;
+  // The ranked schools' positions and gaps, reused from family to family.
+  const ranked = new Int32Array(schools.length);
+  const badness = new Float64Array(schools.length);
+  return FAMILIES.map((_, family) => {
     const ranks = new Float64Array(schools.length).fill(NaN);
-    const ranked = new Int32Array(schools.length);
-    const badness = new Float64Array(schools.length);
     let n = 0;
     for (let i = 0; i < schools.length; i++) {
       if (!g.isReliable(schools[i], family)) continue;
@@ -38,6 +39,7 @@ const familyRanks = (g: FamilyGaps): Float64Array[] =>
     for (let j = 0; j < n; j++) ranks[ranked[j]] = pr[j];
     return ranks;
   });
+};
 
 /** Mean of the school's family ranks (NaN when it is ranked in none). */
 const composites = (ranks: readonly Float64Array[], n: number): Float64Array => {
@@ -118,7 +120,7 @@ const maxReliableGap = (g: FamilyGaps, o: number): number | null => {
 export const evaluateLowResults = (gaps: FamilyGaps, schoolCount: number, year: number, settings: Settings, texts: RuleTexts, explain: boolean): LowResults => {
   const ranks = familyRanks(gaps);
   const composite = composites(ranks, gaps.schools.length);
-  const cutoff = bottomCutoff(withoutNaN(composite), settings.quartileShare);
+  const cutoff = bottomCutoff(composite, settings.quartileShare);
   // By ordinal: the school's position in `gaps.schools`, −1 without results.
   const positionOf = new Int32Array(schoolCount).fill(-1);
   const r1Flags = new Uint8Array(schoolCount);

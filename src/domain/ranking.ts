@@ -7,12 +7,15 @@ export const stable = (x: number): number => Math.round(x * 1e9) / 1e9;
 export const bottomCount = (share: number, n: number): number => (n === 0 ? 0 : Math.min(n, Math.max(1, Math.ceil(share * n - 1e-9))));
 
 /**
- * The cut-off of the lowest `share` of values: the k-th lowest value, k = ceil(share × n).
- * Every value ≤ the cut-off is in the bottom group, so ties at the boundary are included.
+ * The cut-off of the lowest `share` of the values that are numbers (NaN marks «not ranked»): the k-th
+ * lowest, k = ceil(share × n). Every value ≤ the cut-off is in the bottom group, so ties at the boundary are included.
  */
 export const bottomCutoff = (values: ArrayLike<number>, share: number): number | null => {
-  if (values.length === 0) return null;
-  return kthSmallest(Float64Array.from(values), bottomCount(share, values.length) - 1);
+  const numbers = new Float64Array(values.length);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) numbers[n++] = values[i];
+  if (n === 0) return null;
+  return kthSmallest(numbers.subarray(0, n), bottomCount(share, n) - 1);
 };
 
 /** The value at 0-based position k of `xs` sorted (Hoare's selection: no full sort; `xs` is reordered). */
@@ -39,42 +42,49 @@ export const kthSmallest = (xs: Float64Array, k: number): number => {
   return xs[k];
 };
 
-/** The values that are numbers (NaN marks «not ranked»), in order. */
-export const withoutNaN = (values: Float64Array): Float64Array => {
-  const out = new Float64Array(values.length);
-  let n = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) out[n++] = values[i];
-  return out.subarray(0, n);
-};
-
 /** Whether typed arrays store a float64's low word first (every platform Office runs on does). */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
+/** One float64 seen as its two 32-bit words: a value's bits without copying the whole list. */
+const bits = new Float64Array(1);
+const bitWords = new Uint32Array(bits.buffer);
+const [LO_WORD, HI_WORD] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
+
 /**
- * Positions 0..n−1 in ascending order of their (finite) values: a stable radix sort over the
- * IEEE-754 bits made orderable, four 16-bit digits, no comparator calls and no searching.
+ * The radix sort's working arrays, kept from call to call and grown to the largest list: ranking a
+ * region's schools per family and year would otherwise allocate them a dozen times per identification,
+ * and V8 answers that much new buffer memory with a full collection of the whole heap.
  */
-export const ascendingOrder = (values: ArrayLike<number>): Uint32Array => {
+const scratch = { size: 0, hi: new Uint32Array(0), lo: new Uint32Array(0), order: new Uint32Array(0), spare: new Uint32Array(0), starts: new Uint32Array(65536) };
+
+const scratchFor = (n: number): typeof scratch => {
+  if (scratch.size < n) {
+    const size = Math.max(n, 2 * scratch.size);
+    Object.assign(scratch, { size, hi: new Uint32Array(size), lo: new Uint32Array(size), order: new Uint32Array(size), spare: new Uint32Array(size) });
+  }
+  return scratch;
+};
+
+/**
+ * Positions 0..n−1 in ascending order of their (finite) values, in the shared scratch: valid until the
+ * next call. A stable radix sort over the IEEE-754 bits made orderable, four 16-bit digits, no comparator
+ * calls and no searching.
+ */
+const sortPositions = (values: ArrayLike<number>): Uint32Array => {
   const n = values.length;
-  const copy = new Float64Array(n);
-  for (let i = 0; i < n; i++) copy[i] = values[i] + 0; // −0 + 0 is +0: equal values get equal bits
-  const words = new Uint32Array(copy.buffer);
-  const [loAt, hiAt] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
-  const hi = new Uint32Array(n);
-  const lo = new Uint32Array(n);
+  const { hi, lo, starts } = scratchFor(n);
+  let { order, spare } = scratch;
   for (let i = 0; i < n; i++) {
-    const h = words[2 * i + hiAt];
-    const l = words[2 * i + loAt];
+    bits[0] = values[i] + 0; // −0 + 0 is +0: equal values get equal bits
+    const h = bitWords[HI_WORD];
+    const l = bitWords[LO_WORD];
     // A negative number has every bit flipped (larger magnitude sorts first), a positive one only its sign bit.
     const negative = h >>> 31 === 1;
     hi[i] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
     lo[i] = negative ? ~l >>> 0 : l;
+    order[i] = i;
   }
-  let order = new Uint32Array(n);
-  let spare = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  const starts = new Uint32Array(65536);
-  for (let pass = 0; pass < 4; pass++) {
+  for (let pass = 0; pass < 4 && n > 0; pass++) {
     const word = pass < 2 ? lo : hi;
     const shift = pass % 2 === 0 ? 0 : 16;
     starts.fill(0);
@@ -96,6 +106,9 @@ export const ascendingOrder = (values: ArrayLike<number>): Uint32Array => {
   return order;
 };
 
+/** Positions 0..n−1 in ascending order of their (finite) values; equal values keep their input order. */
+export const ascendingOrder = (values: ArrayLike<number>): Uint32Array => sortPositions(values).slice(0, values.length);
+
 /**
  * Percentile ranks 0..100 where a HIGHER `badness` ranks LOWER: the worst gets 0, the best 100.
  * Ties share their mid-rank. A single item gets 50. Values are finite.
@@ -109,7 +122,7 @@ export const percentileRanksWorstFirst = (badness: ArrayLike<number>): Float64Ar
     ranks[0] = 50;
     return ranks;
   }
-  const order = ascendingOrder(badness);
+  const order = sortPositions(badness);
   for (let lower = 0; lower < n; ) {
     const v = badness[order[lower]];
     let upper = lower + 1;
@@ -129,15 +142,3 @@ export interface Weighted {
 }
 
 export const weightedMean = (w: Weighted): number | null => (w.weight > 0 ? w.sum / w.weight : null);
-
-/** Mean and population standard deviation. */
-export const meanAndSd = (values: ArrayLike<number>): { mean: number; sd: number } => {
-  const n = values.length;
-  if (n === 0) return { mean: 0, sd: 0 };
-  let s = 0;
-  for (let i = 0; i < n; i++) s += values[i];
-  const mean = s / n;
-  let q = 0;
-  for (let i = 0; i < n; i++) q += (values[i] - mean) * (values[i] - mean);
-  return { mean, sd: Math.sqrt(q / n) };
-};

@@ -1,5 +1,5 @@
 import type { SocialRecord } from './records';
-import { bottomCutoff, meanAndSd, stable, withoutNaN } from './ranking';
+import { bottomCutoff, stable } from './ranking';
 import { makeFinding, type RuleTexts } from './rules';
 import { activeSocialComponents, type Settings } from './settings';
 import { socialComponentLabel, type SocialComponent } from './criteria';
@@ -43,9 +43,6 @@ interface ComponentScale {
   sd: number;
   sign: number;
   weight: number;
-  /** The component per record (valid where `present` is 1): read once, not once per use. */
-  column: Float64Array;
-  present: Uint8Array;
 }
 
 /** The record's share for a component: named reads, where `record[component]` would be a keyed lookup per record. */
@@ -66,32 +63,32 @@ const componentOf = (r: SocialRecord, component: SocialComponent): number | unde
   }
 };
 
-/** Each active component's weight, sign and spread over the schools that have it. */
-const componentScales = (records: readonly SocialRecord[], settings: Settings): ComponentScale[] => {
+/** Each active component's share per record (valid where `present` is 1), read in one pass over the records. */
+const componentColumns = (records: readonly SocialRecord[], components: readonly SocialComponent[]): { column: Float64Array; present: Uint8Array }[] => {
   const n = records.length;
-  const components = activeSocialComponents(settings);
-  const columns = components.map(() => new Float64Array(n));
-  const presents = components.map(() => new Uint8Array(n));
-  // One pass over the records for every component: each record is read while it is at hand.
+  const columns = components.map(() => ({ column: new Float64Array(n), present: new Uint8Array(n) }));
   for (let i = 0; i < n; i++) {
     const r = records[i];
     for (let k = 0; k < components.length; k++) {
       const v = componentOf(r, components[k]);
       if (typeof v !== 'number') continue;
-      columns[k][i] = v;
-      presents[k][i] = 1;
+      columns[k].column[i] = v;
+      columns[k].present[i] = 1;
     }
   }
-  return components.map((component, k) => {
-    const column = columns[k];
-    const present = presents[k];
-    const values = new Float64Array(n);
-    let count = 0;
-    for (let i = 0; i < n; i++) if (present[i] === 1) values[count++] = column[i];
-    const { sign, weight } = settings.social.components[component];
-    const { mean, sd } = meanAndSd(values.subarray(0, count));
-    return { component, label: socialComponentLabel(component), mean, sd, sign, weight, column, present };
-  });
+  return columns;
+};
+
+/** Mean and population standard deviation of the column's present values. */
+const spreadOf = ({ column, present }: { column: Float64Array; present: Uint8Array }): { mean: number; sd: number } => {
+  let count = 0;
+  let sum = 0;
+  for (let i = 0; i < column.length; i++) if (present[i] === 1) (sum += column[i]), count++;
+  if (count === 0) return { mean: 0, sd: 0 };
+  const mean = sum / count;
+  let squares = 0;
+  for (let i = 0; i < column.length; i++) if (present[i] === 1) squares += (column[i] - mean) * (column[i] - mean);
+  return { mean, sd: Math.sqrt(squares / count) };
 };
 
 /** One year's index per school, as parallel arrays (index NaN when the school has no usable component). */
@@ -113,16 +110,22 @@ const yearIndex = (social: SocialIndex, year: number, settings: Settings): YearI
       records.push(r);
     }
   }
-  const scales = componentScales(records, settings);
+  const components = activeSocialComponents(settings);
+  // The shares as columns while the index is computed, then let go: only a finding's parts read them again, from its record.
+  const columns = componentColumns(records, components);
+  const scales: ComponentScale[] = components.map((component, k) => {
+    const { sign, weight } = settings.social.components[component];
+    return { component, label: socialComponentLabel(component), ...spreadOf(columns[k]), sign, weight };
+  });
   const standardise = settings.social.standardisation === 'z';
   const index = new Float64Array(records.length);
   for (let i = 0; i < records.length; i++) {
     let sum = 0;
     let weight = 0;
     for (let k = 0; k < scales.length; k++) {
+      if (columns[k].present[i] === 0) continue;
       const c = scales[k];
-      if (c.present[i] === 0) continue;
-      const v = c.column[i];
+      const v = columns[k].column[i];
       const standardised = standardise ? (c.sd > 0 ? (v - c.mean) / c.sd : 0) : v;
       sum += c.sign * c.weight * standardised;
       weight += c.weight;
@@ -132,13 +135,13 @@ const yearIndex = (social: SocialIndex, year: number, settings: Settings): YearI
   return { ordinals, records, index, scales };
 };
 
-/** The components record `i` has, with their raw shares: the finding's explanation. */
-const partsOf = (scales: readonly ComponentScale[], i: number): FindingPart[] => {
-  let present = 0;
-  for (const c of scales) present += c.present[i];
-  const parts = new Array<FindingPart>(present);
-  let p = 0;
-  for (const c of scales) if (c.present[i] === 1) parts[p++] = { label: c.label, value: c.column[i] };
+/** The components the record has, with their raw shares: the finding's explanation. */
+const partsOf = (scales: readonly ComponentScale[], record: SocialRecord): FindingPart[] => {
+  const parts: FindingPart[] = [];
+  for (const c of scales) {
+    const value = componentOf(record, c.component);
+    if (typeof value === 'number') parts.push({ label: c.label, value });
+  }
   return parts;
 };
 
@@ -152,7 +155,7 @@ export const evaluateSocialIndex = (
   explain: boolean,
 ): { column: CriterionColumn; cutoff: number | null } => {
   const { ordinals, records, index, scales } = yearIndex(social, year, settings);
-  const cutoff = bottomCutoff(withoutNaN(index), settings.quartileShare);
+  const cutoff = bottomCutoff(index, settings.quartileShare);
   // By ordinal: the school's position in the year's index, −1 without one.
   const positionOf = new Int32Array(schoolCount).fill(-1);
   for (let i = 0; i < ordinals.length; i++) if (!Number.isNaN(index[i])) positionOf[ordinals[i]] = i;
@@ -166,7 +169,7 @@ export const evaluateSocialIndex = (
       value: index[i],
       threshold: cutoff,
       source: [record.source],
-      parts: explain ? partsOf(scales, i) : undefined,
+      parts: explain ? partsOf(scales, record) : undefined,
       dataYear: record.year,
     });
   };

@@ -29,6 +29,12 @@ describe('bottomCutoff', () => {
   test('empty input has no cutoff', () => {
     expect(bottomCutoff([], 0.25)).toBeNull();
   });
+  test('NaN (not ranked) neither counts nor cuts: k comes from the numbers alone', () => {
+    // Five numbers: k = ceil(0.25 × 5) = 2 → the second lowest, 2; counting the NaNs (n = 8) would give k = 2 too,
+    // so a share where they differ: 0.5 → k = 3 of 5 (value 3), but 4 of 8.
+    expect(bottomCutoff([NaN, 5, 1, NaN, 3, 2, NaN, 4], 0.5)).toBe(3);
+    expect(bottomCutoff([NaN, NaN], 0.25)).toBeNull();
+  });
 });
 
 describe('percentileRanksWorstFirst', () => {
@@ -53,6 +59,21 @@ describe('ascendingOrder (radix sort on the float bits)', () => {
         const order = Array.from(ascendingOrder(xs));
         const expected = xs.map((_, i) => i).sort((a, b) => xs[a] - xs[b] || a - b);
         expect(order).toEqual(expected);
+      }),
+    );
+  });
+});
+
+describe('ascendingOrder keeps no state between calls', () => {
+  test('a result stays as it was after later calls on longer and shorter lists', () => {
+    fc.assert(
+      fc.property(fc.array(values, { minLength: 2, maxLength: 4 }), (lists) => {
+        const orders = lists.map((xs) => ascendingOrder(xs));
+        const ranks = lists.map((xs) => percentileRanksWorstFirst(xs));
+        lists.forEach((xs, k) => {
+          expect(Array.from(orders[k])).toEqual(xs.map((_, i) => i).sort((a, b) => xs[a] - xs[b] || a - b));
+          expect(Array.from(ranks[k])).toEqual(Array.from(percentileRanksWorstFirst(xs)));
+        });
       }),
     );
   });
