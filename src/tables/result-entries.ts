@@ -145,8 +145,10 @@ class EntryReader {
 
   private school(reader: RowReader, municipality: string | undefined, year: number | null | undefined): School {
     const name = reader.text(this.cols.school); // cell text: spaces already tidied
-    const school: School = { key: schoolKey(name), name, municipality, source: { sheet: this.sheet, row: reader.rowNumber } };
-    if (year) school.year = year;
+    const key = schoolKey(name);
+    const source = { sheet: this.sheet, row: reader.rowNumber };
+    // The year in the literal (not added after it): an added property is one more allocation per row.
+    const school: School = year ? { key, name, municipality, source, year } : { key, name, municipality, source };
     const code = reader.text(this.cols.code);
     if (code) school.code = code;
     const graduates = reader.number(this.cols.graduates, 'graduates');
