@@ -5,6 +5,8 @@ import type { FieldId } from './fields';
 import { makeProblem } from './problems';
 import { impossibleFields } from './plausibility';
 import { checkRegionalAverages } from './regional-check';
+import { cellText } from './cells';
+import { RowReader } from './row-reader';
 import { col, SheetContext } from './sheet-context';
 import { resolveScale, SubjectScale } from './subjects';
 import { collectEntries, type Entry } from './result-entries';
@@ -29,10 +31,10 @@ const takeDistrictTotalAsRegion = (ctx: SheetContext, entries: Entry[], out: She
     if (entries[i].role === 'region') hasRegion = true;
     else if (entries[i].role === 'area-total') areaTotals.push(entries[i]);
   }
-  const areaRows = [...new Set(areaTotals.map((e) => e.reader.rowNumber))];
+  const areaRows = [...new Set(areaTotals.map((e) => e.row))];
   if (hasRegion || areaRows.length !== 1) return;
   const row = areaRows[0];
-  ctx.problems.push(makeProblem('district-total-as-region', { sheet: ctx.grid.sheet, row }, { text: areaTotals[0].reader.text(col(ctx, 'school') ?? 0) || areaTotals[0].reader.text(0) }));
+  ctx.problems.push(makeProblem('district-total-as-region', { sheet: ctx.grid.sheet, row }, { text: cellText(areaTotals[0].cells[col(ctx, 'school') ?? 0] ?? null) || cellText(areaTotals[0].cells[0] ?? null) }));
   for (const e of areaTotals) e.role = 'region';
   out.report.regionRow = row;
   out.report.subtotalRows = out.report.subtotalRows.filter((r) => r !== row);
@@ -67,7 +69,7 @@ const decideScales = (ctx: SheetContext, entries: readonly Entry[]): EntryScales
   for (const group of groups) {
     const { first: e, averages } = group;
     group.scale = resolveScale(e.subject, e.family, e.grade, averages, ctx.catalogue);
-    if (!group.scale) ctx.problems.push(makeProblem('unknown-scale', { sheet: ctx.grid.sheet, row: e.reader.rowNumber }, { subject: e.subject, family: e.family, grade: e.grade ? `, ${e.grade} кл.` : '' }));
+    if (!group.scale) ctx.problems.push(makeProblem('unknown-scale', { sheet: ctx.grid.sheet, row: e.row }, { subject: e.subject, family: e.family, grade: e.grade ? `, ${e.grade} кл.` : '' }));
   }
   return groupOf.map((g) => g.scale ?? null);
 };
@@ -105,7 +107,7 @@ const emitRecords = (ctx: SheetContext, entries: readonly Entry[], scales: Entry
     // A school row's records point to its school's source (the same sheet and row): one object a row, not two.
     const source = e.school?.source ?? { sheet, row: e.row };
     const issues = issuesOf.get(i);
-    if (issues) e.reader.reportIssues(issues, checked[i]!, (f) => e.cols[f as FieldId], { subject: e.subject, max: scale.max, participants: v.participants ?? '', below: v.belowMinimum ?? '' });
+    if (issues) new RowReader(sheet, e.cells, e.row, problems).reportIssues(issues, checked[i]!, (f) => e.cols[f as FieldId], { subject: e.subject, max: scale.max, participants: v.participants ?? '', below: v.belowMinimum ?? '' });
     // A school's value reported as impossible (a score over the maximum, more below the minimum than sat) is
     // not used; a total row's out-of-scale average is replaced by the school mean in regional-check.ts.
     if (issues && e.role === 'school') for (const f of impossibleFields(issues)) v[f] = null;

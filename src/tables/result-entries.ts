@@ -3,6 +3,7 @@ import { columnLetter } from '../grid/column-letter';
 import { FieldId, SUBJECT_MEASURES } from './fields';
 import { makeProblem } from './problems';
 import type { Problem } from '../domain/problem';
+import type { CellValue } from '../grid/cell';
 import { RowReader } from './row-reader';
 import { KeyTree } from '../util/key-tree';
 import { resultRowRulesFor, type ResultRowRules } from './schemas';
@@ -15,7 +16,8 @@ import type { SheetOutput } from './sheet-read-result';
 
 /** One subject's measures of one data row (a row of a wide table gives one entry per subject). */
 export interface Entry {
-  reader: RowReader;
+  /** The row's cells: an entry keeps them, not the row's reader (a reader is made again for the rare row with a problem). */
+  cells: CellValue[];
   role: 'school' | 'region' | 'area-total';
   school?: School;
   teacher?: string;
@@ -27,7 +29,7 @@ export interface Entry {
   values: Partial<Record<FieldId, number | null>>;
   cols: Partial<Record<FieldId, number>>;
   rules: ResultRowRules;
-  /** The sheet row (1-based), as the entry's reader has it. */
+  /** The sheet row (1-based). */
   row: number;
 }
 
@@ -207,7 +209,7 @@ class EntryReader {
         if (v !== null) hasAny = true;
       }
       if (!hasAny && !long) continue;
-      const entry: Entry = { reader, role, school, teacher, mentor, year, family, subject, grade, values, cols, rules, row };
+      const entry: Entry = { cells: reader.cells, role, school, teacher, mentor, year, family, subject, grade, values, cols, rules, row };
       // A sheet's teacher cells are all texts, or (results) none: entries compare their teachers like with like.
       if (school && long && this.schoolRows.isDuplicate(school, entry, subject)) continue;
       this.entries.push(entry);

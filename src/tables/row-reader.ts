@@ -12,7 +12,8 @@ import { rowIssues, type RowRules } from './schemas';
 export class RowReader {
   constructor(
     private readonly sheet: string,
-    private readonly row: CellValue[],
+    /** The row's cells, as the grid holds them. */
+    readonly cells: CellValue[],
     readonly rowNumber: number, // 1-based
     private readonly problems: Problem[],
     private readonly shareScales: Map<number, ShareScale> = new Map(),
@@ -21,7 +22,7 @@ export class RowReader {
   ) {}
 
   raw(col: number | undefined): CellValue {
-    return col === undefined ? null : (this.row[col] ?? null);
+    return col === undefined ? null : (this.cells[col] ?? null);
   }
 
   text(col: number | undefined): string {

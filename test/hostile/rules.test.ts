@@ -74,6 +74,13 @@ describe('school rows', () => {
     expect(classifyRow(['0012', 50], cols)).toBe('school');
     expect(classifyRow([12, 50], cols)).not.toBe('school');
   });
+
+  it('a note in the name column, in either case, is a note; a school whose name merely contains the word is a school', () => {
+    for (const note of ['Примечание: данные уточняются', 'ПРИМЕЧАНИЕ', 'прим. 1', '* без учёта пересдач', 'Note: preliminary', 'NOTE'])
+      expect([note, classifyRow([note, 50], cols)]).toEqual([note, 'note']);
+    for (const school of ['МБОУ СОШ № 1 (примечание)', 'Пушкинская гимназия', 'Новая школа', 'Лицей * 2'])
+      expect([school, classifyRow([school, 50], cols)]).toEqual([school, 'school']);
+  });
 });
 
 describe('trusting the saved state', () => {
