@@ -35,9 +35,7 @@ const familyRanks = (g: FamilyGaps): Float64Array[] => {
       ranked[n] = i;
       badness[n++] = g.gap(schools[i], family);
     }
-    const pr = percentileRanksWorstFirst(badness.subarray(0, n));
-    for (let j = 0; j < n; j++) ranks[ranked[j]] = pr[j];
-    return ranks;
+    return percentileRanksWorstFirst(badness.subarray(0, n), ranks, ranked);
   });
 };
 

@@ -7,11 +7,35 @@ export const stable = (x: number): number => Math.round(x * 1e9) / 1e9;
 export const bottomCount = (share: number, n: number): number => (n === 0 ? 0 : Math.min(n, Math.max(1, Math.ceil(share * n - 1e-9))));
 
 /**
+ * Working arrays kept from call to call and grown to the largest list: ranking a region's schools per
+ * family and year would otherwise allocate them a dozen times per identification, and V8 answers that
+ * much new buffer memory (over 64 MB since its last full collection) with a full collection of the whole
+ * heap, input included. What a function returns is never one of them.
+ */
+const scratch = {
+  size: 0,
+  hi: new Uint32Array(0),
+  lo: new Uint32Array(0),
+  order: new Uint32Array(0),
+  spare: new Uint32Array(0),
+  numbers: new Float64Array(0),
+  starts: new Uint32Array(65536),
+};
+
+const scratchFor = (n: number): typeof scratch => {
+  if (scratch.size < n) {
+    const size = Math.max(n, 2 * scratch.size);
+    Object.assign(scratch, { size, hi: new Uint32Array(size), lo: new Uint32Array(size), order: new Uint32Array(size), spare: new Uint32Array(size), numbers: new Float64Array(size) });
+  }
+  return scratch;
+};
+
+/**
  * The cut-off of the lowest `share` of the values that are numbers (NaN marks «not ranked»): the k-th
  * lowest, k = ceil(share × n). Every value ≤ the cut-off is in the bottom group, so ties at the boundary are included.
  */
 export const bottomCutoff = (values: ArrayLike<number>, share: number): number | null => {
-  const numbers = new Float64Array(values.length);
+  const { numbers } = scratchFor(values.length);
   let n = 0;
   for (let i = 0; i < values.length; i++) if (values[i] === values[i]) numbers[n++] = values[i];
   if (n === 0) return null;
@@ -49,21 +73,6 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const bits = new Float64Array(1);
 const bitWords = new Uint32Array(bits.buffer);
 const [LO_WORD, HI_WORD] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
-
-/**
- * The radix sort's working arrays, kept from call to call and grown to the largest list: ranking a
- * region's schools per family and year would otherwise allocate them a dozen times per identification,
- * and V8 answers that much new buffer memory with a full collection of the whole heap.
- */
-const scratch = { size: 0, hi: new Uint32Array(0), lo: new Uint32Array(0), order: new Uint32Array(0), spare: new Uint32Array(0), starts: new Uint32Array(65536) };
-
-const scratchFor = (n: number): typeof scratch => {
-  if (scratch.size < n) {
-    const size = Math.max(n, 2 * scratch.size);
-    Object.assign(scratch, { size, hi: new Uint32Array(size), lo: new Uint32Array(size), order: new Uint32Array(size), spare: new Uint32Array(size) });
-  }
-  return scratch;
-};
 
 /**
  * Positions 0..n−1 in ascending order of their (finite) values, in the shared scratch: valid until the
@@ -112,16 +121,14 @@ export const ascendingOrder = (values: ArrayLike<number>): Uint32Array => sortPo
 /**
  * Percentile ranks 0..100 where a HIGHER `badness` ranks LOWER: the worst gets 0, the best 100.
  * Ties share their mid-rank. A single item gets 50. Values are finite.
+ * Item j's rank is written to `into[at[j]]` (`into[j]` without `at`): a caller that keeps ranks by its own
+ * positions gets them there without a list in between.
  */
-export const percentileRanksWorstFirst = (badness: ArrayLike<number>): Float64Array => {
+export const percentileRanksWorstFirst = (badness: ArrayLike<number>, into = new Float64Array(badness.length), at?: ArrayLike<number>): Float64Array => {
   const n = badness.length;
-  // A typed result: a generic array of fractions would box every rank.
-  const ranks = new Float64Array(n);
-  if (n === 0) return ranks;
-  if (n === 1) {
-    ranks[0] = 50;
-    return ranks;
-  }
+  const place = (j: number, rank: number) => (into[at === undefined ? j : at[j]] = rank);
+  if (n === 1) place(0, 50);
+  if (n <= 1) return into;
   const order = sortPositions(badness);
   for (let lower = 0; lower < n; ) {
     const v = badness[order[lower]];
@@ -130,10 +137,10 @@ export const percentileRanksWorstFirst = (badness: ArrayLike<number>): Float64Ar
     const greater = n - upper; // worse schools come first
     const midRank = greater + (upper - lower - 1) / 2; // 0-based, ties share the mid-rank
     const rank = stable((100 * midRank) / (n - 1));
-    for (let k = lower; k < upper; k++) ranks[order[k]] = rank;
+    for (let k = lower; k < upper; k++) place(order[k], rank);
     lower = upper;
   }
-  return ranks;
+  return into;
 };
 
 export interface Weighted {

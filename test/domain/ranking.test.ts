@@ -79,6 +79,23 @@ describe('ascendingOrder keeps no state between calls', () => {
   });
 });
 
+describe('percentileRanksWorstFirst into the caller’s positions', () => {
+  test('item j’s rank lands at into[at[j]], every other slot untouched', () => {
+    fc.assert(
+      fc.property(values, fc.nat(5), (xs, spread) => {
+        const size = xs.length * (spread + 1) + 1;
+        const at = xs.map((_, j) => size - 1 - j * (spread + 1)); // distinct, descending, never slot 0
+        const into = new Float64Array(size).fill(NaN);
+        percentileRanksWorstFirst(xs, into, at);
+        const ranks = percentileRanksWorstFirst(xs);
+        const expected = new Array<number>(size).fill(NaN);
+        xs.forEach((_, j) => (expected[at[j]] = ranks[j]));
+        expect(Array.from(into)).toEqual(expected);
+      }),
+    );
+  });
+});
+
 describe('percentileRanksWorstFirst against the definition', () => {
   test('rank = 100 × (worse + (equal − 1) / 2) / (n − 1), counted pairwise', () => {
     fc.assert(
