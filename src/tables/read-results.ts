@@ -10,7 +10,7 @@ import { RowReader } from './row-reader';
 import { col, SheetContext } from './sheet-context';
 import { resolveScale, SubjectScale } from './subjects';
 import { collectEntries, type Entry } from './result-entries';
-import { rowIssues, type RowIssue } from './schemas';
+import { rowIssues } from './schemas';
 import type { SheetOutput } from './sheet-read-result';
 
 /** Results sheets, wide (subject groups × measures) or long (a subject column), and teachers' sheets. */
@@ -88,15 +88,6 @@ const emitRecords = (ctx: SheetContext, entries: readonly Entry[], scales: Entry
   const { problems } = ctx;
   const sheet = ctx.grid.sheet;
   const isTeachers = ctx.mapping.kind === 'teachers';
-  // The row as checked: its values with the scale's maximum (added to the values object itself: no copy per row).
-  const checked = entries.map((e, i): Record<string, unknown> | null => {
-    const scale = scales[i];
-    if (!scale) return null;
-    const row = e.values as Record<string, unknown>;
-    row.maxScore = scale.max;
-    return row;
-  });
-  const issuesOf = checkRows(entries, checked);
   const regionals: Regional[] = [];
   const regionalSeen = new Set<string>();
   for (let i = 0; i < entries.length; i++) {
@@ -104,10 +95,14 @@ const emitRecords = (ctx: SheetContext, entries: readonly Entry[], scales: Entry
     const scale = scales[i];
     if (!scale) continue;
     const v = e.values;
+    // The row as checked against its layout's rules: its values with the scale's maximum (added to the values object itself: no copy per row).
+    const checked = v as Record<string, unknown>;
+    checked.maxScore = scale.max;
+    const found = rowIssues(e.rules, checked);
+    const issues = found.length > 0 ? found : undefined;
     // A school row's records point to its school's source (the same sheet and row): one object a row, not two.
     const source = e.school?.source ?? { sheet, row: e.row };
-    const issues = issuesOf.get(i);
-    if (issues) new RowReader(sheet, e.cells, e.row, problems).reportIssues(issues, checked[i]!, (f) => e.cols[f as FieldId], { subject: e.subject, max: scale.max, participants: v.participants ?? '', below: v.belowMinimum ?? '' });
+    if (issues) new RowReader(sheet, e.cells, e.row, problems).reportIssues(issues, checked, (f) => e.cols[f as FieldId], { subject: e.subject, max: scale.max, participants: v.participants ?? '', below: v.belowMinimum ?? '' });
     // A school's value reported as impossible (a score over the maximum, more below the minimum than sat) is
     // not used; a total row's out-of-scale average is replaced by the school mean in regional-check.ts.
     if (issues && e.role === 'school') for (const f of impossibleFields(issues)) v[f] = null;
@@ -148,16 +143,4 @@ const resultRecord = (e: Entry, scale: SubjectScale, source: ResultRecord['sourc
   const v = e.values;
   const school = e.school!;
   return { schoolKey: school.key, schoolName: school.name, municipality: school.municipality, year: e.year, family: e.family, subject: e.subject, grade: e.grade, participants: v.participants ?? null, average: v.average ?? null, maxScore: scale.max, belowMinimum: v.belowMinimum ?? null, belowMinimumShare: belowMinimumShareOf(v), qualityShare: v.qualityShare ?? null, source };
-};
-
-/** The rows (null: not checked) checked against their layout's rules; issues by entry index, paths from the field on. */
-const checkRows = (entries: readonly Entry[], rows: readonly (Record<string, unknown> | null)[]): Map<number, RowIssue[]> => {
-  const out = new Map<number, RowIssue[]>();
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (!row) continue;
-    const issues = rowIssues(entries[i].rules, row);
-    if (issues.length > 0) out.set(i, issues);
-  }
-  return out;
 };
