@@ -10,7 +10,7 @@ import { RowReader } from './row-reader';
 import { col, SheetContext } from './sheet-context';
 import { resolveScale, SubjectScale } from './subjects';
 import { collectEntries, type Entry } from './result-entries';
-import { rowIssues } from './schemas';
+import { rowIssues, type RowIssue } from './schemas';
 import type { SheetOutput } from './sheet-read-result';
 
 /** Results sheets, wide (subject groups × measures) or long (a subject column), and teachers' sheets. */
@@ -74,6 +74,12 @@ const decideScales = (ctx: SheetContext, entries: readonly Entry[]): EntryScales
   return groupOf.map((g) => g.scale ?? null);
 };
 
+/** An entry's row issues as problems at their fields' columns (a function of its own: a closure in the emitting loop would cost each row a context). */
+const reportIssues = (ctx: SheetContext, e: Entry, issues: readonly RowIssue[], scale: SubjectScale): void => {
+  const v = e.values;
+  new RowReader(ctx.grid.sheet, e.cells, e.row, ctx.problems).reportIssues(issues, v as Record<string, unknown>, (f) => e.cols[f as FieldId], { subject: e.subject, max: scale.max, participants: v.participants ?? '', below: v.belowMinimum ?? '' });
+};
+
 interface Regional {
   record: RegionalRecord;
   column?: string;
@@ -102,7 +108,7 @@ const emitRecords = (ctx: SheetContext, entries: readonly Entry[], scales: Entry
     const issues = found.length > 0 ? found : undefined;
     // A school row's records point to its school's source (the same sheet and row): one object a row, not two.
     const source = e.school?.source ?? { sheet, row: e.row };
-    if (issues) new RowReader(sheet, e.cells, e.row, problems).reportIssues(issues, checked, (f) => e.cols[f as FieldId], { subject: e.subject, max: scale.max, participants: v.participants ?? '', below: v.belowMinimum ?? '' });
+    if (issues) reportIssues(ctx, e, issues, scale);
     // A school's value reported as impossible (a score over the maximum, more below the minimum than sat) is
     // not used; a total row's out-of-scale average is replaced by the school mean in regional-check.ts.
     if (issues && e.role === 'school') for (const f of impossibleFields(issues)) v[f] = null;
