@@ -44,10 +44,19 @@ export const totalKind = (text: string): 'region' | 'area-total' | null => {
   return t.trim().split(' ').length <= 2 ? 'region' : 'area-total';
 };
 
-export const looksLikeMunicipality = memoByText((text: string): boolean => {
+const looksLikeMunicipalityNormalised = memoByText((text: string): boolean => {
   const t = padded(text);
   return MUNICIPALITY_WORDS.test(t) && !SCHOOL_WORDS.test(t);
 });
+
+/**
+ * The commonest school words as written («СОШ», «школа»): normalising keeps a run of letters (in lower case), so a
+ * text holding one of them holds a school word once normalised too. Most school names are told apart by this alone,
+ * without normalising them or remembering them: a long table's column of names has 10,000s of them.
+ */
+const writesSchoolWord = (text: string): boolean => text.includes('СОШ') || text.includes('сош') || text.includes('школ') || text.includes('Школ') || text.includes('ШКОЛ');
+
+export const looksLikeMunicipality = (text: string): boolean => !writesSchoolWord(text) && looksLikeMunicipalityNormalised(text);
 
 /** Whether any of the columns holds what parseNumber reads as a number: typed numbers (most value cells) are
  * looked at first, and parseNumber runs on the text cells (a subject, an exam) only when none is found. */

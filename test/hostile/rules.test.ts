@@ -75,6 +75,14 @@ describe('school rows', () => {
     expect(classifyRow([12, 50], cols)).not.toBe('school');
   });
 
+  it('a municipality heading in the name column is a municipality row; a school whose name holds a municipality word is a school, however it is written', () => {
+    // Rows without values: a heading is told from a school by its words alone.
+    for (const heading of ['Смидовичский муниципальный район', 'Город Биробиджан', 'ОБЛУЧЕНСКИЙ РАЙОН'])
+      expect([heading, classifyRow([heading, ''], cols)]).toEqual([heading, 'municipality']);
+    for (const school of ['МБОУ СОШ № 2 Смидовичского района', 'мбоу сош с. Найфельд района', 'Школа № 3 города Биробиджан', 'ШКОЛА-ИНТЕРНАТ района', 'Сош №1 района', 'Гимназия района'])
+      expect([school, classifyRow([school, ''], cols)]).toEqual([school, 'school']);
+  });
+
   it('a note in the name column, in either case, is a note; a school whose name merely contains the word is a school', () => {
     for (const note of ['Примечание: данные уточняются', 'ПРИМЕЧАНИЕ', 'прим. 1', '* без учёта пересдач', 'Note: preliminary', 'NOTE'])
       expect([note, classifyRow([note, 50], cols)]).toEqual([note, 'note']);
