@@ -152,4 +152,13 @@ describe('counts of total rows', () => {
     expect(at(MAX_TOTAL_COUNT, MAX_TOTAL_COUNT + 1)).toBeNull();
     expect(at(MAX_COUNT, 700_000)).toBeNull();
   });
+
+  it('a reader moved to another row reads its cells, with its count bound, and reports at its row', () => {
+    const problems: Problem[] = [];
+    const reader = new RowReader('Лист', [MAX_COUNT + 1], 3, problems, new Map(), MAX_TOTAL_COUNT);
+    expect(reader.number(0, 'participants')).toBe(MAX_COUNT + 1);
+    reader.moveTo(['x', MAX_COUNT + 1], 9, MAX_COUNT);
+    expect([reader.rowNumber, reader.text(0), reader.number(1, 'participants')]).toEqual([9, 'x', null]);
+    expect(problems.map((p) => [p.row, p.column])).toEqual([[9, 'B']]);
+  });
 });
