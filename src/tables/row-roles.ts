@@ -83,13 +83,13 @@ const isBlankRow = (row: CellValue[]): boolean => {
 
 // Module constants: a regular expression literal in a function body is a new object at every call (every row).
 const NOTE = /^(примечание|прим|\*|note)/i;
+const ZERO_LED = /^0\d+$/;
 
 /** NOTE.test(text), the expression run only on a text starting as it can (п, П, *, n, N): it is slow on the other rows. */
 const isNoteText = (text: string): boolean => {
   const c = text.charCodeAt(0);
   return (c === 0x43f || c === 0x41f || c === 0x2a || (c | 0x20) === 0x6e) && NOTE.test(text);
 };
-const ZERO_LED = /^0\d+$/;
 
 const textAt = (row: CellValue[], c: number | undefined): string => (c === undefined ? '' : cellText(row[c] ?? null));
 
