@@ -134,6 +134,12 @@ export const evaluateSchoolYears = (ordinals: readonly number[], input: YearInpu
     }
     return findings;
   };
+  // A column says whether it flags a school without building the finding (a no-data finding never flags).
+  const flaggedOf = (o: number): CriterionCode[] => {
+    const codes: CriterionCode[] = [];
+    for (let i = 0; i < n; i++) if (columns[i]?.flagged(o)) codes.push(evaluated[i]);
+    return codes;
+  };
   const SchoolYear = schoolYearClass({
     year,
     keyOf: schools.keyOf,
@@ -141,6 +147,7 @@ export const evaluateSchoolYears = (ordinals: readonly number[], input: YearInpu
     noDataOf: (o) => missingFamilies(registryOf[o], gaps, o),
     unreliableOf: (o) => unreliableFamilies(gaps, o),
     findingsOf,
+    flaggedOf,
   });
   const list = new Array<SchoolYearResult>(ordinals.length);
   const ordinalOf = new Int32Array(ordinals.length);

@@ -1,5 +1,5 @@
 import type { Family } from './records';
-import type { GroupName } from './criteria';
+import type { CriterionCode, GroupName } from './criteria';
 import type { AppliedAdjustment, Finding, SchoolStatus, SchoolYearResult } from './types';
 
 /** What one evaluated year knows of each of its schools, by school ordinal: read by the year's results when asked. */
@@ -10,6 +10,7 @@ export interface SchoolYearSource {
   noDataOf: (o: number) => Family[];
   unreliableOf: (o: number) => Family[];
   findingsOf: (o: number) => Finding[];
+  flaggedOf: (o: number) => CriterionCode[];
 }
 
 /**
@@ -57,5 +58,9 @@ export const schoolYearClass = (source: SchoolYearSource) =>
 
     get findings(): Finding[] {
       return source.findingsOf(this.ordinal);
+    }
+
+    get flaggedCodes(): CriterionCode[] {
+      return source.flaggedOf(this.ordinal);
     }
   };

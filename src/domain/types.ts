@@ -96,6 +96,8 @@ export interface SchoolYearResult {
   stable: boolean;
   status: SchoolStatus;
   findings: Finding[];
+  /** The codes of the flagged findings (before adjustments), in their order: read without building the findings. */
+  flaggedCodes: CriterionCode[];
   /** Families without participants this year: «нет данных», never treated as low. */
   noData: Family[];
   /** Families with fewer participants than the minimum: shown, not ranked, not in R2. */

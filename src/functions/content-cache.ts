@@ -6,20 +6,34 @@ import { isOmitted } from './range';
 
 const CACHE_SIZE = 4;
 
-export type ContentCache<T> = (key: string, compute: () => T) => T;
+/**
+ * A content key: one text, or several compared part by part. Parts are not joined into one text: a range's
+ * JSON runs to megabytes, and joining (or hashing a joined text in a Map) would copy it once more per call.
+ */
+export type ContentKey = string | readonly string[];
+
+export type ContentCache<T> = (key: ContentKey, compute: () => T) => T;
+
+const sameKey = (a: ContentKey, b: ContentKey): boolean => {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
 
 export const contentCache = <T>(size = CACHE_SIZE): ContentCache<T> => {
-  const cache = new Map<string, T>();
+  // Least recently used first; a handful of entries, so a scan is all a lookup needs.
+  const entries: { key: ContentKey; value: T }[] = [];
   return (key, compute) => {
-    if (cache.has(key)) {
-      const hit = cache.get(key)!;
-      cache.delete(key);
-      cache.set(key, hit);
-      return hit;
+    const at = entries.findIndex((e) => sameKey(e.key, key));
+    if (at >= 0) {
+      const [hit] = entries.splice(at, 1);
+      entries.push(hit);
+      return hit.value;
     }
     const value = compute();
-    cache.set(key, value);
-    if (cache.size > size) cache.delete(cache.keys().next().value as string);
+    entries.push({ key, value });
+    if (entries.length > size) entries.shift();
     return value;
   };
 };

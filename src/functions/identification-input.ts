@@ -124,8 +124,7 @@ export interface FunctionArguments extends TableArguments {
   adjustments?: unknown;
 }
 
-const tablesKey = (texts: TableTexts, required: Required): string =>
-  [texts.results, texts.social, texts.olympiads, texts.registry, texts.teachers, contentKey(required)].join('\u0000');
+const tablesKey = (texts: TableTexts, required: Required): string[] => [texts.results, texts.social, texts.olympiads, texts.registry, texts.teachers, contentKey(required)];
 
 const readCache = contentCache<TablesRead>();
 const identifyCache = contentCache<Identification>();
@@ -154,7 +153,7 @@ export const identifyTables = (args: FunctionArguments, required: Required, need
   const deficits = needs.deficits ?? false;
   const texts = tableTexts(args);
   const key = tablesKey(texts, required);
-  return identifyCache(`${key}\u0000${contentKey(args.settings)}\u0000${contentKey(args.adjustments)}\u0000${explain}\u0000${deficits}`, () => {
+  return identifyCache([...key, contentKey(args.settings), contentKey(args.adjustments), String(explain), String(deficits)], () => {
     const read = readCache(key, () => readTables(args, required, texts));
     const settings = settingsArgument(args.settings);
     const adjustments = adjustmentsArgument(args.adjustments);

@@ -7,9 +7,7 @@ export type Spill = SpillCell[][];
 
 export const header = (language: Language, ru: string[], en: string[]): string[] => (language === 'en' ? en : ru);
 
-export const flaggedFindings = (school: SchoolYearResult): Finding[] => school.findings.filter((f) => f.flagged);
-
-export const flaggedCodes = (school: SchoolYearResult): string => flaggedFindings(school).map((f) => f.code).join(', ');
+export const flaggedCodes = (school: SchoolYearResult): string => school.flaggedCodes.join(', ');
 
 export const findingOf = (school: SchoolYearResult, code: Finding['code']): Finding | undefined => school.findings.find((f) => f.code === code);
 

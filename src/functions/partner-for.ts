@@ -22,7 +22,7 @@ export const partnerFor = (tables: FunctionArguments, school: string, year?: num
   const { result, dataset } = identification;
   const y = yearOf(result, year);
   const found = findSchool(identification, y, school);
-  const key = [tables.results, tables.registry, tables.teachers, tables.settings, y].map(contentKey).join('\u0000');
+  const key = [tables.results, tables.registry, tables.teachers, tables.settings, y].map(contentKey);
   const pairing = pairingCache(key, () =>
     solvePairing(pairingInputFromIdentification(result, dataset, settingsArgument(tables.settings), { year: y, typeOf: schoolTypeOf })),
   );

@@ -67,6 +67,19 @@ export const toCellValue = (v: unknown): CellValue => {
   return String(v);
 };
 
+/** A cell toCellValue returns as it is. */
+const isCellValue = (v: unknown): boolean => v === null || typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && v !== '');
+
+/**
+ * A range row as grid cells. A row whose every cell already is one (most rows: no blank, no error) is used as
+ * it is, not copied: the reader never writes to a grid's rows (it copies a row before filling a merge into it),
+ * and Excel does not change an argument it passed.
+ */
+const cellRow = (row: unknown[]): CellValue[] => {
+  for (let c = 0; c < row.length; c++) if (!isCellValue(row[c])) return row.map(toCellValue);
+  return row as CellValue[];
+};
+
 /** An omitted optional argument: undefined, null, or a single empty cell. */
 export const isOmitted = (v: unknown): boolean =>
   v === undefined || v === null || v === '' || (Array.isArray(v) && v.every((row) => Array.isArray(row) && row.every((c) => c === '' || c === null)));
@@ -82,7 +95,7 @@ export const rangeToGrid = (values: unknown, argument: Bilingual, json?: string)
     throw new FunctionInputError({ ru: `«${argument.ru}»: ожидается диапазон ячеек с заголовками.`, en: `"${argument.en}": a cell range with a header row is expected.` });
   }
   checkArgumentSize(values as unknown[][], argument, json);
-  const rows = (values as unknown[][]).map((row) => row.map(toCellValue));
+  const rows = (values as unknown[][]).map(cellRow);
   let last = rows.length - 1;
   while (last >= 0 && rows[last].every((c) => c === null)) last--;
   const used = rows.slice(0, last + 1);

@@ -38,7 +38,7 @@ const evaluatedCache = contentCache<Evaluated>();
 
 /** The teachers' table read and evaluated once per content of the table and the settings (per-row calls). */
 const evaluated = (args: FunctionArguments): Evaluated =>
-  evaluatedCache(`${contentKey(args.teachers)}\u0000${contentKey(args.settings)}`, () => {
+  evaluatedCache([contentKey(args.teachers), contentKey(args.settings)], () => {
     const { dataset } = readTableArguments({ teachers: args.teachers }, ['teachers']);
     if (dataset.teachers.length === 0) throw new FunctionInputError({ ru: 'В диапазоне «педагоги» нет строк о педагогах.', en: 'The "teachers" range holds no teacher rows.' });
     const settings = settingsArgument(args.settings);

@@ -3,7 +3,7 @@ import { readYearCell } from './year-cell';
 import { FIELDS, FieldId } from './fields';
 import { monitoringRowSchema, olympiadRowRules, schoolRowRules, socialRowRules, territoryRowRules } from './schemas';
 import { schoolKey } from './school-key';
-import { classifiedRows, col, SheetContext } from './sheet-context';
+import { col, eachClassifiedRow, SheetContext } from './sheet-context';
 import type { SheetOutput } from './sheet-read-result';
 import { normalizeText } from './text';
 import { memoByText } from '../util/memo-by-text';
@@ -50,26 +50,26 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
   const seen = new Map<number | undefined, KeyTree<number>>();
   let yearMissing = false;
   const columnOf = (f: string) => col(ctx, f as FieldId);
-  for (const { reader, role, municipality } of classifiedRows(ctx)) {
+  eachClassifiedRow(ctx, (reader, role, municipality) => {
     if (role === 'municipality' || role === 'area-total') out.report.subtotalRows.push(reader.rowNumber);
     if (role === 'region') out.report.regionRow ??= reader.rowNumber;
-    if (role !== 'school') continue;
+    if (role !== 'school') return;
     const source = { sheet, row: reader.rowNumber };
     const year = kind === 'schools' || kind === 'territory' ? undefined : yearOf(ctx, reader);
     if (kind !== 'schools' && kind !== 'territory' && year === undefined) {
       yearMissing = true;
-      continue;
+      return;
     }
     if (year) out.years.add(year);
     const num = (f: FieldId) => reader.number(col(ctx, f), f);
     if (kind === 'territory') {
       const settlement = reader.text(col(ctx, 'settlement'));
       const row = { unemployment: num('unemployment'), regionalUnemployment: num('regionalUnemployment') };
-      if (!reader.check(territoryRowRules, row, columnOf) || row.unemployment === null) continue;
+      if (!reader.check(territoryRowRules, row, columnOf) || row.unemployment === null) return;
       const y = yearOf(ctx, reader);
       const hard = reader.bool(col(ctx, 'hardToReach'), 'hardToReach');
       out.territory.push({ settlement, unemployment: row.unemployment, ...(y ? { year: y } : {}), ...(row.regionalUnemployment !== null ? { regionalUnemployment: row.regionalUnemployment } : {}), ...(hard !== null ? { hardToReach: hard } : {}), source });
-      continue;
+      return;
     }
     const name = reader.text(col(ctx, 'school')); // cell text: spaces already tidied
     const key = schoolKey(name);
@@ -80,7 +80,7 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
     const first = ofYear.get(municipality ?? '', code, key);
     if (first !== undefined) {
       problems.push(makeProblem('duplicate-school', { sheet, row: reader.rowNumber, column: columnLetter(col(ctx, 'school') ?? 0) }, { school: name, municipality: municipality ?? '', first, extra: '', extraEn: '' }));
-      continue;
+      return;
     }
     ofYear.set(municipality ?? '', code, key, reader.rowNumber);
     const school: School = { key, name, source };
@@ -109,7 +109,7 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
       const cols = ctx.fieldCols.get('olympiadParticipants') ?? [];
       const parts = cols.map((c) => reader.number(c, 'olympiadParticipants'));
       const row = { olympiadParticipants: parts.every((p) => p === null) ? null : parts.reduce<number>((a, p) => a + (p ?? 0), 0), students: num('students') };
-      if (!reader.check(olympiadRowRules, row, columnOf) || row.olympiadParticipants === null) continue;
+      if (!reader.check(olympiadRowRules, row, columnOf) || row.olympiadParticipants === null) return;
       out.olympiads.push({ schoolKey: key, schoolName: name, year: year!, participants: row.olympiadParticipants, ...(row.students !== null ? { students: row.students } : {}), source });
     } else if (kind === 'social') {
       const students = num('students');
@@ -121,7 +121,7 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
         const v = isCount ? reader.number(c, 'students') : num(f);
         row[f] = isCount && v !== null ? (students ? (v / students) * 100 : null) : v;
       }
-      if (!reader.check(socialRowRules, row, columnOf)) continue;
+      if (!reader.check(socialRowRules, row, columnOf)) return;
       const shares = Object.fromEntries(SOCIAL_FIELDS.filter((f) => row[f] !== null && row[f] !== undefined).map((f) => [f, row[f]]));
       out.social.push({ schoolKey: key, schoolName: name, year: year!, ...shares, source });
     } else if (kind === 'monitoring') {
@@ -132,9 +132,9 @@ export const readRecords = (ctx: SheetContext, out: SheetOutput): void => {
         const t = FIELDS[f].type;
         values[f] = t === 'boolean' ? reader.bool(c, f) : t === 'text' ? reader.text(c) || null : reader.number(c, f);
       }
-      if (!reader.validate(monitoringRowSchema, values, columnOf)) continue;
+      if (!reader.validate(monitoringRowSchema, values, columnOf)) return;
       out.monitoring.push({ schoolKey: key, schoolName: name, year: year!, values, source });
     }
-  }
+  });
   if (yearMissing) problems.push(makeProblem('year-not-found', { sheet }));
 };

@@ -5,6 +5,8 @@ import type { FieldId } from './fields';
 import { makeProblem } from './problems';
 import { impossibleFields } from './plausibility';
 import { checkRegionalAverages } from './regional-check';
+import { cellText } from './cells';
+import { RowReader } from './row-reader';
 import { col, SheetContext } from './sheet-context';
 import { resolveScale, SubjectScale } from './subjects';
 import { collectEntries, type Entry } from './result-entries';
@@ -29,10 +31,10 @@ const takeDistrictTotalAsRegion = (ctx: SheetContext, entries: Entry[], out: She
     if (entries[i].role === 'region') hasRegion = true;
     else if (entries[i].role === 'area-total') areaTotals.push(entries[i]);
   }
-  const areaRows = [...new Set(areaTotals.map((e) => e.reader.rowNumber))];
+  const areaRows = [...new Set(areaTotals.map((e) => e.row))];
   if (hasRegion || areaRows.length !== 1) return;
   const row = areaRows[0];
-  ctx.problems.push(makeProblem('district-total-as-region', { sheet: ctx.grid.sheet, row }, { text: areaTotals[0].reader.text(col(ctx, 'school') ?? 0) || areaTotals[0].reader.text(0) }));
+  ctx.problems.push(makeProblem('district-total-as-region', { sheet: ctx.grid.sheet, row }, { text: cellText(areaTotals[0].cells[col(ctx, 'school') ?? 0] ?? null) || cellText(areaTotals[0].cells[0] ?? null) }));
   for (const e of areaTotals) e.role = 'region';
   out.report.regionRow = row;
   out.report.subtotalRows = out.report.subtotalRows.filter((r) => r !== row);
@@ -67,9 +69,15 @@ const decideScales = (ctx: SheetContext, entries: readonly Entry[]): EntryScales
   for (const group of groups) {
     const { first: e, averages } = group;
     group.scale = resolveScale(e.subject, e.family, e.grade, averages, ctx.catalogue);
-    if (!group.scale) ctx.problems.push(makeProblem('unknown-scale', { sheet: ctx.grid.sheet, row: e.reader.rowNumber }, { subject: e.subject, family: e.family, grade: e.grade ? `, ${e.grade} кл.` : '' }));
+    if (!group.scale) ctx.problems.push(makeProblem('unknown-scale', { sheet: ctx.grid.sheet, row: e.row }, { subject: e.subject, family: e.family, grade: e.grade ? `, ${e.grade} кл.` : '' }));
   }
   return groupOf.map((g) => g.scale ?? null);
+};
+
+/** An entry's row issues as problems at their fields' columns (a function of its own: a closure in the emitting loop would cost each row a context). */
+const reportIssues = (ctx: SheetContext, e: Entry, issues: readonly RowIssue[], scale: SubjectScale): void => {
+  const v = e.values;
+  new RowReader(ctx.grid.sheet, e.cells, e.row, ctx.problems).reportIssues(issues, v as Record<string, unknown>, (f) => e.cols[f as FieldId], { subject: e.subject, max: scale.max, participants: v.participants ?? '', below: v.belowMinimum ?? '' });
 };
 
 interface Regional {
@@ -86,15 +94,6 @@ const emitRecords = (ctx: SheetContext, entries: readonly Entry[], scales: Entry
   const { problems } = ctx;
   const sheet = ctx.grid.sheet;
   const isTeachers = ctx.mapping.kind === 'teachers';
-  // The row as checked: its values with the scale's maximum (added to the values object itself: no copy per row).
-  const checked = entries.map((e, i): Record<string, unknown> | null => {
-    const scale = scales[i];
-    if (!scale) return null;
-    const row = e.values as Record<string, unknown>;
-    row.maxScore = scale.max;
-    return row;
-  });
-  const issuesOf = checkRows(entries, checked);
   const regionals: Regional[] = [];
   const regionalSeen = new Set<string>();
   for (let i = 0; i < entries.length; i++) {
@@ -102,9 +101,14 @@ const emitRecords = (ctx: SheetContext, entries: readonly Entry[], scales: Entry
     const scale = scales[i];
     if (!scale) continue;
     const v = e.values;
-    const source = { sheet, row: e.reader.rowNumber };
-    const issues = issuesOf.get(i);
-    if (issues) e.reader.reportIssues(issues, checked[i]!, (f) => e.cols[f as FieldId], { subject: e.subject, max: scale.max, participants: v.participants ?? '', below: v.belowMinimum ?? '' });
+    // The row as checked against its layout's rules: its values with the scale's maximum (added to the values object itself: no copy per row).
+    const checked = v as Record<string, unknown>;
+    checked.maxScore = scale.max;
+    const found = rowIssues(e.rules, checked);
+    const issues = found.length > 0 ? found : undefined;
+    // A school row's records point to its school's source (the same sheet and row): one object a row, not two.
+    const source = e.school?.source ?? { sheet, row: e.row };
+    if (issues) reportIssues(ctx, e, issues, scale);
     // A school's value reported as impossible (a score over the maximum, more below the minimum than sat) is
     // not used; a total row's out-of-scale average is replaced by the school mean in regional-check.ts.
     if (issues && e.role === 'school') for (const f of impossibleFields(issues)) v[f] = null;
@@ -145,16 +149,4 @@ const resultRecord = (e: Entry, scale: SubjectScale, source: ResultRecord['sourc
   const v = e.values;
   const school = e.school!;
   return { schoolKey: school.key, schoolName: school.name, municipality: school.municipality, year: e.year, family: e.family, subject: e.subject, grade: e.grade, participants: v.participants ?? null, average: v.average ?? null, maxScore: scale.max, belowMinimum: v.belowMinimum ?? null, belowMinimumShare: belowMinimumShareOf(v), qualityShare: v.qualityShare ?? null, source };
-};
-
-/** The rows (null: not checked) checked against their layout's rules; issues by entry index, paths from the field on. */
-const checkRows = (entries: readonly Entry[], rows: readonly (Record<string, unknown> | null)[]): Map<number, RowIssue[]> => {
-  const out = new Map<number, RowIssue[]>();
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (!row) continue;
-    const issues = rowIssues(entries[i].rules, row);
-    if (issues.length > 0) out.set(i, issues);
-  }
-  return out;
 };

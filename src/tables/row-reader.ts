@@ -8,20 +8,32 @@ import { makeProblem, PROBLEM_TEMPLATES, ProblemCode } from './problems';
 import { impossibleValue, MAX_COUNT, roundForMessage } from './plausibility';
 import { rowIssues, type RowRules } from './schemas';
 
-/** Reads typed values out of one data row, reporting every unreadable cell by row and column. */
+/**
+ * Reads typed values out of a data row, reporting every unreadable cell by row and column. One reader may move
+ * from row to row (moveTo): a sheet's pass over a million rows then makes no reader a row.
+ */
 export class RowReader {
   constructor(
     private readonly sheet: string,
-    private readonly row: CellValue[],
-    readonly rowNumber: number, // 1-based
+    /** The row's cells, as the grid holds them (changed only by moveTo). */
+    public cells: CellValue[],
+    public rowNumber: number, // 1-based (changed only by moveTo)
     private readonly problems: Problem[],
     private readonly shareScales: Map<number, ShareScale> = new Map(),
     /** The largest plausible count in this row: a school's, or a total row's (plausibility.ts). */
-    private readonly maxCount = MAX_COUNT,
+    private maxCount = MAX_COUNT,
   ) {}
 
+  /** The reader, now reading another row of the same sheet. */
+  moveTo(cells: CellValue[], rowNumber: number, maxCount: number): this {
+    this.cells = cells;
+    this.rowNumber = rowNumber;
+    this.maxCount = maxCount;
+    return this;
+  }
+
   raw(col: number | undefined): CellValue {
-    return col === undefined ? null : (this.row[col] ?? null);
+    return col === undefined ? null : (this.cells[col] ?? null);
   }
 
   text(col: number | undefined): string {

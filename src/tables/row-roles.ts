@@ -44,10 +44,19 @@ export const totalKind = (text: string): 'region' | 'area-total' | null => {
   return t.trim().split(' ').length <= 2 ? 'region' : 'area-total';
 };
 
-export const looksLikeMunicipality = memoByText((text: string): boolean => {
+const looksLikeMunicipalityNormalised = memoByText((text: string): boolean => {
   const t = padded(text);
   return MUNICIPALITY_WORDS.test(t) && !SCHOOL_WORDS.test(t);
 });
+
+/**
+ * The commonest school words as written («СОШ», «школа»): normalising keeps a run of letters (in lower case), so a
+ * text holding one of them holds a school word once normalised too. Most school names are told apart by this alone,
+ * without normalising them or remembering them: a long table's column of names has 10,000s of them.
+ */
+const writesSchoolWord = (text: string): boolean => text.includes('СОШ') || text.includes('сош') || text.includes('школ') || text.includes('Школ') || text.includes('ШКОЛ');
+
+export const looksLikeMunicipality = (text: string): boolean => !writesSchoolWord(text) && looksLikeMunicipalityNormalised(text);
 
 /** Whether any of the columns holds what parseNumber reads as a number: typed numbers (most value cells) are
  * looked at first, and parseNumber runs on the text cells (a subject, an exam) only when none is found. */
@@ -72,6 +81,18 @@ const isBlankRow = (row: CellValue[]): boolean => {
   return true;
 };
 
+// Module constants: a regular expression literal in a function body is a new object at every call (every row).
+const NOTE = /^(примечание|прим|\*|note)/i;
+const ZERO_LED = /^0\d+$/;
+
+/** NOTE.test(text), the expression run only on a text starting as it can (п, П, *, n, N): it is slow on the other rows. */
+const isNoteText = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return (c === 0x43f || c === 0x41f || c === 0x2a || (c | 0x20) === 0x6e) && NOTE.test(text);
+};
+
+const textAt = (row: CellValue[], c: number | undefined): string => (c === undefined ? '' : cellText(row[c] ?? null));
+
 export interface RoleColumns {
   school?: number;
   municipality?: number;
@@ -84,7 +105,6 @@ export interface RoleColumns {
  * school column when the sheet has none) and no school: it is a subtotal or a section heading.
  */
 export const classifyRow = (row: CellValue[], cols: RoleColumns, formulas?: (string | null)[]): RowRole => {
-  const text = (c: number | undefined): string => (c === undefined ? '' : cellText(row[c] ?? null));
   if (isBlankRow(row)) return 'blank';
   const leading = Math.min(row.length, Math.max(3, (cols.school ?? 0) + 1, (cols.municipality ?? 0) + 1));
   for (let c = 0; c < leading; c++) {
@@ -93,17 +113,17 @@ export const classifyRow = (row: CellValue[], cols: RoleColumns, formulas?: (str
     const k = typeof v === 'string' ? totalKind(v) : null;
     if (k) return k;
   }
-  const school = text(cols.school);
-  const municipality = text(cols.municipality);
+  const school = textAt(row, cols.school);
+  const municipality = textAt(row, cols.municipality);
   const hasValues = hasNumber(row, cols.values);
   const schoolRaw = row[cols.school ?? 0] ?? null;
   // «0012» typed as text is a school's name or code, not a number: a leading zero is never written in a count.
-  const schoolIsText = school !== '' && (readsAsText(schoolRaw) || (typeof schoolRaw === 'string' && /^0\d+$/.test(school)));
+  const schoolIsText = school !== '' && (readsAsText(schoolRaw) || (typeof schoolRaw === 'string' && ZERO_LED.test(school)));
   if (!schoolIsText) {
     if (municipality !== '') return 'municipality';
     return hasValues ? 'orphan' : 'note';
   }
-  if (/^(примечание|прим|\*|note)/i.test(school)) return 'note';
+  if (isNoteText(school)) return 'note';
   const hasFormulas = formulas?.some((f) => !!f) ?? false;
   if ((municipality === '' || municipality === school) && (hasFormulas || !hasValues || cols.municipality === undefined) && looksLikeMunicipality(school)) return 'municipality';
   return 'school';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ProblemCode } from './problems';
+import { frozen } from '../util/frozen';
 
 /**
  * Row schemas per table kind: the rules a typed row must keep. Issue messages are problem codes
@@ -73,6 +74,13 @@ export const resultRowRulesFor = (fields: readonly string[]): ResultRowRules => 
 const withinBound = (v: unknown, bound: Bound): boolean =>
   v === null || v === undefined || (typeof v === 'number' && Number.isFinite(v) && (bound === 'any' || (v >= 0 && (bound !== 'share' || v <= 100))));
 
+/** What the rules between measures report on the row being checked; no list and no closure is made for a row without issues. */
+let reported: RowIssue[] = [];
+const report = (message: ProblemCode, field: string): void => {
+  reported.push({ path: [field], message });
+};
+const NO_ISSUES = frozen<RowIssue>([]);
+
 /**
  * The issues of one row ([] when it keeps the rules; paths from the field on). The usual row - every
  * measure blank or a number within its bounds, as the reader gives them - is checked directly, without
@@ -83,8 +91,12 @@ export const rowIssues = <T>(rules: RowRules<T>, row: Record<string, unknown>): 
   let usual = max === undefined || (typeof max === 'number' && Number.isFinite(max) && max > 0);
   for (let k = 0; usual && k < rules.measures.length; k++) usual = withinBound(row[rules.measures[k][0]], rules.measures[k][1]);
   if (usual) {
-    const issues: RowIssue[] = [];
-    rules.between?.(row as T, (message, field) => issues.push({ path: [field], message }));
+    if (!rules.between) return NO_ISSUES;
+    if (reported.length > 0) reported = []; // left by a check that threw
+    rules.between(row as T, report);
+    if (reported.length === 0) return NO_ISSUES;
+    const issues = reported;
+    reported = [];
     return issues;
   }
   const result = rules.schema.safeParse(row);

@@ -95,38 +95,29 @@ export const buildContext = (grid: Grid, mapping: SheetMapping & { kind: TableKi
   return { grid, mapping, catalogue, problems, fieldCols, subjectCols, pathOf, shareScales, rows, firstRow };
 };
 
-export interface ClassifiedRow {
-  reader: RowReader;
-  role: RowRole;
-  cells: CellValue[];
-}
-
-/** Every data row with its role; municipality rows also set the municipality of the rows below. */
-export const classifiedRows = (ctx: SheetContext): (ClassifiedRow & { municipality?: string })[] => {
+/**
+ * Visits every data row with its role, except blank ones (no reader looks at them); municipality rows also set
+ * the municipality of the rows below. A visit, not a list: a long table has a million rows, an object each. The
+ * reader is the visit's: it moves on to the next row afterwards (keep its cells and row number, not the reader).
+ */
+export const eachClassifiedRow = (ctx: SheetContext, visit: (reader: RowReader, role: Exclude<RowRole, 'blank'>, municipality: string | undefined) => void): void => {
   const valueCols = [...[...ctx.fieldCols].filter(([f]) => FIELDS[f].type !== 'text').flatMap(([, cs]) => cs), ...[...ctx.subjectCols.values()].flatMap((m) => [...m.values()])];
   const roleCols = { school: col(ctx, 'school') ?? col(ctx, 'settlement'), municipality: col(ctx, 'municipality'), values: valueCols };
   let current: string | undefined;
-  const out = new Array<ClassifiedRow & { municipality?: string }>(ctx.rows.length);
-  let blank: (ClassifiedRow & { municipality?: string }) | null = null;
+  const rowReader = new RowReader(ctx.grid.sheet, [], 0, ctx.problems, ctx.shareScales);
   for (let i = 0; i < ctx.rows.length; i++) {
     const cells = ctx.rows[i];
+    // A sparse grid's empty row (a million of them below a stray cell).
+    if (cells.length === 0) continue;
     const rowIndex = ctx.firstRow + i;
-    if (cells.length === 0) {
-      // A sparse grid's empty row (a million of them below a stray cell): one shared entry, as no reader
-      // looks at a blank row.
-      if (!blank || blank.municipality !== current) blank = { reader: new RowReader(ctx.grid.sheet, cells, rowIndex + 1, ctx.problems, ctx.shareScales), role: 'blank', cells, municipality: current };
-      out[i] = blank;
-      continue;
-    }
     let role = classifyRow(cells, roleCols, ctx.grid.formulas?.[rowIndex]);
+    if (role === 'blank') continue;
     // Settlements («г. Биробиджан») are the rows of a territory table, not municipality headings.
     if (role === 'municipality' && ctx.mapping.kind === 'territory' && cellText(cells[roleCols.school ?? 0] ?? null) !== '') role = 'school';
     const maxCount = role === 'region' || role === 'area-total' || role === 'municipality' ? MAX_TOTAL_COUNT : MAX_COUNT;
-    const reader = new RowReader(ctx.grid.sheet, cells, rowIndex + 1, ctx.problems, ctx.shareScales, maxCount);
+    const reader = rowReader.moveTo(cells, rowIndex + 1, maxCount);
     if (role === 'municipality') current = reader.text(roleCols.municipality) || reader.text(roleCols.school);
     if (role === 'orphan') ctx.problems.push(makeProblem('school-name-missing', { sheet: ctx.grid.sheet, row: rowIndex + 1, column: roleCols.school !== undefined ? columnLetter(roleCols.school) : undefined }));
-    out[i] = { reader, role, cells, municipality: reader.text(roleCols.municipality) || current };
+    visit(reader, role, reader.text(roleCols.municipality) || current);
   }
-  return out;
 };
-

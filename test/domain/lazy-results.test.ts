@@ -1,5 +1,8 @@
+import { DEFAULT_SETTINGS } from '../../src/domain';
 import { identify } from '../../src/domain/identify';
 import type { SchoolYearResult } from '../../src/domain/types';
+import { buildSampleGrids } from '../../src/sample';
+import { readWorkbook } from '../../src/tables/read-workbook';
 import { dataset, only, regional, result, school } from './builders';
 
 /**
@@ -22,6 +25,7 @@ const plain = (s: SchoolYearResult) => ({
   unreliable: s.unreliable,
   adjustment: s.adjustment,
   findings: s.findings,
+  flaggedCodes: s.flaggedCodes,
 });
 
 describe('results read on demand', () => {
@@ -56,6 +60,14 @@ describe('results read on demand', () => {
     const full = identify(data, settings);
     const without = identify(data, settings, { deficits: false });
     expect(without.schools.map(plain)).toEqual(full.schools.map(plain));
+  });
+
+  test('flagged codes, read without the findings, are the codes of the flagged findings for every criterion', () => {
+    const r = identify(readWorkbook(buildSampleGrids()).dataset, DEFAULT_SETTINGS);
+    const flaggedOnce = new Set(r.schools.flatMap((s) => s.flaggedCodes));
+    // The sample flags schools by each of the six criteria somewhere, so every kind of column is compared.
+    expect([...flaggedOnce].sort()).toEqual(['R1', 'R2', 'R3', 'S1', 'S2', 'S3']);
+    for (const s of r.schools) expect(s.flaggedCodes).toEqual(s.findings.filter((f) => f.flagged).map((f) => f.code));
   });
 
   test("a deficit cell's sources are the rows of its school, year, subject and grade band, in row order", () => {

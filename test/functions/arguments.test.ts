@@ -1,5 +1,6 @@
 import { evaluate, excelError, FunctionInputError, messageLanguage, toCellError } from '../../src/functions/errors';
 import { isOmitted, optionalYear, rangeToGrid, requiredText, toCellValue } from '../../src/functions/range';
+import { schoolRisk } from '../../src/functions/school-risk';
 
 const ARG = { ru: 'результаты', en: 'results' };
 
@@ -43,6 +44,28 @@ describe('rangeToGrid', () => {
 
   it('keeps numbers, text and booleans as they are', () => {
     expect([0, 'x', false, 3.5].map(toCellValue)).toEqual([0, 'x', false, 3.5]);
+  });
+
+  it('gives every row its cells as grid values, rows that need no change and rows that do alike', () => {
+    const range: unknown[][] = [['Школа', 'Участников', 'Средний балл'], ['СОШ № 1', 12, 3.5], ['СОШ № 2', '', { code: '#N/A' }], ['СОШ № 3', 7, null], ['СОШ № 4', undefined, true]];
+    // Each cell as toCellValue reads it, cell by cell.
+    expect(rangeToGrid(range, ARG).values).toEqual(range.map((row) => row.map(toCellValue)));
+  });
+});
+
+describe('reading a range as a function argument', () => {
+  it('leaves the range Excel passed as it was, though the grid uses its rows: a two-row header is filled on a copy', () => {
+    // A group label over two columns («Математика» over «Участников» and «Средний балл»): the reader fills it right.
+    // Blanks as null (Excel passes "" or null): rows already of grid values, which the grid then uses as they are.
+    const range = [
+      ['Год', 'Экзамен', 'Школа', 'Математика', null],
+      [null, null, null, 'Участников', 'Средний балл'],
+      ...Array.from({ length: 30 }, (_, i) => [2024, 'ОГЭ', `МБОУ "СОШ № ${i + 1}"`, 10 + i, 8 + (i % 10)]),
+    ];
+    const before = structuredClone(range);
+    const spill = schoolRisk({ results: range }, undefined, undefined, 'ru');
+    expect(spill).toHaveLength(31);
+    expect(range).toEqual(before);
   });
 });
 

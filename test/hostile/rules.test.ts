@@ -74,6 +74,21 @@ describe('school rows', () => {
     expect(classifyRow(['0012', 50], cols)).toBe('school');
     expect(classifyRow([12, 50], cols)).not.toBe('school');
   });
+
+  it('a municipality heading in the name column is a municipality row; a school whose name holds a municipality word is a school, however it is written', () => {
+    // Rows without values: a heading is told from a school by its words alone.
+    for (const heading of ['Смидовичский муниципальный район', 'Город Биробиджан', 'ОБЛУЧЕНСКИЙ РАЙОН'])
+      expect([heading, classifyRow([heading, ''], cols)]).toEqual([heading, 'municipality']);
+    for (const school of ['МБОУ СОШ № 2 Смидовичского района', 'мбоу сош с. Найфельд района', 'Школа № 3 города Биробиджан', 'ШКОЛА-ИНТЕРНАТ района', 'Сош №1 района', 'Гимназия района'])
+      expect([school, classifyRow([school, ''], cols)]).toEqual([school, 'school']);
+  });
+
+  it('a note in the name column, in either case, is a note; a school whose name merely contains the word is a school', () => {
+    for (const note of ['Примечание: данные уточняются', 'ПРИМЕЧАНИЕ', 'прим. 1', '* без учёта пересдач', 'Note: preliminary', 'NOTE'])
+      expect([note, classifyRow([note, 50], cols)]).toEqual([note, 'note']);
+    for (const school of ['МБОУ СОШ № 1 (примечание)', 'Пушкинская гимназия', 'Новая школа', 'Лицей * 2'])
+      expect([school, classifyRow([school, 50], cols)]).toEqual([school, 'school']);
+  });
 });
 
 describe('trusting the saved state', () => {
@@ -136,5 +151,14 @@ describe('counts of total rows', () => {
     expect(at(MAX_TOTAL_COUNT, 700_000)).toBe(700_000);
     expect(at(MAX_TOTAL_COUNT, MAX_TOTAL_COUNT + 1)).toBeNull();
     expect(at(MAX_COUNT, 700_000)).toBeNull();
+  });
+
+  it('a reader moved to another row reads its cells, with its count bound, and reports at its row', () => {
+    const problems: Problem[] = [];
+    const reader = new RowReader('Лист', [MAX_COUNT + 1], 3, problems, new Map(), MAX_TOTAL_COUNT);
+    expect(reader.number(0, 'participants')).toBe(MAX_COUNT + 1);
+    reader.moveTo(['x', MAX_COUNT + 1], 9, MAX_COUNT);
+    expect([reader.rowNumber, reader.text(0), reader.number(1, 'participants')]).toEqual([9, 'x', null]);
+    expect(problems.map((p) => [p.row, p.column])).toEqual([[9, 'B']]);
   });
 });

@@ -31,6 +31,19 @@ describe('sizes', () => {
     for (const s of ['abc', 'Школа', 'x😀y', '']) expect(utf8Length(s)).toBe(Buffer.byteLength(s));
     expect(jsonBytes([['ж']])).toBe(Buffer.byteLength('[["ж"]]'));
   });
+
+  test('a lone surrogate counts as the replacement character', () => {
+    for (const s of ['\ud800', 'a\ud800b', '\ud800ж', '\udc00', 'x\ud83d', '\ude00\ud83d']) expect(utf8Length(s)).toBe(Buffer.byteLength(s));
+  });
+
+  test("texts of megabytes (a range's JSON) count the same, with pairs and lone surrogates at every place", () => {
+    const parts = ['a', 'ж', '€', '😀', '\ud800', '\udc00'];
+    // Lengths past 65,536 characters and pairs at each offset around it: wherever the count is split, a pair stays one character.
+    for (let shift = 0; shift < 6; shift++) {
+      const s = 'я'.repeat(65_533 + shift) + '😀😀' + Array.from({ length: 150_000 }, (_, i) => parts[(i * 7 + shift) % parts.length]).join('');
+      expect(utf8Length(s)).toBe(Buffer.byteLength(s));
+    }
+  });
 });
 
 describe('Office cell values', () => {

@@ -15,6 +15,7 @@ const result = (key: string, year: number, groups: GroupName[], gap?: number): S
     gap === undefined
       ? []
       : [{ code: 'R2', flagged: gap > 20, value: gap, threshold: 20, margin: gap - 20, year, unit: '%', rule: { ru: '', en: '' }, source: [] }],
+  flaggedCodes: gap !== undefined && gap > 20 ? ['R2'] : [],
   noData: [],
   unreliable: [],
 });

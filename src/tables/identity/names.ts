@@ -1,6 +1,6 @@
 import { memoByText } from '../../util/memo-by-text';
 import { normalizeText } from '../text';
-import { prepareSchoolText, schoolKey, schoolKeyOfPrepared } from '../school-key';
+import { prepareSchoolText, schoolKey } from '../school-key';
 
 /**
  * The normalised texts identity compares. A school name has three: the full name (legal form kept:
@@ -75,7 +75,8 @@ export interface NameKeys {
 }
 export const nameKeys = memoByText((name: string): NameKeys => {
   const prepared = prepareSchoolText(name);
-  const nk = schoolKeyOfPrepared(prepared);
+  // schoolKey(name) is schoolKeyOfPrepared(prepared), remembered: the reader has already keyed every name it read.
+  const nk = schoolKey(name);
   const hk = honoraryFreeOf(nk);
   return { full: fullOfPrepared(prepared), nk, hk, sk: settlementFreeOf(hk), tk: schoolTypeFreeOf(hk) };
 });
