@@ -17,7 +17,7 @@ import {
 } from './opc';
 import { deflateEntries, readRawEntries, RawZipUnsupported, writeRawZip, type RawEntry, type WholeDeflater } from './raw-zip';
 import { sharedStringBodies, spliceSheetXml, withEmptyString } from './sheet-xml';
-import { definedNames, newSheetElement, refersToSheet, rewriteWorkbookXml, withLocalSheetId, workbookSheets, type DefinedName } from './workbook-xml';
+import { definedNames, newSheetElement, planWorkbook, rewriteWorkbookXml, workbookSheets, type DefinedName } from './workbook-xml';
 
 /**
  * Saves a workbook opened from bytes by splicing Opora's sheets into the user's own package: every part
@@ -141,7 +141,6 @@ export const splicePackage = async (input: SpliceInput): Promise<Uint8Array> => 
 
   // The tabs: the user's sheets not written keep their element; Opora's get new ones.
   const originals = workbookSheets(wbXml);
-  const originalByName = new Map(originals.map((s) => [s.name, s]));
   const worksheetRids = new Set(wbRels.filter((r) => r.type === REL_TYPES.worksheet).map((r) => r.id));
   const tabNames = new Set(input.tabs.map((t) => t.name));
   const removed = originals.filter((s) => worksheetRids.has(s.rid) && (input.written.has(s.name) || !tabNames.has(s.name)));
@@ -224,42 +223,8 @@ export const splicePackage = async (input: SpliceInput): Promise<Uint8Array> => 
   }
   if (styles) (stylesPath ? changed : added).set(styles.path, strToU8(styles.xml));
 
-  // Tab order: the tabs as XlsxWorkbook keeps them; the user's chart sheets after the sheet they followed.
-  const finalSheets: { raw: string; original?: (typeof originals)[number]; visible: boolean; name: string }[] = input.tabs.map((t) => {
-    const original = input.written.has(t.name) ? undefined : originalByName.get(t.name);
-    return { raw: newElement.get(t.name) ?? original?.raw ?? '', original, visible: t.state === 'visible', name: t.name };
-  });
-  originals.forEach((s, i) => {
-    if (worksheetRids.has(s.rid) || !s.rid) return;
-    const before = originals.slice(0, i).reverse().find((p) => finalSheets.some((f) => f.original === p));
-    const at = before ? finalSheets.findIndex((f) => f.original === before) + 1 : 0;
-    finalSheets.splice(at, 0, { raw: s.raw, original: s, visible: s.visible, name: s.name });
-  });
-  if (finalSheets.some((s) => !s.raw)) throw new Error('a tab has no sheet element');
-  const newIndexOf = new Map(finalSheets.flatMap((f, i) => (f.original ? [[f.original, i] as const] : [])));
-
-  // Defined names: the user's, renumbered; those of a replaced or removed sheet go; Opora's print titles come in.
-  const keptNames: string[] = [];
-  for (const n of definedNames(wbXml)) {
-    if (n.localSheetId !== null) {
-      const owner = originals[n.localSheetId];
-      const index = owner ? newIndexOf.get(owner) : undefined;
-      if (index !== undefined) keptNames.push(withLocalSheetId(n.raw, index));
-    } else if (!deleted.some((d) => refersToSheet(n.formula, d))) keptNames.push(n.raw);
-  }
-  for (const [sheet, list] of renderedNames) {
-    const index = finalSheets.findIndex((f) => !f.original && f.name === sheet);
-    for (const n of list) keptNames.push(withLocalSheetId(n.raw, index));
-  }
-
-  // The active tab stays the user's when it is still there and visible; Excel refuses a hidden active tab.
-  const view = /<workbookView\b[^>]*>/.exec(wbXml)?.[0] ?? '';
-  const oldActive = originals[Number(/\sactiveTab="(\d+)"/.exec(view)?.[1] ?? 0)];
-  const activeIndex = oldActive ? newIndexOf.get(oldActive) : undefined;
-  const activeTab = activeIndex !== undefined && finalSheets[activeIndex].visible ? activeIndex : Math.max(0, finalSheets.findIndex((f) => f.visible));
-  const oldFirst = originals[Number(/\sfirstSheet="(\d+)"/.exec(view)?.[1] ?? 0)];
-  const firstSheet = Math.min(activeTab, (oldFirst ? newIndexOf.get(oldFirst) : undefined) ?? 0);
-  changed.set(wbPath, strToU8(rewriteWorkbookXml(wbXml, { sheets: finalSheets.map((f) => f.raw), names: keptNames, activeTab, firstSheet })));
+  const edit = planWorkbook({ xml: wbXml, originals, worksheetRids, tabs: input.tabs, written: input.written, newElement, renderedNames, deleted });
+  changed.set(wbPath, strToU8(rewriteWorkbookXml(wbXml, edit)));
 
   // Relationships that go: removed sheets, the calculation chain when a sheet went (Excel rebuilds it), macros in an .xlsx.
   const goingRels = new Set(removed.map((s) => s.rid));
@@ -298,7 +263,8 @@ export const splicePackage = async (input: SpliceInput): Promise<Uint8Array> => 
     const key = e.name.toLowerCase();
     if (!dropped.has(key)) out.push(changedByKey.get(key) ?? e);
   }
-  for (const name of added.keys()) out.push(freshByName.get(name)!);
+  const present = new Set(pkg.entries.map((e) => e.name.toLowerCase()));
+  for (const name of [...changed.keys()].filter((n) => !present.has(n.toLowerCase())).concat([...added.keys()])) out.push(freshByName.get(name)!);
   out.push(...stored);
   return writeRawZip(out);
 };

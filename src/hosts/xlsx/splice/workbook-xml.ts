@@ -80,3 +80,61 @@ export const rewriteWorkbookXml = (xml: string, edit: WorkbookEdit): string => {
     return `${v}${slash}>`;
   });
 };
+
+export interface WorkbookPlanInput {
+  xml: string;
+  originals: readonly WorkbookSheet[];
+  /** Relationship ids of the user's worksheets (chart sheets and others are not in XlsxWorkbook's tabs). */
+  worksheetRids: ReadonlySet<string>;
+  tabs: readonly { name: string; state: 'visible' | 'hidden' | 'veryHidden' }[];
+  written: ReadonlySet<string>;
+  /** The <sheet> element of each sheet Opora wrote. */
+  newElement: ReadonlyMap<string, string>;
+  /** The sheet-scoped names ExcelJS wrote for each of Opora's sheets. */
+  renderedNames: ReadonlyMap<string, readonly DefinedName[]>;
+  /** The user's sheets removed without a replacement. */
+  deleted: readonly string[];
+}
+
+/**
+ * The tab list, defined names and active tab after Opora's writes: the tabs as XlsxWorkbook keeps them, the
+ * user's chart sheets after the sheet they followed; the user's names renumbered, those of a replaced or
+ * removed sheet dropped, Opora's print titles added; the active tab kept on its sheet when that is still
+ * there and visible (Excel refuses a hidden active tab), else the first visible one.
+ */
+export const planWorkbook = (p: WorkbookPlanInput): WorkbookEdit => {
+  const originalByName = new Map(p.originals.map((s) => [s.name, s]));
+  const tabs: { raw: string; original?: WorkbookSheet; visible: boolean; name: string }[] = p.tabs.map((t) => {
+    const original = p.written.has(t.name) ? undefined : originalByName.get(t.name);
+    return { raw: p.newElement.get(t.name) ?? original?.raw ?? '', original, visible: t.state === 'visible', name: t.name };
+  });
+  p.originals.forEach((s, i) => {
+    if (p.worksheetRids.has(s.rid) || !s.rid) return;
+    const before = p.originals.slice(0, i).reverse().find((o) => tabs.some((f) => f.original === o));
+    const at = before ? tabs.findIndex((f) => f.original === before) + 1 : 0;
+    tabs.splice(at, 0, { raw: s.raw, original: s, visible: s.visible, name: s.name });
+  });
+  if (tabs.some((s) => !s.raw)) throw new Error('a tab has no sheet element');
+  const newIndexOf = new Map(tabs.flatMap((f, i) => (f.original ? [[f.original, i] as const] : [])));
+
+  const names: string[] = [];
+  for (const n of definedNames(p.xml)) {
+    if (n.localSheetId !== null) {
+      const owner = p.originals[n.localSheetId];
+      const index = owner ? newIndexOf.get(owner) : undefined;
+      if (index !== undefined) names.push(withLocalSheetId(n.raw, index));
+    } else if (!p.deleted.some((d) => refersToSheet(n.formula, d))) names.push(n.raw);
+  }
+  for (const [sheet, list] of p.renderedNames) {
+    const index = tabs.findIndex((f) => !f.original && f.name === sheet);
+    for (const n of list) names.push(withLocalSheetId(n.raw, index));
+  }
+
+  const view = /<workbookView\b[^>]*>/.exec(p.xml)?.[0] ?? '';
+  const oldActive = p.originals[Number(/\sactiveTab="(\d+)"/.exec(view)?.[1] ?? 0)];
+  const activeIndex = oldActive ? newIndexOf.get(oldActive) : undefined;
+  const activeTab = activeIndex !== undefined && tabs[activeIndex].visible ? activeIndex : Math.max(0, tabs.findIndex((f) => f.visible));
+  const oldFirst = p.originals[Number(/\sfirstSheet="(\d+)"/.exec(view)?.[1] ?? 0)];
+  const firstSheet = Math.min(activeTab, (oldFirst ? newIndexOf.get(oldFirst) : undefined) ?? 0);
+  return { sheets: tabs.map((f) => f.raw), names, activeTab, firstSheet };
+};
