@@ -5,6 +5,7 @@ import { chainRowsBySchool } from './ordinals';
 import { ascendingOrder, stable } from './ranking';
 import type { Settings } from './settings';
 import type { DeficitCell, GradeBand } from './types';
+import { doubled } from '../util/doubled';
 import { frozen } from '../util/frozen';
 
 /**
@@ -47,14 +48,9 @@ class SchoolCells {
   }
 
   private grow(): void {
-    const twice = <A extends Int32Array | Uint8Array | Float64Array>(a: A): A => {
-      const b = new (a.constructor as new (n: number) => A)(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.head = twice(this.head);
-    this.band = twice(this.band);
-    this.sums = twice(this.sums);
+    this.head = doubled(this.head);
+    this.band = doubled(this.band);
+    this.sums = doubled(this.sums);
   }
 
   /** Adds row `i` to its cell (subject, band), made when new; the cell's sums start at `5 × cell`. */

@@ -1,3 +1,5 @@
+import { doubled } from './doubled';
+
 /** The end of a list (and the empty list). */
 export const END = -1;
 
@@ -14,12 +16,8 @@ export class NumberLists {
   /** The list starting at `head` with `value` in front: its new head. */
   add(head: number, value: number): number {
     if (this.count === this.nexts.length) {
-      const values = new Float64Array(this.count * 2);
-      values.set(this.values);
-      this.values = values;
-      const nexts = new Int32Array(this.count * 2);
-      nexts.set(this.nexts);
-      this.nexts = nexts;
+      this.values = doubled(this.values);
+      this.nexts = doubled(this.nexts);
     }
     const at = this.count++;
     this.values[at] = value;

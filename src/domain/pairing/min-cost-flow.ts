@@ -1,3 +1,5 @@
+import { doubled } from '../../util/doubled';
+
 /**
  * Exact min-cost assignment of rows (deficits) to columns (partners) with column capacities: the
  * transportation problem as a min-cost flow, solved by successive shortest paths (Dijkstra on
@@ -41,12 +43,8 @@ class Heap {
 
   push(key: number, node: number): void {
     if (this.size === this.keys.length) {
-      const k = new Float64Array(this.size * 2);
-      k.set(this.keys);
-      this.keys = k;
-      const n = new Int32Array(this.size * 2);
-      n.set(this.nodes);
-      this.nodes = n;
+      this.keys = doubled(this.keys);
+      this.nodes = doubled(this.nodes);
     }
     let i = this.size++;
     while (i > 0) {
